@@ -1,0 +1,56 @@
+/**
+ * Errors a user can cause. They carry where the problem is so a face can print one clear line
+ * (`file:line:column: field: message`) instead of a stack trace.
+ */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export class PlagenticError extends Error {
+  /** Process exit code a CLI should use when this error ends the run. */
+  readonly exitCode: number = 1;
+  /** Marks errors that are the user's to fix, as opposed to bugs. */
+  readonly userError: boolean = true;
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** An input file (spec, config, team) is malformed or invalid. */
+export class SpecError extends PlagenticError {
+  readonly location: SourceLocation;
+  readonly field: string | undefined;
+  readonly reason: string;
+  constructor(location: SourceLocation, field: string | undefined, reason: string) {
+    super(formatLocated(location, field, reason));
+    this.location = location;
+    this.field = field;
+    this.reason = reason;
+  }
+}
+
+export function formatLocated(location: SourceLocation, field: string | undefined, reason: string): string {
+  let where = location.file;
+  if (location.line !== undefined) {
+    where += `:${location.line}`;
+    if (location.column !== undefined) where += `:${location.column}`;
+  }
+  return field ? `${where}: ${field}: ${reason}` : `${where}: ${reason}`;
+}
+
+/** A request that is well-formed but not allowed or not possible now (stale plan, policy fail, lock). */
+export class RefusedError extends PlagenticError {}
+
+/** A named thing (environment, team, provider) does not exist; lists what does. */
+export class NotFoundError extends PlagenticError {
+  constructor(kind: string, name: string, valid: readonly string[]) {
+    super(
+      valid.length > 0
+        ? `unknown ${kind} "${name}"; valid ${kind}s: ${valid.join(", ")}`
+        : `unknown ${kind} "${name}"; there are none defined`,
+    );
+  }
+}

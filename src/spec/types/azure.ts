@@ -1,0 +1,2 @@
+import type { ResourceTypeDef } from "../model.js";
+export const azureTypes: ResourceTypeDef[] = [];
