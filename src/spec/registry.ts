@@ -9,10 +9,14 @@ import { azureTypes } from "./types/azure.js";
 import { gcpTypes } from "./types/gcp.js";
 
 const registry = new Map<string, ResourceTypeDef>();
-for (const def of [...awsTypes, ...gcpTypes, ...azureTypes]) {
+
+/** Adds a type (SDK users can register their own); a name can be registered once. */
+export function registerResourceType(def: ResourceTypeDef): void {
   if (registry.has(def.type)) throw new Error(`resource type ${def.type} is registered twice`);
   registry.set(def.type, def);
 }
+
+for (const def of [...awsTypes, ...gcpTypes, ...azureTypes]) registerResourceType(def);
 
 export function getResourceType(type: string): ResourceTypeDef | undefined {
   return registry.get(type);

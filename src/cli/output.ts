@@ -1,0 +1,28 @@
+/**
+ * The CLI's only way to write: results to stdout, progress and errors to stderr, both through the
+ * redactor so that no secret leaves the process (invariant 7).
+ */
+import { createRedactor } from "../render/redact.js";
+import type { CliIO } from "./main.js";
+
+export interface Output {
+  readonly color: boolean;
+  /** A result, on stdout. */
+  print(text: string): void;
+  /** Progress for steps that take time, on stderr, so stdout stays parseable. */
+  progress(line: string): void;
+  error(line: string): void;
+}
+
+export function createOutput(
+  io: Pick<CliIO, "stdout" | "stderr">,
+  opts: { color: boolean; secrets: string[] },
+): Output {
+  const redact = createRedactor(opts.secrets);
+  return {
+    color: opts.color,
+    print: (text) => void io.stdout.write(redact(text)),
+    progress: (line) => void io.stderr.write(redact(line) + "\n"),
+    error: (line) => void io.stderr.write(redact(line) + "\n"),
+  };
+}

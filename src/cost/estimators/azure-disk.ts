@@ -1,0 +1,16 @@
+/** Azure managed disks, billed per disk-month by size tier. */
+import { numberAt, stringAt } from "../attributes.js";
+import { azureManagedDisk } from "../disks.js";
+import type { Estimator } from "../estimator.js";
+
+export const azureDiskEstimators: Record<string, Estimator> = {
+  azurerm_managed_disk: {
+    estimate: (resource, ctx) => [
+      azureManagedDisk(
+        ctx,
+        numberAt(resource.attributes, "disk_size_gb"),
+        stringAt(resource.attributes, "storage_account_type"),
+      ),
+    ],
+  },
+};

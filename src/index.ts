@@ -1,0 +1,63 @@
+/**
+ * The Plagentic SDK: the same calls the CLI and the GitHub faces make.
+ *
+ * ```ts
+ * import { plan, apply } from "plagentic";
+ * const p = await plan("staging");
+ * if (p.policy.verdict !== "fail") await apply("staging", { planHash: p.hash });
+ * ```
+ */
+import type { ApplyResult, DriftReport, Plan } from "./plan/model.js";
+import { Workspace, type WorkspaceOptions } from "./plan/workspace.js";
+
+export { loadConfig, parseConfig } from "./config/loader.js";
+export type { LoadedConfig } from "./config/model.js";
+export { loadTeam, listTeams, parseTeam } from "./team/loader.js";
+export { parseEnvironment } from "./spec/parse.js";
+export { loadEnvironment, listEnvironmentNames } from "./spec/load.js";
+export { getResourceType, resourceTypes } from "./spec/registry.js";
+export { PlagenticError, SpecError, RefusedError, NotFoundError } from "./spec/errors.js";
+export { StalePlanError } from "./plan/apply.js";
+export { Workspace } from "./plan/workspace.js";
+export type { WorkspaceOptions } from "./plan/workspace.js";
+export type * from "./plan/model.js";
+export type * from "./cost/model.js";
+export type * from "./policy/model.js";
+export type * from "./spec/model.js";
+export type { Provider, LiveResource, ResourceOperation } from "./providers/provider.js";
+export { renderPlanText, renderPlanMarkdown, renderPlanJson } from "./render/index.js";
+
+export interface SdkOptions extends WorkspaceOptions {
+  /** Plan (or apply) the removal of everything the environment owns. */
+  destroy?: boolean;
+}
+
+async function withWorkspace<T>(opts: SdkOptions, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+  const ws = await Workspace.open(opts);
+  try {
+    return await fn(ws);
+  } finally {
+    await ws.close();
+  }
+}
+
+/** Plans an environment: diff against live state, monthly cost and policy verdict. */
+export function plan(environment: string, opts: SdkOptions = {}): Promise<Plan> {
+  return withWorkspace(opts, async (ws) => (await ws.plan(await ws.loadEnvironment(environment), opts)).plan);
+}
+
+/**
+ * Applies the plan with the given hash. The plan is re-derived first; if it no longer hashes to
+ * `planHash` nothing is changed and a StalePlanError is thrown.
+ */
+export function apply(environment: string, opts: SdkOptions & { planHash: string }): Promise<ApplyResult> {
+  return withWorkspace(opts, async (ws) => {
+    const env = await ws.loadEnvironment(environment);
+    return (await ws.apply(env, { expectedHash: opts.planHash, destroy: opts.destroy ?? false })).result;
+  });
+}
+
+/** Reports live changes made outside Plagentic. */
+export function drift(environment: string, opts: SdkOptions = {}): Promise<DriftReport> {
+  return withWorkspace(opts, async (ws) => ws.drift(await ws.loadEnvironment(environment)));
+}

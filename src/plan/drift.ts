@@ -1,0 +1,29 @@
+/**
+ * Drift: live state that no longer matches the spec, read the same way a plan reads it. Because
+ * ownership is by tags, a resource edited, deleted or added outside Plagentic shows up here by
+ * construction.
+ */
+import { targetOf, type Provider } from "../providers/provider.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import { diffResources, normalizeLive } from "./diff.js";
+import type { DriftItem, DriftReport } from "./model.js";
+
+export async function detectDrift(env: ResolvedEnvironment, provider: Provider): Promise<DriftReport> {
+  const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
+  const items: DriftItem[] = diffResources(env.resources, live).map((c) => {
+    if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };
+    if (c.action === "delete")
+      return { address: c.address, type: c.type, kind: "unmanaged", id: c.id!, differences: [] };
+    const differences = c.changedAttributes.map((attribute) =>
+      attribute === "tags"
+        ? { attribute, expected: c.after!.tags, actual: c.before!.tags }
+        : {
+            attribute,
+            expected: c.after!.attributes[attribute] ?? null,
+            actual: c.before!.attributes[attribute] ?? null,
+          },
+    );
+    return { address: c.address, type: c.type, kind: "changed", id: c.id!, differences };
+  });
+  return { environment: env.spec.environment, provider: env.spec.provider, checked: live.length, items };
+}

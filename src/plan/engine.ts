@@ -1,0 +1,108 @@
+/**
+ * Making a plan: a pure function of (spec at a commit, live state, price catalog, policy), plus the
+ * one read of live state it needs. Apply and drift re-derive plans through the same function.
+ */
+import type { PriceCatalog } from "../cost/catalog.js";
+import { estimateCost } from "../cost/index.js";
+import type { PricedResource } from "../cost/model.js";
+import { evaluatePolicies, type PolicyConfig } from "../policy/index.js";
+import { targetOf, type LiveResource, type Provider } from "../providers/provider.js";
+import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
+import { canonicalJson, sha256Hex } from "./canonical.js";
+import { diffResources, normalizeLive } from "./diff.js";
+import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlanSummary } from "./model.js";
+
+export interface PlanInputs {
+  env: ResolvedEnvironment;
+  provider: Provider;
+  catalog: PriceCatalog;
+  policies: PolicyConfig;
+  /** Commit the spec was read at; null outside git-driven runs. */
+  commit?: string | null;
+  /** Plan the removal of everything the environment owns instead of converging on the spec. */
+  destroy?: boolean;
+}
+
+export interface PlanWithState {
+  plan: Plan;
+  /** Live state as read, normalised (ids of owned resources shown as refs). */
+  live: LiveResource[];
+  desired: DesiredResource[];
+}
+
+export async function createPlan(inputs: PlanInputs): Promise<PlanWithState> {
+  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec)));
+  return { ...buildPlan(inputs, live), live };
+}
+
+/** The pure part: everything after the live read. Exposed for benchmarks and tests. */
+export function buildPlan(
+  inputs: PlanInputs,
+  live: LiveResource[],
+): { plan: Plan; desired: DesiredResource[] } {
+  const { env, catalog, policies } = inputs;
+  const destroy = inputs.destroy ?? false;
+  const desired = destroy ? [] : env.resources;
+  const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
+  const changes = diffResources(desired, live, protectedAddresses);
+
+  const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
+  const before: PricedResource[] = live.map((r) => ({
+    address: r.address,
+    type: r.type,
+    attributes: r.attributes,
+    usage: usageByAddress.get(r.address) ?? {},
+  }));
+  const after: PricedResource[] = desired.map((r) => ({
+    address: r.address,
+    type: r.type,
+    attributes: r.attributes,
+    usage: r.usage,
+  }));
+  const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
+  const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
+
+  const applies = inputs.provider.capabilities.applies;
+  const unsupported =
+    applies === "*"
+      ? []
+      : [...new Set(changes.map((c) => c.type).filter((t) => !applies.includes(t)))].sort();
+
+  const body: Omit<Plan, "hash"> = {
+    formatVersion: PLAN_FORMAT_VERSION,
+    environment: env.spec.environment,
+    provider: env.spec.provider,
+    region: env.spec.region,
+    commit: inputs.commit ?? null,
+    specDigest: env.digest,
+    destroy,
+    changes,
+    summary: summarize(changes),
+    cost,
+    policy,
+    unsupported,
+  };
+  return { plan: { ...body, hash: planHash(body) }, desired };
+}
+
+export function planHash(body: Omit<Plan, "hash">): string {
+  return sha256Hex(canonicalJson(body));
+}
+
+export function summarize(changes: Change[]): PlanSummary {
+  const summary = { add: 0, change: 0, destroy: 0 };
+  for (const c of changes) {
+    if (c.action === "create") summary.add++;
+    else if (c.action === "update") summary.change++;
+    else if (c.action === "delete") summary.destroy++;
+    else {
+      summary.add++;
+      summary.destroy++;
+    }
+  }
+  return summary;
+}
+
+export function hasChanges(plan: Plan): boolean {
+  return plan.changes.length > 0;
+}

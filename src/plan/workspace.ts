@@ -1,0 +1,144 @@
+/**
+ * A workspace ties the pieces together for one run: config, price catalog, store and providers.
+ * The CLI, the SDK and later the GitHub faces all plan, apply and check drift through it.
+ */
+import { loadConfig } from "../config/loader.js";
+import type { LoadedConfig } from "../config/model.js";
+import type { PriceCatalog } from "../cost/catalog.js";
+import { loadPriceCatalog } from "../cost/index.js";
+import type { PolicyConfig } from "../policy/index.js";
+import type { Provider } from "../providers/provider.js";
+import { loadProvider } from "../providers/registry.js";
+import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import { recordApply } from "../store/audit.js";
+import { openStore, type Store } from "../store/store.js";
+import { applyPlan, type ApplyProgress } from "./apply.js";
+import { detectDrift } from "./drift.js";
+import { createPlan, type PlanWithState } from "./engine.js";
+import type { ApplyResult, DriftReport, Plan } from "./model.js";
+
+export interface WorkspaceOptions {
+  /** A config file path (`--config`); discovery applies when absent. */
+  configPath?: string;
+  /** An already loaded config, e.g. one read from a default branch. */
+  config?: LoadedConfig;
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** Overrides `state.path` from config (tests, benchmarks). */
+  statePath?: string;
+  /** Injected clock for audit records. */
+  now?: () => Date;
+}
+
+export class Workspace {
+  private storeHandle: Store | undefined;
+  private readonly providers = new Map<string, Provider>();
+
+  private constructor(
+    readonly config: LoadedConfig,
+    readonly catalog: PriceCatalog,
+    private readonly statePath: string,
+    private readonly now: () => Date,
+    private readonly cwd: string,
+  ) {}
+
+  static async open(opts: WorkspaceOptions = {}): Promise<Workspace> {
+    const cwd = opts.cwd ?? process.cwd();
+    const config =
+      opts.config ??
+      (await loadConfig({
+        ...(opts.configPath && { path: opts.configPath }),
+        cwd,
+        env: opts.env ?? process.env,
+      }));
+    return new Workspace(
+      config,
+      loadPriceCatalog(),
+      opts.statePath ?? config.state.path,
+      opts.now ?? (() => new Date()),
+      cwd,
+    );
+  }
+
+  /** The SQLite store, opened on first use. */
+  store(): Store {
+    this.storeHandle ??= openStore(this.statePath);
+    return this.storeHandle;
+  }
+
+  environmentNames(): Promise<string[]> {
+    return listEnvironmentNames(this.config.environmentsDir);
+  }
+
+  loadEnvironment(name: string): Promise<ResolvedEnvironment> {
+    return loadEnvironment(this.config.environmentsDir, name, this.cwd);
+  }
+
+  async provider(name: string): Promise<Provider> {
+    let p = this.providers.get(name);
+    if (!p) {
+      p = await loadProvider(name, { store: () => this.store(), catalog: this.catalog });
+      this.providers.set(name, p);
+    }
+    return p;
+  }
+
+  private get policies(): PolicyConfig {
+    return (this.config.policies ?? {}) as PolicyConfig;
+  }
+
+  async plan(
+    env: ResolvedEnvironment,
+    opts: { destroy?: boolean; commit?: string | null } = {},
+  ): Promise<PlanWithState> {
+    return createPlan({
+      env,
+      provider: await this.provider(env.spec.provider),
+      catalog: this.catalog,
+      policies: this.policies,
+      commit: opts.commit ?? null,
+      destroy: opts.destroy ?? false,
+    });
+  }
+
+  async apply(
+    env: ResolvedEnvironment,
+    opts: {
+      expectedHash: string;
+      destroy?: boolean;
+      commit?: string | null;
+      actor?: string;
+      onProgress?: (e: ApplyProgress) => void;
+    },
+  ): Promise<{ plan: Plan; result: ApplyResult }> {
+    const startedAt = this.now().toISOString();
+    const out = await applyPlan({
+      env,
+      provider: await this.provider(env.spec.provider),
+      catalog: this.catalog,
+      policies: this.policies,
+      commit: opts.commit ?? null,
+      destroy: opts.destroy ?? false,
+      expectedHash: opts.expectedHash,
+      ...(opts.onProgress && { onProgress: opts.onProgress }),
+    });
+    recordApply(this.store(), out.result, {
+      startedAt,
+      finishedAt: this.now().toISOString(),
+      ...(opts.actor && { actor: opts.actor }),
+    });
+    return out;
+  }
+
+  async drift(env: ResolvedEnvironment): Promise<DriftReport> {
+    return detectDrift(env, await this.provider(env.spec.provider));
+  }
+
+  async close(): Promise<void> {
+    for (const p of this.providers.values()) await p.close?.();
+    this.providers.clear();
+    this.storeHandle?.close();
+    this.storeHandle = undefined;
+  }
+}

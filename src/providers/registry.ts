@@ -1,0 +1,44 @@
+/**
+ * Providers by name, each loaded with a dynamic import only when an environment uses it, so a
+ * sandbox run never pays for a cloud SDK.
+ */
+import type { PriceCatalog } from "../cost/catalog.js";
+import { NotFoundError, PlagenticError } from "../spec/errors.js";
+import type { ProviderName } from "../spec/model.js";
+import type { Store } from "../store/store.js";
+import type { Provider } from "./provider.js";
+
+export interface ProviderDeps {
+  /** Opened on first use: only the sandbox keeps its cloud in the store. */
+  store: () => Store;
+  catalog: PriceCatalog;
+}
+
+type Factory = (deps: ProviderDeps) => Promise<Provider>;
+
+const factories: Record<ProviderName, Factory> = {
+  sandbox: async (deps) => {
+    const { createSandboxProvider } = await import("./sandbox/sandbox-provider.js");
+    return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
+  },
+  aws: notYet("aws"),
+  gcp: notYet("gcp"),
+  azure: notYet("azure"),
+};
+
+export const PROVIDER_NAMES = Object.keys(factories) as ProviderName[];
+
+export async function loadProvider(name: string, deps: ProviderDeps): Promise<Provider> {
+  const factory = factories[name as ProviderName];
+  if (!factory) throw new NotFoundError("provider", name, PROVIDER_NAMES);
+  return factory(deps);
+}
+
+function notYet(name: string): Factory {
+  return () =>
+    Promise.reject(
+      new PlagenticError(
+        `the ${name} provider is not available in this version yet; use provider: sandbox to plan and apply locally`,
+      ),
+    );
+}

@@ -1,0 +1,45 @@
+/**
+ * Terminal colour. Renderers always go through a palette so that `color: false` cannot leak an
+ * escape code: the plain palette is the identity.
+ */
+
+export interface Palette {
+  green(s: string): string;
+  yellow(s: string): string;
+  red(s: string): string;
+  cyan(s: string): string;
+  magenta(s: string): string;
+  bold(s: string): string;
+  dim(s: string): string;
+}
+
+const wrap =
+  (open: number, close: number) =>
+  (s: string): string =>
+    s === "" ? s : `\u001b[${open}m${s}\u001b[${close}m`;
+
+const colored: Palette = {
+  green: wrap(32, 39),
+  yellow: wrap(33, 39),
+  red: wrap(31, 39),
+  cyan: wrap(36, 39),
+  magenta: wrap(35, 39),
+  bold: wrap(1, 22),
+  dim: wrap(2, 22),
+};
+
+const identity = (s: string): string => s;
+
+const plain: Palette = {
+  green: identity,
+  yellow: identity,
+  red: identity,
+  cyan: identity,
+  magenta: identity,
+  bold: identity,
+  dim: identity,
+};
+
+export function palette(color: boolean): Palette {
+  return color ? colored : plain;
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { evaluatePolicies, verdictOf } from "../../src/policy/evaluate.js";
+import type { PolicyConfigInput } from "../../src/policy/config.js";
+import type { Verdict } from "../../src/policy/model.js";
+import { policyRules } from "../../src/policy/registry.js";
+import { change, context, cost, creating, resource, spec } from "./context.js";
+
+const openSsh = resource("aws_security_group.web", {
+  ingress: [{ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }],
+});
+const bigInstance = resource("aws_instance.web", { instance_type: "m5.24xlarge" });
+const smallInstance = resource("aws_instance.app", { instance_type: "t3.small" });
+
+describe("evaluatePolicies", () => {
+  it("runs the default rules when nothing is configured, each passing once", () => {
+    const report = evaluatePolicies(creating(smallInstance), {});
+    expect(report.evaluated).toEqual([
+      "no_world_open_admin_ports",
+      "protected_environments",
+      "protected_resources",
+    ]);
+    expect(report.verdict).toBe("pass");
+    expect(report.findings.map((f) => [f.rule, f.level])).toEqual([
+      ["no_world_open_admin_ports", "pass"],
+      ["protected_environments", "pass"],
+      ["protected_resources", "pass"],
+    ]);
+    expect(report.findings.every((f) => f.message.length > 0 && f.address === undefined)).toBe(true);
+  });
+
+  it("lists exactly the rules marked enabledByDefault as default", () => {
+    expect(policyRules.filter((r) => r.enabledByDefault).map((r) => r.id)).toEqual([
+      "no_world_open_admin_ports",
+      "protected_environments",
+      "protected_resources",
+    ]);
+  });
+
+  it("fails on a default rule without any config", () => {
+    const report = evaluatePolicies(creating(openSsh), {});
+    expect(report.verdict).toBe("fail");
+    expect(report.findings.find((f) => f.rule === "no_world_open_admin_ports")).toMatchObject({
+      level: "fail",
+      address: "aws_security_group.web",
+    });
+  });
+
+  it("switches a default rule off with enabled: false", () => {
+    const report = evaluatePolicies(creating(openSsh), { no_world_open_admin_ports: { enabled: false } });
+    expect(report.evaluated).not.toContain("no_world_open_admin_ports");
+    expect(report.verdict).toBe("pass");
+  });
+
+  it("runs a configured rule, and not one left out", () => {
+    const ctx = creating(bigInstance);
+    expect(evaluatePolicies(ctx, {}).evaluated).not.toContain("allowed_instance_types");
+    const report = evaluatePolicies(ctx, { allowed_instance_types: { allow: ["t3.*"] } });
+    expect(report.evaluated).toContain("allowed_instance_types");
+    expect(report.verdict).toBe("fail");
+  });
+
+  it("does not run a configured rule with enabled: false", () => {
+    const report = evaluatePolicies(creating(bigInstance), {
+      allowed_instance_types: { allow: ["t3.*"], enabled: false },
+    });
+    expect(report.evaluated).not.toContain("allowed_instance_types");
+  });
+
+  it.each<[string, PolicyConfigInput, Verdict]>([
+    ["nothing wrong", { allowed_instance_types: { allow: ["*"] } }, "pass"],
+    ["a warn-level violation", { allowed_instance_types: { allow: ["t3.*"], level: "warn" } }, "warn"],
+    ["a fail-level violation", { allowed_instance_types: { allow: ["t3.*"] } }, "fail"],
+    [
+      "warn and fail together",
+      { allowed_instance_types: { allow: ["t3.*"], level: "warn" }, required_tags: { tags: ["owner"] } },
+      "fail",
+    ],
+    [
+      "two warnings",
+      {
+        allowed_instance_types: { allow: ["t3.*"], level: "warn" },
+        required_tags: { tags: ["owner"], level: "warn" },
+      },
+      "warn",
+    ],
+  ])("verdict for %s is %s", (_name, config, verdict) => {
+    expect(evaluatePolicies(creating(bigInstance), config).verdict).toBe(verdict);
+  });
+
+  it("keeps the unknown-price note a warning even at level fail", () => {
+    const ctx = context({
+      cost: cost({
+        monthlyAfter: 40,
+        unknown: [{ address: "aws_lambda_function.f", component: "Requests", reason: "no price" }],
+      }),
+    });
+    const report = evaluatePolicies(ctx, { max_monthly_cost: { limit: 100, level: "fail" } });
+    const findings = report.findings.filter((f) => f.rule === "max_monthly_cost");
+    expect(findings.map((f) => f.level)).toEqual(["warn"]);
+    expect(report.verdict).toBe("warn");
+  });
+
+  describe("environment filter", () => {
+    const config: PolicyConfigInput = { max_monthly_cost: { limit: 10, environments: ["production"] } };
+    const expensive = (environment: string) =>
+      context({ spec: spec({ environment }), cost: cost({ monthlyAfter: 50 }) });
+
+    it("runs the rule in a listed environment", () => {
+      const report = evaluatePolicies(expensive("production"), config);
+      expect(report.evaluated).toContain("max_monthly_cost");
+      expect(report.verdict).toBe("fail");
+    });
+
+    it("skips it elsewhere, leaving it out of evaluated", () => {
+      const report = evaluatePolicies(expensive("staging"), config);
+      expect(report.evaluated).not.toContain("max_monthly_cost");
+      expect(report.verdict).toBe("pass");
+    });
+
+    it("applies to default rules too", () => {
+      const report = evaluatePolicies(creating(openSsh), {
+        no_world_open_admin_ports: { environments: ["production"] },
+      });
+      expect(report.evaluated).not.toContain("no_world_open_admin_ports");
+    });
+
+    it("is not applied to protected_environments, whose environments list names protected ones", () => {
+      const ctx = context({
+        spec: spec({ environment: "staging", protected: true }),
+        changes: [change("aws_instance.web", "delete")],
+      });
+      const report = evaluatePolicies(ctx, { protected_environments: { environments: ["production"] } });
+      expect(report.evaluated).toContain("protected_environments");
+      expect(report.findings.filter((f) => f.rule === "protected_environments")[0]?.level).toBe("fail");
+    });
+  });
+
+  it("orders evaluated rules by id and findings by rule, then address", () => {
+    const ctx = creating(
+      resource("aws_instance.z", { instance_type: "m5.24xlarge" }),
+      resource("aws_instance.a", { instance_type: "m5.24xlarge" }, { tags: { owner: "x" } }),
+      resource("aws_instance.m", { instance_type: "t3.small" }),
+    );
+    const report = evaluatePolicies(ctx, {
+      required_tags: { tags: ["owner"] },
+      allowed_instance_types: { allow: ["t3.*"] },
+      allowed_regions: { regions: ["eu-west-1"] },
+    });
+    expect(report.evaluated).toEqual([
+      "allowed_instance_types",
+      "allowed_regions",
+      "no_world_open_admin_ports",
+      "protected_environments",
+      "protected_resources",
+      "required_tags",
+    ]);
+    expect(report.findings.map((f) => `${f.rule} ${f.address ?? "-"} ${f.level}`)).toEqual([
+      "allowed_instance_types aws_instance.a fail",
+      "allowed_instance_types aws_instance.z fail",
+      "allowed_regions - fail",
+      "no_world_open_admin_ports - pass",
+      "protected_environments - pass",
+      "protected_resources - pass",
+      "required_tags aws_instance.m fail",
+      "required_tags aws_instance.z fail",
+    ]);
+  });
+
+  it("gives the same report for the same input, whatever order rules appear in config", () => {
+    const ctx = creating(openSsh, bigInstance);
+    const a = evaluatePolicies(ctx, { required_tags: { tags: ["owner"] }, max_monthly_cost: { limit: 1 } });
+    const b = evaluatePolicies(ctx, { max_monthly_cost: { limit: 1 }, required_tags: { tags: ["owner"] } });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+  });
+
+  it("rejects a config that was built in code with an unknown rule", () => {
+    expect(() => evaluatePolicies(context(), { nope: {} } as unknown as PolicyConfigInput)).toThrow(/nope/);
+  });
+
+  it("fails a destroy of a protected environment once per resource", () => {
+    const ctx = context({
+      spec: spec({ environment: "production" }),
+      changes: [change("aws_instance.b", "delete"), change("aws_instance.a", "delete")],
+    });
+    const report = evaluatePolicies(ctx, { protected_environments: { environments: ["production"] } });
+    expect(report.findings.filter((f) => f.level === "fail").map((f) => f.address)).toEqual([
+      "aws_instance.a",
+      "aws_instance.b",
+    ]);
+  });
+});
+
+describe("verdictOf", () => {
+  it.each<[Verdict[], Verdict]>([
+    [[], "pass"],
+    [["pass"], "pass"],
+    [["pass", "warn"], "warn"],
+    [["warn", "fail", "pass"], "fail"],
+    [["fail"], "fail"],
+  ])("%j → %s", (levels, verdict) => {
+    expect(verdictOf(levels.map((level) => ({ level })))).toBe(verdict);
+  });
+});
