@@ -14,14 +14,27 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["probot", "@octokit/*", "@aws-sdk/*", "@google-cloud/*", "@azure/*"], message: "the core never imports a face or a cloud SDK; load providers through src/providers/registry.ts" },
+            {
+              group: ["probot", "@octokit/*", "@aws-sdk/*", "@google-cloud/*", "@azure/*"],
+              message:
+                "the core never imports a face or a cloud SDK; load providers through src/providers/registry.ts",
+            },
           ],
         },
       ],
     },
   },
   {
-    files: ["src/providers/aws/**", "src/providers/gcp/**", "src/providers/azure/**", "src/app/**", "src/action/**", "src/github/**", "test/**", "bench/**"],
+    files: [
+      "src/providers/aws/**",
+      "src/providers/gcp/**",
+      "src/providers/azure/**",
+      "src/app/**",
+      "src/action/**",
+      "src/github/**",
+      "test/**",
+      "bench/**",
+    ],
     rules: { "no-restricted-imports": "off" },
   },
 );

@@ -6,4 +6,6 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 rmSync(new URL("../dist/lib", import.meta.url), { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"], { stdio: "inherit" });
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.json"], {
+  stdio: "inherit",
+});

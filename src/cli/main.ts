@@ -144,7 +144,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<Exi
           } else {
             o.progress(`Reading live state of ${name} from ${env.spec.provider}...`);
             const { plan } = await ws.plan(env, { destroy });
-            o.print(renderPlanText(plan, { color: o.color }));
+            if (!opts.json) o.print(renderPlanText(plan, { color: o.color }));
             if (!hasChanges(plan)) return EXIT.ok;
             if (!(await approve(o, io, opts.yes ?? false, name))) {
               o.progress("Apply cancelled; nothing was changed.");

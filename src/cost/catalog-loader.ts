@@ -89,7 +89,7 @@ export function loadPriceCatalog(
     try {
       raw = JSON.parse(readText(path));
     } catch (err) {
-      throw new Error(`cannot read price data ${path}: ${(err as Error).message}`);
+      throw new Error(`cannot read price data ${path}: ${(err as Error).message}`, { cause: err });
     }
     const result = schema.safeParse(raw);
     if (!result.success) throw new Error(`invalid price data ${path}: ${z.prettifyError(result.error)}`);

@@ -19,7 +19,12 @@ export function roundQuantity(value: number): number {
 }
 
 /** A component with a known monthly quantity; unknown when the price is not found. */
-export function fixedComponent(name: string, unit: string, found: Found, monthlyQuantity: number): CostComponent {
+export function fixedComponent(
+  name: string,
+  unit: string,
+  found: Found,
+  monthlyQuantity: number,
+): CostComponent {
   const quantity = roundQuantity(monthlyQuantity);
   if (typeof found === "string") return unknownComponent(name, unit, found, quantity);
   return {

@@ -9,9 +9,14 @@ import { fixedComponent, unknownComponent } from "./components.js";
 import { findManaged, type EstimateContext } from "./estimator.js";
 import type { CostComponent } from "./model.js";
 
-export function ebsStorage(ctx: EstimateContext, sizeGb: number | undefined, type: string | undefined): CostComponent {
+export function ebsStorage(
+  ctx: EstimateContext,
+  sizeGb: number | undefined,
+  type: string | undefined,
+): CostComponent {
   const name = `Storage (EBS${type ? `, ${type}` : ""})`;
-  if (type === undefined) return unknownComponent(name, "GB-month", "volume type is not set (the AMI decides it)");
+  if (type === undefined)
+    return unknownComponent(name, "GB-month", "volume type is not set (the AMI decides it)");
   if (sizeGb === undefined) return unknownComponent(name, "GB-month", "volume size is not set");
   const found = findManaged(
     ctx,
@@ -30,7 +35,8 @@ export function persistentDiskStorage(
 ): CostComponent {
   const name = `Persistent disk storage${type ? ` (${type})` : ""}`;
   if (type === undefined) return unknownComponent(name, "GB-month", "disk type is not set (GCE decides it)");
-  if (sizeGb === undefined) return unknownComponent(name, "GB-month", "disk size is not set (the image decides it)");
+  if (sizeGb === undefined)
+    return unknownComponent(name, "GB-month", "disk size is not set (the image decides it)");
   const found = findManaged(
     ctx,
     "gcp",
@@ -56,7 +62,9 @@ const AZURE_TIER_PREFIX: Readonly<Record<string, { prefix: string; smallest: num
 };
 
 export function azureDiskTier(storageAccountType: string, sizeGb: number): string | undefined {
-  const kind = Object.hasOwn(AZURE_TIER_PREFIX, storageAccountType) ? AZURE_TIER_PREFIX[storageAccountType] : undefined;
+  const kind = Object.hasOwn(AZURE_TIER_PREFIX, storageAccountType)
+    ? AZURE_TIER_PREFIX[storageAccountType]
+    : undefined;
   if (!kind) return undefined;
   const fit = AZURE_TIER_GIB.find(([tier, gib]) => tier >= kind.smallest && gib >= sizeGb);
   return fit ? `${kind.prefix}${fit[0]}` : undefined;
@@ -68,11 +76,18 @@ export function azureManagedDisk(
   storageAccountType: string | undefined,
 ): CostComponent {
   const name = `Managed disk storage${storageAccountType ? ` (${storageAccountType})` : ""}`;
-  if (storageAccountType === undefined) return unknownComponent(name, "disk-month", "storage_account_type is not set");
-  if (sizeGb === undefined) return unknownComponent(name, "disk-month", "disk_size_gb is not set (the image decides it)");
+  if (storageAccountType === undefined)
+    return unknownComponent(name, "disk-month", "storage_account_type is not set");
+  if (sizeGb === undefined)
+    return unknownComponent(name, "disk-month", "disk_size_gb is not set (the image decides it)");
   const tier = azureDiskTier(storageAccountType, sizeGb);
   if (tier === undefined) {
-    return unknownComponent(name, "disk-month", `no ${storageAccountType} tier for ${sizeGb} GiB in the price data`, 1);
+    return unknownComponent(
+      name,
+      "disk-month",
+      `no ${storageAccountType} tier for ${sizeGb} GiB in the price data`,
+      1,
+    );
   }
   const found = findManaged(
     ctx,

@@ -8,7 +8,11 @@ import { fixedComponent, unknownComponent } from "./components.js";
 import type { EstimateContext } from "./estimator.js";
 
 const LABEL: Record<MachineCatalog, { cloud: string; terms: string; coverage?: string }> = {
-  "aws-ec2": { cloud: "EC2", terms: "Linux, on-demand", coverage: "the EC2 price data covers us-east-1 only" },
+  "aws-ec2": {
+    cloud: "EC2",
+    terms: "Linux, on-demand",
+    coverage: "the EC2 price data covers us-east-1 only",
+  },
   "gcp-compute": { cloud: "Compute Engine", terms: "on-demand" },
   "azure-vm": { cloud: "Azure VM", terms: "Linux, pay-as-you-go" },
 };

@@ -10,7 +10,7 @@ const CITATION_ENDS = ["; ", ". ", ", e.g.", ", key ", ": '"];
 export function citation(text: string): string {
   let short = text;
   // Parenthesised asides (filters, dates, quoted lines) are detail, not citation; innermost first.
-  for (let prev = ""; prev !== short; ) {
+  for (let prev = ""; prev !== short;) {
     prev = short;
     short = short.replace(/\s*\([^()]*\)/g, "");
   }

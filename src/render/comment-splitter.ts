@@ -7,8 +7,11 @@
 export const GITHUB_COMMENT_LIMIT = 65_536;
 export const MAX_COMMENT_PARTS = 10;
 
-/** Room kept free in every part for text whose length depends on the numbers it states. */
-const SLACK = 512;
+/**
+ * Room kept free in every part for what the empty rendering cannot show: the wrapping of the lines
+ * (a fence, a <details> label with line numbers). Doubled on the rare retry.
+ */
+const SLACK = 256;
 
 export interface PartSlice {
   /** 0-based index of the part. */
@@ -78,7 +81,7 @@ export function splitIntoParts(
   const firstOverhead = Math.max(empty(0, total), empty(0, 1));
   const restOverhead = Math.max(empty(1, total), empty(total - 1, total));
 
-  for (let slack = SLACK; slack <= limit / 4; slack *= 2) {
+  for (let slack = Math.min(SLACK, Math.ceil(limit / 20)); slack <= limit / 2; slack *= 2) {
     const firstRoom = limit - firstOverhead - slack;
     const restRoom = limit - restOverhead - slack;
     if (restRoom < 80) break;

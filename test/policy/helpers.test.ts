@@ -3,6 +3,7 @@ import { valuesAtPath } from "../../src/policy/attributes.js";
 import { matchesAnyGlob } from "../../src/policy/glob.js";
 import { isWorldSource, parsePorts } from "../../src/policy/ingress.js";
 import { formatUsd } from "../../src/policy/money.js";
+import type { Attributes } from "../../src/spec/model.js";
 
 describe("matchesAnyGlob", () => {
   it.each([
@@ -79,7 +80,7 @@ describe("isWorldSource", () => {
 
 describe("valuesAtPath", () => {
   it("follows a dotted path and fans out over lists", () => {
-    const attributes = {
+    const attributes: Attributes = {
       default_node_pool: { vm_size: "Standard_B2s" },
       node_pools: [{ size: "a" }, { size: "b" }, { other: 1 }],
       flat: "x",

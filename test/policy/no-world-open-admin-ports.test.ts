@@ -193,7 +193,7 @@ describe("no_world_open_admin_ports: azurerm_network_security_group", () => {
     ["from 0.0.0.0/0", rule({ source_address_prefix: "0.0.0.0/0" }), [/to 0\.0\.0\.0\/0/]],
     [
       "from a prefix list",
-      rule({ source_address_prefix: undefined, source_address_prefixes: ["10.0.0.0/8", "0.0.0.0/0"] }),
+      rule({ source_address_prefix: null, source_address_prefixes: ["10.0.0.0/8", "0.0.0.0/0"] }),
       [/to 0\.0\.0\.0\/0/],
     ],
     ["from the VNet", rule({ source_address_prefix: "VirtualNetwork" }), []],
@@ -205,14 +205,14 @@ describe("no_world_open_admin_ports: azurerm_network_security_group", () => {
     ["comma list", rule({ destination_port_range: "80,443,3389" }), [/opens port 3389/]],
     [
       "port ranges list",
-      rule({ destination_port_range: undefined, destination_port_ranges: ["443", "1433"] }),
+      rule({ destination_port_range: null, destination_port_ranges: ["443", "1433"] }),
       [/opens port 1433/],
     ],
     ["any protocol", rule({ protocol: "*" }), [/port 22/]],
     ["icmp", rule({ protocol: "Icmp", destination_port_range: "*" }), []],
     ["https only", rule({ destination_port_range: "443" }), []],
   ])("%s", (_name, securityRule, expected) => {
-    const attributes = { security_rule: [JSON.parse(JSON.stringify(securityRule)) as Attributes] };
+    const attributes = { security_rule: [securityRule] };
     const findings = check("azurerm_network_security_group.nsg", attributes);
     expect(findings).toHaveLength(expected.length);
     expected.forEach((pattern, i) => expect(findings[i]?.message).toMatch(pattern));

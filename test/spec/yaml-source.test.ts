@@ -34,7 +34,9 @@ describe("parseYamlSource", () => {
       parseYamlSource("environment: staging\nregion: a: b\n", "bad.yaml");
       expect.unreachable();
     } catch (e) {
-      expect((e as SpecError).message).toBe("bad.yaml:2:9: invalid YAML: Nested mappings are not allowed in compact mappings");
+      expect((e as SpecError).message).toBe(
+        "bad.yaml:2:9: invalid YAML: Nested mappings are not allowed in compact mappings",
+      );
     }
   });
 

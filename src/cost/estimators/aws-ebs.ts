@@ -17,7 +17,11 @@ export const awsEbsEstimators: Record<string, Estimator> = {
       const throughput = numberAt(attrs, "throughput");
       if (type === "gp3" && iops !== undefined && iops > GP3_BASELINE.iops) {
         components.push(
-          unknownComponent("Provisioned IOPS above 3,000", "IOPS-month", "no gp3 IOPS price in the price data"),
+          unknownComponent(
+            "Provisioned IOPS above 3,000",
+            "IOPS-month",
+            "no gp3 IOPS price in the price data",
+          ),
         );
       }
       if (type === "gp3" && throughput !== undefined && throughput > GP3_BASELINE.throughput) {

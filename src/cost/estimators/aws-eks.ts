@@ -30,7 +30,13 @@ export const awsEksEstimators: Record<string, Estimator> = {
       const instanceType = stringAt(attrs, "instance_type");
       const nodes = numberAt(attrs, "scaling_config.desired_size");
       if (nodes === undefined) {
-        return [unknownComponent("Instance usage (Linux, on-demand)", "hour", "scaling_config.desired_size is not set")];
+        return [
+          unknownComponent(
+            "Instance usage (Linux, on-demand)",
+            "hour",
+            "scaling_config.desired_size is not set",
+          ),
+        ];
       }
       if (stringAt(attrs, "capacity_type") === "SPOT") {
         return [

@@ -29,7 +29,13 @@ export const awsNetworkEstimators: Record<string, Estimator> = {
       usageComponent(
         "Data processed",
         "GB",
-        findManaged(ctx, "aws", "vpc", (p) => p.component === "NAT gateway data processed", "NAT data processed"),
+        findManaged(
+          ctx,
+          "aws",
+          "vpc",
+          (p) => p.component === "NAT gateway data processed",
+          "NAT data processed",
+        ),
         resource.usage.monthly_data_processed_gb,
       ),
     ],

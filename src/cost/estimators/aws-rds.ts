@@ -20,7 +20,12 @@ export const awsRdsEstimators: Record<string, Estimator> = {
       } else if (multiAz) {
         // A Multi-AZ instance is not simply twice the Single-AZ price; the data has none.
         components.push(
-          unknownComponent(instanceName, "hour", "Multi-AZ instance prices are not in the price data", HOURS_PER_MONTH),
+          unknownComponent(
+            instanceName,
+            "hour",
+            "Multi-AZ instance prices are not in the price data",
+            HOURS_PER_MONTH,
+          ),
         );
       } else {
         const classPattern = new RegExp(`Single-AZ, ${escapeRegExp(instanceClass)}\\)`);

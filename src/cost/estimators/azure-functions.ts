@@ -30,8 +30,11 @@ export const azureFunctionsEstimators: Record<string, Estimator> = {
   azurerm_linux_function_app: {
     usage: ["monthly_requests", "average_duration_ms", "average_memory_mb"],
     estimate: (resource, ctx) => {
-      const { monthly_requests: requests, average_duration_ms: durationMs, average_memory_mb: memoryMb } =
-        resource.usage;
+      const {
+        monthly_requests: requests,
+        average_duration_ms: durationMs,
+        average_memory_mb: memoryMb,
+      } = resource.usage;
       const gbSeconds =
         requests !== undefined && durationMs !== undefined && memoryMb !== undefined
           ? requests *

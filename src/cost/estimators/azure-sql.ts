@@ -16,7 +16,8 @@ export const azureSqlEstimators: Record<string, Estimator> = {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
       const sku = stringAt(attrs, "sku_name");
-      if (sku === undefined) return [unknownComponent("Compute", "hour", "sku_name is not set", HOURS_PER_MONTH)];
+      if (sku === undefined)
+        return [unknownComponent("Compute", "hour", "sku_name is not set", HOURS_PER_MONTH)];
       const sql = (matches: (component: string, resourceType: string) => boolean, what: string) =>
         findManaged(ctx, "azure", "sql_database", (p) => matches(p.component, p.resourceType), what);
       const computeName = new RegExp(`^Compute \\((?:provisioned, )?${escapeRegExp(sku)}[,)]`);
@@ -27,11 +28,20 @@ export const azureSqlEstimators: Record<string, Estimator> = {
 
       if (zoneRedundant) {
         components.push(
-          unknownComponent(`Compute (${sku}, zone redundant)`, "hour", "zone-redundant prices are not in the price data"),
+          unknownComponent(
+            `Compute (${sku}, zone redundant)`,
+            "hour",
+            "zone-redundant prices are not in the price data",
+          ),
         );
       } else {
         components.push(
-          fixedComponent(`Compute (${sku})`, "hour", sql((c) => computeName.test(c), `Azure SQL ${sku}`), HOURS_PER_MONTH),
+          fixedComponent(
+            `Compute (${sku})`,
+            "hour",
+            sql((c) => computeName.test(c), `Azure SQL ${sku}`),
+            HOURS_PER_MONTH,
+          ),
         );
       }
 
@@ -63,10 +73,22 @@ export const azureSqlEstimators: Record<string, Estimator> = {
       if (maxSize === undefined) {
         components.push(unknownComponent(storageName, "GB-month", "max_size_gb is not set"));
       } else if (vcore[1] !== "GP") {
-        components.push(unknownComponent(storageName, "GB-month", `${storageName} prices are not in the price data`, maxSize));
+        components.push(
+          unknownComponent(
+            storageName,
+            "GB-month",
+            `${storageName} prices are not in the price data`,
+            maxSize,
+          ),
+        );
       } else {
         components.push(
-          fixedComponent(storageName, "GB-month", sql((c) => c === storageName, "General Purpose storage"), maxSize),
+          fixedComponent(
+            storageName,
+            "GB-month",
+            sql((c) => c === storageName, "General Purpose storage"),
+            maxSize,
+          ),
         );
       }
       return components;

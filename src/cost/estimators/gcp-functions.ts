@@ -25,7 +25,7 @@ export const gcpFunctionsEstimators: Record<string, Estimator> = {
       // Compute time is billed in 100 ms increments, rounded up.
       const seconds =
         requests !== undefined && durationMs !== undefined
-          ? requests * (Math.ceil(durationMs / 100) * 100) / 1000
+          ? (requests * (Math.ceil(durationMs / 100) * 100)) / 1000
           : undefined;
       const fn = (component: string, what: string) =>
         findManaged(ctx, "gcp", "cloud_functions", (p) => p.component === component, what);

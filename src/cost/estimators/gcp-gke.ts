@@ -20,7 +20,12 @@ export const gcpGkeEstimators: Record<string, Estimator> = {
       ];
       if (booleanAt(attrs, "enable_autopilot") === true) {
         components.push(
-          usageComponent("Autopilot pod resources", "vCPU-hour", "Autopilot pod prices are not in the price data", undefined),
+          usageComponent(
+            "Autopilot pod resources",
+            "vCPU-hour",
+            "Autopilot pod prices are not in the price data",
+            undefined,
+          ),
         );
       } else if (booleanAt(attrs, "remove_default_node_pool") === false) {
         // The default pool's nodes are real but unpriced: nothing in the spec says their machine type.

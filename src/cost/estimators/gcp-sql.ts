@@ -29,13 +29,22 @@ export const gcpSqlEstimators: Record<string, Estimator> = {
         );
       } else if (regional) {
         components.push(
-          unknownComponent(`Instance (${tier}, regional)`, "hour", "regional (HA) prices are not in the price data"),
+          unknownComponent(
+            `Instance (${tier}, regional)`,
+            "hour",
+            "regional (HA) prices are not in the price data",
+          ),
         );
       } else {
         const vcpus = Number(custom[1]);
         const memoryGb = Number(custom[2]) / 1024;
         components.push(
-          fixedComponent(`vCPUs (${vcpus}, zonal)`, "vCPU-hour", sql("vCPUs (zonal)", "Cloud SQL vCPU"), vcpus * HOURS_PER_MONTH),
+          fixedComponent(
+            `vCPUs (${vcpus}, zonal)`,
+            "vCPU-hour",
+            sql("vCPUs (zonal)", "Cloud SQL vCPU"),
+            vcpus * HOURS_PER_MONTH,
+          ),
           fixedComponent(
             `Memory (${memoryGb} GB, zonal)`,
             "GB-hour",
@@ -50,10 +59,17 @@ export const gcpSqlEstimators: Record<string, Estimator> = {
       const storageName = `Storage (${diskType === "PD_HDD" ? "HDD" : "SSD"}, ${availability})`;
       if (diskType !== "PD_SSD" || regional) {
         components.push(
-          unknownComponent(storageName, "GB-month", `${storageName} prices are not in the price data`, diskSize),
+          unknownComponent(
+            storageName,
+            "GB-month",
+            `${storageName} prices are not in the price data`,
+            diskSize,
+          ),
         );
       } else {
-        components.push(fixedComponent(storageName, "GB-month", sql("Storage (SSD, zonal)", "Cloud SQL storage"), diskSize));
+        components.push(
+          fixedComponent(storageName, "GB-month", sql("Storage (SSD, zonal)", "Cloud SQL storage"), diskSize),
+        );
       }
       return components;
     },

@@ -33,10 +33,20 @@ export const awsTypes: ResourceTypeDef[] = [
     taggable: true,
     pricing: { kind: "free" },
     properties: {
-      cidr_block: { kind: "string", required: true, forceNew: true, description: "IPv4 range, e.g. 10.0.0.0/16" },
+      cidr_block: {
+        kind: "string",
+        required: true,
+        forceNew: true,
+        description: "IPv4 range, e.g. 10.0.0.0/16",
+      },
       enable_dns_support: { kind: "boolean", default: true },
       enable_dns_hostnames: { kind: "boolean", default: false },
-      instance_tenancy: { kind: "string", enum: ["default", "dedicated"], default: "default", forceNew: true },
+      instance_tenancy: {
+        kind: "string",
+        enum: ["default", "dedicated"],
+        default: "default",
+        forceNew: true,
+      },
     },
   },
   {
@@ -234,7 +244,14 @@ export const awsTypes: ResourceTypeDef[] = [
       },
       engine_version: { kind: "string" },
       instance_class: { kind: "string", required: true, pattern: "^db\\.[a-z0-9-]+\\.[a-z0-9]+$" },
-      allocated_storage: { kind: "number", integer: true, min: 5, max: 65536, required: true, description: "GiB" },
+      allocated_storage: {
+        kind: "number",
+        integer: true,
+        min: 5,
+        max: 65536,
+        required: true,
+        description: "GiB",
+      },
       storage_type: { kind: "string", enum: ["gp2", "gp3", "io1", "io2", "standard"], default: "gp2" },
       storage_encrypted: { kind: "boolean", default: false, forceNew: true },
       multi_az: { kind: "boolean", default: false },

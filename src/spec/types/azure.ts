@@ -153,7 +153,12 @@ export const azureTypes: ResourceTypeDef[] = [
         properties: {
           caching: { kind: "string", enum: ["None", "ReadOnly", "ReadWrite"], required: true },
           storage_account_type: { ...storageAccountType, required: true, forceNew: true },
-          disk_size_gb: { kind: "number", integer: true, min: 1, description: "Omitted means the image's size" },
+          disk_size_gb: {
+            kind: "number",
+            integer: true,
+            min: 1,
+            description: "Omitted means the image's size",
+          },
         },
       },
       source_image_reference: {
@@ -256,7 +261,12 @@ export const azureTypes: ResourceTypeDef[] = [
     properties: {
       resource_group: resourceGroup,
       location,
-      os_type: { kind: "string", enum: ["Linux", "Windows", "WindowsContainer"], required: true, forceNew: true },
+      os_type: {
+        kind: "string",
+        enum: ["Linux", "Windows", "WindowsContainer"],
+        required: true,
+        forceNew: true,
+      },
       sku_name: { kind: "string", required: true, description: "Y1 (Consumption), B1, P1v3, EP1..." },
     },
   },

@@ -76,7 +76,12 @@ export const gcpTypes: ResourceTypeDef[] = [
     service: "Compute Engine instance",
     taggable: true,
     sizeProperty: "machine_type",
-    pricing: { kind: "compute", catalog: "gcp-compute", sizeProperty: "machine_type", diskProperty: "boot_disk" },
+    pricing: {
+      kind: "compute",
+      catalog: "gcp-compute",
+      sizeProperty: "machine_type",
+      diskProperty: "boot_disk",
+    },
     properties: {
       machine_type: { kind: "string", required: true, description: "e.g. e2-micro, n2-standard-2" },
       zone: { kind: "string", forceNew: true, description: "e.g. us-central1-a" },

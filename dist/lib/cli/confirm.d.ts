@@ -1,0 +1,1 @@
+export declare function confirm(question: string, output: NodeJS.WritableStream): Promise<boolean>;

@@ -1,0 +1,13 @@
+import type { CliIO } from "./main.js";
+export interface Output {
+    readonly color: boolean;
+    /** A result, on stdout. */
+    print(text: string): void;
+    /** Progress for steps that take time, on stderr, so stdout stays parseable. */
+    progress(line: string): void;
+    error(line: string): void;
+}
+export declare function createOutput(io: Pick<CliIO, "stdout" | "stderr">, opts: {
+    color: boolean;
+    secrets: string[];
+}): Output;

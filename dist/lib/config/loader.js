@@ -1,0 +1,204 @@
+/**
+ * Finding, reading and resolving config.yaml. `parseConfig` works on text alone (the GitHub App
+ * reads config from the default branch through the API); `loadConfig` adds discovery and the
+ * filesystem.
+ */
+import { existsSync, statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { packagePath } from "../paths.js";
+import { SpecError } from "../spec/errors.js";
+import { formatFieldPath, parseYamlSource, zodIssueToError } from "../spec/yaml-source.js";
+import { interpolate } from "./interpolate.js";
+import { userIssueMessage } from "./issue-messages.js";
+import { configFileSchema } from "./schema.js";
+export const CONFIG_ENV_VAR = "PLAGENTIC_CONFIG";
+export function parseConfig(text, file, env = process.env, opts = {}) {
+    const source = parseYamlSource(text, file);
+    const { data, undefinedVars, secrets } = interpolate(source.data ?? {}, env);
+    const result = configFileSchema.safeParse(data, { error: userIssueMessage });
+    if (!result.success)
+        throw zodIssueToError(source, result.error);
+    return resolveConfig(result.data, {
+        source: file,
+        baseDir: opts.baseDir ?? dirname(resolve(file)),
+        dirExists: opts.dirExists ?? isDirectory,
+        secrets: [...secrets, ...literalSecrets(data)],
+        undefinedVars: undefinedVars.map((u) => ({ field: formatFieldPath(u.path), variable: u.variable })),
+    });
+}
+/** The configuration used when no config file is found: sandbox provider, no models. */
+export function defaultConfig(cwd = process.cwd()) {
+    return resolveConfig({}, { source: null, baseDir: resolve(cwd), dirExists: isDirectory, secrets: [], undefinedVars: [] });
+}
+/**
+ * The config file to use: `--config`, then $PLAGENTIC_CONFIG, then ./config.yaml, then
+ * ./.plagentic/config.yaml; null means built-in defaults. A path the user named explicitly
+ * must exist.
+ */
+export async function discoverConfig(opts) {
+    const named = [
+        [opts.explicit, "--config"],
+        [opts.env[CONFIG_ENV_VAR] || undefined, CONFIG_ENV_VAR],
+    ];
+    for (const [path, origin] of named) {
+        if (path === undefined)
+            continue;
+        const full = resolve(opts.cwd, path);
+        if (!(await isFile(full))) {
+            throw new SpecError({ file: path }, undefined, `config file not found (named by ${origin})`);
+        }
+        return full;
+    }
+    for (const candidate of ["config.yaml", ".plagentic/config.yaml"]) {
+        const full = resolve(opts.cwd, candidate);
+        if (await isFile(full))
+            return full;
+    }
+    return null;
+}
+export async function loadConfig(opts = {}) {
+    const cwd = resolve(opts.cwd ?? process.cwd());
+    const env = opts.env ?? process.env;
+    const file = await discoverConfig({ ...(opts.path !== undefined && { explicit: opts.path }), env, cwd });
+    if (file === null)
+        return defaultConfig(cwd);
+    let text;
+    try {
+        text = await readFile(file, "utf8");
+    }
+    catch (e) {
+        throw new SpecError({ file: displayPath(file, cwd) }, undefined, `cannot read config: ${e.message}`);
+    }
+    const loaded = parseConfig(text, displayPath(file, cwd), env, { baseDir: dirname(file) });
+    return { ...loaded, source: file };
+}
+/** Finds the model endpoint for a team's `model.provider`, treating `claude` and `anthropic` as one. */
+export function modelEndpoint(config, provider) {
+    const aliases = provider === "claude" || provider === "anthropic" ? ["claude", "anthropic"] : [provider];
+    for (const name of aliases) {
+        const endpoint = config.models[name];
+        if (endpoint?.apiKey)
+            return endpoint;
+    }
+    return undefined;
+}
+function resolveConfig(raw, ctx) {
+    const at = (path) => resolve(ctx.baseDir, path);
+    const teamsDir = at(raw.teams_dir ?? "teams");
+    const models = {};
+    for (const [name, m] of Object.entries(raw.models ?? {})) {
+        models[name] = {
+            ...(m.api_base && { apiBase: m.api_base }),
+            ...(m.api_key && { apiKey: m.api_key }),
+            models: m.models ?? [],
+        };
+    }
+    const p = raw.providers;
+    const environments = {};
+    for (const [name, rule] of Object.entries(raw.approvals?.environments ?? {})) {
+        environments[name] = {
+            ...(rule.required != null && { required: rule.required }),
+            ...(rule.permission != null && { permission: rule.permission }),
+            ...(rule.teams != null && { teams: rule.teams }),
+        };
+    }
+    return {
+        source: ctx.source,
+        baseDir: ctx.baseDir,
+        models,
+        providers: {
+            default: p?.default ?? "sandbox",
+            ...(p?.aws && {
+                aws: defined({ region: p.aws.region, endpoint: p.aws.endpoint, profile: p.aws.profile }),
+            }),
+            ...(p?.gcp && {
+                gcp: defined({ project: p.gcp.project, region: p.gcp.region, apiEndpoint: p.gcp.api_endpoint }),
+            }),
+            ...(p?.azure && {
+                azure: defined({
+                    subscriptionId: p.azure.subscription_id,
+                    resourceGroup: p.azure.resource_group,
+                    location: p.azure.location,
+                    endpoint: p.azure.endpoint,
+                }),
+            }),
+        },
+        environmentsDir: at(raw.environments_dir ?? "environments"),
+        // A project without its own teams still gets the shipped ones.
+        teamsDir: raw.teams_dir == null && !ctx.dirExists(teamsDir) ? packagePath("teams") : teamsDir,
+        policies: raw.policies ?? {},
+        approvals: {
+            required: raw.approvals?.required ?? 1,
+            applyOn: raw.approvals?.apply_on ?? "approval",
+            environments,
+        },
+        state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+        github: {
+            autoplan: raw.github?.autoplan ?? false,
+            allowForkPlans: raw.github?.allow_fork_plans ?? false,
+            releaseLockOn: raw.github?.release_lock_on ?? "merge",
+        },
+        logging: {
+            level: raw.logging?.level ?? "info",
+            ...(raw.logging?.file && { file: at(raw.logging.file) }),
+        },
+        security: {
+            rbacEnabled: raw.security?.rbac_enabled ?? false,
+            ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm }),
+        },
+        secrets: [...new Set(ctx.secrets)],
+        undefinedVars: ctx.undefinedVars,
+        warnings: Object.keys(raw.tools ?? {}).map((name) => `tools.${name} is ignored: Plagentic agents get only their own plan-mode tools, never a shell, browser or file writer`),
+    };
+}
+/** Drops keys whose value is empty, so optional fields are absent rather than "" or null. */
+function defined(obj) {
+    const out = {};
+    for (const [key, value] of Object.entries(obj)) {
+        if (value !== undefined && value !== null && value !== "")
+            out[key] = value;
+    }
+    return out;
+}
+const SECRET_FIELD = /(key|token|secret|password)$/i;
+/** Credentials written into the file itself (`api_key: sk-...`) are redacted as well. */
+function literalSecrets(data) {
+    const found = [];
+    const visit = (value, key) => {
+        if (typeof value === "string") {
+            if (key !== undefined && SECRET_FIELD.test(key) && value !== "")
+                found.push(value);
+        }
+        else if (Array.isArray(value)) {
+            for (const item of value)
+                visit(item, key);
+        }
+        else if (value !== null && typeof value === "object") {
+            for (const [k, v] of Object.entries(value))
+                visit(v, k);
+        }
+    };
+    visit(data, undefined);
+    return found;
+}
+function displayPath(file, cwd) {
+    const rel = relative(cwd, file);
+    return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+}
+function isDirectory(path) {
+    try {
+        return existsSync(path) && statSync(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+async function isFile(path) {
+    try {
+        return (await stat(path)).isFile();
+    }
+    catch {
+        return false;
+    }
+}

@@ -1,0 +1,83 @@
+/**
+ * config.yaml after validation, interpolation and defaulting: what the rest of Plagentic reads.
+ * Paths are absolute; names are camelCase; absent sections are filled with their defaults.
+ */
+import type { PolicyConfig } from "../policy/config.js";
+import type { ProviderName } from "../spec/model.js";
+import type { LogLevel } from "./schema.js";
+export type Permission = "write" | "maintain" | "admin";
+export interface ModelEndpoint {
+    apiBase?: string;
+    /** Absent when the key is empty or its variable is unset: that provider has no model. */
+    apiKey?: string;
+    models: string[];
+}
+export interface EnvironmentApproval {
+    required?: number;
+    permission?: Permission;
+    /** GitHub team slugs whose members' approvals count. */
+    teams?: string[];
+}
+export interface LoadedConfig {
+    /** The config file used, or null for the built-in defaults. */
+    source: string | null;
+    /** Directory relative paths in the config resolve against (the file's, else the cwd). */
+    baseDir: string;
+    /** Keyed as in the file (`openai`, `claude`, `deepseek`...). */
+    models: Record<string, ModelEndpoint>;
+    providers: {
+        default: ProviderName;
+        aws?: {
+            region?: string;
+            endpoint?: string;
+            profile?: string;
+        };
+        gcp?: {
+            project?: string;
+            region?: string;
+            apiEndpoint?: string;
+        };
+        azure?: {
+            subscriptionId?: string;
+            resourceGroup?: string;
+            location?: string;
+            endpoint?: string;
+        };
+    };
+    environmentsDir: string;
+    /** The configured teams directory, or the package's bundled teams when that does not exist. */
+    teamsDir: string;
+    /** The `policies:` section, validated by the policy module's schema; `{}` when absent. */
+    policies: PolicyConfig;
+    approvals: {
+        required: number;
+        applyOn: "approval" | "command";
+        environments: Record<string, EnvironmentApproval>;
+    };
+    state: {
+        path: string;
+    };
+    github: {
+        autoplan: boolean;
+        allowForkPlans: boolean;
+        releaseLockOn: "apply" | "merge";
+    };
+    logging: {
+        level: LogLevel;
+        file?: string;
+    };
+    security: {
+        rbacEnabled: boolean;
+        keycloakUrl?: string;
+        realm?: string;
+    };
+    /** Values interpolated from credential-like variables; redact these from anything printed. */
+    secrets: string[];
+    /** Fields that referenced unset variables (`models.openai.api_key` → `OPENAI_API_KEY`). */
+    undefinedVars: {
+        field: string;
+        variable: string;
+    }[];
+    /** Things that load but have no effect, e.g. the original's `tools` section. */
+    warnings: string[];
+}

@@ -1,0 +1,165 @@
+/**
+ * The shape of config.yaml as written. Every object is strict so a misspelt key is an error at
+ * its line instead of a setting silently not taking effect. Sections of the original Python
+ * Plagentic config (`models`, `tools`, `logging`, `security`) are kept so old files still load.
+ */
+import { z } from "zod";
+export declare const PROVIDER_NAMES: readonly ["sandbox", "aws", "gcp", "azure"];
+declare const LOG_LEVELS: {
+    readonly trace: "trace";
+    readonly debug: "debug";
+    readonly info: "info";
+    readonly warn: "warn";
+    readonly warning: "warn";
+    readonly error: "error";
+    readonly critical: "fatal";
+    readonly fatal: "fatal";
+    readonly silent: "silent";
+};
+export type LogLevel = (typeof LOG_LEVELS)[keyof typeof LOG_LEVELS];
+export declare const PERMISSIONS: readonly ["write", "maintain", "admin"];
+export declare const configFileSchema: z.ZodObject<{
+    models: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodObject<{
+        api_base: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        api_key: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        models: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodString>>>;
+    }, z.core.$strict>>>>;
+    tools: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodNull]>>>>;
+    logging: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        level: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodString, z.ZodTransform<"warn" | "error" | "trace" | "debug" | "info" | "fatal" | "silent", string>>>>;
+        format: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        file: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strict>>>;
+    security: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        rbac_enabled: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+        keycloak_url: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        realm: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strict>>>;
+    providers: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        default: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+            aws: "aws";
+            gcp: "gcp";
+            azure: "azure";
+            sandbox: "sandbox";
+        }>>>;
+        aws: z.ZodOptional<z.ZodObject<{
+            region: z.ZodOptional<z.ZodString>;
+            endpoint: z.ZodOptional<z.ZodString>;
+            profile: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>>;
+        gcp: z.ZodOptional<z.ZodObject<{
+            project: z.ZodOptional<z.ZodString>;
+            region: z.ZodOptional<z.ZodString>;
+            api_endpoint: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>>;
+        azure: z.ZodOptional<z.ZodObject<{
+            subscription_id: z.ZodOptional<z.ZodString>;
+            resource_group: z.ZodOptional<z.ZodString>;
+            location: z.ZodOptional<z.ZodString>;
+            endpoint: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>>;
+    environments_dir: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    teams_dir: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    policies: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        allowed_instance_types: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            allow: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
+        allowed_regions: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            regions: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
+        max_monthly_cost_delta: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            limit: z.ZodNumber;
+        }, z.core.$strict>>;
+        max_monthly_cost: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            limit: z.ZodNumber;
+        }, z.core.$strict>>;
+        no_world_open_admin_ports: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            ports: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+        }, z.core.$strict>>;
+        protected_environments: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodDefault<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        protected_resources: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        required_tags: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            tags: z.ZodArray<z.ZodString>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>>;
+    approvals: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        required: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        apply_on: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+            approval: "approval";
+            command: "command";
+        }>>>;
+        environments: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodObject<{
+            required: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+            permission: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+                write: "write";
+                maintain: "maintain";
+                admin: "admin";
+            }>>>;
+            teams: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodString>>>;
+        }, z.core.$strict>>>>;
+    }, z.core.$strict>>>;
+    state: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        path: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>>>;
+    github: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        autoplan: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+        allow_fork_plans: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
+        release_lock_on: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+            merge: "merge";
+            apply: "apply";
+        }>>>;
+    }, z.core.$strict>>>;
+}, z.core.$strict>;
+export type ConfigFile = z.infer<typeof configFileSchema>;
+export {};

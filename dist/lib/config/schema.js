@@ -1,0 +1,106 @@
+/**
+ * The shape of config.yaml as written. Every object is strict so a misspelt key is an error at
+ * its line instead of a setting silently not taking effect. Sections of the original Python
+ * Plagentic config (`models`, `tools`, `logging`, `security`) are kept so old files still load.
+ */
+import { z } from "zod";
+import { policyConfigSchema } from "../policy/config.js";
+export const PROVIDER_NAMES = ["sandbox", "aws", "gcp", "azure"];
+const modelEndpointSchema = z.strictObject({
+    api_base: z.string().nullish(),
+    api_key: z.string().nullish(),
+    models: z.array(z.string()).nullish(),
+});
+/**
+ * The original's tools (terminal, browser, saveFile, searchGoogle) are accepted so old files load,
+ * but nothing in them is used: Plagentic's agents only get its own plan-mode tools.
+ */
+const legacyToolsSchema = z.record(z.string(), z.union([z.record(z.string(), z.unknown()), z.null()]));
+const LOG_LEVELS = {
+    trace: "trace",
+    debug: "debug",
+    info: "info",
+    warn: "warn",
+    warning: "warn",
+    error: "error",
+    critical: "fatal",
+    fatal: "fatal",
+    silent: "silent",
+};
+const logLevelSchema = z.string().transform((value, ctx) => {
+    const level = LOG_LEVELS[value.toLowerCase()];
+    if (level)
+        return level;
+    ctx.addIssue({
+        code: "custom",
+        message: `expected one of ${Object.keys(LOG_LEVELS).join(", ")} (any case), received ${JSON.stringify(value)}`,
+    });
+    return z.NEVER;
+});
+const loggingSchema = z.strictObject({
+    level: logLevelSchema.nullish(),
+    /** The original's Python logging format string; kept for compatibility, not used by pino. */
+    format: z.string().nullish(),
+    file: z.string().nullish(),
+});
+const securitySchema = z.strictObject({
+    rbac_enabled: z.boolean().nullish(),
+    keycloak_url: z.string().nullish(),
+    realm: z.string().nullish(),
+});
+const providersSchema = z.strictObject({
+    default: z.enum(PROVIDER_NAMES).nullish(),
+    aws: z
+        .strictObject({
+        region: z.string().optional(),
+        endpoint: z.string().optional(),
+        profile: z.string().optional(),
+    })
+        .optional(),
+    gcp: z
+        .strictObject({
+        project: z.string().optional(),
+        region: z.string().optional(),
+        api_endpoint: z.string().optional(),
+    })
+        .optional(),
+    azure: z
+        .strictObject({
+        subscription_id: z.string().optional(),
+        resource_group: z.string().optional(),
+        location: z.string().optional(),
+        endpoint: z.string().optional(),
+    })
+        .optional(),
+});
+export const PERMISSIONS = ["write", "maintain", "admin"];
+const environmentApprovalSchema = z.strictObject({
+    required: z.number().int().min(0).nullish(),
+    permission: z.enum(PERMISSIONS).nullish(),
+    teams: z.array(z.string().min(1)).nullish(),
+});
+const approvalsSchema = z.strictObject({
+    required: z.number().int().min(0).nullish(),
+    apply_on: z.enum(["approval", "command"]).nullish(),
+    environments: z.record(z.string(), environmentApprovalSchema).nullish(),
+});
+const stateSchema = z.strictObject({ path: z.string().min(1).optional() });
+const githubSchema = z.strictObject({
+    autoplan: z.boolean().nullish(),
+    allow_fork_plans: z.boolean().nullish(),
+    release_lock_on: z.enum(["apply", "merge"]).nullish(),
+});
+export const configFileSchema = z.strictObject({
+    models: z.record(z.string(), modelEndpointSchema).nullish(),
+    tools: legacyToolsSchema.nullish(),
+    logging: loggingSchema.nullish(),
+    security: securitySchema.nullish(),
+    providers: providersSchema.nullish(),
+    environments_dir: z.string().min(1).nullish(),
+    teams_dir: z.string().min(1).nullish(),
+    /** Owned by the policy module, which knows each rule's options. */
+    policies: policyConfigSchema.nullish(),
+    approvals: approvalsSchema.nullish(),
+    state: stateSchema.nullish(),
+    github: githubSchema.nullish(),
+});

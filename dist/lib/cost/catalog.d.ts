@@ -1,0 +1,43 @@
+/**
+ * The price catalog: sourced price facts from `data/prices/`, loaded lazily per file so that a
+ * plan that prices only AWS never parses the GCP table.
+ */
+import type { Cloud } from "../spec/model.js";
+import type { PriceSource } from "./model.js";
+export type MachineCatalog = "aws-ec2" | "gcp-compute" | "azure-vm";
+export interface HourlyPrice {
+    /** USD per hour. */
+    price: number;
+    source: PriceSource;
+}
+/**
+ * One managed-service price fact (EKS control plane, NAT gateway hour, Lambda requests...), as
+ * given in `managed-services.json`. `resourceType` and `component` are the data's own descriptive
+ * labels; estimators select entries by them.
+ */
+export interface ManagedPrice {
+    cloud: Cloud;
+    /** The data's service key: "eks", "rds", "cloud_sql", "aks"... */
+    service: string;
+    /** e.g. "aws_db_instance (engine=postgres)". */
+    resourceType: string;
+    /** e.g. "Database instance (on-demand, Single-AZ, db.t3.micro)". */
+    component: string;
+    /** Billing unit as the data gives it: "hour", "GB-month", "1M requests", "GB-second"... */
+    unit: string;
+    /** USD per unit. */
+    price: number;
+    /** The one region the price was observed in. */
+    region: string;
+    /** USD per million units, when the data gives it (per-invocation prices). */
+    per1m?: number;
+    source: PriceSource;
+}
+export interface PriceCatalog {
+    /** Hourly on-demand price of a machine size in a region, or undefined when not in the data. */
+    machineHourly(catalog: MachineCatalog, region: string, size: string): HourlyPrice | undefined;
+    /** Whether the size exists in the catalog in any region (used to reject unknown sizes). */
+    hasMachineSize(catalog: MachineCatalog, size: string): boolean;
+    /** Every managed-service price of one service, in whatever region the data has it. */
+    managedPrices(cloud: Cloud, service: string): readonly ManagedPrice[];
+}

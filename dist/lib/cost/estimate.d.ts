@@ -1,0 +1,18 @@
+import type { PriceCatalog } from "./catalog.js";
+import { type CostReport, type PricedResource, type ResourceEstimate } from "./model.js";
+export declare function estimateResource(resource: PricedResource, region: string, catalog: PriceCatalog): ResourceEstimate;
+export interface CostInput {
+    region: string;
+    /** Live resources. */
+    before: PricedResource[];
+    /** Desired resources. */
+    after: PricedResource[];
+}
+/**
+ * The cost of going from `before` to `after`, per address and in total. Totals leave unknown
+ * figures out (they are listed in `unknown`); the total delta is the sum of the per-resource
+ * deltas that are known, so a resource priced on one side only does not show as a saving or a rise.
+ */
+export declare function estimateCost(input: CostInput, catalog: PriceCatalog): CostReport;
+/** By address, with counted instances in numeric order (`web[2]` before `web[10]`). */
+export declare function compareAddresses(a: string, b: string): number;

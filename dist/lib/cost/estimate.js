@@ -1,0 +1,146 @@
+/**
+ * Cost estimation: interprets each resource type's PricingRule against the price catalog and
+ * compares live (before) with desired (after) state. Pure: the catalog is passed in.
+ */
+import { getResourceType } from "../spec/registry.js";
+import { objectAt, stringAt } from "./attributes.js";
+import { roundMoney, unknownComponent } from "./components.js";
+import { computeDisk } from "./disks.js";
+import { getEstimator } from "./estimator-registry.js";
+import { machineComponent } from "./machines.js";
+import { HOURS_PER_MONTH, } from "./model.js";
+export function estimateResource(resource, region, catalog) {
+    const components = componentsOf(resource, { region, catalog });
+    return { monthly: monthlyOf(components), components };
+}
+function componentsOf(resource, ctx) {
+    const def = getResourceType(resource.type);
+    if (!def)
+        return [unknownComponent("Resource", "month", `resource type ${resource.type} is not registered`)];
+    const rule = def.pricing;
+    switch (rule.kind) {
+        case "free":
+            return [];
+        case "compute": {
+            const components = [
+                machineComponent(ctx, rule.catalog, stringAt(resource.attributes, rule.sizeProperty), rule.sizeProperty),
+            ];
+            // Only a disk the spec declares is priced; a default root disk would be a guess.
+            const disk = rule.diskProperty ? objectAt(resource.attributes, rule.diskProperty) : undefined;
+            if (disk)
+                components.push(computeDisk(ctx, rule.catalog, disk));
+            return components;
+        }
+        case "estimator": {
+            const estimator = getEstimator(rule.name);
+            if (!estimator)
+                return [unknownComponent("Resource", "month", `no estimator named ${rule.name}`)];
+            return estimator.estimate(resource, ctx);
+        }
+    }
+}
+/** Known components summed; null when a fixed component is unknown. Usage-based ones add nothing. */
+function monthlyOf(components) {
+    let total = 0;
+    for (const c of components) {
+        if (c.usageBased)
+            continue;
+        if (c.monthly === null)
+            return null;
+        total += c.monthly;
+    }
+    return roundMoney(total);
+}
+/**
+ * The cost of going from `before` to `after`, per address and in total. Totals leave unknown
+ * figures out (they are listed in `unknown`); the total delta is the sum of the per-resource
+ * deltas that are known, so a resource priced on one side only does not show as a saving or a rise.
+ */
+export function estimateCost(input, catalog) {
+    const before = byAddress(input.before);
+    const after = byAddress(input.after);
+    const addresses = [...new Set([...before.keys(), ...after.keys()])].sort(compareAddresses);
+    const resources = [];
+    const unknown = [];
+    const unknownSeen = new Set();
+    const usageBased = [];
+    const sources = new Map();
+    let monthlyBefore = 0;
+    let monthlyAfter = 0;
+    let monthlyDelta = 0;
+    for (const address of addresses) {
+        const was = before.get(address);
+        const will = after.get(address);
+        const estBefore = was && estimateResource(was, input.region, catalog);
+        const estAfter = will && estimateResource(will, input.region, catalog);
+        // An absent side costs nothing: the resource does not exist there.
+        const costBefore = estBefore ? estBefore.monthly : 0;
+        const costAfter = estAfter ? estAfter.monthly : 0;
+        const delta = costBefore !== null && costAfter !== null ? roundMoney(costAfter - costBefore) : null;
+        const shown = (estAfter ?? estBefore)?.components ?? [];
+        resources.push({
+            address,
+            type: (will ?? was)?.type ?? "",
+            monthlyBefore: costBefore,
+            monthlyAfter: costAfter,
+            monthlyDelta: delta,
+            components: shown,
+        });
+        if (costBefore !== null)
+            monthlyBefore += costBefore;
+        if (costAfter !== null)
+            monthlyAfter += costAfter;
+        if (delta !== null)
+            monthlyDelta += delta;
+        for (const c of [...(estAfter?.components ?? []), ...(estBefore?.components ?? [])]) {
+            if (c.priceSource)
+                sources.set(`${c.priceSource.source}\u0000${c.priceSource.asOf}`, c.priceSource);
+            if (c.unitPrice === null || (c.monthly === null && !c.usageBased)) {
+                const reason = c.unknownReason ?? "price not known";
+                const key = `${address}\u0000${c.name}\u0000${reason}`;
+                if (!unknownSeen.has(key)) {
+                    unknownSeen.add(key);
+                    unknown.push({ address, component: c.name, reason });
+                }
+            }
+        }
+        for (const c of shown) {
+            if (c.usageBased)
+                usageBased.push({ address, component: c.name, unit: c.unit, unitPrice: c.unitPrice });
+        }
+    }
+    return {
+        currency: "USD",
+        hoursPerMonth: HOURS_PER_MONTH,
+        monthlyBefore: roundMoney(monthlyBefore),
+        monthlyAfter: roundMoney(monthlyAfter),
+        monthlyDelta: roundMoney(monthlyDelta),
+        resources,
+        unknown,
+        usageBased,
+        sources: [...sources.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf)),
+    };
+}
+function byAddress(resources) {
+    const map = new Map();
+    for (const r of resources) {
+        if (map.has(r.address))
+            throw new Error(`resource address ${r.address} appears twice`);
+        map.set(r.address, r);
+    }
+    return map;
+}
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const INDEXED = /^(.*)\[(\d+)\]$/;
+/** By address, with counted instances in numeric order (`web[2]` before `web[10]`). */
+export function compareAddresses(a, b) {
+    const ma = INDEXED.exec(a);
+    const mb = INDEXED.exec(b);
+    const baseA = ma ? ma[1] : a;
+    const baseB = mb ? mb[1] : b;
+    if (baseA !== baseB)
+        return compareText(baseA, baseB);
+    return (ma ? Number(ma[2]) : -1) - (mb ? Number(mb[2]) : -1);
+}

@@ -1,0 +1,1 @@
+export const HOURS_PER_MONTH = 730;

@@ -1,0 +1,35 @@
+/** Where a citation ends: after these, the data's notes quote or explain rather than cite. */
+const CITATION_ENDS = ["; ", ". ", ", e.g.", ", key ", ": '"];
+export function citation(text) {
+    let short = text;
+    // Parenthesised asides (filters, dates, quoted lines) are detail, not citation; innermost first.
+    for (let prev = ""; prev !== short;) {
+        prev = short;
+        short = short.replace(/\s*\([^()]*\)/g, "");
+    }
+    const golden = short.indexOf(".golden:");
+    if (golden >= 0)
+        short = short.slice(0, golden + ".golden".length);
+    const ends = CITATION_ENDS.map((end) => short.indexOf(end)).filter((at) => at > 0);
+    if (ends.length > 0)
+        short = short.slice(0, Math.min(...ends));
+    return short.trim();
+}
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}Z)?\b/;
+/**
+ * The date of a price: the entry's own `as_of`, else the first date its source (then its
+ * corroboration) names, else "undated" so the gap shows instead of a guess.
+ */
+export function priceDate(asOf, ...texts) {
+    if (asOf)
+        return asOf;
+    for (const text of texts) {
+        const found = text ? ISO_DATE.exec(text) : null;
+        if (found)
+            return found[0];
+    }
+    return "undated";
+}
+export function priceSource(source, asOf) {
+    return { source: citation(source), asOf };
+}

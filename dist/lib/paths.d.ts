@@ -1,0 +1,2 @@
+export declare function packageRoot(): string;
+export declare function packagePath(...parts: string[]): string;

@@ -1,0 +1,176 @@
+/**
+ * Applying a plan. There is no apply without a plan: the plan is re-derived from the same inputs
+ * and must hash to the approved value, or nothing is touched (invariant 2). Creates carry a token
+ * derived from (plan hash, address) so a retry never duplicates (invariant 8).
+ */
+import { RefusedError } from "../spec/errors.js";
+import { refTarget } from "../spec/model.js";
+import { collectRefs } from "../spec/parse.js";
+import { targetOf } from "../providers/provider.js";
+import { sha256Hex } from "./canonical.js";
+import { createPlan } from "./engine.js";
+export class StalePlanError extends RefusedError {
+    expected;
+    actual;
+    constructor(expected, actual, environment) {
+        super(`the plan for ${environment} is not the one approved (approved ${short(expected)}, now ${short(actual)}): ` +
+            `the spec or the live state changed since. Nothing was applied. Run \`plagentic plan ${environment}\` and review the new plan.`);
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+export async function applyPlan(inputs) {
+    const { plan, live } = await createPlan(inputs);
+    if (!hashMatches(plan.hash, inputs.expectedHash)) {
+        throw new StalePlanError(inputs.expectedHash, plan.hash, plan.environment);
+    }
+    assertApplicable(plan);
+    const ids = new Map(live.map((r) => [r.address, r.id]));
+    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec), ids, inputs.onProgress);
+    return { plan, result };
+}
+/** A full hash, or a prefix of at least 12 characters as printed in summaries. */
+export function hashMatches(actual, expected) {
+    const e = expected.trim().toLowerCase();
+    return e === actual || (e.length >= 12 && actual.startsWith(e));
+}
+/** Refuses plans that must not be applied whatever their hash. */
+export function assertApplicable(plan) {
+    if (plan.policy.verdict === "fail") {
+        const reasons = plan.policy.findings.filter((f) => f.level === "fail").map((f) => f.message);
+        throw new RefusedError(`policy check failed, so the plan cannot be applied: ${reasons.join("; ")}`);
+    }
+    if (plan.unsupported.length > 0) {
+        throw new RefusedError(`the ${plan.provider} provider cannot apply ${plan.unsupported.join(", ")} yet; nothing was applied`);
+    }
+}
+/**
+ * A short, stable idempotency token shaped like a UUID, because GCE's requestId must be one and
+ * EC2's ClientToken accepts one.
+ */
+export function idempotencyToken(planHash, address, action) {
+    const h = sha256Hex(`${planHash}\n${address}\n${action}`);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+async function execute(plan, provider, target, ids, onProgress) {
+    const forward = plan.changes.filter((c) => c.action !== "delete");
+    // Replacements create first and remove the old resource with the deletes, once dependents moved.
+    const removals = [
+        ...plan.changes.filter((c) => c.action === "delete"),
+        ...forward.filter((c) => c.action === "replace").reverse(),
+    ];
+    const total = forward.length + removals.length;
+    const results = new Map();
+    const broken = new Set();
+    /** Live resources that something failed to move off, so they must not be deleted. */
+    const stillNeeded = new Set();
+    let step = 0;
+    const report = (c, r) => {
+        const previous = results.get(c.address);
+        const merged = { ...previous, address: c.address, action: c.action, ...r };
+        results.set(c.address, merged);
+        onProgress?.({
+            address: c.address,
+            action: c.action,
+            step,
+            total,
+            status: r.status,
+            ...(r.error && { error: r.error }),
+        });
+    };
+    const fail = (c, error, status = "failed") => {
+        broken.add(c.address);
+        for (const dep of dependenciesOf(c))
+            stillNeeded.add(dep);
+        if (c.action === "replace")
+            stillNeeded.add(c.address);
+        report(c, { status, error });
+    };
+    for (const c of forward) {
+        step++;
+        const blocker = c.dependsOn.find((d) => broken.has(d));
+        if (blocker) {
+            fail(c, `skipped because ${blocker} did not apply`, "skipped");
+            continue;
+        }
+        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+        try {
+            const op = {
+                target,
+                address: c.address,
+                type: c.type,
+                attributes: resolveRefs(c.after.attributes, ids),
+                tags: c.after.tags,
+                token: idempotencyToken(plan.hash, c.address, c.action),
+            };
+            const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
+            ids.set(c.address, created.id);
+            report(c, {
+                status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+                id: created.id,
+            });
+        }
+        catch (e) {
+            fail(c, errorText(e));
+        }
+    }
+    for (const c of removals) {
+        step++;
+        if (c.action === "replace" && broken.has(c.address))
+            continue;
+        if (stillNeeded.has(c.address)) {
+            fail(c, `kept because a resource that uses it did not apply`, c.action === "replace" ? "failed" : "skipped");
+            continue;
+        }
+        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+        try {
+            await provider.delete(target, { id: c.id, address: c.address, type: c.type });
+            if (c.action === "delete")
+                report(c, { status: "deleted", id: c.id });
+            else
+                report(c, { status: "replaced" });
+        }
+        catch (e) {
+            const message = errorText(e);
+            fail(c, c.action === "replace" ? `created the replacement but could not delete ${c.id}: ${message}` : message);
+        }
+    }
+    const ordered = plan.changes.map((c) => results.get(c.address)).filter(Boolean);
+    return {
+        environment: plan.environment,
+        planHash: plan.hash,
+        ok: ordered.every((r) => r.status !== "failed" && r.status !== "skipped"),
+        results: ordered,
+    };
+}
+/** Addresses a change's live resource references (so they must outlive it). */
+function dependenciesOf(c) {
+    if (c.action === "delete")
+        return c.dependsOn;
+    return c.before ? [...new Set(collectRefs(c.before.attributes))] : [];
+}
+function resolveRefs(attrs, ids) {
+    const resolve = (v) => {
+        const t = refTarget(v);
+        if (t !== undefined) {
+            const id = ids.get(t);
+            if (id === undefined)
+                throw new Error(`${t} has no id yet`);
+            return id;
+        }
+        if (Array.isArray(v))
+            return v.map(resolve);
+        if (v !== null && typeof v === "object")
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve(x)]));
+        return v;
+    };
+    return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, resolve(v)]));
+}
+function errorText(e) {
+    if (e instanceof Error)
+        return "code" in e && typeof e.code === "string" ? `${e.code}: ${e.message}` : e.message;
+    return String(e);
+}
+function short(hash) {
+    return hash.slice(0, 12);
+}

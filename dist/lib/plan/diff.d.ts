@@ -1,0 +1,20 @@
+/**
+ * Desired state against live state, giving the changes that make the cloud match the spec.
+ * Pure: the caller reads live state and passes it in.
+ */
+import type { LiveResource } from "../providers/provider.js";
+import type { DesiredResource } from "../spec/model.js";
+import type { Change } from "./model.js";
+/**
+ * Live attributes with every id that belongs to a resource of this environment written back as
+ * `ref(<address>)`, so they compare equal to the spec. Ids of resources outside the environment
+ * stay as they are (they then show up as a difference, which is right).
+ */
+export declare function normalizeLive(live: LiveResource[]): LiveResource[];
+/**
+ * Changes in apply order: creates, updates and replaces in the desired dependency order, then
+ * deletes in reverse dependency order of the live resources. `live` must be normalised.
+ */
+export declare function diffResources(desired: DesiredResource[], live: LiveResource[], 
+/** Addresses the spec marks protected, so that deletes carry the mark too. */
+protectedAddresses?: ReadonlySet<string>): Change[];

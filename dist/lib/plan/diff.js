@@ -1,0 +1,168 @@
+import { collectRefs } from "../spec/parse.js";
+import { getResourceType } from "../spec/registry.js";
+import { sameValue } from "./canonical.js";
+/**
+ * Live attributes with every id that belongs to a resource of this environment written back as
+ * `ref(<address>)`, so they compare equal to the spec. Ids of resources outside the environment
+ * stay as they are (they then show up as a difference, which is right).
+ */
+export function normalizeLive(live) {
+    const addressById = new Map(live.map((r) => [r.id, r.address]));
+    return live.map((r) => {
+        const def = getResourceType(r.type);
+        if (!def)
+            return r;
+        const attributes = {};
+        for (const [key, value] of Object.entries(r.attributes)) {
+            const schema = def.properties[key];
+            attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
+        }
+        return { ...r, attributes };
+    });
+}
+function idsToRefs(schema, value, addressById) {
+    if (schema.kind === "ref" && typeof value === "string") {
+        const address = addressById.get(value);
+        return address === undefined ? value : `ref(${address})`;
+    }
+    if (schema.kind === "list" && Array.isArray(value))
+        return value.map((v) => idsToRefs(schema.items, v, addressById));
+    if (schema.kind === "map" && isObject(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, idsToRefs(schema.values, v, addressById)]));
+    }
+    if (schema.kind === "object" && isObject(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => {
+            const sub = schema.properties[k];
+            return [k, sub ? idsToRefs(sub, v, addressById) : v];
+        }));
+    }
+    return value;
+}
+/**
+ * Changes in apply order: creates, updates and replaces in the desired dependency order, then
+ * deletes in reverse dependency order of the live resources. `live` must be normalised.
+ */
+export function diffResources(desired, live, 
+/** Addresses the spec marks protected, so that deletes carry the mark too. */
+protectedAddresses = new Set()) {
+    const liveByAddress = new Map(live.map((r) => [r.address, r]));
+    const desiredAddresses = new Set(desired.map((r) => r.address));
+    const replaced = new Set();
+    const forward = [];
+    for (const want of desired) {
+        const have = liveByAddress.get(want.address);
+        if (!have) {
+            forward.push({
+                address: want.address,
+                type: want.type,
+                action: "create",
+                before: null,
+                after: { attributes: want.attributes, tags: want.tags },
+                changedAttributes: Object.keys(want.attributes).sort(),
+                dependsOn: want.dependsOn,
+                ...(want.protected && { protected: true }),
+            });
+            continue;
+        }
+        const change = compare(want, have, replaced);
+        if (change) {
+            if (change.action === "replace")
+                replaced.add(want.address);
+            forward.push(change);
+        }
+    }
+    const deletes = live
+        .filter((r) => !desiredAddresses.has(r.address))
+        .map((r) => ({
+        address: r.address,
+        type: r.type,
+        action: "delete",
+        before: { attributes: r.attributes, tags: r.tags },
+        after: null,
+        id: r.id,
+        changedAttributes: [],
+        dependsOn: [...new Set(collectRefs(r.attributes))],
+        ...(protectedAddresses.has(r.address) && { protected: true }),
+    }));
+    return [...forward, ...reverseDependencyOrder(deletes)];
+}
+function compare(want, have, replaced) {
+    const def = getResourceType(want.type);
+    const schema = def?.properties ?? {};
+    const keys = new Set([
+        ...Object.keys(want.attributes),
+        ...Object.keys(have.attributes).filter((k) => k in schema),
+    ]);
+    const changed = [];
+    const reasons = [];
+    for (const key of [...keys].sort()) {
+        const a = want.attributes[key];
+        const b = have.attributes[key];
+        const prop = schema[key];
+        if (!sameValue(a ?? null, b ?? null)) {
+            changed.push(key);
+            if (prop && forcesNew(prop, a, b))
+                reasons.push(key);
+            continue;
+        }
+        // Same ref, but the resource it points to is being replaced: the id it holds will change.
+        const movedTo = a === undefined ? [] : collectRefs(a).filter((t) => replaced.has(t));
+        if (movedTo.length > 0) {
+            changed.push(key);
+            if (prop?.forceNew)
+                reasons.push(`${key} (${movedTo.join(", ")} is replaced)`);
+        }
+    }
+    if (!sameValue(want.tags, have.tags))
+        changed.push("tags");
+    if (changed.length === 0)
+        return undefined;
+    return {
+        address: want.address,
+        type: want.type,
+        action: reasons.length > 0 ? "replace" : "update",
+        before: { attributes: have.attributes, tags: have.tags },
+        after: { attributes: want.attributes, tags: want.tags },
+        id: have.id,
+        changedAttributes: changed,
+        ...(reasons.length > 0 && { replaceReasons: reasons }),
+        dependsOn: want.dependsOn,
+        ...(want.protected && { protected: true }),
+    };
+}
+/** Whether a change between `a` and `b` touches a property (or nested property) that forces replacement. */
+function forcesNew(prop, a, b) {
+    if (prop.forceNew)
+        return true;
+    if (prop.kind !== "object")
+        return false;
+    const av = isObject(a) ? a : {};
+    const bv = isObject(b) ? b : {};
+    return Object.entries(prop.properties).some(([k, sub]) => sub.forceNew && !sameValue(av[k] ?? null, bv[k] ?? null));
+}
+/** Deletes ordered so that a resource goes before anything it references. */
+function reverseDependencyOrder(deletes) {
+    const byAddress = new Map(deletes.map((c) => [c.address, c]));
+    const done = new Set();
+    const forwardOrder = [];
+    const visiting = new Set();
+    const visit = (c) => {
+        if (done.has(c.address) || visiting.has(c.address))
+            return;
+        visiting.add(c.address);
+        for (const dep of c.dependsOn) {
+            const d = byAddress.get(dep);
+            if (d)
+                visit(d);
+        }
+        visiting.delete(c.address);
+        done.add(c.address);
+        forwardOrder.push(c);
+    };
+    for (const c of [...deletes].sort((x, y) => (x.address < y.address ? -1 : 1)))
+        visit(c);
+    return forwardOrder.reverse();
+}
+function isObject(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+}

@@ -1,0 +1,25 @@
+/**
+ * Drift: live state that no longer matches the spec, read the same way a plan reads it. Because
+ * ownership is by tags, a resource edited, deleted or added outside Plagentic shows up here by
+ * construction.
+ */
+import { targetOf } from "../providers/provider.js";
+import { diffResources, normalizeLive } from "./diff.js";
+export async function detectDrift(env, provider) {
+    const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
+    const items = diffResources(env.resources, live).map((c) => {
+        if (c.action === "create")
+            return { address: c.address, type: c.type, kind: "missing", differences: [] };
+        if (c.action === "delete")
+            return { address: c.address, type: c.type, kind: "unmanaged", id: c.id, differences: [] };
+        const differences = c.changedAttributes.map((attribute) => attribute === "tags"
+            ? { attribute, expected: c.after.tags, actual: c.before.tags }
+            : {
+                attribute,
+                expected: c.after.attributes[attribute] ?? null,
+                actual: c.before.attributes[attribute] ?? null,
+            });
+        return { address: c.address, type: c.type, kind: "changed", id: c.id, differences };
+    });
+    return { environment: env.spec.environment, provider: env.spec.provider, checked: live.length, items };
+}

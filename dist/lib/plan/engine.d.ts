@@ -1,0 +1,34 @@
+/**
+ * Making a plan: a pure function of (spec at a commit, live state, price catalog, policy), plus the
+ * one read of live state it needs. Apply and drift re-derive plans through the same function.
+ */
+import type { PriceCatalog } from "../cost/catalog.js";
+import { type PolicyConfig } from "../policy/index.js";
+import { type LiveResource, type Provider } from "../providers/provider.js";
+import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
+import { type Change, type Plan, type PlanSummary } from "./model.js";
+export interface PlanInputs {
+    env: ResolvedEnvironment;
+    provider: Provider;
+    catalog: PriceCatalog;
+    policies: PolicyConfig;
+    /** Commit the spec was read at; null outside git-driven runs. */
+    commit?: string | null;
+    /** Plan the removal of everything the environment owns instead of converging on the spec. */
+    destroy?: boolean;
+}
+export interface PlanWithState {
+    plan: Plan;
+    /** Live state as read, normalised (ids of owned resources shown as refs). */
+    live: LiveResource[];
+    desired: DesiredResource[];
+}
+export declare function createPlan(inputs: PlanInputs): Promise<PlanWithState>;
+/** The pure part: everything after the live read. Exposed for benchmarks and tests. */
+export declare function buildPlan(inputs: PlanInputs, live: LiveResource[]): {
+    plan: Plan;
+    desired: DesiredResource[];
+};
+export declare function planHash(body: Omit<Plan, "hash">): string;
+export declare function summarize(changes: Change[]): PlanSummary;
+export declare function hasChanges(plan: Plan): boolean;

@@ -1,0 +1,74 @@
+import { estimateCost } from "../cost/index.js";
+import { evaluatePolicies } from "../policy/index.js";
+import { targetOf } from "../providers/provider.js";
+import { canonicalJson, sha256Hex } from "./canonical.js";
+import { diffResources, normalizeLive } from "./diff.js";
+import { PLAN_FORMAT_VERSION } from "./model.js";
+export async function createPlan(inputs) {
+    const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec)));
+    return { ...buildPlan(inputs, live), live };
+}
+/** The pure part: everything after the live read. Exposed for benchmarks and tests. */
+export function buildPlan(inputs, live) {
+    const { env, catalog, policies } = inputs;
+    const destroy = inputs.destroy ?? false;
+    const desired = destroy ? [] : env.resources;
+    const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
+    const changes = diffResources(desired, live, protectedAddresses);
+    const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
+    const before = live.map((r) => ({
+        address: r.address,
+        type: r.type,
+        attributes: r.attributes,
+        usage: usageByAddress.get(r.address) ?? {},
+    }));
+    const after = desired.map((r) => ({
+        address: r.address,
+        type: r.type,
+        attributes: r.attributes,
+        usage: r.usage,
+    }));
+    const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
+    const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
+    const applies = inputs.provider.capabilities.applies;
+    const unsupported = applies === "*"
+        ? []
+        : [...new Set(changes.map((c) => c.type).filter((t) => !applies.includes(t)))].sort();
+    const body = {
+        formatVersion: PLAN_FORMAT_VERSION,
+        environment: env.spec.environment,
+        provider: env.spec.provider,
+        region: env.spec.region,
+        commit: inputs.commit ?? null,
+        specDigest: env.digest,
+        destroy,
+        changes,
+        summary: summarize(changes),
+        cost,
+        policy,
+        unsupported,
+    };
+    return { plan: { ...body, hash: planHash(body) }, desired };
+}
+export function planHash(body) {
+    return sha256Hex(canonicalJson(body));
+}
+export function summarize(changes) {
+    const summary = { add: 0, change: 0, destroy: 0 };
+    for (const c of changes) {
+        if (c.action === "create")
+            summary.add++;
+        else if (c.action === "update")
+            summary.change++;
+        else if (c.action === "delete")
+            summary.destroy++;
+        else {
+            summary.add++;
+            summary.destroy++;
+        }
+    }
+    return summary;
+}
+export function hasChanges(plan) {
+    return plan.changes.length > 0;
+}

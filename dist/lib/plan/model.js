@@ -1,0 +1,1 @@
+export const PLAN_FORMAT_VERSION = 1;

@@ -1,0 +1,53 @@
+import type { LoadedConfig } from "../config/model.js";
+import type { PriceCatalog } from "../cost/catalog.js";
+import type { Provider } from "../providers/provider.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import { type Store } from "../store/store.js";
+import { type ApplyProgress } from "./apply.js";
+import { type PlanWithState } from "./engine.js";
+import type { ApplyResult, DriftReport, Plan } from "./model.js";
+export interface WorkspaceOptions {
+    /** A config file path (`--config`); discovery applies when absent. */
+    configPath?: string;
+    /** An already loaded config, e.g. one read from a default branch. */
+    config?: LoadedConfig;
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    /** Overrides `state.path` from config (tests, benchmarks). */
+    statePath?: string;
+    /** Injected clock for audit records. */
+    now?: () => Date;
+}
+export declare class Workspace {
+    readonly config: LoadedConfig;
+    readonly catalog: PriceCatalog;
+    private readonly statePath;
+    private readonly now;
+    private readonly cwd;
+    private storeHandle;
+    private readonly providers;
+    private constructor();
+    static open(opts?: WorkspaceOptions): Promise<Workspace>;
+    /** The SQLite store, opened on first use. */
+    store(): Store;
+    environmentNames(): Promise<string[]>;
+    loadEnvironment(name: string): Promise<ResolvedEnvironment>;
+    provider(name: string): Promise<Provider>;
+    private get policies();
+    plan(env: ResolvedEnvironment, opts?: {
+        destroy?: boolean;
+        commit?: string | null;
+    }): Promise<PlanWithState>;
+    apply(env: ResolvedEnvironment, opts: {
+        expectedHash: string;
+        destroy?: boolean;
+        commit?: string | null;
+        actor?: string;
+        onProgress?: (e: ApplyProgress) => void;
+    }): Promise<{
+        plan: Plan;
+        result: ApplyResult;
+    }>;
+    drift(env: ResolvedEnvironment): Promise<DriftReport>;
+    close(): Promise<void>;
+}

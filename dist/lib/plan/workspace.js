@@ -1,0 +1,100 @@
+/**
+ * A workspace ties the pieces together for one run: config, price catalog, store and providers.
+ * The CLI, the SDK and later the GitHub faces all plan, apply and check drift through it.
+ */
+import { loadConfig } from "../config/loader.js";
+import { loadPriceCatalog } from "../cost/index.js";
+import { loadProvider } from "../providers/registry.js";
+import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
+import { recordApply } from "../store/audit.js";
+import { openStore } from "../store/store.js";
+import { applyPlan } from "./apply.js";
+import { detectDrift } from "./drift.js";
+import { createPlan } from "./engine.js";
+export class Workspace {
+    config;
+    catalog;
+    statePath;
+    now;
+    cwd;
+    storeHandle;
+    providers = new Map();
+    constructor(config, catalog, statePath, now, cwd) {
+        this.config = config;
+        this.catalog = catalog;
+        this.statePath = statePath;
+        this.now = now;
+        this.cwd = cwd;
+    }
+    static async open(opts = {}) {
+        const cwd = opts.cwd ?? process.cwd();
+        const config = opts.config ??
+            (await loadConfig({
+                ...(opts.configPath && { path: opts.configPath }),
+                cwd,
+                env: opts.env ?? process.env,
+            }));
+        return new Workspace(config, loadPriceCatalog(), opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd);
+    }
+    /** The SQLite store, opened on first use. */
+    store() {
+        this.storeHandle ??= openStore(this.statePath);
+        return this.storeHandle;
+    }
+    environmentNames() {
+        return listEnvironmentNames(this.config.environmentsDir);
+    }
+    loadEnvironment(name) {
+        return loadEnvironment(this.config.environmentsDir, name, this.cwd);
+    }
+    async provider(name) {
+        let p = this.providers.get(name);
+        if (!p) {
+            p = await loadProvider(name, { store: () => this.store(), catalog: this.catalog });
+            this.providers.set(name, p);
+        }
+        return p;
+    }
+    get policies() {
+        return (this.config.policies ?? {});
+    }
+    async plan(env, opts = {}) {
+        return createPlan({
+            env,
+            provider: await this.provider(env.spec.provider),
+            catalog: this.catalog,
+            policies: this.policies,
+            commit: opts.commit ?? null,
+            destroy: opts.destroy ?? false,
+        });
+    }
+    async apply(env, opts) {
+        const startedAt = this.now().toISOString();
+        const out = await applyPlan({
+            env,
+            provider: await this.provider(env.spec.provider),
+            catalog: this.catalog,
+            policies: this.policies,
+            commit: opts.commit ?? null,
+            destroy: opts.destroy ?? false,
+            expectedHash: opts.expectedHash,
+            ...(opts.onProgress && { onProgress: opts.onProgress }),
+        });
+        recordApply(this.store(), out.result, {
+            startedAt,
+            finishedAt: this.now().toISOString(),
+            ...(opts.actor && { actor: opts.actor }),
+        });
+        return out;
+    }
+    async drift(env) {
+        return detectDrift(env, await this.provider(env.spec.provider));
+    }
+    async close() {
+        for (const p of this.providers.values())
+            await p.close?.();
+        this.providers.clear();
+        this.storeHandle?.close();
+        this.storeHandle = undefined;
+    }
+}

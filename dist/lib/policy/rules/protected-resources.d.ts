@@ -1,0 +1,1 @@
+export declare const protectedResources: import("../rule.js").RuleDef<"protected_resources", {}>;

@@ -1,0 +1,4 @@
+import { z } from "zod";
+export declare const requiredTags: import("../rule.js").RuleDef<"required_tags", {
+    tags: z.ZodArray<z.ZodString>;
+}>;

@@ -1,0 +1,15 @@
+/**
+ * Providers by name, each loaded with a dynamic import only when an environment uses it, so a
+ * sandbox run never pays for a cloud SDK.
+ */
+import type { PriceCatalog } from "../cost/catalog.js";
+import type { ProviderName } from "../spec/model.js";
+import type { Store } from "../store/store.js";
+import type { Provider } from "./provider.js";
+export interface ProviderDeps {
+    /** Opened on first use: only the sandbox keeps its cloud in the store. */
+    store: () => Store;
+    catalog: PriceCatalog;
+}
+export declare const PROVIDER_NAMES: ProviderName[];
+export declare function loadProvider(name: string, deps: ProviderDeps): Promise<Provider>;

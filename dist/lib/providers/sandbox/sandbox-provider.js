@@ -1,0 +1,170 @@
+/**
+ * The sandbox: a small local cloud kept in the SQLite store. It has what makes a cloud a cloud
+ * for Plagentic's purposes: ids of the right shape, ownership only through tags, idempotent
+ * creates by token, request validation, dependency checks on delete, and state that can be
+ * edited behind Plagentic's back (drift).
+ */
+import { randomBytes } from "node:crypto";
+import { getResourceType } from "../../spec/registry.js";
+import { OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, ProviderOperationError, } from "../provider.js";
+import { generateId, suffixed } from "./ids.js";
+import { validateRequest } from "./validation.js";
+const COLUMNS = "id, type, region, attributes, tags, environment, address";
+/** How often a random id is redrawn when it happens to exist already. */
+const ID_ATTEMPTS = 5;
+export function createSandboxProvider(deps) {
+    const { db } = deps.store;
+    const bytes = deps.randomBytes ?? ((n) => randomBytes(n));
+    const selectById = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`);
+    const selectByEnvironment = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources
+     WHERE environment = ? AND address IS NOT NULL ORDER BY address, id`);
+    const selectToken = db.prepare("SELECT resource_id, environment, address, type FROM sandbox_tokens WHERE token = ?");
+    const upsertToken = db.prepare(`INSERT INTO sandbox_tokens (token, resource_id, environment, address, type) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (token) DO UPDATE SET resource_id = excluded.resource_id`);
+    const tick = db.prepare("UPDATE sandbox_clock SET tick = tick + 1 WHERE only_row = 1 RETURNING tick");
+    const insertResource = db.prepare(`INSERT INTO sandbox_resources (id, type, region, attributes, tags, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const updateResource = db.prepare("UPDATE sandbox_resources SET attributes = ?, tags = ?, updated_at = ? WHERE id = ?");
+    const deleteResource = db.prepare("DELETE FROM sandbox_resources WHERE id = ?");
+    // Any attribute value anywhere in another resource that equals the id counts as a reference.
+    const selectDependents = db.prepare(`SELECT DISTINCT r.id AS id FROM sandbox_resources r, json_tree(r.attributes) t
+     WHERE t.atom = ? AND r.id <> ? ORDER BY r.id LIMIT 5`);
+    const lookup = (id) => selectById.get(id);
+    const now = () => {
+        const row = tick.get();
+        if (!row)
+            throw new Error("sandbox clock row is missing from the store");
+        return row.tick;
+    };
+    function typeDef(type) {
+        const def = getResourceType(type);
+        if (!def)
+            throw new ProviderOperationError("InvalidParameterValue", `unknown resource type ${type}`);
+        return def;
+    }
+    function ownedRow(target, id, type) {
+        const row = selectById.get(id);
+        if (!row || row.environment !== target.environment || row.address === null || row.type !== type) {
+            throw new ProviderOperationError("NotFound", `${type} ${id} does not exist in environment ${target.environment}`);
+        }
+        return row;
+    }
+    /** `injected` ids come from `deps.newId` and are used exactly as given. */
+    function newResourceId(op) {
+        if (deps.newId)
+            return { id: deps.newId(op.type), byName: true, injected: true };
+        return generateId({
+            type: op.type,
+            address: op.address,
+            target: op.target,
+            attributes: op.attributes,
+            referencedParent: (types) => {
+                for (const value of Object.values(op.attributes)) {
+                    if (typeof value !== "string")
+                        continue;
+                    const row = selectById.get(value);
+                    if (row && types.includes(row.type))
+                        return row.id;
+                }
+                return undefined;
+            },
+        }, bytes);
+    }
+    const createTx = db.transaction((op) => {
+        const def = typeDef(op.type);
+        const { environment } = op.target;
+        const prior = selectToken.get(op.token);
+        if (prior) {
+            if (prior.environment !== environment || prior.address !== op.address || prior.type !== op.type) {
+                throw new ProviderOperationError("IdempotentParameterMismatch", `token ${op.token} was already used for ${prior.type} ${prior.address} in environment ${prior.environment}`);
+            }
+            const existing = selectById.get(prior.resource_id);
+            // A token whose resource has since been deleted no longer pins anything: create afresh.
+            if (existing)
+                return liveOf(existing);
+        }
+        validateRequest(def, op.attributes, lookup, deps.catalog);
+        const first = newResourceId(op);
+        let id = first.id;
+        for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+            const clash = selectById.get(id);
+            if (!clash) {
+                const at = now();
+                insertResource.run(id, op.type, op.target.region, JSON.stringify(op.attributes), JSON.stringify(ownedTags(op)), at, at);
+                upsertToken.run(op.token, id, environment, op.address, op.type);
+                const created = selectById.get(id);
+                if (!created)
+                    throw new Error(`sandbox resource ${id} vanished while being created`);
+                return liveOf(created);
+            }
+            const sameOwner = clash.environment === environment && clash.address === op.address && clash.type === op.type;
+            if (!first.byName) {
+                id = newResourceId(op).id;
+            }
+            else if (sameOwner && !first.injected) {
+                // Apply creates a replacement before deleting the old resource, so the new one needs a
+                // name of its own; overwriting the old one by name would let that delete remove both.
+                id = suffixed(first.id, bytes);
+            }
+            else {
+                throw new ProviderOperationError("ResourceConflictException", `${op.type} ${id} already exists`);
+            }
+        }
+        throw new Error(`could not find an unused id for ${op.type} in ${ID_ATTEMPTS} attempts`);
+    });
+    const updateTx = db.transaction((op) => {
+        const def = typeDef(op.type);
+        const row = ownedRow(op.target, op.id, op.type);
+        validateRequest(def, op.attributes, lookup, deps.catalog);
+        const attributes = JSON.stringify(op.attributes);
+        const tags = JSON.stringify(ownedTags(op));
+        updateResource.run(attributes, tags, now(), row.id);
+        return liveOf({ ...row, attributes, tags });
+    });
+    const deleteTx = db.transaction((target, resource) => {
+        const row = selectById.get(resource.id);
+        if (!row)
+            return;
+        if (row.environment !== target.environment || row.address === null) {
+            throw new ProviderOperationError("UnauthorizedOperation", `${row.type} ${row.id} is not owned by environment ${target.environment}`);
+        }
+        const dependents = selectDependents.all(row.id, row.id);
+        if (dependents.length > 0) {
+            throw new ProviderOperationError("DependencyViolation", `resource ${row.id} has a dependent object: ${dependents.map((d) => d.id).join(", ")}`);
+        }
+        deleteResource.run(row.id);
+    });
+    return {
+        name: "sandbox",
+        capabilities: { applies: "*" },
+        async readLive(target) {
+            return selectByEnvironment.all(target.environment).map(liveOf);
+        },
+        async create(op) {
+            return createTx.immediate(op);
+        },
+        async update(op) {
+            return updateTx.immediate(op);
+        },
+        async delete(target, resource) {
+            deleteTx.immediate(target, resource);
+        },
+        async close() {
+            // The store belongs to the caller, who may still use it for audit and bookkeeping.
+        },
+    };
+}
+function ownedTags(op) {
+    return { ...op.tags, [OWNER_TAG_ENVIRONMENT]: op.target.environment, [OWNER_TAG_ADDRESS]: op.address };
+}
+function liveOf(row) {
+    const attributes = JSON.parse(row.attributes);
+    const tags = {};
+    const stored = JSON.parse(row.tags);
+    for (const [key, value] of Object.entries(stored)) {
+        if (key === OWNER_TAG_ENVIRONMENT || key === OWNER_TAG_ADDRESS)
+            continue;
+        tags[key] = typeof value === "string" ? value : JSON.stringify(value);
+    }
+    return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
+}

@@ -1,0 +1,74 @@
+/** Small pieces of GitHub-flavoured Markdown shared by the plan, apply and drift comments. */
+/**
+ * Text from elsewhere (policy messages, error messages, price reasons) placed in a comment: kept on
+ * one line, unable to open HTML or break a table, and unable to @-mention anyone.
+ */
+export function escapeInline(text) {
+    return text
+        .replace(/\s*\r?\n\s*/g, " ")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/\|/g, "\\|")
+        .replace(/@/g, "&#64;");
+}
+/** Inline code; the fence grows past any run of backticks inside. */
+export function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const ticks = "`".repeat(longest + 1);
+    const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A fence longer than any run of backticks in the lines, so no value can close the block early. */
+export function fenceFor(lines) {
+    let longest = 0;
+    for (const l of lines)
+        for (const run of l.match(/`{3,}/g) ?? [])
+            longest = Math.max(longest, run.length);
+    return "`".repeat(Math.max(3, longest + 1));
+}
+/**
+ * The caller's hidden marker (used to find and update the bot's own comments) as an HTML comment.
+ * A complete `<!-- ... -->` line is used as given.
+ */
+export function markerLine(marker) {
+    if (marker === undefined || marker === "")
+        return undefined;
+    const trimmed = marker.trim();
+    if (/^<!--[\s\S]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes("-->"))
+        return trimmed;
+    return `<!-- ${trimmed.replace(/--+>?/g, "-")} -->`;
+}
+export const MAX_LINE = 2_000;
+/** A line longer than anyone reads in a comment is shortened, so one value cannot fill a part. */
+export function capLine(line, max = MAX_LINE) {
+    if (line.length <= max)
+        return line;
+    let cut = max;
+    const c = line.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff)
+        cut--;
+    return `${line.slice(0, cut)} … (${formatCount(line.length - cut)} more characters)`;
+}
+/**
+ * The leading items whose lines fit in `budget` characters; the caller says how many were left out.
+ * Keeps sections that can grow with the plan (cost rows, findings) from crowding out the summary.
+ */
+export function takeWithin(items, budget) {
+    const kept = [];
+    let used = 0;
+    for (const item of items) {
+        if (used + item.length + 1 > budget)
+            break;
+        kept.push(item);
+        used += item.length + 1;
+    }
+    return { kept, left: items.length - kept.length };
+}
+/** "1,234", independent of the runtime's locale data. */
+export function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+export function count(n, noun, plural = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : plural}`;
+}

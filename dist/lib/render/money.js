@@ -1,0 +1,45 @@
+/**
+ * Money as every renderer prints it, so a figure reads the same in the terminal, a PR comment and
+ * a job summary. `null` is "unknown" and never "$0.00" (invariant 10).
+ */
+function dollars(abs) {
+    const [whole = "0", cents = "00"] = abs.toFixed(2).split(".");
+    return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+/** Rounds to the cent first so that -0.001 prints as "$0.00", not "-$0.00". */
+function cents(amount) {
+    return Math.round(amount * 100);
+}
+/** "$1,147.75", "-$3.10", or "unknown" for a price nobody knows. */
+export function formatUsd(amount) {
+    if (amount === null || !Number.isFinite(amount))
+        return "unknown";
+    const c = cents(amount);
+    if (c === 0)
+        return "$0.00";
+    return c < 0 ? `-${dollars(-c / 100)}` : dollars(c / 100);
+}
+/** A change in cost: "+$3.10", "-$3.10", "$0.00", or "unknown". */
+export function formatUsdDelta(amount) {
+    if (amount === null || !Number.isFinite(amount))
+        return "unknown";
+    const c = cents(amount);
+    if (c === 0)
+        return "$0.00";
+    return c < 0 ? `-${dollars(-c / 100)}` : `+${dollars(c / 100)}`;
+}
+/**
+ * A unit price keeps the precision prices are quoted in ("$0.0104 per hour", "$0.0000166667 per
+ * GB-second") because rounding it to the cent would print most of them as "$0.00".
+ */
+export function formatUnitPrice(price, unit) {
+    if (price === null || !Number.isFinite(price))
+        return `unknown price per ${unit}`;
+    let digits = Math.abs(price).toFixed(10).replace(/0+$/, "");
+    const dot = digits.indexOf(".");
+    while (digits.length - dot - 1 < 2)
+        digits += "0";
+    const [whole = "0", fraction = ""] = digits.split(".");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+    return `${price < 0 ? "-" : ""}$${grouped}.${fraction} per ${unit}`;
+}

@@ -1,0 +1,3 @@
+export function renderPlanJson(plan) {
+    return `${JSON.stringify(plan, null, 2)}\n`;
+}

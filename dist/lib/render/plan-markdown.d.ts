@@ -1,0 +1,19 @@
+/**
+ * A plan as GitHub comment(s), after Atlantis and Infracost: one-line summary, the diff in a `diff`
+ * block (folded when long), the cost table, the policy verdict and the next step. Long plans are
+ * spread over parts; the first part always carries the summary, the cost totals and the verdict.
+ */
+import type { Plan } from "../plan/model.js";
+export interface PlanMarkdownOptions {
+    /** What the reader does next, e.g. "Approve this PR or comment `/plagentic apply staging`." */
+    nextStep?: string;
+    /** Hidden line put at the top of every part so the bot can find its comments again. */
+    marker?: string;
+    title?: string;
+    /** Characters per comment; GitHub's limit unless a test or another host needs less. */
+    limit?: number;
+    maxParts?: number;
+}
+/** A diff this long is folded into <details> so the cost and the verdict stay in view. */
+export declare const FOLD_DIFF_LINES = 20;
+export declare function renderPlanMarkdown(input: Plan, opts?: PlanMarkdownOptions): string[];

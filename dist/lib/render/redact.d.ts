@@ -1,0 +1,1 @@
+export declare function createRedactor(secrets: readonly string[]): (text: string) => string;

@@ -1,0 +1,141 @@
+/**
+ * The vocabulary of desired state: resource type definitions (the registry's entries) and
+ * environment specs as parsed from `environments/<name>.yaml`.
+ */
+export type Cloud = "aws" | "gcp" | "azure";
+export type ProviderName = Cloud | "sandbox";
+/** A property value after YAML parsing. References stay as the string `ref(<address>)`. */
+export type Value = string | number | boolean | null | Value[] | {
+    [key: string]: Value;
+};
+export type Attributes = Record<string, Value>;
+/** Declarative schema of one property. Kept as data so the diff, docs and validation share it. */
+export type PropertySchema = {
+    kind: "string";
+    enum?: readonly string[];
+    pattern?: string;
+} | {
+    kind: "number";
+    integer?: boolean;
+    min?: number;
+    max?: number;
+} | {
+    kind: "boolean";
+}
+/** A `ref(<type>.<name>)` to another resource in the same spec; `to` lists the allowed types. */
+ | {
+    kind: "ref";
+    to: readonly string[];
+} | {
+    kind: "list";
+    items: PropertySchema;
+} | {
+    kind: "map";
+    values: PropertySchema;
+} | {
+    kind: "object";
+    properties: Readonly<Record<string, PropertyDef>>;
+};
+export type PropertyDef = PropertySchema & {
+    required?: boolean;
+    /** Value used when the spec omits the property; defaults take part in the diff. */
+    default?: Value;
+    /** Changing this property replaces the resource (Terraform's ForceNew). */
+    forceNew?: boolean;
+    description?: string;
+};
+/**
+ * How the cost module prices a resource type. Declarative so that the spec layer carries no cost
+ * code; `src/cost` interprets it against the price catalog.
+ */
+export type PricingRule = 
+/** Costs nothing by itself (VPC, subnet, security group, resource group...). */
+{
+    kind: "free";
+}
+/** Hourly compute priced by a size property looked up in a machine catalog. */
+ | {
+    kind: "compute";
+    catalog: "aws-ec2" | "gcp-compute" | "azure-vm";
+    sizeProperty: string;
+    /** Optional disk the instance carries (e.g. aws_instance root_block_device). */
+    diskProperty?: string;
+}
+/** Any other rule is looked up by name in the cost module's estimator registry. */
+ | {
+    kind: "estimator";
+    name: string;
+};
+export interface ResourceTypeDef {
+    /** Terraform type name, e.g. `aws_instance`. */
+    type: string;
+    cloud: Cloud;
+    /** Human label of the service, e.g. "EC2 instance". */
+    service: string;
+    properties: Readonly<Record<string, PropertyDef>>;
+    pricing: PricingRule;
+    /**
+     * Dotted path of the property that names the machine size (instance type, VM size, DB class,
+     * node pool size), for policy rules on allowed sizes and for cost suggestions.
+     */
+    sizeProperty?: string;
+    /** Whether the resource accepts tags (AWS, Azure) or labels (GCP). */
+    taggable: boolean;
+}
+export interface ResourceSpec {
+    type: string;
+    name: string;
+    /** Absent means a single instance addressed without an index. */
+    count?: number;
+    /** Deleting or replacing a protected resource fails policy. */
+    protected?: boolean;
+    properties: Attributes;
+    /** Usage figures for usage-priced services (requests per month, GB-seconds...). */
+    usage?: Record<string, number>;
+    tags?: Record<string, string>;
+}
+export interface EnvironmentSpec {
+    environment: string;
+    provider: ProviderName;
+    region: string;
+    /** GCP project / Azure subscription and resource group, when the provider needs them. */
+    project?: string;
+    subscription?: string;
+    resource_group?: string;
+    /** Tags applied to every taggable resource, merged under resource tags. */
+    tags: Record<string, string>;
+    /** A protected environment refuses deletions and replacements. */
+    protected?: boolean;
+    resources: ResourceSpec[];
+}
+/**
+ * One concrete resource after expanding `count` and applying defaults: the unit the diff, the
+ * cost estimate and the policy work on.
+ */
+export interface DesiredResource {
+    /** `aws_instance.web` or `aws_instance.web[1]` for counted resources. */
+    address: string;
+    type: string;
+    name: string;
+    index?: number;
+    protected: boolean;
+    /** Declared properties with defaults applied; references as `ref(<address>)`. */
+    attributes: Attributes;
+    /** Environment tags merged with the resource's own; empty for untaggable types. */
+    tags: Record<string, string>;
+    usage: Record<string, number>;
+    /** Addresses this resource references, in first-use order. */
+    dependsOn: string[];
+}
+/** A parsed, validated spec with its resources expanded and in dependency order. */
+export interface ResolvedEnvironment {
+    spec: EnvironmentSpec;
+    /** Path the spec came from, for messages. */
+    file: string;
+    /** sha256 of the spec file's bytes. */
+    digest: string;
+    /** Resources in dependency order: everything a resource references comes before it. */
+    resources: DesiredResource[];
+}
+export declare const REF_PATTERN: RegExp;
+export declare function refTarget(value: Value): string | undefined;

@@ -1,0 +1,314 @@
+/**
+ * Environment spec parsing: YAML text in, a validated environment with its resources expanded
+ * (count), defaults applied, references checked and everything in dependency order. Every error
+ * names the file, line and field.
+ */
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { refTarget, } from "./model.js";
+import { getResourceType, resourceTypes } from "./registry.js";
+import { parseYamlSource, zodIssueToError } from "./yaml-source.js";
+const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+const MAX_COUNT = 10_000;
+const tagsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
+const resourceSchema = z.strictObject({
+    type: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
+    name: z.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
+    count: z.number().int().min(0).max(MAX_COUNT).optional(),
+    protected: z.boolean().optional(),
+    properties: z.record(z.string(), z.unknown()).default({}),
+    usage: z.record(z.string(), z.number().nonnegative()).optional(),
+    tags: tagsSchema.optional(),
+});
+const environmentSchema = z.strictObject({
+    environment: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "use lowercase letters, digits, - and _"),
+    provider: z.enum(["sandbox", "aws", "gcp", "azure"]).default("sandbox"),
+    region: z.string().min(1),
+    project: z.string().optional(),
+    subscription: z.string().optional(),
+    resource_group: z.string().optional(),
+    protected: z.boolean().optional(),
+    tags: tagsSchema.default({}),
+    resources: z.array(resourceSchema).default([]),
+});
+export function parseEnvironment(text, file) {
+    const source = parseYamlSource(text, file);
+    if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+        throw source.error([], "an environment spec must be a mapping with environment, provider, region and resources");
+    }
+    const parsed = environmentSchema.safeParse(source.data);
+    if (!parsed.success)
+        throw zodIssueToError(source, parsed.error);
+    const spec = parsed.data;
+    const defs = spec.resources.map((r, i) => resolveType(source, spec, r, i));
+    const seen = new Map();
+    spec.resources.forEach((r, i) => {
+        const key = `${r.type}.${r.name}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+            throw source.error(["resources", i, "name"], `${key} is already defined at resources[${first}]`);
+        }
+        seen.set(key, i);
+    });
+    const checked = spec.resources.map((r, i) => {
+        const def = defs[i];
+        const attributes = checkProperties(source, def.properties, r.properties, ["resources", i, "properties"]);
+        if (r.tags && !def.taggable)
+            throw source.error(["resources", i, "tags"], `${def.type} does not take tags`);
+        return { resource: r, def, attributes, index: i };
+    });
+    const byKey = new Map(checked.map((c) => [`${c.resource.type}.${c.resource.name}`, c]));
+    const edges = checked.map((c) => checkReferences(source, c.def, c.attributes, c.index, byKey));
+    const order = dependencyOrder(source, checked.map((c) => `${c.resource.type}.${c.resource.name}`), edges);
+    const resources = [];
+    for (const i of order) {
+        const { resource, def, attributes } = checked[i];
+        const tags = def.taggable ? { ...spec.tags, ...resource.tags } : {};
+        const dependsOn = [...new Set(collectRefs(attributes))];
+        const base = `${resource.type}.${resource.name}`;
+        const instances = resource.count === undefined ? [undefined] : range(resource.count);
+        for (const index of instances) {
+            resources.push({
+                address: index === undefined ? base : `${base}[${index}]`,
+                type: resource.type,
+                name: resource.name,
+                ...(index !== undefined && { index }),
+                protected: resource.protected ?? false,
+                attributes,
+                tags,
+                usage: resource.usage ?? {},
+                dependsOn,
+            });
+        }
+    }
+    return {
+        spec,
+        file,
+        digest: createHash("sha256").update(text).digest("hex"),
+        resources,
+    };
+}
+function resolveType(source, spec, r, i) {
+    const def = getResourceType(r.type);
+    if (!def) {
+        const hint = suggest(r.type, resourceTypes().map((d) => d.type));
+        throw source.error(["resources", i, "type"], `unknown resource type "${r.type}"${hint}`);
+    }
+    if (spec.provider !== "sandbox" && def.cloud !== spec.provider) {
+        throw source.error(["resources", i, "type"], `${r.type} is a ${def.cloud} type but this environment's provider is ${spec.provider}`);
+    }
+    return def;
+}
+/** Validates a properties map against a type's schema and applies defaults. */
+function checkProperties(source, schema, given, path) {
+    const out = {};
+    for (const key of Object.keys(given)) {
+        if (!(key in schema)) {
+            const hint = suggest(key, Object.keys(schema));
+            throw source.error([...path, key], `unknown property${hint}; valid properties: ${Object.keys(schema).join(", ")}`, {
+                key: true,
+            });
+        }
+    }
+    for (const [key, def] of Object.entries(schema)) {
+        const value = given[key];
+        if (value === undefined || value === null) {
+            if (def.required)
+                throw source.error(path, `missing required property "${key}"`);
+            if (def.default !== undefined)
+                out[key] = def.default;
+            continue;
+        }
+        out[key] = checkValue(source, def, value, [...path, key]);
+    }
+    return out;
+}
+function checkValue(source, def, value, path) {
+    const fail = (reason) => source.error(path, reason);
+    switch (def.kind) {
+        case "string": {
+            if (typeof value === "number" || typeof value === "boolean")
+                value = String(value);
+            if (typeof value !== "string")
+                throw fail(`expected a string, got ${describe(value)}`);
+            if (def.enum && !def.enum.includes(value))
+                throw fail(`must be one of ${def.enum.join(", ")}, got "${value}"`);
+            if (def.pattern && !new RegExp(def.pattern).test(value))
+                throw fail(`"${value}" does not match ${def.pattern}`);
+            return value;
+        }
+        case "number": {
+            if (typeof value !== "number" || !Number.isFinite(value))
+                throw fail(`expected a number, got ${describe(value)}`);
+            if (def.integer && !Number.isInteger(value))
+                throw fail(`expected a whole number, got ${value}`);
+            if (def.min !== undefined && value < def.min)
+                throw fail(`must be at least ${def.min}, got ${value}`);
+            if (def.max !== undefined && value > def.max)
+                throw fail(`must be at most ${def.max}, got ${value}`);
+            return value;
+        }
+        case "boolean":
+            if (typeof value !== "boolean")
+                throw fail(`expected true or false, got ${describe(value)}`);
+            return value;
+        case "ref":
+            if (typeof value !== "string" || refTarget(value) === undefined) {
+                throw fail(`expected a reference like ref(${def.to[0] ?? "type"}.name), got ${describe(value)}`);
+            }
+            return value;
+        case "list":
+            if (!Array.isArray(value))
+                throw fail(`expected a list, got ${describe(value)}`);
+            return value.map((item, i) => checkValue(source, def.items, item, [...path, i]));
+        case "map": {
+            if (!isPlainObject(value))
+                throw fail(`expected a mapping, got ${describe(value)}`);
+            const out = {};
+            for (const [k, v] of Object.entries(value))
+                out[k] = checkValue(source, def.values, v, [...path, k]);
+            return out;
+        }
+        case "object":
+            if (!isPlainObject(value))
+                throw fail(`expected a mapping, got ${describe(value)}`);
+            return checkProperties(source, def.properties, value, path);
+    }
+}
+/** Checks every ref in a resource and returns the indexes of the resources it depends on. */
+function checkReferences(source, def, attributes, index, byKey) {
+    const deps = [];
+    const visit = (schema, value, path) => {
+        if (schema.kind === "ref" && typeof value === "string") {
+            const target = refTarget(value);
+            const m = /^(.+?)(?:\[(\d+)\])?$/.exec(target);
+            const key = m[1];
+            const targetIndex = m[2] === undefined ? undefined : Number(m[2]);
+            const found = byKey.get(key);
+            if (!found)
+                throw source.error(path, `reference to ${key}, which is not defined in this environment`);
+            const targetType = found.resource.type;
+            if (!schema.to.includes(targetType)) {
+                throw source.error(path, `must reference ${schema.to.join(" or ")}, not ${targetType}`);
+            }
+            const count = found.resource.count;
+            if (count === undefined && targetIndex !== undefined) {
+                throw source.error(path, `${key} has no count; reference it as ref(${key})`);
+            }
+            if (count !== undefined && targetIndex === undefined) {
+                throw source.error(path, `${key} has count ${count}; reference one instance, e.g. ref(${key}[0])`);
+            }
+            if (count !== undefined && targetIndex !== undefined && targetIndex >= count) {
+                throw source.error(path, `${key} has count ${count}, so index ${targetIndex} does not exist`);
+            }
+            if (found.index === index)
+                throw source.error(path, `a resource cannot reference itself`);
+            deps.push(found.index);
+        }
+        else if (schema.kind === "list" && Array.isArray(value)) {
+            value.forEach((v, i) => visit(schema.items, v, [...path, i]));
+        }
+        else if (schema.kind === "map" && isPlainObject(value)) {
+            for (const [k, v] of Object.entries(value))
+                visit(schema.values, v, [...path, k]);
+        }
+        else if (schema.kind === "object" && isPlainObject(value)) {
+            for (const [k, v] of Object.entries(value)) {
+                const sub = schema.properties[k];
+                if (sub)
+                    visit(sub, v, [...path, k]);
+            }
+        }
+    };
+    for (const [key, value] of Object.entries(attributes)) {
+        const schema = def.properties[key];
+        if (schema)
+            visit(schema, value, ["resources", index, "properties", key]);
+    }
+    return deps;
+}
+/**
+ * Topological order with the spec's own order as tie-break, so output is stable and mostly
+ * follows the file. A cycle is reported at the first resource on it.
+ */
+function dependencyOrder(source, keys, edges) {
+    const state = new Array(keys.length).fill(0);
+    const order = [];
+    const stack = [];
+    const visit = (i) => {
+        if (state[i] === 2)
+            return;
+        if (state[i] === 1) {
+            const cycle = [...stack.slice(stack.indexOf(i)), i].map((j) => keys[j]).join(" -> ");
+            throw source.error(["resources", i], `dependency cycle: ${cycle}`);
+        }
+        state[i] = 1;
+        stack.push(i);
+        for (const dep of edges[i])
+            visit(dep);
+        stack.pop();
+        state[i] = 2;
+        order.push(i);
+    };
+    for (let i = 0; i < keys.length; i++)
+        visit(i);
+    return order;
+}
+/** Every `ref(...)` target in a value, depth first. */
+export function collectRefs(value) {
+    const out = [];
+    const walk = (v) => {
+        const t = refTarget(v);
+        if (t !== undefined)
+            out.push(t);
+        else if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v !== null && typeof v === "object")
+            Object.values(v).forEach(walk);
+    };
+    walk(value);
+    return out;
+}
+function range(n) {
+    return Array.from({ length: n }, (_, i) => i);
+}
+function isPlainObject(v) {
+    return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function describe(v) {
+    if (v === null)
+        return "null";
+    if (Array.isArray(v))
+        return "a list";
+    if (typeof v === "object")
+        return "a mapping";
+    return `${typeof v} ${JSON.stringify(v)}`;
+}
+/** " (did you mean x?)" for a close match, else "". */
+function suggest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 4))
+        ? ` (did you mean ${best}?)`
+        : "";
+}
+function editDistance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = tmp;
+        }
+    }
+    return prev[b.length];
+}

@@ -1,0 +1,64 @@
+export const migrations = [
+    {
+        version: 1,
+        name: "audit of applies",
+        up(db) {
+            db.exec(`
+        CREATE TABLE applies (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          environment TEXT NOT NULL,
+          plan_hash TEXT NOT NULL,
+          ok INTEGER NOT NULL CHECK (ok IN (0, 1)),
+          started_at TEXT NOT NULL,
+          finished_at TEXT NOT NULL,
+          actor TEXT
+        );
+        CREATE INDEX applies_by_environment ON applies (environment, id);
+        CREATE TABLE apply_results (
+          apply_id INTEGER NOT NULL REFERENCES applies (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          address TEXT NOT NULL,
+          action TEXT NOT NULL,
+          status TEXT NOT NULL,
+          resource_id TEXT,
+          error TEXT,
+          PRIMARY KEY (apply_id, position)
+        );
+      `);
+        },
+    },
+    {
+        version: 2,
+        name: "sandbox cloud resources and create tokens",
+        up(db) {
+            // Ownership lives only in the tags, as in a real cloud; the generated columns index it.
+            db.exec(`
+        CREATE TABLE sandbox_resources (
+          id TEXT PRIMARY KEY,
+          type TEXT NOT NULL,
+          region TEXT NOT NULL,
+          attributes TEXT NOT NULL CHECK (json_valid(attributes)),
+          tags TEXT NOT NULL CHECK (json_valid(tags)),
+          created_at INTEGER NOT NULL,
+          updated_at INTEGER NOT NULL,
+          environment TEXT GENERATED ALWAYS AS (json_extract(tags, '$."plagentic:environment"')) VIRTUAL,
+          address TEXT GENERATED ALWAYS AS (json_extract(tags, '$."plagentic:address"')) VIRTUAL
+        );
+        CREATE INDEX sandbox_resources_by_environment ON sandbox_resources (environment, address);
+        CREATE TABLE sandbox_tokens (
+          token TEXT PRIMARY KEY,
+          resource_id TEXT NOT NULL,
+          environment TEXT NOT NULL,
+          address TEXT NOT NULL,
+          type TEXT NOT NULL
+        );
+        -- Logical clock for created_at/updated_at, so results never depend on wall time.
+        CREATE TABLE sandbox_clock (
+          only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+          tick INTEGER NOT NULL
+        );
+        INSERT INTO sandbox_clock (only_row, tick) VALUES (1, 0);
+      `);
+        },
+    },
+];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { formatUnitPrice, formatUsd, formatUsdDelta } from "../../src/render/money.js";
+
+describe("formatUsd", () => {
+  it.each([
+    [147.75, "$147.75"],
+    [3.1, "$3.10"],
+    [-3.1, "-$3.10"],
+    [0, "$0.00"],
+    [-0.001, "$0.00"],
+    [0.005, "$0.01"],
+    [1147.75, "$1,147.75"],
+    [1234567.891, "$1,234,567.89"],
+    [null, "unknown"],
+    [Number.NaN, "unknown"],
+  ])("%s -> %s", (amount, text) => {
+    expect(formatUsd(amount)).toBe(text);
+  });
+});
+
+describe("formatUsdDelta", () => {
+  it.each([
+    [3.1, "+$3.10"],
+    [-3.1, "-$3.10"],
+    [0, "$0.00"],
+    [0.004, "$0.00"],
+    [30.37, "+$30.37"],
+    [-1500, "-$1,500.00"],
+    [null, "unknown"],
+  ])("%s -> %s", (amount, text) => {
+    expect(formatUsdDelta(amount)).toBe(text);
+  });
+});
+
+describe("formatUnitPrice", () => {
+  it.each([
+    [0.2, "1M requests", "$0.20 per 1M requests"],
+    [0.0104, "hour", "$0.0104 per hour"],
+    [0.0000166667, "GB-second", "$0.0000166667 per GB-second"],
+    [1.5, "GB-month", "$1.50 per GB-month"],
+    [1250, "month", "$1,250.00 per month"],
+    [null, "hour", "unknown price per hour"],
+  ])("%s per %s", (price, unit, text) => {
+    expect(formatUnitPrice(price, unit)).toBe(text);
+  });
+});
