@@ -3,7 +3,7 @@
  * redactor so that no secret leaves the process (invariant 7).
  */
 import { createRedactor } from "../render/redact.js";
-import type { CliIO } from "./main.js";
+import type { CliIO } from "./context.js";
 
 export interface Output {
   readonly color: boolean;

@@ -29,6 +29,8 @@ export interface WorkspaceOptions {
   statePath?: string;
   /** Injected clock for audit records. */
   now?: () => Date;
+  /** Where providers report progress on slow steps. */
+  progress?: (line: string) => void;
 }
 
 export class Workspace {
@@ -41,6 +43,8 @@ export class Workspace {
     private readonly statePath: string,
     private readonly now: () => Date,
     private readonly cwd: string,
+    private readonly env: Record<string, string | undefined>,
+    private readonly progress: ((line: string) => void) | undefined,
   ) {}
 
   static async open(opts: WorkspaceOptions = {}): Promise<Workspace> {
@@ -58,6 +62,8 @@ export class Workspace {
       opts.statePath ?? config.state.path,
       opts.now ?? (() => new Date()),
       cwd,
+      opts.env ?? process.env,
+      opts.progress,
     );
   }
 
@@ -78,7 +84,13 @@ export class Workspace {
   async provider(name: string): Promise<Provider> {
     let p = this.providers.get(name);
     if (!p) {
-      p = await loadProvider(name, { store: () => this.store(), catalog: this.catalog });
+      p = await loadProvider(name, {
+        store: () => this.store(),
+        catalog: this.catalog,
+        settings: this.config.providers,
+        env: this.env,
+        ...(this.progress && { progress: this.progress }),
+      });
       this.providers.set(name, p);
     }
     return p;

@@ -1,4 +1,4 @@
-import type { CliIO } from "./main.js";
+import type { CliIO } from "./context.js";
 export interface Output {
     readonly color: boolean;
     /** A result, on stdout. */

@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
     statePath?: string;
     /** Injected clock for audit records. */
     now?: () => Date;
+    /** Where providers report progress on slow steps. */
+    progress?: (line: string) => void;
 }
 export declare class Workspace {
     readonly config: LoadedConfig;
@@ -24,6 +26,8 @@ export declare class Workspace {
     private readonly statePath;
     private readonly now;
     private readonly cwd;
+    private readonly env;
+    private readonly progress;
     private storeHandle;
     private readonly providers;
     private constructor();

@@ -17,14 +17,18 @@ export class Workspace {
     statePath;
     now;
     cwd;
+    env;
+    progress;
     storeHandle;
     providers = new Map();
-    constructor(config, catalog, statePath, now, cwd) {
+    constructor(config, catalog, statePath, now, cwd, env, progress) {
         this.config = config;
         this.catalog = catalog;
         this.statePath = statePath;
         this.now = now;
         this.cwd = cwd;
+        this.env = env;
+        this.progress = progress;
     }
     static async open(opts = {}) {
         const cwd = opts.cwd ?? process.cwd();
@@ -34,7 +38,7 @@ export class Workspace {
                 cwd,
                 env: opts.env ?? process.env,
             }));
-        return new Workspace(config, loadPriceCatalog(), opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd);
+        return new Workspace(config, loadPriceCatalog(), opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress);
     }
     /** The SQLite store, opened on first use. */
     store() {
@@ -50,7 +54,13 @@ export class Workspace {
     async provider(name) {
         let p = this.providers.get(name);
         if (!p) {
-            p = await loadProvider(name, { store: () => this.store(), catalog: this.catalog });
+            p = await loadProvider(name, {
+                store: () => this.store(),
+                catalog: this.catalog,
+                settings: this.config.providers,
+                env: this.env,
+                ...(this.progress && { progress: this.progress }),
+            });
             this.providers.set(name, p);
         }
         return p;

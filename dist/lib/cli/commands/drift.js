@@ -1,0 +1,19 @@
+import { renderDriftText } from "../../render/index.js";
+import { loadEnv } from "../context.js";
+import { EXIT } from "../exit-codes.js";
+export function registerDrift(program, ctx) {
+    program
+        .command("drift")
+        .description("report live changes made outside Plagentic")
+        .argument("<environment>", "environment name")
+        .option("--json", "print the drift report as JSON")
+        .option("--detailed-exitcode", "exit 0 when there is no drift, 2 when there is")
+        .action(ctx.withWorkspace(async (ws, out, name, opts) => {
+        const env = await loadEnv(ws, out, name);
+        const report = await ws.drift(env);
+        out.print(opts.json
+            ? JSON.stringify(report, null, 2) + "\n"
+            : renderDriftText(report, { color: out.color }));
+        return opts.detailedExitcode && report.items.length > 0 ? EXIT.changes : EXIT.ok;
+    }));
+}

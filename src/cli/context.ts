@@ -1,0 +1,99 @@
+/**
+ * What every command shares: the process's streams and environment, the workspace opened from
+ * the global options, and the few prompts and progress lines more than one command prints.
+ */
+import type { Command } from "commander";
+import type { ApplyProgress } from "../plan/apply.js";
+import { Workspace } from "../plan/workspace.js";
+import { PlagenticError } from "../spec/errors.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import { confirm } from "./confirm.js";
+import type { ExitCode } from "./exit-codes.js";
+import { createOutput, type Output } from "./output.js";
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+interface GlobalOptions {
+  config?: string;
+  color: boolean;
+}
+
+export class CliContext {
+  exitCode: ExitCode = 0;
+  /** Redacting output; replaced once config (and so its secrets) is known. */
+  out: Output;
+
+  constructor(
+    readonly io: CliIO,
+    private readonly program: Command,
+  ) {
+    this.out = createOutput(io, { color: false, secrets: [] });
+  }
+
+  /**
+   * Wraps a command action: opens the workspace, runs the action with it, records the exit code
+   * and always closes the workspace.
+   */
+  withWorkspace<A extends unknown[]>(
+    fn: (ws: Workspace, out: Output, ...args: A) => Promise<ExitCode>,
+  ): (...args: A) => Promise<void> {
+    return async (...args: A) => {
+      const ws = await this.openWorkspace();
+      try {
+        this.exitCode = await fn(ws, this.out, ...args);
+      } finally {
+        await ws.close();
+      }
+    };
+  }
+
+  private async openWorkspace(): Promise<Workspace> {
+    const g = this.program.opts<GlobalOptions>();
+    const ws = await Workspace.open({
+      ...(g.config && { configPath: g.config }),
+      cwd: this.io.cwd,
+      env: this.io.env,
+      progress: (line) => this.out.progress(line),
+    });
+    this.out = createOutput(this.io, {
+      color: g.color && Boolean(this.io.stdout.isTTY) && !this.io.env["NO_COLOR"],
+      secrets: ws.config.secrets,
+    });
+    for (const w of ws.config.warnings) this.out.progress(`warning: ${w}`);
+    return ws;
+  }
+
+  /** Terraform's rule: a human types "yes", or the caller passed --yes; off a terminal, --yes is required. */
+  async approve(yes: boolean, environment: string): Promise<boolean> {
+    if (yes) return true;
+    if (!this.io.stdinIsTTY) {
+      throw new PlagenticError(
+        `refusing to apply to ${environment} without confirmation: not on a terminal, so pass --yes`,
+      );
+    }
+    return confirm(`Apply these changes to ${environment}? Only 'yes' will be accepted: `, this.io.stderr);
+  }
+}
+
+export async function loadEnv(ws: Workspace, out: Output, name: string): Promise<ResolvedEnvironment> {
+  const env = await ws.loadEnvironment(name);
+  out.progress(`Loaded ${env.file}: ${env.resources.length} resource(s).`);
+  return env;
+}
+
+/** Progress lines for an apply, one per resource step. */
+export function applyProgress(out: Output): (e: ApplyProgress) => void {
+  const verbs = { create: "creating", update: "updating", replace: "replacing", delete: "destroying" };
+  return (e) => {
+    if (e.status === "started") out.progress(`[${e.step}/${e.total}] ${e.address}: ${verbs[e.action]}...`);
+    else if (e.status === "failed" || e.status === "skipped") {
+      out.progress(`[${e.step}/${e.total}] ${e.address}: ${e.status}: ${e.error ?? ""}`);
+    }
+  };
+}

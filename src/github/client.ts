@@ -1,0 +1,126 @@
+/**
+ * The GitHub operations Plagentic needs, as a small port. The App (Probot's Octokit) and the
+ * Action (@actions/github's Octokit) both adapt to it with `octokitClient`, so every handler is
+ * plain code that neither face owns, and tests can use a local fake GitHub.
+ */
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+
+export interface PullRequestInfo {
+  number: number;
+  state: "open" | "closed";
+  merged: boolean;
+  /** Author login. */
+  author: string;
+  headSha: string;
+  headRef: string;
+  /** `owner/repo` of the head; differs from the base repository for a fork PR. */
+  headRepoFullName: string | null;
+  baseRef: string;
+  htmlUrl: string;
+  title: string;
+}
+
+export interface Review {
+  id: number;
+  user: string;
+  state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+  /** The head SHA the review was given on. */
+  commitId: string;
+  submittedAt: string | null;
+}
+
+export interface IssueComment {
+  id: number;
+  user: string;
+  /** "Bot" for apps and bots, "User" for people. */
+  userType: string;
+  body: string;
+  htmlUrl: string;
+  createdAt: string;
+}
+
+export interface CheckRunInput {
+  name: string;
+  headSha: string;
+  status: "queued" | "in_progress" | "completed";
+  conclusion?: "success" | "failure" | "neutral" | "cancelled" | "action_required" | "skipped";
+  title: string;
+  summary: string;
+  text?: string;
+  /** Buttons GitHub shows on the check run (App mode only); at most 3. */
+  actions?: { label: string; description: string; identifier: string }[];
+  externalId?: string;
+}
+
+export interface CommitStatusInput {
+  sha: string;
+  state: "pending" | "success" | "failure" | "error";
+  context: string;
+  description: string;
+  targetUrl?: string;
+}
+
+export interface GitHubClient {
+  getPermission(repo: RepoRef, username: string): Promise<Permission>;
+  isTeamMember(org: string, teamSlug: string, username: string): Promise<boolean>;
+
+  getDefaultBranch(repo: RepoRef): Promise<string>;
+  /** A file's text at a ref, or null when it does not exist there. */
+  getFile(repo: RepoRef, path: string, ref: string): Promise<string | null>;
+  /** File names directly inside a directory at a ref; empty when the directory does not exist. */
+  listDirectory(repo: RepoRef, path: string, ref: string): Promise<string[]>;
+
+  getPullRequest(repo: RepoRef, number: number): Promise<PullRequestInfo>;
+  /** Every review of the PR, all pages, oldest first. */
+  listReviews(repo: RepoRef, number: number): Promise<Review[]>;
+  createPullRequest(
+    repo: RepoRef,
+    input: { title: string; body: string; head: string; base: string },
+  ): Promise<{ number: number; htmlUrl: string }>;
+
+  /** Every comment on the issue or PR, all pages, oldest first. */
+  listIssueComments(repo: RepoRef, number: number): Promise<IssueComment[]>;
+  getIssueComment(repo: RepoRef, id: number): Promise<IssueComment>;
+  createIssueComment(repo: RepoRef, number: number, body: string): Promise<IssueComment>;
+  updateIssueComment(repo: RepoRef, id: number, body: string): Promise<IssueComment>;
+  addReaction(repo: RepoRef, commentId: number, content: "eyes" | "+1" | "-1" | "confused" | "rocket"): Promise<void>;
+
+  createCheckRun(repo: RepoRef, input: CheckRunInput): Promise<{ id: number }>;
+  updateCheckRun(repo: RepoRef, id: number, input: Partial<CheckRunInput>): Promise<void>;
+  createCommitStatus(repo: RepoRef, input: CommitStatusInput): Promise<void>;
+
+  createDeployment(
+    repo: RepoRef,
+    input: { ref: string; environment: string; description: string; payload: Record<string, unknown> },
+  ): Promise<{ id: number }>;
+  createDeploymentStatus(
+    repo: RepoRef,
+    deploymentId: number,
+    input: { state: "in_progress" | "success" | "failure" | "error"; description: string; logUrl?: string },
+  ): Promise<void>;
+
+  /** SHA a ref (`heads/main`, `plagentic/locks/staging`) points at, or null if it does not exist. */
+  getRef(repo: RepoRef, ref: string): Promise<string | null>;
+  /** Creates a ref; resolves false (not an error) when it already exists, so it can serve as a lock. */
+  createRef(repo: RepoRef, ref: string, sha: string): Promise<boolean>;
+  deleteRef(repo: RepoRef, ref: string): Promise<void>;
+  /**
+   * A commit with the given message on the given tree and parents; returns its SHA. Locks use a
+   * parentless commit whose message carries the holder, so a lock needs no server of its own.
+   */
+  createCommit(repo: RepoRef, input: { message: string; tree: string; parents: string[] }): Promise<string>;
+  getCommit(repo: RepoRef, sha: string): Promise<{ message: string; tree: string }>;
+  /** Creates or updates a file on a branch as one commit; returns the commit SHA. */
+  putFile(
+    repo: RepoRef,
+    input: { path: string; branch: string; content: string; message: string; sha?: string },
+  ): Promise<string>;
+  /** The blob SHA of a file on a ref (needed to update it), or null. */
+  getFileSha(repo: RepoRef, path: string, ref: string): Promise<string | null>;
+}
