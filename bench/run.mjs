@@ -32,7 +32,13 @@ function specText(n, { resized = 0 } = {}) {
   const subnets = Math.max(1, Math.floor(n / 50));
   const groups = Math.max(1, Math.floor(n / 100));
   const instances = n - 1 - subnets - groups;
-  const lines = ["environment: bench", "provider: sandbox", "region: us-east-1", "tags: { team: bench }", "resources:"];
+  const lines = [
+    "environment: bench",
+    "provider: sandbox",
+    "region: us-east-1",
+    "tags: { team: bench }",
+    "resources:",
+  ];
   lines.push("  - type: aws_vpc", "    name: main", "    properties: { cidr_block: 10.0.0.0/8 }");
   for (let s = 0; s < subnets; s++) {
     lines.push(
@@ -112,7 +118,9 @@ for (const n of SIZES) {
   for (let r = 0; r < REPEATS; r++) {
     const parsed = time(() => parseEnvironment(text, "bench.yaml"));
     reads = 0;
-    const live = await timeAsync(async () => normalizeLive(await provider.readLive(targetOf(parsed.value.spec))));
+    const live = await timeAsync(async () =>
+      normalizeLive(await provider.readLive(targetOf(parsed.value.spec))),
+    );
     const built = time(() => buildPlan({ env: parsed.value, provider, catalog, policies }, live.value));
     plan = built.value.plan;
     const textOut = time(() => renderPlanText(plan, { color: false }));
@@ -144,7 +152,9 @@ for (const n of SIZES) {
 
   reads = 0;
   await createPlan({ env: parseEnvironment(text, "bench.yaml"), provider, catalog, policies });
-  console.log(JSON.stringify({ bench: "cloud_api_calls_per_plan", provider: "sandbox", resources: n, calls: reads }));
+  console.log(
+    JSON.stringify({ bench: "cloud_api_calls_per_plan", provider: "sandbox", resources: n, calls: reads }),
+  );
   store.close();
 }
 

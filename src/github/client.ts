@@ -89,7 +89,11 @@ export interface GitHubClient {
   getIssueComment(repo: RepoRef, id: number): Promise<IssueComment>;
   createIssueComment(repo: RepoRef, number: number, body: string): Promise<IssueComment>;
   updateIssueComment(repo: RepoRef, id: number, body: string): Promise<IssueComment>;
-  addReaction(repo: RepoRef, commentId: number, content: "eyes" | "+1" | "-1" | "confused" | "rocket"): Promise<void>;
+  addReaction(
+    repo: RepoRef,
+    commentId: number,
+    content: "eyes" | "+1" | "-1" | "confused" | "rocket",
+  ): Promise<void>;
 
   createCheckRun(repo: RepoRef, input: CheckRunInput): Promise<{ id: number }>;
   updateCheckRun(repo: RepoRef, id: number, input: Partial<CheckRunInput>): Promise<void>;

@@ -58,9 +58,14 @@ function idsToRefs(schema: PropertyDef, value: Value, addressById: Map<string, s
 export function diffResources(
   desired: DesiredResource[],
   live: LiveResource[],
-  /** Addresses the spec marks protected, so that deletes carry the mark too. */
-  protectedAddresses: ReadonlySet<string> = new Set(),
+  opts: {
+    /** Addresses the spec marks protected, so that deletes carry the mark too. */
+    protectedAddresses?: ReadonlySet<string>;
+    /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
+    writeOnly?: Readonly<Record<string, readonly string[]>>;
+  } = {},
 ): Change[] {
+  const protectedAddresses = opts.protectedAddresses ?? new Set<string>();
   const liveByAddress = new Map(live.map((r) => [r.address, r]));
   const desiredAddresses = new Set(desired.map((r) => r.address));
   const replaced = new Set<string>();
@@ -81,7 +86,7 @@ export function diffResources(
       });
       continue;
     }
-    const change = compare(want, have, replaced);
+    const change = compare(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
     if (change) {
       if (change.action === "replace") replaced.add(want.address);
       forward.push(change);
@@ -105,13 +110,19 @@ export function diffResources(
   return [...forward, ...reverseDependencyOrder(deletes)];
 }
 
-function compare(want: DesiredResource, have: LiveResource, replaced: Set<string>): Change | undefined {
+function compare(
+  want: DesiredResource,
+  have: LiveResource,
+  replaced: Set<string>,
+  writeOnly: readonly string[],
+): Change | undefined {
   const def = getResourceType(want.type);
   const schema = def?.properties ?? {};
   const keys = new Set([
     ...Object.keys(want.attributes),
     ...Object.keys(have.attributes).filter((k) => k in schema),
   ]);
+  for (const k of writeOnly) keys.delete(k);
   const changed: string[] = [];
   const reasons: string[] = [];
   for (const key of [...keys].sort()) {

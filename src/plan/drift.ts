@@ -10,7 +10,8 @@ import type { DriftItem, DriftReport } from "./model.js";
 
 export async function detectDrift(env: ResolvedEnvironment, provider: Provider): Promise<DriftReport> {
   const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
-  const items: DriftItem[] = diffResources(env.resources, live).map((c) => {
+  const writeOnly = provider.capabilities.writeOnly;
+  const items: DriftItem[] = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };
     if (c.action === "delete")
       return { address: c.address, type: c.type, kind: "unmanaged", id: c.id!, differences: [] };

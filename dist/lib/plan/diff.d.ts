@@ -15,6 +15,9 @@ export declare function normalizeLive(live: LiveResource[]): LiveResource[];
  * Changes in apply order: creates, updates and replaces in the desired dependency order, then
  * deletes in reverse dependency order of the live resources. `live` must be normalised.
  */
-export declare function diffResources(desired: DesiredResource[], live: LiveResource[], 
-/** Addresses the spec marks protected, so that deletes carry the mark too. */
-protectedAddresses?: ReadonlySet<string>): Change[];
+export declare function diffResources(desired: DesiredResource[], live: LiveResource[], opts?: {
+    /** Addresses the spec marks protected, so that deletes carry the mark too. */
+    protectedAddresses?: ReadonlySet<string>;
+    /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
+    writeOnly?: Readonly<Record<string, readonly string[]>>;
+}): Change[];

@@ -42,9 +42,8 @@ function idsToRefs(schema, value, addressById) {
  * Changes in apply order: creates, updates and replaces in the desired dependency order, then
  * deletes in reverse dependency order of the live resources. `live` must be normalised.
  */
-export function diffResources(desired, live, 
-/** Addresses the spec marks protected, so that deletes carry the mark too. */
-protectedAddresses = new Set()) {
+export function diffResources(desired, live, opts = {}) {
+    const protectedAddresses = opts.protectedAddresses ?? new Set();
     const liveByAddress = new Map(live.map((r) => [r.address, r]));
     const desiredAddresses = new Set(desired.map((r) => r.address));
     const replaced = new Set();
@@ -64,7 +63,7 @@ protectedAddresses = new Set()) {
             });
             continue;
         }
-        const change = compare(want, have, replaced);
+        const change = compare(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
         if (change) {
             if (change.action === "replace")
                 replaced.add(want.address);
@@ -86,13 +85,15 @@ protectedAddresses = new Set()) {
     }));
     return [...forward, ...reverseDependencyOrder(deletes)];
 }
-function compare(want, have, replaced) {
+function compare(want, have, replaced, writeOnly) {
     const def = getResourceType(want.type);
     const schema = def?.properties ?? {};
     const keys = new Set([
         ...Object.keys(want.attributes),
         ...Object.keys(have.attributes).filter((k) => k in schema),
     ]);
+    for (const k of writeOnly)
+        keys.delete(k);
     const changed = [];
     const reasons = [];
     for (const key of [...keys].sort()) {

@@ -7,7 +7,8 @@ import { targetOf } from "../providers/provider.js";
 import { diffResources, normalizeLive } from "./diff.js";
 export async function detectDrift(env, provider) {
     const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
-    const items = diffResources(env.resources, live).map((c) => {
+    const writeOnly = provider.capabilities.writeOnly;
+    const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
         if (c.action === "create")
             return { address: c.address, type: c.type, kind: "missing", differences: [] };
         if (c.action === "delete")

@@ -14,7 +14,8 @@ export function buildPlan(inputs, live) {
     const destroy = inputs.destroy ?? false;
     const desired = destroy ? [] : env.resources;
     const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
-    const changes = diffResources(desired, live, protectedAddresses);
+    const writeOnly = inputs.provider.capabilities.writeOnly;
+    const changes = diffResources(desired, live, { protectedAddresses, ...(writeOnly && { writeOnly }) });
     const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
     const before = live.map((r) => ({
         address: r.address,

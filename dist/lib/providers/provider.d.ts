@@ -48,6 +48,11 @@ export interface ResourceOperation {
 export interface ProviderCapabilities {
     /** Resource types this provider can apply; `"*"` means every registered type (sandbox). */
     applies: readonly string[] | "*";
+    /**
+     * Per type, properties the cloud accepts but cannot report back (a user-data script, a
+     * password). The diff leaves them out, since live state can never show them.
+     */
+    writeOnly?: Readonly<Record<string, readonly string[]>>;
 }
 export interface Provider {
     readonly name: string;
