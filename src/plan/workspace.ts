@@ -15,7 +15,7 @@ import { recordApply } from "../store/audit.js";
 import { openStore, type Store } from "../store/store.js";
 import { applyPlan, type ApplyProgress } from "./apply.js";
 import { detectDrift } from "./drift.js";
-import { createPlan, type PlanWithState } from "./engine.js";
+import { createPlan, type PlanInputs, type PlanWithState } from "./engine.js";
 import type { ApplyResult, DriftReport, Plan } from "./model.js";
 
 export interface WorkspaceOptions {
@@ -100,18 +100,26 @@ export class Workspace {
     return (this.config.policies ?? {}) as PolicyConfig;
   }
 
-  async plan(
+  /** Everything a plan is a function of, besides live state. */
+  private async planInputs(
     env: ResolvedEnvironment,
-    opts: { destroy?: boolean; commit?: string | null } = {},
-  ): Promise<PlanWithState> {
-    return createPlan({
+    opts: { destroy?: boolean; commit?: string | null },
+  ): Promise<PlanInputs> {
+    return {
       env,
       provider: await this.provider(env.spec.provider),
       catalog: this.catalog,
       policies: this.policies,
       commit: opts.commit ?? null,
       destroy: opts.destroy ?? false,
-    });
+    };
+  }
+
+  async plan(
+    env: ResolvedEnvironment,
+    opts: { destroy?: boolean; commit?: string | null } = {},
+  ): Promise<PlanWithState> {
+    return createPlan(await this.planInputs(env, opts));
   }
 
   async apply(
@@ -126,12 +134,7 @@ export class Workspace {
   ): Promise<{ plan: Plan; result: ApplyResult }> {
     const startedAt = this.now().toISOString();
     const out = await applyPlan({
-      env,
-      provider: await this.provider(env.spec.provider),
-      catalog: this.catalog,
-      policies: this.policies,
-      commit: opts.commit ?? null,
-      destroy: opts.destroy ?? false,
+      ...(await this.planInputs(env, opts)),
       expectedHash: opts.expectedHash,
       ...(opts.onProgress && { onProgress: opts.onProgress }),
     });

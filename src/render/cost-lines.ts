@@ -4,7 +4,7 @@
  */
 import type { CostReport, PriceSource, UnknownPrice } from "../cost/model.js";
 import type { Plan } from "../plan/model.js";
-import { formatUnitPrice, formatUsd, formatUsdDelta } from "./money.js";
+import { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
 
 /** Printed where a side of the change has no resource (before a create, after a delete). */
 export const NO_RESOURCE = "-";

@@ -25,7 +25,7 @@ import {
   markerLine,
   takeWithin,
 } from "./markdown.js";
-import { formatUsd, formatUsdDelta } from "./money.js";
+import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { diffLineMarkdown, planDiffLines } from "./plan-diff.js";
 import { NO_CHANGES, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
 import { evaluatedText, reportedFindings } from "./policy-lines.js";

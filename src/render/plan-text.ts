@@ -4,7 +4,7 @@ import type { Verdict } from "../policy/model.js";
 import { palette } from "./ansi.js";
 import type { Palette } from "./ansi.js";
 import { changedCostRows, sourceText, totalsCaveat, unknownPriceLine, usageLine } from "./cost-lines.js";
-import { formatUsd, formatUsdDelta } from "./money.js";
+import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { diffLineText, planDiffLines } from "./plan-diff.js";
 import { evaluatedText, reportedFindings, verdictLabel } from "./policy-lines.js";
 import { scrubControls } from "./values.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { valuesAtPath } from "../../src/policy/attributes.js";
 import { matchesAnyGlob } from "../../src/policy/glob.js";
 import { isWorldSource, parsePorts } from "../../src/policy/ingress.js";
-import { formatUsd } from "../../src/policy/money.js";
+import { formatUsd } from "../../src/cost/money.js";
 import type { Attributes } from "../../src/spec/model.js";
 
 describe("matchesAnyGlob", () => {

@@ -1,6 +1,6 @@
 /** What the two cost rules share: how they speak of prices the estimate could not find. */
 import type { CostReport } from "../../cost/model.js";
-import { formatUsd } from "../money.js";
+import { formatUsd } from "../../cost/money.js";
 import type { RuleFinding } from "../rule.js";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUnitPrice, formatUsd, formatUsdDelta } from "../../src/render/money.js";
+import { formatUnitPrice, formatUsd, formatUsdDelta } from "../../src/cost/money.js";
 
 describe("formatUsd", () => {
   it.each([
