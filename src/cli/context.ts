@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import type { ApplyProgress } from "../plan/apply.js";
 import { Workspace } from "../plan/workspace.js";
+import { secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { confirm } from "./confirm.js";
@@ -63,7 +64,7 @@ export class CliContext {
     });
     this.out = createOutput(this.io, {
       color: g.color && Boolean(this.io.stdout.isTTY) && !this.io.env["NO_COLOR"],
-      secrets: ws.config.secrets,
+      secrets: [...ws.config.secrets, ...secretValuesFromEnv(this.io.env)],
     });
     for (const w of ws.config.warnings) this.out.progress(`warning: ${w}`);
     return ws;

@@ -11,6 +11,7 @@ import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerRun } from "./commands/run.js";
+import { registerServe } from "./commands/serve.js";
 import { CliContext, type CliIO } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { version } from "./version.js";
@@ -50,6 +51,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<Exi
   registerDrift(program, ctx);
   registerList(program, ctx);
   registerInit(program, ctx);
+  registerServe(program, ctx);
   program
     .command("version")
     .description("print the version")

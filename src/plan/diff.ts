@@ -6,7 +6,7 @@ import type { LiveResource } from "../providers/provider.js";
 import { collectRefs } from "../spec/parse.js";
 import type { Attributes, DesiredResource, PropertyDef, Value } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
-import { sameValue } from "./canonical.js";
+import { canonicalJson, sameValue } from "./canonical.js";
 import type { Change } from "./model.js";
 
 /**
@@ -129,7 +129,7 @@ function compare(
     const a = want.attributes[key];
     const b = have.attributes[key];
     const prop = schema[key];
-    if (!sameValue(a ?? null, b ?? null)) {
+    if (!sameValue(comparable(prop, a), comparable(prop, b))) {
       changed.push(key);
       if (prop && forcesNew(prop, a, b)) reasons.push(key);
       continue;
@@ -164,8 +164,31 @@ function forcesNew(prop: PropertyDef, a: Value | undefined, b: Value | undefined
   const av = isObject(a) ? a : {};
   const bv = isObject(b) ? b : {};
   return Object.entries(prop.properties).some(
-    ([k, sub]) => sub.forceNew && !sameValue(av[k] ?? null, bv[k] ?? null),
+    ([k, sub]) => sub.forceNew && !sameValue(comparable(sub, av[k]), comparable(sub, bv[k])),
   );
+}
+
+/**
+ * The value as the diff should see it: lists whose order carries no meaning sorted by their
+ * canonical form, at any depth, so that only real differences count.
+ */
+export function comparable(prop: PropertyDef | undefined, value: Value | undefined): Value {
+  if (value === undefined || value === null || !prop) return value ?? null;
+  if (prop.kind === "list" && Array.isArray(value)) {
+    const items = value.map((v) => comparable(prop.items, v));
+    return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+  }
+  if (prop.kind === "object" && isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
+  }
+  if (prop.kind === "map" && isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));
+  }
+  return value;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Deletes ordered so that a resource goes before anything it references. */

@@ -28,10 +28,29 @@ const factories: Record<ProviderName, Factory> = {
     const { createSandboxProvider } = await import("./sandbox/sandbox-provider.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: notYet("aws"),
-  gcp: notYet("gcp"),
-  azure: notYet("azure"),
+  aws: async (deps) => (await import("./aws/index.js")).createAwsProvider(deps),
+  gcp: async (deps) =>
+    (await importing(() => import("./gcp/index.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure/index.js")).createAzureProvider(deps),
 };
+
+/**
+ * A provider module whose SDK may be absent: the bundled GitHub Action leaves the GCP client out,
+ * and says so instead of failing with a module-resolution error.
+ */
+async function importing<T>(load: () => Promise<T>, sdk: string): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String(e).includes(sdk)) {
+      throw new PlagenticError(
+        `this build of plagentic does not include ${sdk}; the GitHub Action bundle leaves it out. ` +
+          "Run `npx plagentic` from a workflow step (after npm ci) or use the GitHub App for this environment.",
+      );
+    }
+    throw e;
+  }
+}
 
 export const PROVIDER_NAMES = Object.keys(factories) as ProviderName[];
 
@@ -39,13 +58,4 @@ export async function loadProvider(name: string, deps: ProviderDeps): Promise<Pr
   const factory = factories[name as ProviderName];
   if (!factory) throw new NotFoundError("provider", name, PROVIDER_NAMES);
   return factory(deps);
-}
-
-function notYet(name: string): Factory {
-  return () =>
-    Promise.reject(
-      new PlagenticError(
-        `the ${name} provider is not available in this version yet; use provider: sandbox to plan and apply locally`,
-      ),
-    );
 }

@@ -27,6 +27,11 @@ export type PropertyDef = PropertySchema & {
   default?: Value;
   /** Changing this property replaces the resource (Terraform's ForceNew). */
   forceNew?: boolean;
+  /**
+   * For lists: the order carries no meaning (security groups, CIDR blocks, rules), so the diff
+   * compares them as sets and clouds that report them sorted do not show phantom changes.
+   */
+  unordered?: boolean;
   description?: string;
 };
 

@@ -76,4 +76,19 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: "github webhook deliveries",
+    up(db) {
+      // Redelivered webhooks carry the same id; the primary key makes "first seen" one atomic insert.
+      db.exec(`
+        CREATE TABLE github_deliveries (
+          id TEXT PRIMARY KEY,
+          event TEXT NOT NULL,
+          received_at TEXT NOT NULL
+        );
+        CREATE INDEX github_deliveries_by_received_at ON github_deliveries (received_at);
+      `);
+    },
+  },
 ];

@@ -1,4 +1,5 @@
 import { Workspace } from "../plan/workspace.js";
+import { secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import { confirm } from "./confirm.js";
 import { createOutput } from "./output.js";
@@ -38,7 +39,7 @@ export class CliContext {
         });
         this.out = createOutput(this.io, {
             color: g.color && Boolean(this.io.stdout.isTTY) && !this.io.env["NO_COLOR"],
-            secrets: ws.config.secrets,
+            secrets: [...ws.config.secrets, ...secretValuesFromEnv(this.io.env)],
         });
         for (const w of ws.config.warnings)
             this.out.progress(`warning: ${w}`);

@@ -11,6 +11,7 @@ import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerRun } from "./commands/run.js";
+import { registerServe } from "./commands/serve.js";
 import { CliContext } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 import { version } from "./version.js";
@@ -42,6 +43,7 @@ export async function main(argv, io = defaultIO()) {
     registerDrift(program, ctx);
     registerList(program, ctx);
     registerInit(program, ctx);
+    registerServe(program, ctx);
     program
         .command("version")
         .description("print the version")

@@ -3,7 +3,7 @@
  * Pure: the caller reads live state and passes it in.
  */
 import type { LiveResource } from "../providers/provider.js";
-import type { DesiredResource } from "../spec/model.js";
+import type { DesiredResource, PropertyDef, Value } from "../spec/model.js";
 import type { Change } from "./model.js";
 /**
  * Live attributes with every id that belongs to a resource of this environment written back as
@@ -21,3 +21,8 @@ export declare function diffResources(desired: DesiredResource[], live: LiveReso
     /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
     writeOnly?: Readonly<Record<string, readonly string[]>>;
 }): Change[];
+/**
+ * The value as the diff should see it: lists whose order carries no meaning sorted by their
+ * canonical form, at any depth, so that only real differences count.
+ */
+export declare function comparable(prop: PropertyDef | undefined, value: Value | undefined): Value;

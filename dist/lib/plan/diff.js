@@ -1,6 +1,6 @@
 import { collectRefs } from "../spec/parse.js";
 import { getResourceType } from "../spec/registry.js";
-import { sameValue } from "./canonical.js";
+import { canonicalJson, sameValue } from "./canonical.js";
 /**
  * Live attributes with every id that belongs to a resource of this environment written back as
  * `ref(<address>)`, so they compare equal to the spec. Ids of resources outside the environment
@@ -100,7 +100,7 @@ function compare(want, have, replaced, writeOnly) {
         const a = want.attributes[key];
         const b = have.attributes[key];
         const prop = schema[key];
-        if (!sameValue(a ?? null, b ?? null)) {
+        if (!sameValue(comparable(prop, a), comparable(prop, b))) {
             changed.push(key);
             if (prop && forcesNew(prop, a, b))
                 reasons.push(key);
@@ -139,7 +139,29 @@ function forcesNew(prop, a, b) {
         return false;
     const av = isObject(a) ? a : {};
     const bv = isObject(b) ? b : {};
-    return Object.entries(prop.properties).some(([k, sub]) => sub.forceNew && !sameValue(av[k] ?? null, bv[k] ?? null));
+    return Object.entries(prop.properties).some(([k, sub]) => sub.forceNew && !sameValue(comparable(sub, av[k]), comparable(sub, bv[k])));
+}
+/**
+ * The value as the diff should see it: lists whose order carries no meaning sorted by their
+ * canonical form, at any depth, so that only real differences count.
+ */
+export function comparable(prop, value) {
+    if (value === undefined || value === null || !prop)
+        return value ?? null;
+    if (prop.kind === "list" && Array.isArray(value)) {
+        const items = value.map((v) => comparable(prop.items, v));
+        return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+    }
+    if (prop.kind === "object" && isObject(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
+    }
+    if (prop.kind === "map" && isObject(value)) {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));
+    }
+    return value;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Deletes ordered so that a resource goes before anything it references. */
 function reverseDependencyOrder(deletes) {

@@ -38,6 +38,8 @@ export declare class Workspace {
     loadEnvironment(name: string): Promise<ResolvedEnvironment>;
     provider(name: string): Promise<Provider>;
     private get policies();
+    /** Everything a plan is a function of, besides live state. */
+    private planInputs;
     plan(env: ResolvedEnvironment, opts?: {
         destroy?: boolean;
         commit?: string | null;

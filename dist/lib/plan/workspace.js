@@ -68,25 +68,24 @@ export class Workspace {
     get policies() {
         return (this.config.policies ?? {});
     }
-    async plan(env, opts = {}) {
-        return createPlan({
+    /** Everything a plan is a function of, besides live state. */
+    async planInputs(env, opts) {
+        return {
             env,
             provider: await this.provider(env.spec.provider),
             catalog: this.catalog,
             policies: this.policies,
             commit: opts.commit ?? null,
             destroy: opts.destroy ?? false,
-        });
+        };
+    }
+    async plan(env, opts = {}) {
+        return createPlan(await this.planInputs(env, opts));
     }
     async apply(env, opts) {
         const startedAt = this.now().toISOString();
         const out = await applyPlan({
-            env,
-            provider: await this.provider(env.spec.provider),
-            catalog: this.catalog,
-            policies: this.policies,
-            commit: opts.commit ?? null,
-            destroy: opts.destroy ?? false,
+            ...(await this.planInputs(env, opts)),
             expectedHash: opts.expectedHash,
             ...(opts.onProgress && { onProgress: opts.onProgress }),
         });

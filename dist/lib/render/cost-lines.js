@@ -1,4 +1,4 @@
-import { formatUnitPrice, formatUsd, formatUsdDelta } from "./money.js";
+import { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
 /** Printed where a side of the change has no resource (before a create, after a delete). */
 export const NO_RESOURCE = "-";
 /**

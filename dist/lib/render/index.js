@@ -1,5 +1,5 @@
 /** Rendering of plans, apply results and drift for the terminal, GitHub Markdown and JSON. */
-export { formatUnitPrice, formatUsd, formatUsdDelta } from "./money.js";
+export { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
 export { renderPlanText } from "./plan-text.js";
 export { FOLD_DIFF_LINES, renderPlanMarkdown } from "./plan-markdown.js";
 export { renderPlanJson } from "./plan-json.js";

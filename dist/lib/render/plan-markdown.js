@@ -1,7 +1,7 @@
 import { GITHUB_COMMENT_LIMIT, MAX_COMMENT_PARTS, splitIntoParts } from "./comment-splitter.js";
 import { changedCostRows, monthlyDeltaText, sourceText, totalsCaveat, unknownPriceLine, usageLine, } from "./cost-lines.js";
 import { capLine, code, count, escapeInline, fenceFor, formatCount, markerLine, takeWithin, } from "./markdown.js";
-import { formatUsd, formatUsdDelta } from "./money.js";
+import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { diffLineMarkdown, planDiffLines } from "./plan-diff.js";
 import { NO_CHANGES, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
 import { evaluatedText, reportedFindings } from "./policy-lines.js";

@@ -1,6 +1,6 @@
 import { palette } from "./ansi.js";
 import { changedCostRows, sourceText, totalsCaveat, unknownPriceLine, usageLine } from "./cost-lines.js";
-import { formatUsd, formatUsdDelta } from "./money.js";
+import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { diffLineText, planDiffLines } from "./plan-diff.js";
 import { evaluatedText, reportedFindings, verdictLabel } from "./policy-lines.js";
 import { scrubControls } from "./values.js";

@@ -26,3 +26,14 @@ export function createRedactor(secrets) {
         return out;
     };
 }
+/** Names of environment variables whose values are credentials. */
+const SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PRIVATE|CREDENTIAL/i;
+/**
+ * Values of credential-like environment variables (tokens, keys, the App's private key), so that
+ * a face can redact them without knowing which ones config happened to use.
+ */
+export function secretValuesFromEnv(env) {
+    return Object.entries(env)
+        .filter(([name, value]) => SECRET_NAME.test(name) && typeof value === "string" && value.length >= MIN_SECRET_LENGTH)
+        .map(([, value]) => value);
+}

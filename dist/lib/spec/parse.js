@@ -21,7 +21,9 @@ const resourceSchema = z.strictObject({
     tags: tagsSchema.optional(),
 });
 const environmentSchema = z.strictObject({
-    environment: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, "use lowercase letters, digits, - and _"),
+    environment: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "use lowercase letters, digits, - and _ (at most 63)"),
     provider: z.enum(["sandbox", "aws", "gcp", "azure"]).default("sandbox"),
     region: z.string().min(1),
     project: z.string().optional(),

@@ -1,74 +1,116 @@
 import type { Command } from "commander";
 import { hasChanges } from "../../plan/engine.js";
+import type { Plan } from "../../plan/model.js";
 import { renderApplyText, renderDriftText, renderPlanJson, renderPlanText } from "../../render/index.js";
 import { PlagenticError } from "../../spec/errors.js";
-import { parseIntent, UNDERSTOOD_EXAMPLES } from "../../team/intent.js";
 import { loadTeam } from "../../team/loader.js";
-import { applyProgress, loadEnv, type CliContext } from "../context.js";
-import { EXIT } from "../exit-codes.js";
+import { runTeam, type TeamProposal, type TeamRunResult } from "../../team/run.js";
+import { usageLine } from "../../team/usage.js";
+import { applyProgress, type CliContext } from "../context.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import type { Output } from "../output.js";
+
+interface RunOptions {
+  task: string;
+  apply?: boolean;
+  yes?: boolean;
+  json?: boolean;
+  thread?: string;
+}
 
 export function registerRun(program: Command, ctx: CliContext): void {
   program
     .command("run")
-    .description('run a team on a task, e.g. run infrastructure-team -t "Provision staging environment"')
+    .description(
+      'run a team on a task, e.g. run infrastructure-team -t "Provision staging environment" or, with a model configured, -t "add a t3.small redis cache to staging"',
+    )
     .argument("<team>", "team name (teams/<name>.yaml)")
     .requiredOption("-t, --task <text>", "what to do, in words")
-    .option("--apply", "apply the plan after showing it (asks first on a terminal)")
+    .option(
+      "--apply",
+      "apply the plan after showing it (asks first on a terminal); writes a proposed spec edit first",
+    )
     .option("-y, --yes", "with --apply: do not ask for confirmation")
-    .option("--json", "print the plan as JSON")
+    .option("--json", "print the result as JSON")
+    .option("--thread <id>", "conversation id: a follow-up in the same thread builds on the last proposal")
     .action(
-      ctx.withWorkspace(
-        async (
-          ws,
-          out,
-          teamName: string,
-          opts: { task: string; apply?: boolean; yes?: boolean; json?: boolean },
-        ) => {
-          const team = await loadTeam(teamName, ws.config.teamsDir);
-          const intent = parseIntent(opts.task);
-          out.progress(`${team.name}: ${team.agents.length} agent(s), ${team.workflow} workflow`);
-          if (intent.kind === "request") {
-            throw new PlagenticError(
-              `"${intent.text}" is a plain-words request, and the team needs a model for those; none is configured. ` +
-                `Without a model the team understands: ${UNDERSTOOD_EXAMPLES.map((e) => `"${e}"`).join(", ")}. ` +
-                `To configure a model, set OPENAI_API_KEY (or another provider's key) and list it under models: in config.yaml.`,
-            );
-          }
-          const env = await loadEnv(ws, out, intent.environment);
-          if (intent.kind === "drift") {
-            const report = await ws.drift(env);
-            out.print(
-              opts.json
-                ? JSON.stringify(report, null, 2) + "\n"
-                : renderDriftText(report, { color: out.color }),
-            );
-            return EXIT.ok;
-          }
-          const destroy = intent.kind === "destroy";
-          out.progress(
-            `Planning ${destroy ? "the destruction of " : ""}${env.spec.environment} (deterministic path: spec-driven, no model)...`,
-          );
-          const { plan } = await ws.plan(env, { destroy });
-          out.print(opts.json ? renderPlanJson(plan) : renderPlanText(plan, { color: out.color }));
-          if (!opts.apply) {
-            if (!opts.json && hasChanges(plan)) {
-              out.print(`\nThis was plan mode: nothing was changed. Add --apply to apply this plan.\n`);
-            }
-            return plan.policy.verdict === "fail" ? EXIT.error : EXIT.ok;
-          }
-          if (!hasChanges(plan)) return EXIT.ok;
-          if (!(await ctx.approve(opts.yes ?? false, env.spec.environment))) {
-            out.progress("Apply cancelled; nothing was changed.");
-            return EXIT.error;
-          }
-          const { result } = await ws.apply(env, {
-            expectedHash: plan.hash,
-            destroy,
-            onProgress: applyProgress(out),
-          });
-          out.print(renderApplyText(result, { color: out.color }));
-          return result.ok ? EXIT.ok : EXIT.applyFailed;
-        },
-      ),
+      ctx.withWorkspace(async (ws, out, teamName: string, opts: RunOptions) => {
+        const team = await loadTeam(teamName, ws.config.teamsDir);
+        out.progress(`${team.name}: ${team.agents.length} agent(s), ${team.workflow} workflow`);
+        let shown = false;
+        const result = await runTeam({
+          team,
+          task: opts.task,
+          workspace: ws,
+          mode: opts.apply ? "apply" : "plan",
+          env: ctx.io.env,
+          ...(opts.thread && { threadId: opts.thread }),
+          onEvent: (e) => out.progress(e.message),
+          onApplyProgress: applyProgress(out),
+          confirmApply: async (plan, proposal) => {
+            // Terraform's order: show exactly what will be applied, then ask.
+            if (!opts.json) showPlan(out, plan, proposal);
+            shown = true;
+            return ctx.approve(opts.yes ?? false, plan.environment);
+          },
+        });
+        return report(out, result, opts, shown);
+      }),
     );
+}
+
+function report(out: Output, r: TeamRunResult, opts: RunOptions, shown: boolean): ExitCode {
+  if (r.kind === "needs_model") throw new PlagenticError(r.message);
+  if (opts.json) {
+    if ((r.kind === "plan" || r.kind === "destroy") && r.plan && !r.applyResult)
+      out.print(renderPlanJson(r.plan));
+    else if (r.kind === "drift" && r.drift) out.print(JSON.stringify(r.drift, null, 2) + "\n");
+    else out.print(JSON.stringify(r, null, 2) + "\n");
+    return exitCode(r, opts);
+  }
+  if (r.kind === "drift" && r.drift) {
+    out.print(renderDriftText(r.drift, { color: out.color }));
+    return EXIT.ok;
+  }
+  if (r.plan && !shown) showPlan(out, r.plan, r.proposal);
+  if (r.kind === "proposal" || r.proposal) showReview(out, r);
+  if (r.kind === "no_change" || r.kind === "refused") out.progress(r.message);
+  if (r.applyResult) out.print(renderApplyText(r.applyResult, { color: out.color }));
+  else if (r.plan && hasChanges(r.plan) && !opts.apply && r.kind !== "refused") {
+    out.print(
+      r.proposal
+        ? `\nThis was plan mode: nothing was written or changed. Add --apply to write ${r.proposal.file} and apply this plan.\n`
+        : `\nThis was plan mode: nothing was changed. Add --apply to apply this plan.\n`,
+    );
+  }
+  return exitCode(r, opts);
+}
+
+function exitCode(r: TeamRunResult, opts: RunOptions): ExitCode {
+  if (r.applyResult) return r.applyResult.ok ? EXIT.ok : EXIT.applyFailed;
+  if (r.kind === "refused") return EXIT.error;
+  if (!opts.apply && r.plan?.policy.verdict === "fail") return EXIT.error;
+  return EXIT.ok;
+}
+
+function showPlan(out: Output, plan: Plan, proposal: TeamProposal | undefined): void {
+  if (proposal) {
+    out.print(`Proposed change to ${proposal.file}:\n\n${proposal.diff}\n`);
+    if (proposal.explanation) out.print(`${proposal.explanation.trim()}\n\n`);
+  }
+  out.print(renderPlanText(plan, { color: out.color }));
+}
+
+function showReview(out: Output, r: TeamRunResult): void {
+  const lines: string[] = [];
+  if (r.findings.length > 0) {
+    lines.push("", "Findings:");
+    for (const f of r.findings) lines.push(`  [${f.severity}]${f.agent ? ` ${f.agent}:` : ""} ${f.message}`);
+  }
+  if (r.suggestions.length > 0) {
+    lines.push("", "Cost-saving suggestions (prices from the catalog):");
+    for (const s of r.suggestions) lines.push(`  - ${s.message}`);
+  }
+  lines.push("", usageLine(r.usage));
+  out.print(lines.join("\n") + "\n");
 }

@@ -14,8 +14,8 @@ const securityGroupRule: PropertyDef = {
     from_port: { kind: "number", integer: true, min: -1, max: 65535, required: true },
     to_port: { kind: "number", integer: true, min: -1, max: 65535, required: true },
     protocol: { kind: "string", required: true, description: 'tcp, udp, icmp, icmpv6 or "-1" for all' },
-    cidr_blocks: { ...stringList, default: [] },
-    ipv6_cidr_blocks: { ...stringList, default: [] },
+    cidr_blocks: { unordered: true, ...stringList, default: [] },
+    ipv6_cidr_blocks: { unordered: true, ...stringList, default: [] },
     description: { kind: "string" },
   },
 };
@@ -71,8 +71,8 @@ export const awsTypes: ResourceTypeDef[] = [
     properties: {
       vpc: { kind: "ref", to: ["aws_vpc"], forceNew: true },
       description: { kind: "string", default: "Managed by Plagentic", forceNew: true },
-      ingress: { kind: "list", items: securityGroupRule, default: [] },
-      egress: { kind: "list", items: securityGroupRule, default: [] },
+      ingress: { unordered: true, kind: "list", items: securityGroupRule, default: [] },
+      egress: { unordered: true, kind: "list", items: securityGroupRule, default: [] },
     },
   },
   {
@@ -127,8 +127,13 @@ export const awsTypes: ResourceTypeDef[] = [
         forceNew: true,
       },
       internal: { kind: "boolean", default: false, forceNew: true },
-      subnets: { kind: "list", items: { kind: "ref", to: ["aws_subnet"] } },
-      security_groups: { kind: "list", items: { kind: "ref", to: ["aws_security_group"] }, default: [] },
+      subnets: { unordered: true, kind: "list", items: { kind: "ref", to: ["aws_subnet"] } },
+      security_groups: {
+        unordered: true,
+        kind: "list",
+        items: { kind: "ref", to: ["aws_security_group"] },
+        default: [],
+      },
       enable_deletion_protection: { kind: "boolean", default: false },
     },
   },
@@ -148,7 +153,12 @@ export const awsTypes: ResourceTypeDef[] = [
       instance_type: { kind: "string", required: true, description: "EC2 instance type, e.g. t3.small" },
       ami: { kind: "string", required: true, forceNew: true, pattern: "^ami-[0-9a-f]{8,17}$" },
       subnet: { kind: "ref", to: ["aws_subnet"], forceNew: true },
-      security_groups: { kind: "list", items: { kind: "ref", to: ["aws_security_group"] }, default: [] },
+      security_groups: {
+        unordered: true,
+        kind: "list",
+        items: { kind: "ref", to: ["aws_security_group"] },
+        default: [],
+      },
       key_name: { kind: "string", forceNew: true },
       associate_public_ip_address: { kind: "boolean", default: false, forceNew: true },
       root_block_device: {
@@ -186,8 +196,13 @@ export const awsTypes: ResourceTypeDef[] = [
     properties: {
       role_arn: { kind: "string", required: true },
       version: { kind: "string", description: "Kubernetes version, e.g. 1.31" },
-      subnets: { kind: "list", items: { kind: "ref", to: ["aws_subnet"] }, required: true },
-      security_groups: { kind: "list", items: { kind: "ref", to: ["aws_security_group"] }, default: [] },
+      subnets: { unordered: true, kind: "list", items: { kind: "ref", to: ["aws_subnet"] }, required: true },
+      security_groups: {
+        unordered: true,
+        kind: "list",
+        items: { kind: "ref", to: ["aws_security_group"] },
+        default: [],
+      },
       endpoint_public_access: { kind: "boolean", default: true },
       endpoint_private_access: { kind: "boolean", default: false },
     },
@@ -202,7 +217,13 @@ export const awsTypes: ResourceTypeDef[] = [
     properties: {
       cluster: { kind: "ref", to: ["aws_eks_cluster"], required: true, forceNew: true },
       node_role_arn: { kind: "string", required: true, forceNew: true },
-      subnets: { kind: "list", items: { kind: "ref", to: ["aws_subnet"] }, required: true, forceNew: true },
+      subnets: {
+        unordered: true,
+        kind: "list",
+        items: { kind: "ref", to: ["aws_subnet"] },
+        required: true,
+        forceNew: true,
+      },
       // Terraform takes a list (instance_types); one type keeps size policies and pricing simple.
       instance_type: { kind: "string", default: "t3.medium", forceNew: true },
       capacity_type: { kind: "string", enum: ["ON_DEMAND", "SPOT"], default: "ON_DEMAND", forceNew: true },
@@ -261,7 +282,12 @@ export const awsTypes: ResourceTypeDef[] = [
       // The password itself never appears in a spec; RDS keeps it in Secrets Manager.
       manage_master_user_password: { kind: "boolean", default: true },
       db_subnet_group_name: { kind: "string", forceNew: true },
-      vpc_security_groups: { kind: "list", items: { kind: "ref", to: ["aws_security_group"] }, default: [] },
+      vpc_security_groups: {
+        unordered: true,
+        kind: "list",
+        items: { kind: "ref", to: ["aws_security_group"] },
+        default: [],
+      },
       backup_retention_period: { kind: "number", integer: true, min: 0, max: 35 },
       deletion_protection: { kind: "boolean", default: false },
       skip_final_snapshot: { kind: "boolean", default: false },

@@ -56,7 +56,7 @@ export const azureTypes: ResourceTypeDef[] = [
     properties: {
       resource_group: resourceGroup,
       location,
-      address_space: { ...stringList, required: true },
+      address_space: { unordered: true, ...stringList, required: true },
       dns_servers: { ...stringList, default: [] },
     },
   },
@@ -69,7 +69,7 @@ export const azureTypes: ResourceTypeDef[] = [
     properties: {
       resource_group: resourceGroup,
       virtual_network: { kind: "ref", to: ["azurerm_virtual_network"], required: true, forceNew: true },
-      address_prefixes: { ...stringList, required: true },
+      address_prefixes: { unordered: true, ...stringList, required: true },
       // Terraform expresses this as azurerm_subnet_network_security_group_association.
       network_security_group: { kind: "ref", to: ["azurerm_network_security_group"] },
     },
@@ -83,7 +83,7 @@ export const azureTypes: ResourceTypeDef[] = [
     properties: {
       resource_group: resourceGroup,
       location,
-      security_rule: { kind: "list", items: securityRule, default: [] },
+      security_rule: { unordered: true, kind: "list", items: securityRule, default: [] },
     },
   },
   {

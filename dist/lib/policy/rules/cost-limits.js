@@ -1,4 +1,4 @@
-import { formatUsd } from "../money.js";
+import { formatUsd } from "../../cost/money.js";
 /**
  * Unknown prices are left out of the totals (never counted as $0), so a total under the limit may
  * not be. Always a warning: it is a caveat on the estimate, not a broken limit.

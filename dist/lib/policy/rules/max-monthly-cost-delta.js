@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { formatUsd, toCents } from "../money.js";
+import { formatUsd } from "../../cost/money.js";
+import { toCents } from "../money.js";
 import { defineRule } from "../rule.js";
 import { unknownPriceFinding } from "./cost-limits.js";
 function describeDelta(delta) {

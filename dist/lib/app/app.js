@@ -1,0 +1,60 @@
+/**
+ * The GitHub App: a thin Probot handler. It de-duplicates the delivery, queues the work and
+ * returns, so GitHub gets its answer at once; the queued job builds the same context the Action
+ * builds and calls the shared router.
+ */
+import { join } from "node:path";
+import { octokitClient } from "../github/octokit-client.js";
+import { redactingClient } from "../github/redacting-client.js";
+import { handleEvent } from "../github/router.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+/** Events the App subscribes to; app.yml asks for exactly these. */
+export const APP_EVENTS = [
+    "issue_comment.created",
+    "pull_request_review.submitted",
+    "pull_request.synchronize",
+    "pull_request.closed",
+    "issues.opened",
+    "issues.labeled",
+    "check_run.requested_action",
+];
+export function plagenticApp(opts) {
+    return (app) => {
+        let botLogin;
+        const redact = createRedactor(secretValuesFromEnv(opts.env));
+        app.on([...APP_EVENTS], async (context) => {
+            if (!opts.deliveries.firstSeen(context.id, context.name)) {
+                context.log.info(`delivery ${context.id} was already handled; ignoring the redelivery`);
+                return;
+            }
+            const { owner, repo } = context.repo();
+            const octokit = context.octokit;
+            opts.queue.push(`${owner}/${repo}`, async () => {
+                botLogin ??= app.auth().then(async (appOctokit) => {
+                    const { data } = await appOctokit.rest.apps.getAuthenticated();
+                    return `${data?.slug ?? "plagentic"}[bot]`;
+                });
+                const log = context.log;
+                try {
+                    await handleEvent({
+                        gh: redactingClient(octokitClient(octokit), redact),
+                        repo: { owner, repo },
+                        mode: "app",
+                        botLogin: await botLogin,
+                        env: opts.env,
+                        workDir: join(opts.dataDir, owner, repo),
+                        log: {
+                            info: (m) => log.info(redact(m)),
+                            warn: (m) => log.warn(redact(m)),
+                            error: (m) => log.error(redact(m)),
+                        },
+                        now: opts.now ?? (() => new Date()),
+                    }, { name: context.name, payload: context.payload }, opts.router);
+                }
+                finally {
+                    opts.onJobDone?.(context.id);
+                }
+            });
+        });
+    };
+}

@@ -1,0 +1,10 @@
+import type { ApplyOutcome, GitHubContext } from "./context.js";
+export type ApplyTrigger = "approval" | "command" | "button";
+export interface ApplyRequest {
+    number: number;
+    environment?: string;
+    trigger: ApplyTrigger;
+    /** Who approved, commented or pressed the button. */
+    actor: string;
+}
+export declare function applyOnPullRequest(ctx: GitHubContext, request: ApplyRequest): Promise<ApplyOutcome[]>;

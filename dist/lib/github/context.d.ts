@@ -1,0 +1,51 @@
+/**
+ * What every GitHub handler receives. The App and the Action build the same context from their
+ * own inputs (a webhook or an Actions event), which is what makes them behave identically.
+ */
+import type { Env } from "../config/loader.js";
+import type { Plan } from "../plan/model.js";
+import type { GitHubClient, RepoRef } from "./client.js";
+export interface Logger {
+    info(msg: string): void;
+    warn(msg: string): void;
+    error(msg: string): void;
+}
+export interface GitHubContext {
+    /** Already redacting: every text it sends to GitHub has secrets masked (invariant 7). */
+    gh: GitHubClient;
+    repo: RepoRef;
+    /** "app": check runs with an Apply button; "action": commit statuses and a job summary. */
+    mode: "app" | "action";
+    /** The login the bot's own comments carry, e.g. "plagentic[bot]" or "github-actions[bot]". */
+    botLogin: string;
+    env: Env;
+    /** Where local state (the sandbox store, team memory) lives. */
+    workDir: string;
+    log: Logger;
+    now: () => Date;
+}
+export interface PlanOutcome {
+    environment: string;
+    planHash: string;
+    hasChanges: boolean;
+    monthlyDelta: number;
+    verdict: Plan["policy"]["verdict"];
+    commentUrl?: string;
+}
+export interface ApplyOutcome {
+    environment: string;
+    ok: boolean;
+    planHash: string;
+}
+/** What handling one event did; the Action turns it into outputs and a job summary. */
+export interface EventOutcome {
+    /** False when the event was ignored (not a command, the bot's own comment...). */
+    handled: boolean;
+    /** Why it was ignored or refused, for logs. */
+    note?: string;
+    plans: PlanOutcome[];
+    applies: ApplyOutcome[];
+    /** Markdown for a job summary: what was posted, in short. */
+    summary: string[];
+}
+export declare function emptyOutcome(note?: string): EventOutcome;

@@ -1,0 +1,3 @@
+export function emptyOutcome(note) {
+    return { handled: false, ...(note && { note }), plans: [], applies: [], summary: [] };
+}

@@ -1,0 +1,303 @@
+/** A failed GitHub call. The message names the operation and GitHub's reason, never a credential. */
+export class GitHubApiError extends Error {
+    operation;
+    status;
+    constructor(operation, 
+    /** HTTP status, or 0 when no response arrived. */
+    status, reason) {
+        super(`GitHub ${operation} failed${status ? ` (HTTP ${status})` : ""}: ${redactCredentials(reason)}`);
+        this.operation = operation;
+        this.status = status;
+        this.name = "GitHubApiError";
+    }
+}
+const PER_PAGE = 100;
+/** GitHub rejects longer commit status descriptions with 422. */
+const STATUS_DESCRIPTION_MAX = 140;
+const ROLES = ["admin", "maintain", "write", "triage", "read", "none"];
+export function octokitClient(octokit) {
+    const { rest } = octokit;
+    /** Runs one call; a status listed in `missing` (a 404, say) yields its value instead of an error. */
+    async function call(operation, run, missing) {
+        try {
+            return await run();
+        }
+        catch (err) {
+            const status = statusOf(err);
+            if (missing && missing.statuses.includes(status))
+                return missing.value();
+            throw new GitHubApiError(operation, status, reasonOf(err));
+        }
+    }
+    async function getContent(repo, path, ref) {
+        return call(`get contents ${path}@${ref}`, async () => (await rest.repos.getContent({ ...repo, path, ref })).data, { statuses: [404], value: () => null });
+    }
+    return {
+        async getPermission(repo, username) {
+            const data = await call(`read permission of ${username}`, async () => (await rest.repos.getCollaboratorPermissionLevel({ ...repo, username })).data, { statuses: [404], value: () => null });
+            return data ? toPermission(data) : "none";
+        },
+        async isTeamMember(org, teamSlug, username) {
+            const data = await call(`read membership of ${username} in ${org}/${teamSlug}`, async () => (await rest.teams.getMembershipForUserInOrg({ org, team_slug: teamSlug, username })).data, { statuses: [404], value: () => null });
+            // A pending invitation is not membership yet.
+            return data?.state === "active";
+        },
+        async getDefaultBranch(repo) {
+            const data = await call(`get repository ${repo.owner}/${repo.repo}`, async () => (await rest.repos.get(repo)).data);
+            return data.default_branch;
+        },
+        async getFile(repo, path, ref) {
+            const data = await getContent(repo, path, ref);
+            if (data === null || Array.isArray(data) || data.type !== "file")
+                return null;
+            if (data.encoding === "base64" && data.content !== undefined)
+                return decodeBase64(data.content);
+            // Files over 1 MB come without content; the blob API serves them up to 100 MB.
+            const blob = await call(`get blob of ${path}@${ref}`, async () => (await rest.git.getBlob({ ...repo, file_sha: data.sha })).data);
+            return blob.encoding === "base64" ? decodeBase64(blob.content) : blob.content;
+        },
+        async listDirectory(repo, path, ref) {
+            const data = await getContent(repo, path, ref);
+            if (!Array.isArray(data))
+                return [];
+            return data.filter((e) => e.type === "file").map((e) => e.name);
+        },
+        async getPullRequest(repo, number) {
+            const pr = await call(`get pull request #${number}`, async () => (await rest.pulls.get({ ...repo, pull_number: number })).data);
+            return {
+                number: pr.number,
+                state: pr.state === "open" ? "open" : "closed",
+                merged: pr.merged === true,
+                author: pr.user?.login ?? "ghost",
+                headSha: pr.head.sha,
+                headRef: pr.head.ref,
+                headRepoFullName: pr.head.repo?.full_name ?? null,
+                baseRef: pr.base.ref,
+                htmlUrl: pr.html_url,
+                title: pr.title,
+            };
+        },
+        async listReviews(repo, number) {
+            const reviews = (await call(`list reviews of #${number}`, () => octokit.paginate(rest.pulls.listReviews, { ...repo, pull_number: number, per_page: PER_PAGE })));
+            return reviews.map(toReview);
+        },
+        async createPullRequest(repo, input) {
+            const pr = await call(`create pull request from ${input.head}`, async () => (await rest.pulls.create({ ...repo, ...input })).data);
+            return { number: pr.number, htmlUrl: pr.html_url };
+        },
+        async listIssueComments(repo, number) {
+            const comments = (await call(`list comments of #${number}`, () => octokit.paginate(rest.issues.listComments, { ...repo, issue_number: number, per_page: PER_PAGE })));
+            return comments.map(toComment);
+        },
+        async getIssueComment(repo, id) {
+            const data = await call(`get comment ${id}`, async () => (await rest.issues.getComment({ ...repo, comment_id: id })).data);
+            return toComment(data);
+        },
+        async createIssueComment(repo, number, body) {
+            const data = await call(`comment on #${number}`, async () => (await rest.issues.createComment({ ...repo, issue_number: number, body })).data);
+            return toComment(data);
+        },
+        async updateIssueComment(repo, id, body) {
+            const data = await call(`update comment ${id}`, async () => (await rest.issues.updateComment({ ...repo, comment_id: id, body })).data);
+            return toComment(data);
+        },
+        async addReaction(repo, commentId, content) {
+            await call(`react to comment ${commentId}`, () => rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content }));
+        },
+        async createCheckRun(repo, input) {
+            const data = await call(`create check run "${input.name}"`, async () => (await rest.checks.create({ ...repo, head_sha: input.headSha, ...checkRunParams(input) })).data);
+            return { id: data.id };
+        },
+        async updateCheckRun(repo, id, input) {
+            await call(`update check run ${id}`, () => rest.checks.update({ ...repo, check_run_id: id, ...checkRunParams(input) }));
+        },
+        async createCommitStatus(repo, input) {
+            await call(`set status "${input.context}" on ${input.sha}`, () => rest.repos.createCommitStatus({
+                ...repo,
+                sha: input.sha,
+                state: input.state,
+                context: input.context,
+                description: truncate(input.description, STATUS_DESCRIPTION_MAX),
+                ...(input.targetUrl !== undefined ? { target_url: input.targetUrl } : {}),
+            }));
+        },
+        async createDeployment(repo, input) {
+            const operation = `create deployment of ${input.ref} to ${input.environment}`;
+            const data = await call(operation, async () => (await rest.repos.createDeployment({
+                ...repo,
+                ref: input.ref,
+                environment: input.environment,
+                description: input.description,
+                payload: input.payload,
+                // Never merge the default branch into the PR, and do not wait for required statuses:
+                // our own pending status would otherwise block the deployment that resolves it.
+                auto_merge: false,
+                required_contexts: [],
+            })).data);
+            // 202 carries only a message (GitHub merged or is busy); there is no deployment to report on.
+            if (typeof data.id !== "number")
+                throw new GitHubApiError(operation, 202, data.message ?? "no deployment created");
+            return { id: data.id };
+        },
+        async createDeploymentStatus(repo, deploymentId, input) {
+            await call(`set deployment ${deploymentId} to ${input.state}`, () => rest.repos.createDeploymentStatus({
+                ...repo,
+                deployment_id: deploymentId,
+                state: input.state,
+                description: truncate(input.description, STATUS_DESCRIPTION_MAX),
+                ...(input.logUrl !== undefined ? { log_url: input.logUrl } : {}),
+            }));
+        },
+        async getRef(repo, ref) {
+            const short = shortRef(ref);
+            const data = await call(`get ref ${short}`, async () => (await rest.git.getRef({ ...repo, ref: short })).data, { statuses: [404], value: () => null });
+            return data ? data.object.sha : null;
+        },
+        async createRef(repo, ref, sha) {
+            const full = `refs/${shortRef(ref)}`;
+            try {
+                await rest.git.createRef({ ...repo, ref: full, sha });
+                return true;
+            }
+            catch (err) {
+                // The atomic "already exists" answer is what makes a ref usable as a lock.
+                if (statusOf(err) === 422 && /already exists/i.test(reasonOf(err)))
+                    return false;
+                throw new GitHubApiError(`create ref ${full}`, statusOf(err), reasonOf(err));
+            }
+        },
+        async deleteRef(repo, ref) {
+            const short = shortRef(ref);
+            // 422 "Reference does not exist" and 404 both mean it is already gone.
+            await call(`delete ref ${short}`, () => rest.git.deleteRef({ ...repo, ref: short }), {
+                statuses: [404, 422],
+                value: () => undefined,
+            });
+        },
+        async createCommit(repo, input) {
+            const data = await call("create commit", async () => (await rest.git.createCommit({ ...repo, ...input })).data);
+            return data.sha;
+        },
+        async getCommit(repo, sha) {
+            const data = await call(`get commit ${sha}`, async () => (await rest.git.getCommit({ ...repo, commit_sha: sha })).data);
+            return { message: data.message, tree: data.tree.sha };
+        },
+        async putFile(repo, input) {
+            const data = await call(`write ${input.path} on ${input.branch}`, async () => (await rest.repos.createOrUpdateFileContents({
+                ...repo,
+                path: input.path,
+                branch: input.branch,
+                message: input.message,
+                content: Buffer.from(input.content, "utf8").toString("base64"),
+                ...(input.sha !== undefined ? { sha: input.sha } : {}),
+            })).data);
+            if (!data.commit.sha)
+                throw new GitHubApiError(`write ${input.path}`, 0, "the response names no commit");
+            return data.commit.sha;
+        },
+        async getFileSha(repo, path, ref) {
+            const data = await getContent(repo, path, ref);
+            if (data === null || Array.isArray(data) || data.type !== "file")
+                return null;
+            return data.sha;
+        },
+    };
+}
+function toPermission(data) {
+    // role_name knows maintain and triage; permission folds them into write and read. A custom
+    // role's name is neither, and then its base permission is what counts.
+    const role = ROLES.find((r) => r === data.role_name);
+    if (role)
+        return role;
+    return ROLES.find((r) => r === data.permission) ?? "none";
+}
+const REVIEW_STATES = [
+    "APPROVED",
+    "CHANGES_REQUESTED",
+    "COMMENTED",
+    "DISMISSED",
+    "PENDING",
+];
+function toReview(r) {
+    return {
+        id: r.id,
+        user: r.user?.login ?? "ghost",
+        // An unknown future state must never read as an approval.
+        state: REVIEW_STATES.find((s) => s === r.state) ?? "COMMENTED",
+        commitId: r.commit_id ?? "",
+        submittedAt: r.submitted_at ?? null,
+    };
+}
+function toComment(c) {
+    return {
+        id: c.id,
+        user: c.user?.login ?? "ghost",
+        userType: c.user?.type ?? "User",
+        body: c.body ?? "",
+        htmlUrl: c.html_url,
+        createdAt: c.created_at,
+    };
+}
+function checkRunParams(input) {
+    const params = {};
+    if (input.name !== undefined)
+        params.name = input.name;
+    if (input.status !== undefined)
+        params.status = input.status;
+    if (input.conclusion !== undefined)
+        params.conclusion = input.conclusion;
+    if (input.externalId !== undefined)
+        params.external_id = input.externalId;
+    if (input.actions !== undefined)
+        params.actions = input.actions;
+    if (input.title !== undefined || input.summary !== undefined || input.text !== undefined) {
+        // GitHub requires both title and summary whenever output is sent.
+        if (input.title === undefined || input.summary === undefined)
+            throw new Error("a check run's output needs both title and summary");
+        params.output = { title: input.title, summary: input.summary };
+        if (input.text !== undefined)
+            params.output.text = input.text;
+    }
+    return params;
+}
+/** `refs/heads/main` and `heads/main` both name the same ref; the git ref endpoints want the short form. */
+function shortRef(ref) {
+    return ref.startsWith("refs/") ? ref.slice("refs/".length) : ref;
+}
+function decodeBase64(content) {
+    return Buffer.from(content.replace(/\s/g, ""), "base64").toString("utf8");
+}
+function truncate(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function statusOf(err) {
+    const status = err?.status;
+    return typeof status === "number" ? status : 0;
+}
+/** GitHub's own message, with the details of a 422 ("Validation Failed: head invalid"). */
+function reasonOf(err) {
+    const data = err?.response?.data;
+    if (typeof data?.message !== "string")
+        return err instanceof Error ? err.message : String(err);
+    const details = Array.isArray(data.errors)
+        ? data.errors.map(detailOf).filter((d) => d !== undefined)
+        : [];
+    return details.length > 0 ? `${data.message}: ${details.join("; ")}` : data.message;
+}
+function detailOf(e) {
+    if (typeof e === "string")
+        return e;
+    const d = e;
+    if (typeof d?.message === "string")
+        return d.message;
+    if (typeof d?.code === "string")
+        return typeof d.field === "string" ? `${d.field} ${d.code}` : d.code;
+    return undefined;
+}
+/** Belt and braces: GitHub's messages carry no tokens, but a transport error might echo a header. */
+function redactCredentials(text) {
+    return text
+        .replace(/\b(gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "[redacted]")
+        .replace(/\b(token|bearer)\s+[A-Za-z0-9._-]{8,}/gi, "$1 [redacted]")
+        .replace(/\bey[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+/g, "[redacted]");
+}

@@ -1,0 +1,71 @@
+/**
+ * The sticky plan comment: one per environment per PR, found again by a hidden marker and updated
+ * in place. It also carries the record of the plan it shows (hash, head SHA, status), which is
+ * what an approval later applies, after re-deriving it.
+ */
+import { GITHUB_COMMENT_LIMIT } from "../render/index.js";
+import { decodeRecord, encodeRecord, findStickyComment, planMarker } from "./markers.js";
+/** Room kept for the marker, the record and a banner above the rendered plan. */
+export const HEADER_ROOM = 2_048;
+export const PLAN_BODY_LIMIT = GITHUB_COMMENT_LIMIT - HEADER_ROOM;
+function partMarker(environment, part) {
+    return `<!-- plagentic:plan:${environment}:part:${part} -->`;
+}
+function compose(environment, record, banner, content) {
+    return [planMarker(environment), encodeRecord(record), ...(banner ? [banner, ""] : []), content].join("\n");
+}
+/** Posts or updates the sticky comment (and any continuation parts) for one environment. */
+export async function upsertPlanComments(ctx, number, environment, parts, record) {
+    const comments = await ctx.gh.listIssueComments(ctx.repo, number);
+    const existing = findStickyComment(comments, environment, ctx.botLogin);
+    const body = compose(environment, record, null, parts[0] ?? "");
+    const main = existing
+        ? await ctx.gh.updateIssueComment(ctx.repo, existing.id, body)
+        : await ctx.gh.createIssueComment(ctx.repo, number, body);
+    // Continuation parts of a long plan, and leftovers from an earlier, longer plan.
+    const ownParts = comments.filter((c) => c.user === ctx.botLogin);
+    for (let i = 1;; i++) {
+        const marker = partMarker(environment, i + 1);
+        const previous = ownParts.find((c) => c.body.startsWith(marker));
+        const content = parts[i];
+        if (content === undefined && !previous)
+            break;
+        const text = `${marker}\n${content ?? "_This part of an earlier plan is no longer used._"}`;
+        if (previous)
+            await ctx.gh.updateIssueComment(ctx.repo, previous.id, text);
+        else
+            await ctx.gh.createIssueComment(ctx.repo, number, text);
+    }
+    return main;
+}
+export async function readPlanRecords(ctx, number) {
+    const comments = await ctx.gh.listIssueComments(ctx.repo, number);
+    const out = [];
+    for (const comment of comments) {
+        if (comment.user !== ctx.botLogin)
+            continue;
+        const record = decodeRecord(comment.body);
+        if (!record)
+            continue;
+        if (findStickyComment([comment], record.environment, ctx.botLogin))
+            out.push({ comment, record });
+    }
+    return out;
+}
+export async function readPlanRecord(ctx, number, environment) {
+    return (await readPlanRecords(ctx, number)).find((p) => p.record.environment === environment) ?? null;
+}
+/**
+ * Rewrites the record (and optionally a banner) of a sticky comment, keeping the rendered plan.
+ * Used to mark a plan stale, applying or applied.
+ */
+export async function updatePlanRecord(ctx, sticky, record, banner) {
+    const lines = sticky.comment.body.split("\n");
+    // Skip marker, record and an earlier banner (a quoted line followed by a blank line).
+    let start = 2;
+    if (lines[start]?.startsWith("> ") && lines[start + 1] === "")
+        start += 2;
+    const content = lines.slice(start).join("\n");
+    const comment = await ctx.gh.updateIssueComment(ctx.repo, sticky.comment.id, compose(record.environment, record, banner, content));
+    return { comment, record };
+}

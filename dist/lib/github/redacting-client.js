@@ -1,0 +1,36 @@
+export function redactingClient(inner, redact) {
+    const check = (input) => ({
+        ...input,
+        ...(input.title !== undefined && { title: redact(input.title) }),
+        ...(input.summary !== undefined && { summary: redact(input.summary) }),
+        ...(input.text !== undefined && { text: redact(input.text) }),
+    });
+    return {
+        ...bindAll(inner),
+        createIssueComment: (repo, number, body) => inner.createIssueComment(repo, number, redact(body)),
+        updateIssueComment: (repo, id, body) => inner.updateIssueComment(repo, id, redact(body)),
+        createCheckRun: (repo, input) => inner.createCheckRun(repo, check(input)),
+        updateCheckRun: (repo, id, input) => inner.updateCheckRun(repo, id, check(input)),
+        createCommitStatus: (repo, input) => inner.createCommitStatus(repo, { ...input, description: redact(input.description) }),
+        createDeployment: (repo, input) => inner.createDeployment(repo, { ...input, description: redact(input.description) }),
+        createDeploymentStatus: (repo, id, input) => inner.createDeploymentStatus(repo, id, { ...input, description: redact(input.description) }),
+        createPullRequest: (repo, input) => inner.createPullRequest(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
+        putFile: (repo, input) => inner.putFile(repo, { ...input, content: redact(input.content), message: redact(input.message) }),
+        createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) }),
+    };
+}
+/** Every method of the client bound to it, so spreading keeps `this` working for class-based clients. */
+function bindAll(client) {
+    const out = {};
+    let proto = client;
+    while (proto && proto !== Object.prototype) {
+        for (const key of Object.getOwnPropertyNames(proto)) {
+            const value = client[key];
+            if (key !== "constructor" && typeof value === "function" && !(key in out)) {
+                out[key] = value.bind(client);
+            }
+        }
+        proto = Object.getPrototypeOf(proto);
+    }
+    return out;
+}

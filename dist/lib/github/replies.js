@@ -1,0 +1,3 @@
+export async function reply(ctx, number, markdown) {
+    await ctx.gh.createIssueComment(ctx.repo, number, markdown);
+}

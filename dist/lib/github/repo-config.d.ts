@@ -1,0 +1,27 @@
+import { type Env } from "../config/loader.js";
+import type { LoadedConfig } from "../config/model.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import type { TeamDefinition } from "../team/model.js";
+import type { GitHubClient, RepoRef } from "./client.js";
+export declare const CONFIG_PATHS: string[];
+export interface RepoConfig {
+    config: LoadedConfig;
+    /** The default branch the config was read from. */
+    defaultBranch: string;
+    /** Repository-relative directory of environment specs, e.g. "environments". */
+    environmentsPath: string;
+    teamsPath: string;
+}
+/**
+ * Loads config from the default branch. `workDir` is where the process keeps local state (the
+ * sandbox store); relative paths in config resolve against it.
+ */
+export declare function loadRepoConfig(gh: GitHubClient, repo: RepoRef, opts: {
+    env: Env;
+    workDir: string;
+}): Promise<RepoConfig>;
+export declare function listRepoEnvironments(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, ref: string): Promise<string[]>;
+/** The spec of one environment at a commit; unknown names list the valid ones. */
+export declare function loadRepoEnvironment(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<ResolvedEnvironment>;
+/** A team file from the default branch, so a PR cannot rewrite the prompts that review it. */
+export declare function loadRepoTeam(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string): Promise<TeamDefinition | null>;

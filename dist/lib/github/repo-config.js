@@ -1,0 +1,65 @@
+/**
+ * Reading a repository's Plagentic files through the API. Config, policies, approval rules and
+ * team prompts come from the DEFAULT branch, only environment specs from the PR head, so a pull
+ * request cannot loosen its own gate (invariant 5).
+ */
+import { posix, relative } from "node:path";
+import { defaultConfig, parseConfig } from "../config/loader.js";
+import { NotFoundError } from "../spec/errors.js";
+import { checkedEnvironment } from "../spec/load.js";
+import { parseTeam } from "../team/loader.js";
+export const CONFIG_PATHS = ["config.yaml", ".plagentic/config.yaml"];
+/**
+ * Loads config from the default branch. `workDir` is where the process keeps local state (the
+ * sandbox store); relative paths in config resolve against it.
+ */
+export async function loadRepoConfig(gh, repo, opts) {
+    const defaultBranch = await gh.getDefaultBranch(repo);
+    let config;
+    for (const path of CONFIG_PATHS) {
+        const text = await gh.getFile(repo, path, defaultBranch);
+        if (text === null)
+            continue;
+        // The teams fallback to bundled teams is for local use; on GitHub, teams come from the repo.
+        config = parseConfig(text, path, opts.env, { baseDir: opts.workDir, dirExists: () => true });
+        break;
+    }
+    config ??= defaultConfig(opts.workDir);
+    return {
+        config,
+        defaultBranch,
+        environmentsPath: repoPath(opts.workDir, config.environmentsDir),
+        teamsPath: repoPath(opts.workDir, config.teamsDir),
+    };
+}
+function repoPath(base, absolute) {
+    const rel = relative(base, absolute).split("\\").join("/");
+    return rel === "" ? "." : rel;
+}
+export async function listRepoEnvironments(gh, repo, rc, ref) {
+    const files = await gh.listDirectory(repo, rc.environmentsPath, ref);
+    return files
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => f.replace(/\.ya?ml$/, ""))
+        .sort();
+}
+/** The spec of one environment at a commit; unknown names list the valid ones. */
+export async function loadRepoEnvironment(gh, repo, rc, name, ref) {
+    for (const ext of [".yaml", ".yml"]) {
+        const file = posix.join(rc.environmentsPath, name + ext);
+        const text = await gh.getFile(repo, file, ref);
+        if (text !== null)
+            return checkedEnvironment(text, file, name);
+    }
+    throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
+}
+/** A team file from the default branch, so a PR cannot rewrite the prompts that review it. */
+export async function loadRepoTeam(gh, repo, rc, name) {
+    for (const ext of [".yaml", ".yml"]) {
+        const file = posix.join(rc.teamsPath, name + ext);
+        const text = await gh.getFile(repo, file, rc.defaultBranch);
+        if (text !== null)
+            return parseTeam(text, file);
+    }
+    return null;
+}

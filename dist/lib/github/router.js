@@ -1,0 +1,288 @@
+/**
+ * One entry point for every GitHub event, shared by the App and the Action: the event name and
+ * payload in, GitHub calls and an outcome out. Commands are handlers registered by verb.
+ */
+import { renderDriftMarkdown } from "../render/index.js";
+import { PlagenticError } from "../spec/errors.js";
+import { applyOnPullRequest } from "./apply-flow.js";
+import { authorizeCommand, ENVIRONMENT_GATED_VERBS, isBotUser } from "./authz.js";
+import { helpText, parseComment } from "./commands.js";
+import { emptyOutcome } from "./context.js";
+import { handleChangeRequest } from "./issue-flow.js";
+import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
+import { createLocks } from "./locks.js";
+import { readPlanRecords } from "./plan-comments.js";
+import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
+import { reply } from "./replies.js";
+import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "./repo-config.js";
+import { APPLY_ACTION } from "./status.js";
+/** The label that turns an issue into a change request. */
+export const REQUEST_LABEL = "plagentic";
+export async function handleEvent(ctx, event, opts = {}) {
+    const p = event.payload;
+    const action = p?.action;
+    try {
+        switch (event.name) {
+            case "issue_comment":
+                // Only created comments count: editing an old comment must not re-run it.
+                return action === "created" ? await onComment(ctx, p, opts) : emptyOutcome(`comment ${action}`);
+            case "pull_request_review":
+                if (action !== "submitted" || String(p.review?.state).toLowerCase() !== "approved") {
+                    return emptyOutcome("not an approval");
+                }
+                return {
+                    ...emptyOutcome(),
+                    handled: true,
+                    applies: await applyOnPullRequest(ctx, {
+                        number: p.pull_request.number,
+                        trigger: "approval",
+                        actor: p.review.user.login,
+                    }),
+                };
+            case "pull_request":
+                return await onPullRequest(ctx, p);
+            case "issues":
+                return await onIssue(ctx, p, opts);
+            case "check_run":
+                return await onCheckRun(ctx, p);
+            default:
+                return emptyOutcome(`event ${event.name} is not handled`);
+        }
+    }
+    catch (e) {
+        if (!(e instanceof PlagenticError))
+            throw e;
+        const number = p?.issue?.number ?? p?.pull_request?.number;
+        if (typeof number === "number")
+            await reply(ctx, number, `**Error:** ${e.message}`);
+        return { ...emptyOutcome(e.message), handled: true };
+    }
+}
+async function onPullRequest(ctx, p) {
+    const number = p.pull_request.number;
+    if (p.action === "synchronize") {
+        const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha);
+        return { ...emptyOutcome(), handled: true, plans };
+    }
+    if (p.action === "closed") {
+        const released = await onPullRequestClosed(ctx, number);
+        return {
+            ...emptyOutcome(),
+            handled: true,
+            summary: released.map((e) => `Released the lock on \`${e}\`.`),
+        };
+    }
+    return emptyOutcome(`pull_request ${p.action}`);
+}
+async function onIssue(ctx, p, opts) {
+    const labels = (p.issue?.labels ?? []).map((l) => l.name);
+    const labelled = (p.action === "opened" && labels.includes(REQUEST_LABEL)) ||
+        (p.action === "labeled" && p.label?.name === REQUEST_LABEL);
+    if (!labelled || p.issue.pull_request)
+        return emptyOutcome("issue is not a change request");
+    if (isBotUser(p.sender?.login ?? "", p.sender?.type ?? ""))
+        return emptyOutcome("sent by a bot");
+    const permission = await ctx.gh.getPermission(ctx.repo, p.sender.login);
+    if (!["write", "maintain", "admin"].includes(permission)) {
+        await reply(ctx, p.issue.number, `Change requests need write access to this repository, and @${p.sender.login} has ${permission}. ` +
+            `Ask someone with write access to add the \`${REQUEST_LABEL}\` label.`);
+        return { ...emptyOutcome("not allowed"), handled: true };
+    }
+    const result = await handleChangeRequest(ctx, { issue: p.issue.number, title: p.issue.title, author: p.issue.user.login, text: p.issue.body ?? "" }, opts.proposePlainWords);
+    return { ...emptyOutcome(), handled: true, plans: result?.plan ? [result.plan] : [] };
+}
+async function onCheckRun(ctx, p) {
+    if (p.action !== "requested_action" || p.requested_action?.identifier !== APPLY_ACTION) {
+        return emptyOutcome("check_run not for us");
+    }
+    const pr = p.check_run?.pull_requests?.[0];
+    const environment = p.check_run?.external_id;
+    if (!pr || !environment)
+        return emptyOutcome("check run without a pull request");
+    const actor = p.sender.login;
+    const permission = await ctx.gh.getPermission(ctx.repo, actor);
+    const verdict = authorizeCommand({
+        verb: "apply",
+        environment,
+        user: actor,
+        userType: p.sender.type ?? "User",
+        permission,
+        isBot: false,
+        teamMembership: {},
+        allowForkPlans: false,
+    });
+    if (!verdict.ok) {
+        if (!verdict.ignore)
+            await reply(ctx, pr.number, `${verdict.reason} ${verdict.hint}`);
+        return { ...emptyOutcome(verdict.reason), handled: true };
+    }
+    const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
+    return { ...emptyOutcome(), handled: true, applies };
+}
+const done = (extra = {}) => ({
+    ...emptyOutcome(),
+    handled: true,
+    ...extra,
+});
+async function needsPullRequest(ctx, inv) {
+    if (inv.isPullRequest)
+        return null;
+    await reply(ctx, inv.number, `\`/plagentic ${inv.command.verb}\` works on pull requests; comment it on the PR that changes the spec.`);
+    return done();
+}
+const verbs = {
+    plan: async (ctx, inv) => {
+        const refused = await needsPullRequest(ctx, inv);
+        if (refused)
+            return refused;
+        const plan = await planOnPullRequest(ctx, {
+            number: inv.number,
+            ...(inv.command.environment && { environment: inv.command.environment }),
+            requester: inv.user,
+            commandCommentId: inv.commentId,
+            destroy: false,
+        });
+        return done({ plans: plan ? [plan] : [] });
+    },
+    destroy: async (ctx, inv) => {
+        const refused = await needsPullRequest(ctx, inv);
+        if (refused)
+            return refused;
+        const plan = await planOnPullRequest(ctx, {
+            number: inv.number,
+            ...(inv.command.environment && { environment: inv.command.environment }),
+            requester: inv.user,
+            commandCommentId: inv.commentId,
+            destroy: true,
+        });
+        return done({ plans: plan ? [plan] : [] });
+    },
+    apply: async (ctx, inv) => {
+        const refused = await needsPullRequest(ctx, inv);
+        if (refused)
+            return refused;
+        const applies = await applyOnPullRequest(ctx, {
+            number: inv.number,
+            ...(inv.command.environment && { environment: inv.command.environment }),
+            trigger: "command",
+            actor: inv.user,
+        });
+        return done({ applies });
+    },
+    drift: async (ctx, inv) => {
+        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const ref = inv.isPullRequest
+            ? (await ctx.gh.getPullRequest(ctx.repo, inv.number)).headSha
+            : rc.defaultBranch;
+        const name = await resolveEnvironmentName(ctx, rc, ref, inv.command.environment, inv.number, "/plagentic drift <environment>");
+        if (!name)
+            return done();
+        const report = await driftOf(ctx, rc, name, ref);
+        await reply(ctx, inv.number, renderDriftMarkdown(report));
+        return done({ summary: [renderDriftMarkdown(report)] });
+    },
+    unlock: async (ctx, inv) => {
+        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const name = await resolveEnvironmentName(ctx, rc, rc.defaultBranch, inv.command.environment, inv.number, "/plagentic unlock <environment>");
+        if (!name)
+            return done();
+        const locks = createLocks(ctx.gh, ctx.repo);
+        const holder = await locks.get(name);
+        if (!holder) {
+            await reply(ctx, inv.number, `\`${name}\` is not locked.`);
+            return done();
+        }
+        await locks.forceRelease(name);
+        await reply(ctx, inv.number, `Unlocked \`${name}\` (it was held by #${holder.pr}, planned by @${holder.user}).`);
+        return done();
+    },
+    status: async (ctx, inv) => {
+        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+        const locks = createLocks(ctx.gh, ctx.repo);
+        const lines = [
+            "### Plagentic status",
+            "",
+            "| environment | lock | plan on this thread |",
+            "|---|---|---|",
+        ];
+        const records = inv.isPullRequest ? await readPlanRecords(ctx, inv.number) : [];
+        for (const name of names) {
+            const holder = await locks.get(name);
+            const record = records.find((r) => r.record.environment === name)?.record;
+            lines.push(`| \`${name}\` | ${holder ? `#${holder.pr} (@${holder.user})` : "free"} | ${record ? `${record.status}, \`${record.planHash.slice(0, 12)}\` on ${record.headSha.slice(0, 7)}` : "—"} |`);
+        }
+        await reply(ctx, inv.number, lines.join("\n"));
+        return done();
+    },
+    help: async (ctx, inv) => {
+        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        await reply(ctx, inv.number, helpText(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)));
+        return done();
+    },
+};
+async function driftOf(ctx, rc, name, ref) {
+    const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, name, ref);
+    const ws = await openWorkspace(ctx, rc);
+    try {
+        return await ws.drift(env);
+    }
+    finally {
+        await ws.close();
+    }
+}
+async function onComment(ctx, p, opts) {
+    const user = p.comment.user.login;
+    const userType = p.comment.user.type ?? "User";
+    // The bot's own comments, and every other bot's, never trigger anything (no loops).
+    if (user === ctx.botLogin || isBotUser(user, userType))
+        return emptyOutcome("comment by a bot");
+    const parsed = parseComment(String(p.comment.body ?? ""));
+    if (parsed.kind === "none")
+        return emptyOutcome("not a command");
+    const number = p.issue.number;
+    const isPullRequest = Boolean(p.issue.pull_request);
+    if (parsed.kind === "error") {
+        await reply(ctx, number, parsed.message);
+        return done({ note: "malformed command" });
+    }
+    const command = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} }; // a request needs what plan needs
+    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const permission = await ctx.gh.getPermission(ctx.repo, user);
+    const environment = command.environment;
+    const requirement = environment ? rc.config.approvals.environments[environment] : undefined;
+    const teamMembership = {};
+    if (requirement?.teams?.length && ENVIRONMENT_GATED_VERBS.has(command.verb)) {
+        for (const team of requirement.teams)
+            teamMembership[team] = await ctx.gh.isTeamMember(ctx.repo.owner, team, user);
+    }
+    const fork = isPullRequest ? isFork(ctx, await ctx.gh.getPullRequest(ctx.repo, number)) : false;
+    const verdict = authorizeCommand({
+        verb: command.verb,
+        ...(environment && { environment }),
+        user,
+        userType,
+        permission,
+        isBot: false,
+        ...(requirement && {
+            requirement: {
+                ...(requirement.permission && { permission: requirement.permission }),
+                ...(requirement.teams && { teams: requirement.teams }),
+            },
+        }),
+        teamMembership,
+        ...(isPullRequest && { pr: { isFork: fork } }),
+        allowForkPlans: rc.config.github.allowForkPlans,
+    });
+    if (!verdict.ok) {
+        if (!verdict.ignore)
+            await reply(ctx, number, `${verdict.reason} ${verdict.hint}`);
+        return done({ note: verdict.reason });
+    }
+    await ctx.gh.addReaction(ctx.repo, p.comment.id, "eyes");
+    if (parsed.kind === "request") {
+        const result = await handleChangeRequest(ctx, { issue: number, title: parsed.text.split("\n")[0].slice(0, 80), author: user, text: parsed.text }, opts.proposePlainWords);
+        return done({ plans: result?.plan ? [result.plan] : [] });
+    }
+    return verbs[command.verb](ctx, { number, isPullRequest, command, commentId: p.comment.id, user });
+}

@@ -1,0 +1,30 @@
+/**
+ * The AWS provider: VPCs, subnets, security groups and instances through the EC2 API.
+ *
+ * Live state is read in bulk by ownership tag. Creates carry the ownership tags in the create
+ * call itself (TagSpecifications), so nothing is ever untagged, and are idempotent: instances
+ * through RunInstances' ClientToken, the other types (which take no token) by finding the resource
+ * an earlier attempt tagged with the same token.
+ */
+import { type EC2Client, type EC2ClientConfig } from "@aws-sdk/client-ec2";
+import { type Provider, type ProviderCapabilities } from "../provider.js";
+import type { ProviderDeps } from "../registry.js";
+export declare const AWS_TYPES: readonly ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"];
+export declare const AWS_CAPABILITIES: ProviderCapabilities;
+export interface AwsProviderOptions {
+    /** One client for every region (tests); otherwise one is built per region from deps. */
+    client?: EC2Client;
+    /** Bound on attempts per API call under the SDK's standard retry strategy (default 5). */
+    maxAttempts?: number;
+    /** Replaces the standard retry strategy (tests use ConfiguredRetryStrategy with no delay). */
+    retryStrategy?: EC2ClientConfig["retryStrategy"];
+    sleep?: (ms: number) => Promise<void>;
+    now?: () => number;
+    /** Between polls while waiting for a state (default 3 s). */
+    pollIntervalMs?: number;
+    /** Longest wait for one state change (default 10 minutes). */
+    timeoutMs?: number;
+}
+type Deps = Pick<ProviderDeps, "settings" | "env" | "progress">;
+export declare function createAwsProviderWith(deps: Deps, options?: AwsProviderOptions): Provider;
+export {};

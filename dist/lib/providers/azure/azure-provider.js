@@ -1,0 +1,361 @@
+/**
+ * Azure through the ARM SDKs. Creates are PUTs by a name derived from (environment, address,
+ * token), which makes them idempotent, run as long-running operations polled to the end. Reads
+ * list each resource group once per resource kind, following nextLink, with no per-resource GETs.
+ *
+ * Ownership is by the tags `plagentic:environment` and `plagentic:address` (Azure allows `:` in tag
+ * names). Subnets take no tags: a subnet is owned when its virtual network is and its name is one
+ * Plagentic generates (names.ts), which also encodes its address.
+ */
+import { ComputeManagementClient } from "@azure/arm-compute";
+import { NetworkManagementClient, } from "@azure/arm-network";
+import { ResourceManagementClient } from "@azure/arm-resources";
+import { OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, ProviderOperationError, } from "../provider.js";
+import { omittedPaths, withoutPaths } from "../omitted.js";
+import { canonicalId, groupId, parseId, resourceName, subnetAddress, subnetName } from "./names.js";
+import { networkInterfaceAttributes, networkInterfaceBody, OMITTABLE, publicIpAttributes, publicIpBody, securityGroupAttributes, securityGroupBody, subnetAttributes, subnetBody, virtualMachineAttributes, virtualMachineBody, virtualNetworkAttributes, virtualNetworkBody, } from "./resources.js";
+export const AZURE_TYPES = [
+    "azurerm_resource_group",
+    "azurerm_virtual_network",
+    "azurerm_subnet",
+    "azurerm_network_security_group",
+    "azurerm_network_interface",
+    "azurerm_public_ip",
+    "azurerm_linux_virtual_machine",
+];
+/** Properties the spec left out at create, kept so that reads leave them out again. */
+export const OWNER_TAG_OMITTED = "plagentic:omitted";
+const OWNER_TAGS = new Set([OWNER_TAG_ENVIRONMENT, OWNER_TAG_ADDRESS, OWNER_TAG_OMITTED]);
+export async function createAzureProvider(deps, options = {}) {
+    const settings = deps.settings.azure ?? {};
+    const credential = options.credential ?? (await defaultCredential());
+    const endpoint = settings.endpoint;
+    const lro = options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
+    const progress = deps.progress ?? (() => undefined);
+    const clients = new Map();
+    function clientsFor(subscription) {
+        let c = clients.get(subscription);
+        if (!c) {
+            const opts = endpoint ? { endpoint } : {};
+            c = {
+                compute: new ComputeManagementClient(credential, subscription, opts),
+                network: new NetworkManagementClient(credential, subscription, opts),
+                resources: new ResourceManagementClient(credential, subscription, opts),
+            };
+            clients.set(subscription, c);
+        }
+        return c;
+    }
+    function subscriptionOf(target) {
+        const sub = target.subscription ?? settings.subscriptionId ?? deps.env["AZURE_SUBSCRIPTION_ID"];
+        if (!sub) {
+            throw new ProviderOperationError("MissingSubscription", "no Azure subscription: set `subscription:` in the spec or `providers.azure.subscription_id` in config");
+        }
+        return sub;
+    }
+    function defaultGroup(target) {
+        return target.resourceGroup ?? settings.resourceGroup;
+    }
+    /** The group a resource goes in: its `resource_group` reference, else the environment's. */
+    function groupOf(op) {
+        const ref = op.attributes["resource_group"];
+        if (typeof ref === "string") {
+            const parts = parseId(ref);
+            if (parts)
+                return parts.resourceGroup;
+        }
+        const group = defaultGroup(op.target);
+        if (!group) {
+            throw new ProviderOperationError("MissingResourceGroup", `${op.address} has no resource_group and the environment names none (resource_group: in the spec)`);
+        }
+        return group;
+    }
+    function ownedTags(op) {
+        const omitted = omittedPaths(op.attributes, OMITTABLE[op.type] ?? []);
+        return {
+            ...op.tags,
+            [OWNER_TAG_ENVIRONMENT]: op.target.environment,
+            [OWNER_TAG_ADDRESS]: op.address,
+            ...(omitted.length > 0 && { [OWNER_TAG_OMITTED]: omitted.join(",") }),
+        };
+    }
+    /** The live form of a tagged resource, or undefined when it is not this environment's. */
+    function tagged(type, resource, environment, attributes) {
+        const tags = resource.tags ?? {};
+        const address = tags[OWNER_TAG_ADDRESS];
+        if (tags[OWNER_TAG_ENVIRONMENT] !== environment || !address)
+            return undefined;
+        const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
+        const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => !OWNER_TAGS.has(k)));
+        return {
+            address,
+            type,
+            id: canonicalId(resource.id),
+            attributes: withoutPaths(attributes, omitted),
+            tags: userTags,
+        };
+    }
+    function placed(resource, attributes) {
+        const parts = parseId(resource.id ?? "");
+        return parts
+            ? { ...attributes, resource_group: groupId(parts.subscription, parts.resourceGroup) }
+            : attributes;
+    }
+    function vnetLive(v, env) {
+        const owned = tagged("azurerm_virtual_network", v, env, placed(v, virtualNetworkAttributes(v)));
+        if (!owned)
+            return [];
+        const subnets = (v.subnets ?? []).flatMap((sn) => {
+            const address = subnetAddress(sn.name ?? "");
+            if (address === undefined)
+                return [];
+            return [
+                {
+                    address,
+                    type: "azurerm_subnet",
+                    id: canonicalId(sn.id),
+                    attributes: subnetAttributes(sn, v.id ?? ""),
+                    tags: {},
+                },
+            ];
+        });
+        return [owned, ...subnets];
+    }
+    const nsgLive = (g, env) => tagged("azurerm_network_security_group", g, env, placed(g, securityGroupAttributes(g)));
+    const pipLive = (p, env) => tagged("azurerm_public_ip", p, env, placed(p, publicIpAttributes(p)));
+    const nicLive = (n, env) => tagged("azurerm_network_interface", n, env, placed(n, networkInterfaceAttributes(n)));
+    const vmLive = (vm, env) => tagged("azurerm_linux_virtual_machine", vm, env, placed(vm, virtualMachineAttributes(vm)));
+    const groupLive = (g, env) => tagged("azurerm_resource_group", g, env, { location: g.location ?? "" });
+    async function readGroup(c, group, env) {
+        const [vnets, nsgs, pips, nics, vms] = await Promise.all([
+            all(c.network.virtualNetworks.list(group)),
+            all(c.network.networkSecurityGroups.list(group)),
+            all(c.network.publicIPAddresses.list(group)),
+            all(c.network.networkInterfaces.list(group)),
+            all(c.compute.virtualMachines.list(group)),
+        ]);
+        return [
+            ...vnets.flatMap((v) => vnetLive(v, env)),
+            ...[...nsgs.map((g) => nsgLive(g, env)), ...pips.map((p) => pipLive(p, env))],
+            ...[...nics.map((n) => nicLive(n, env)), ...vms.map((v) => vmLive(v, env))],
+        ].filter((r) => r !== undefined);
+    }
+    async function readLive(target) {
+        const c = clientsFor(subscriptionOf(target));
+        const env = target.environment;
+        const filter = `tagName eq '${OWNER_TAG_ENVIRONMENT}' and tagValue eq '${env.replace(/'/g, "''")}'`;
+        const groups = await guarded(() => all(c.resources.resourceGroups.list({ filter })));
+        const live = groups.map((g) => groupLive(g, env)).filter((r) => !!r);
+        const names = new Set(groups.map((g) => (g.name ?? "").toLowerCase()).filter(Boolean));
+        const fallback = defaultGroup(target);
+        const toRead = [
+            ...(fallback ? [fallback] : []),
+            ...[...names].filter((n) => n !== fallback?.toLowerCase()),
+        ];
+        for (const group of toRead) {
+            try {
+                live.push(...(await guarded(() => readGroup(c, group, env))));
+            }
+            catch (e) {
+                // The environment's group may not exist yet; nothing in it then.
+                if (!(isNotFound(e) && group === fallback))
+                    throw e;
+            }
+        }
+        return live.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    }
+    async function put(op, existingName, existingGroup) {
+        const sub = subscriptionOf(op.target);
+        const c = clientsFor(sub);
+        const env = op.target.environment;
+        const location = typeof op.attributes["location"] === "string" ? op.attributes["location"] : op.target.region;
+        const tags = ownedTags(op);
+        const name = existingName ?? resourceName(env, op.address, op.token);
+        const what = `${op.address} (${name})`;
+        progress(`${what}: waiting for Azure to finish`);
+        const mine = (r) => {
+            if (!r)
+                throw new ProviderOperationError("OwnershipMismatch", `${what} came back without its tags`);
+            return r;
+        };
+        return guarded(async () => {
+            switch (op.type) {
+                case "azurerm_resource_group": {
+                    const g = await c.resources.resourceGroups.createOrUpdate(name, { location, tags });
+                    return mine(groupLive(g, env));
+                }
+                case "azurerm_virtual_network": {
+                    const group = existingGroup ?? groupOf(op);
+                    const body = virtualNetworkBody(location, op.attributes, tags);
+                    if (existingName) {
+                        // A PUT without the subnets would remove them: keep what the network has.
+                        const current = await c.network.virtualNetworks.get(group, name);
+                        body.subnets = current.subnets ?? [];
+                    }
+                    const v = await c.network.virtualNetworks.beginCreateOrUpdateAndWait(group, name, body, lro);
+                    return mine(vnetLive(v, env)[0]);
+                }
+                case "azurerm_subnet": {
+                    const parent = parseId(String(op.attributes["virtual_network"] ?? ""));
+                    if (!parent)
+                        throw new ProviderOperationError("InvalidParameterValue", `${what}: virtual_network is not an id`);
+                    const sn = await c.network.subnets.beginCreateOrUpdateAndWait(parent.resourceGroup, parent.name, existingName ?? subnetName(op.address, op.token), subnetBody(op.attributes), lro);
+                    const vnetId = String(op.attributes["virtual_network"]);
+                    return {
+                        address: op.address,
+                        type: op.type,
+                        id: canonicalId(sn.id),
+                        attributes: subnetAttributes(sn, vnetId),
+                        tags: {},
+                    };
+                }
+                case "azurerm_network_security_group": {
+                    const body = securityGroupBody(location, op.attributes, tags);
+                    const g = await c.network.networkSecurityGroups.beginCreateOrUpdateAndWait(existingGroup ?? groupOf(op), name, body, lro);
+                    return mine(nsgLive(g, env));
+                }
+                case "azurerm_public_ip": {
+                    const body = publicIpBody(location, op.attributes, tags);
+                    const p = await c.network.publicIPAddresses.beginCreateOrUpdateAndWait(existingGroup ?? groupOf(op), name, body, lro);
+                    return mine(pipLive(p, env));
+                }
+                case "azurerm_network_interface": {
+                    const body = networkInterfaceBody(location, op.attributes, tags);
+                    const n = await c.network.networkInterfaces.beginCreateOrUpdateAndWait(existingGroup ?? groupOf(op), name, body, lro);
+                    return mine(nicLive(n, env));
+                }
+                case "azurerm_linux_virtual_machine": {
+                    const body = virtualMachineBody(name, location, op.attributes, tags);
+                    const vm = await c.compute.virtualMachines.createOrUpdate(existingGroup ?? groupOf(op), name, body, lro);
+                    return mine(vmLive(vm, env));
+                }
+                default:
+                    throw new ProviderOperationError("UnsupportedType", `the azure provider cannot apply ${op.type}`);
+            }
+        });
+    }
+    async function remove(target, resource) {
+        const parts = parseId(resource.id);
+        if (!parts)
+            throw new ProviderOperationError("InvalidId", `${resource.id} is not an Azure resource id`);
+        const c = clientsFor(parts.subscription);
+        const env = target.environment;
+        const { resourceGroup: group, name } = parts;
+        try {
+            await guarded(async () => {
+                // Look before deleting: only a resource carrying this environment's markers is removed.
+                let owner;
+                switch (resource.type) {
+                    case "azurerm_resource_group":
+                        owner = groupLive(await c.resources.resourceGroups.get(name), env)?.address;
+                        break;
+                    case "azurerm_virtual_network":
+                        owner = vnetLive(await c.network.virtualNetworks.get(group, name), env)[0]?.address;
+                        break;
+                    case "azurerm_subnet": {
+                        const vnet = await c.network.virtualNetworks.get(group, parts.parent ?? "");
+                        owner = vnetLive(vnet, env).find((r) => r.id === canonicalId(resource.id))?.address;
+                        break;
+                    }
+                    case "azurerm_network_security_group":
+                        owner = nsgLive(await c.network.networkSecurityGroups.get(group, name), env)?.address;
+                        break;
+                    case "azurerm_public_ip":
+                        owner = pipLive(await c.network.publicIPAddresses.get(group, name), env)?.address;
+                        break;
+                    case "azurerm_network_interface":
+                        owner = nicLive(await c.network.networkInterfaces.get(group, name), env)?.address;
+                        break;
+                    case "azurerm_linux_virtual_machine":
+                        owner = vmLive(await c.compute.virtualMachines.get(group, name), env)?.address;
+                        break;
+                    default:
+                        throw new ProviderOperationError("UnsupportedType", `the azure provider cannot delete ${resource.type}`);
+                }
+                if (owner !== resource.address) {
+                    throw new ProviderOperationError("NotOwned", `${resource.id} does not carry the ownership tags of ${resource.address} in ${env}`);
+                }
+                progress(`${resource.address} (${name}): deleting`);
+                switch (resource.type) {
+                    case "azurerm_resource_group":
+                        return c.resources.resourceGroups.beginDeleteAndWait(name, lro);
+                    case "azurerm_virtual_network":
+                        return c.network.virtualNetworks.beginDeleteAndWait(group, name, lro);
+                    case "azurerm_subnet":
+                        return c.network.subnets.beginDeleteAndWait(group, parts.parent ?? "", name, lro);
+                    case "azurerm_network_security_group":
+                        return c.network.networkSecurityGroups.beginDeleteAndWait(group, name, lro);
+                    case "azurerm_public_ip":
+                        return c.network.publicIPAddresses.beginDeleteAndWait(group, name, lro);
+                    case "azurerm_network_interface":
+                        return c.network.networkInterfaces.beginDeleteAndWait(group, name, lro);
+                    default:
+                        return c.compute.virtualMachines.delete(group, name, lro);
+                }
+            });
+        }
+        catch (e) {
+            if (isNotFound(e))
+                return;
+            throw e;
+        }
+    }
+    return {
+        name: "azure",
+        capabilities: {
+            applies: AZURE_TYPES,
+            // A subnet lives in its network's group; Azure reports no group of its own for it.
+            writeOnly: { azurerm_subnet: ["resource_group"] },
+        },
+        readLive,
+        create: (op) => put(op),
+        async update(op) {
+            const parts = parseId(op.id);
+            if (!parts)
+                throw new ProviderOperationError("InvalidId", `${op.id} is not an Azure resource id`);
+            return put(op, parts.name, parts.resourceGroup);
+        },
+        delete: remove,
+    };
+}
+async function defaultCredential() {
+    const { DefaultAzureCredential } = await import("@azure/identity");
+    return new DefaultAzureCredential();
+}
+/** Every item of a paged list, page by page (each page one request, following nextLink). */
+async function all(iterator) {
+    const out = [];
+    for await (const page of iterator.byPage())
+        out.push(...page);
+    return out;
+}
+function isNotFound(e) {
+    if (!(e instanceof ProviderOperationError))
+        return false;
+    return ["ResourceNotFound", "NotFound", "ResourceGroupNotFound", "HTTP_404"].includes(e.code);
+}
+/**
+ * SDK failures as ProviderOperationError with Azure's error code: a RestError carries it as
+ * `code`; a failed long-running operation carries the async operation's `error.code`.
+ */
+const LRO_FAILED = /^The long-running operation has failed\. ([A-Za-z0-9_.]+)\. ([\s\S]*)$/;
+async function guarded(fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof ProviderOperationError)
+            throw e;
+        const err = e;
+        // core-lro reports a Failed operation as a plain Error: "...has failed. <code>. <message>".
+        const lro = typeof err.message === "string" ? LRO_FAILED.exec(err.message) : null;
+        if (lro)
+            throw new ProviderOperationError(lro[1], lro[2]);
+        const code = typeof err.code === "string" && err.code !== ""
+            ? err.code
+            : typeof err.statusCode === "number"
+                ? `HTTP_${err.statusCode}`
+                : "AzureError";
+        throw new ProviderOperationError(code, typeof err.message === "string" ? err.message : String(e));
+    }
+}

@@ -1,0 +1,2 @@
+/** Loaded on demand by the provider registry, so only GCP environments pay for the Compute SDK. */
+export { createGcpProvider, GCP_TYPES, } from "./gcp-provider.js";

@@ -1,0 +1,13 @@
+/**
+ * Thread memory for processes that persist (CLI, App): LangGraph checkpoints in a SQLite file next
+ * to the state database, so a follow-up in the same thread builds on the last proposal.
+ */
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import type { LoadedConfig } from "../config/model.js";
+export declare const THREADS_DB = "team-threads.db";
+export declare function threadsDbPath(config: LoadedConfig): string;
+/** Opens the SQLite checkpointer; the caller closes it with the returned function. */
+export declare function openThreadMemory(config: LoadedConfig): Promise<{
+    checkpointer: BaseCheckpointSaver;
+    close: () => void;
+}>;

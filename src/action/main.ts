@@ -1,0 +1,43 @@
+/**
+ * The GitHub Action: the same router as the App, fed from the runner's event file. An event that
+ * is not for Plagentic exits before anything heavy (the router, LangChain, a cloud SDK) loads, so
+ * ignoring a comment costs about as much as starting Node.
+ */
+import { readFile } from "node:fs/promises";
+import { isForPlagentic } from "./event-filter.js";
+
+import type * as CoreModule from "@actions/core";
+
+type Core = typeof CoreModule;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the event payload is read defensively */
+
+export interface ActionIO {
+  env: Record<string, string | undefined>;
+}
+
+export async function runAction(io: ActionIO = { env: process.env }): Promise<void> {
+  const core = await import("@actions/core");
+  const env = io.env;
+  const eventName = env["GITHUB_EVENT_NAME"] ?? "";
+  const eventPath = env["GITHUB_EVENT_PATH"];
+  const payload: any = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
+  const command = core.getInput("command");
+  if (!isForPlagentic(eventName, payload, command)) {
+    core.info(`Nothing for Plagentic in this ${eventName || "unknown"} event.`);
+    setOutputs(core, { applied: false });
+    return;
+  }
+  const { runActionEvent } = await import("./run-event.js");
+  await runActionEvent(core, { env, eventName, payload, command });
+}
+
+export function setOutputs(
+  core: Core,
+  o: { planHash?: string; hasChanges?: boolean; monthlyCostDelta?: number; applied: boolean },
+): void {
+  core.setOutput("plan-hash", o.planHash ?? "");
+  core.setOutput("has-changes", String(o.hasChanges ?? false));
+  core.setOutput("monthly-cost-delta", o.monthlyCostDelta === undefined ? "" : o.monthlyCostDelta.toFixed(2));
+  core.setOutput("applied", String(o.applied));
+}

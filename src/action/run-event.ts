@@ -1,0 +1,151 @@
+/**
+ * Handling an Actions event: build the same context the App builds (Octokit from the workflow
+ * token, redaction of every secret in the environment), run the shared router, then turn the
+ * outcome into outputs and a job summary. Scheduled and dispatched runs take their command from
+ * the `command` input (drift by default for a schedule).
+ */
+import { resolve } from "node:path";
+import { getOctokit } from "@actions/github";
+import { parseComment } from "../github/commands.js";
+import type { EventOutcome, GitHubContext } from "../github/context.js";
+import { octokitClient, type OctokitLike } from "../github/octokit-client.js";
+import { openWorkspace } from "../github/plan-flow.js";
+import { redactingClient } from "../github/redacting-client.js";
+import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "../github/repo-config.js";
+import { handleEvent } from "../github/router.js";
+import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { PlagenticError } from "../spec/errors.js";
+import { setOutputs } from "./main.js";
+
+import type * as CoreModule from "@actions/core";
+
+type Core = typeof CoreModule;
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the event payload is read defensively */
+
+export async function runActionEvent(
+  core: Core,
+  input: { env: Record<string, string | undefined>; eventName: string; payload: any; command: string },
+): Promise<void> {
+  const env = { ...input.env };
+  const token = core.getInput("github-token") || env["GITHUB_TOKEN"] || "";
+  if (!token)
+    throw new PlagenticError("the github-token input is empty; pass `github-token: ${{ github.token }}`");
+  const openaiKey = core.getInput("openai-api-key");
+  if (openaiKey) env["OPENAI_API_KEY"] = openaiKey;
+  const configInput = core.getInput("config");
+  if (configInput) env["PLAGENTIC_CONFIG"] = configInput;
+  const secrets = [token, ...secretValuesFromEnv(env)];
+  for (const s of secrets) core.setSecret(s);
+  const redact = createRedactor(secrets);
+
+  const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
+  const workDir = resolve(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
+  const ctx: GitHubContext = {
+    gh: redactingClient(octokitClient(octokit as unknown as OctokitLike), redact),
+    repo: { owner, repo },
+    mode: "action",
+    botLogin: core.getInput("bot-login") || "github-actions[bot]",
+    env,
+    workDir,
+    log: {
+      info: (m) => core.info(redact(m)),
+      warn: (m) => core.warning(redact(m)),
+      error: (m) => core.error(redact(m)),
+    },
+    now: () => new Date(),
+  };
+
+  const outcome =
+    input.eventName === "schedule" || input.eventName === "workflow_dispatch"
+      ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
+      : await handleEvent(ctx, { name: input.eventName, payload: input.payload });
+
+  const plan = outcome.plans[0];
+  setOutputs(core, {
+    ...(plan && {
+      planHash: plan.planHash,
+      hasChanges: plan.hasChanges,
+      monthlyCostDelta: plan.monthlyDelta,
+    }),
+    applied: outcome.applies.some((a) => a.ok),
+  });
+  await writeSummary(core, outcome, redact);
+  if (outcome.applies.some((a) => !a.ok))
+    core.setFailed("Plagentic could not apply every resource; see the PR comment.");
+}
+
+/**
+ * `command` for scheduled and dispatched runs: `drift [env]` reports drift, `plan [env]` plans the
+ * default branch. Applying only ever happens on an approved pull request.
+ */
+async function runCommandInput(
+  ctx: GitHubContext,
+  command: string,
+  environmentInput: string,
+): Promise<EventOutcome> {
+  const parsed = parseComment(`/plagentic ${command}`);
+  if (parsed.kind !== "command" || !["drift", "plan"].includes(parsed.command.verb)) {
+    throw new PlagenticError(
+      `the command input "${command}" is not valid for scheduled or dispatched runs; use "drift [environment]" or "plan [environment]" (applies happen on approved pull requests)`,
+    );
+  }
+  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const wanted = parsed.command.environment ?? (environmentInput || undefined);
+  const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+  const outcome: EventOutcome = { handled: true, plans: [], applies: [], summary: [] };
+  const ws = await openWorkspace(ctx, rc);
+  try {
+    for (const name of names) {
+      const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, name, rc.defaultBranch);
+      if (parsed.command.verb === "drift") {
+        const report = await ws.drift(env);
+        outcome.summary.push(renderDriftMarkdown(report));
+        if (report.items.length > 0)
+          ctx.log.warn(`drift in ${name}: ${report.items.length} resource(s) differ from the spec`);
+        outcome.plans.push({
+          environment: name,
+          planHash: "",
+          hasChanges: report.items.length > 0,
+          monthlyDelta: 0,
+          verdict: "pass",
+        });
+      } else {
+        const { plan } = await ws.plan(env, { commit: null });
+        outcome.summary.push(renderPlanMarkdown(plan, {})[0] ?? "");
+        outcome.plans.push({
+          environment: name,
+          planHash: plan.hash,
+          hasChanges: plan.changes.length > 0,
+          monthlyDelta: plan.cost.monthlyDelta,
+          verdict: plan.policy.verdict,
+        });
+      }
+    }
+  } finally {
+    await ws.close();
+  }
+  return outcome;
+}
+
+async function writeSummary(core: Core, outcome: EventOutcome, redact: (s: string) => string): Promise<void> {
+  // core.summary.write() throws without GITHUB_STEP_SUMMARY (e.g. when run by hand).
+  if (!process.env["GITHUB_STEP_SUMMARY"]) return;
+  const lines: string[] = ["## Plagentic", ""];
+  if (!outcome.handled) lines.push(`Nothing to do: ${outcome.note ?? "the event is not for Plagentic"}.`);
+  for (const p of outcome.plans) {
+    lines.push(
+      p.planHash
+        ? `- **${p.environment}**: plan \`${p.planHash.slice(0, 12)}\`, ${p.hasChanges ? "changes" : "no changes"}, ` +
+            `${p.monthlyDelta >= 0 ? "+" : "-"}$${Math.abs(p.monthlyDelta).toFixed(2)}/month, policy ${p.verdict}` +
+            (p.commentUrl ? ` ([comment](${p.commentUrl}))` : "")
+        : `- **${p.environment}**: ${p.hasChanges ? "drift found" : "no drift"}`,
+    );
+  }
+  for (const a of outcome.applies)
+    lines.push(`- **${a.environment}**: ${a.ok ? "applied" : "apply failed"} \`${a.planHash.slice(0, 12)}\``);
+  if (outcome.summary.length > 0) lines.push("", ...outcome.summary);
+  await core.summary.addRaw(redact(lines.join("\n"))).write();
+}

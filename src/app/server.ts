@@ -1,0 +1,89 @@
+/**
+ * `plagentic serve`: the App's HTTP server. Probot's webhook middleware behind node:http, a
+ * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
+ * accepting deliveries and lets queued work finish.
+ */
+import { createServer, type Server } from "node:http";
+import { resolve } from "node:path";
+import { createNodeMiddleware, createProbot } from "probot";
+import type { Env } from "../config/loader.js";
+import { createDeliveryLog } from "../github/deliveries.js";
+import type { RouterOptions } from "../github/router.js";
+import { openStore } from "../store/store.js";
+import { plagenticApp } from "./app.js";
+import { createWorkQueue } from "./work-queue.js";
+
+export interface ServeOptions {
+  env: Env;
+  port?: number;
+  host?: string;
+  /** Where the App keeps its state (delivery log, each repository's sandbox). */
+  dataDir?: string;
+  concurrency?: number;
+  router?: RouterOptions;
+}
+
+export interface RunningServer {
+  server: Server;
+  port: number;
+  /** Stops accepting deliveries, waits for queued work (bounded), closes the store. */
+  close(timeoutMs?: number): Promise<void>;
+}
+
+export const WEBHOOK_PATH = "/api/github/webhooks";
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const env = opts.env;
+  const dataDir = resolve(opts.dataDir ?? env["PLAGENTIC_DATA_DIR"] ?? ".plagentic");
+  const store = openStore(resolve(dataDir, "app.db"));
+  const deliveries = createDeliveryLog(store);
+  const probot = createProbot({ env: env as Record<string, string> });
+  const queue = createWorkQueue({
+    concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
+    onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
+  });
+  const middleware = await createNodeMiddleware(
+    plagenticApp({ env, dataDir, queue, deliveries, ...(opts.router && { router: opts.router }) }),
+    { probot, webhooksPath: WEBHOOK_PATH },
+  );
+
+  let closing = false;
+  const server = createServer((req, res) => {
+    if (req.url === "/healthz" || req.url === "/health") {
+      res.writeHead(closing ? 503 : 200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ status: closing ? "closing" : "ok", queued: queue.size() }));
+      return;
+    }
+    if (closing) {
+      // GitHub redelivers what we refuse; the new process handles it.
+      res.writeHead(503).end();
+      return;
+    }
+    void middleware(req, res, () => {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    });
+  });
+  const port = opts.port ?? Number(env["PORT"] ?? 3000);
+  await new Promise<void>((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, opts.host ?? env["HOST"] ?? "0.0.0.0", () => ok());
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  probot.log.info(`plagentic App listening on :${actualPort}${WEBHOOK_PATH}`);
+
+  return {
+    server,
+    port: actualPort,
+    async close(timeoutMs = 30_000) {
+      closing = true;
+      const stopped = new Promise<void>((ok) => server.close(() => ok()));
+      server.closeIdleConnections?.();
+      const drained = await queue.drain(timeoutMs);
+      if (!drained)
+        probot.log.warn("shutting down with work still queued; GitHub will show those deliveries as failed");
+      await stopped;
+      store.close();
+    },
+  };
+}

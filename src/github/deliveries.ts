@@ -1,0 +1,34 @@
+/**
+ * App mode: GitHub redelivers a webhook (same `X-GitHub-Delivery` id) when it thinks we missed
+ * it, or when someone clicks "Redeliver". Each delivery must be processed once, across restarts,
+ * so the log lives in the store and the check is one atomic insert.
+ */
+import type { Store } from "../store/store.js";
+
+export interface DeliveryLog {
+  /** True the first time a delivery id is seen (and records it); false for every redelivery. */
+  firstSeen(deliveryId: string, event: string): boolean;
+  /** Forgets deliveries received more than `days` days ago; returns how many. */
+  prune(days: number): number;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function createDeliveryLog(store: Store, now: () => Date = () => new Date()): DeliveryLog {
+  const insert = store.db.prepare(
+    "INSERT OR IGNORE INTO github_deliveries (id, event, received_at) VALUES (?, ?, ?)",
+  );
+  const remove = store.db.prepare("DELETE FROM github_deliveries WHERE received_at < ?");
+  return {
+    firstSeen(deliveryId, event) {
+      if (deliveryId === "") throw new Error("a webhook delivery without an id cannot be de-duplicated");
+      return insert.run(deliveryId, event, now().toISOString()).changes === 1;
+    },
+    prune(days) {
+      if (!(days >= 0)) throw new Error(`cannot keep deliveries for ${days} days`);
+      // ISO-8601 UTC strings of one format sort as the times they name.
+      const cutoff = new Date(now().getTime() - days * DAY_MS).toISOString();
+      return remove.run(cutoff).changes;
+    },
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Every short reply the GitHub handlers post, so wording lives in one place and stays consistent
+ * between App and Action. Each is Markdown. Names Plagentic validated (environments, SHAs) go in code
+ * spans; free text from elsewhere goes through `escapeInline`, so no reply can @-mention anyone,
+ * open HTML or break out of its line. Texts produced by this package's own modules (`authorizeCommand`
+ * reasons, `parseComment` errors) are already Markdown-safe and are used as they are.
+ */
+import { capLine, code, count, escapeInline } from "../render/markdown.js";
+import type { ApprovalVerdict } from "./approvals.js";
+import { helpText, PREFIX } from "./commands.js";
+import type { Verb } from "./commands.js";
+
+const MAX_ITEM = 300;
+
+/** `/plagentic plan staging` as a code span. */
+export function commandHint(verb: Verb, environment?: string): string {
+  return code(`${PREFIX} ${verb}${environment === undefined ? "" : ` ${environment}`}`);
+}
+
+/** A refused command: the reason and what would work (both from `authorizeCommand`). */
+export function refusal(reason: string, hint: string): string {
+  return `🚫 ${reason}\n\n${hint}`;
+}
+
+/** A malformed command; `message` comes from `parseComment`. */
+export function parseErrorReply(message: string): string {
+  return `⚠️ ${message}\n\nComment ${commandHint("help")} for every command.`;
+}
+
+export function helpReply(validEnvironments: string[]): string {
+  return helpText(validEnvironments);
+}
+
+export function unknownEnvironment(name: string, valid: readonly string[]): string {
+  const listed =
+    valid.length > 0
+      ? `Environments here: ${[...valid]
+          .sort()
+          .map((e) => code(e))
+          .join(", ")}.`
+      : "This repository defines no environments yet: add `environments/<name>.yaml` on the default branch.";
+  return `⚠️ ${code(name)} is not an environment of this repository. ${listed}`;
+}
+
+/** A command without an environment where the pull request touches several. */
+export function ambiguousEnvironment(verb: Verb, candidates: readonly string[]): string {
+  const options = [...candidates].sort().map((e) => commandHint(verb, e));
+  return `⚠️ Which environment? This pull request has ${count(candidates.length, "candidate")}: comment ${options.join(" or ")}.`;
+}
+
+export interface LockHolder {
+  /** The pull request (or issue) number holding the lock. */
+  number: number;
+  /** Its address; only an http(s) URL is linked. */
+  url?: string;
+}
+
+/** Another pull request holds the environment's lock. */
+export function lockHeld(environment: string, holder: LockHolder): string {
+  const ref =
+    holder.url !== undefined && isSafeUrl(holder.url)
+      ? `[#${holder.number}](${holder.url})`
+      : `#${holder.number}`;
+  return (
+    `🔒 ${code(environment)} is locked by ${ref}, which has a plan for it. ` +
+    `The lock is released when that plan is applied or that pull request is merged or closed; ` +
+    `someone there can also comment ${commandHint("unlock", environment)}.`
+  );
+}
+
+export function unlocked(environment: string): string {
+  return `🔓 Released the lock on ${code(environment)} and discarded this pull request's plan for it.`;
+}
+
+export function nothingToUnlock(environment?: string): string {
+  return environment === undefined
+    ? "This pull request holds no locks."
+    : `This pull request holds no lock on ${code(environment)}.`;
+}
+
+export function noPlan(environment: string): string {
+  return `⚠️ There is no plan for ${code(environment)} on this pull request. Comment ${commandHint("plan", environment)} first.`;
+}
+
+/** Apply was asked for a plan made on an older commit. */
+export function stalePlan(environment: string, plannedSha: string, headSha: string): string {
+  return (
+    `⚠️ The plan for ${code(environment)} was made on ${shortSha(plannedSha)}, and this pull request is now at ` +
+    `${shortSha(headSha)}. Nothing was applied. Comment ${commandHint("plan", environment)} to plan again, ` +
+    `then approve the new plan.`
+  );
+}
+
+/** The banner put on sticky comments after a push. */
+export function staleBanner(headSha: string): string {
+  return (
+    `> [!WARNING]\n> This plan is stale: commits were pushed after it was made (now at ${shortSha(headSha)}). ` +
+    `Plans are marked stale after every push, and a stale plan is never applied.`
+  );
+}
+
+/** The reply after a push, listing the environments whose plans became stale. */
+export function plansMarkedStale(environments: readonly string[], headSha: string): string {
+  const envs = [...environments].sort();
+  const next = envs.map((e) => commandHint("plan", e)).join(", ");
+  return (
+    `New commits were pushed (now at ${shortSha(headSha)}), so the plans for ${envs.map((e) => code(e)).join(", ")} ` +
+    `are stale. Plans are marked stale after every push; comment ${next} to plan again.`
+  );
+}
+
+/** Apply re-derived the plan and it differs from the approved one (invariant 2). */
+export function planChanged(environment: string): string {
+  return (
+    `⚠️ The plan for ${code(environment)} is not the one that was approved: planning it again now gives a ` +
+    `different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, ` +
+    `then approve it or comment ${commandHint("apply", environment)}.`
+  );
+}
+
+export function policyFailed(environment: string): string {
+  return `🚫 The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
+}
+
+/** Apply was asked for but some requirements are not met; `unmet` is one short phrase each. */
+export function applyRequirementsNotMet(environment: string, unmet: readonly string[]): string {
+  const items = unmet.map((u) => `- ${capLine(escapeInline(u), MAX_ITEM)}`);
+  return [`🚫 ${code(environment)} cannot be applied yet:`, "", ...items].join("\n");
+}
+
+/** The approval requirements an `ApprovalVerdict` leaves unmet, as phrases for `applyRequirementsNotMet`. */
+export function unmetApprovals(
+  verdict: ApprovalVerdict,
+  requester: string,
+  headSha: string,
+  permission = "write",
+): string[] {
+  const out: string[] = [];
+  if (verdict.missing > 0)
+    out.push(
+      `${count(verdict.missing, "more approval")} on commit ${headSha.slice(0, 7)} from someone with ` +
+        `${permission} access other than ${requester}, who asked for the plan`,
+    );
+  if (verdict.blockedBy.length > 0)
+    out.push(`changes requested by ${verdict.blockedBy.join(", ")} must be resolved or dismissed`);
+  for (const i of verdict.ignored)
+    out.push(`the approval by ${i.user} does not count: ${i.user} ${i.reason}`);
+  return out;
+}
+
+/** A command that is received and running, for handlers that reply before the work finishes. */
+export function working(verb: Verb, environment?: string): string {
+  return `⏳ Running ${commandHint(verb, environment)}…`;
+}
+
+function shortSha(sha: string): string {
+  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
+}
+
+/** Only plain http(s) addresses without characters that would end a Markdown link. */
+function isSafeUrl(url: string): boolean {
+  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2_000;
+}

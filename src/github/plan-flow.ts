@@ -1,0 +1,171 @@
+/**
+ * Planning an environment on a pull request: specs from the PR head, config from the default
+ * branch, the environment locked for this PR, one sticky comment with diff, cost, verdict and the
+ * next step, and a check run or status on the head commit.
+ */
+import { hasChanges } from "../plan/engine.js";
+import type { Plan } from "../plan/model.js";
+import { Workspace } from "../plan/workspace.js";
+import { renderPlanMarkdown } from "../render/index.js";
+import type { PullRequestInfo } from "./client.js";
+import type { GitHubContext, PlanOutcome } from "./context.js";
+import { createLocks } from "./locks.js";
+import type { PlanRecord } from "./markers.js";
+import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
+import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { publishStatus } from "./status.js";
+import { reply } from "./replies.js";
+
+export interface PlanRequest {
+  number: number;
+  environment?: string;
+  /** Login of whoever asked: their own approval will not count. */
+  requester: string;
+  /** The comment that asked, so the requester can be re-read from GitHub at apply time. */
+  commandCommentId: number | null;
+  destroy: boolean;
+}
+
+export function isFork(ctx: GitHubContext, pr: PullRequestInfo): boolean {
+  return pr.headRepoFullName !== `${ctx.repo.owner}/${ctx.repo.repo}`;
+}
+
+/** Opens a workspace on the repository's config; local state lives under the context's workDir. */
+export function openWorkspace(ctx: GitHubContext, rc: RepoConfig): Promise<Workspace> {
+  return Workspace.open({ config: rc.config, cwd: ctx.workDir, env: ctx.env, now: ctx.now });
+}
+
+/** Which environment a command meant: the one named, or the only one there is. */
+export async function resolveEnvironmentName(
+  ctx: GitHubContext,
+  rc: RepoConfig,
+  ref: string,
+  named: string | undefined,
+  number: number,
+  usage: string,
+): Promise<string | null> {
+  if (named) return named;
+  const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref);
+  if (names.length === 1) return names[0]!;
+  await reply(
+    ctx,
+    number,
+    names.length === 0
+      ? `There are no environment specs in \`${rc.environmentsPath}/\` on this branch.`
+      : `Which environment? Use \`${usage}\` with one of: ${names.map((n) => `\`${n}\``).join(", ")}.`,
+  );
+  return null;
+}
+
+export async function planOnPullRequest(
+  ctx: GitHubContext,
+  request: PlanRequest,
+): Promise<PlanOutcome | null> {
+  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
+  if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
+    await reply(
+      ctx,
+      request.number,
+      "This pull request comes from a fork, and planning fork pull requests is turned off " +
+        "(`github.allow_fork_plans` in config.yaml on the default branch). Fork pull requests never apply.",
+    );
+    return null;
+  }
+  const verb = request.destroy ? "destroy" : "plan";
+  const name = await resolveEnvironmentName(
+    ctx,
+    rc,
+    pr.headSha,
+    request.environment,
+    request.number,
+    `/plagentic ${verb} <environment>`,
+  );
+  if (!name) return null;
+  const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, name, pr.headSha);
+
+  const locks = createLocks(ctx.gh, ctx.repo);
+  const lock = await locks.acquire(name, {
+    pr: pr.number,
+    environment: name,
+    user: request.requester,
+    headSha: pr.headSha,
+    url: pr.htmlUrl,
+    at: ctx.now().toISOString(),
+  });
+  if (!lock.acquired) {
+    await reply(
+      ctx,
+      request.number,
+      `\`${name}\` is locked by ${lock.heldBy.url} (#${lock.heldBy.pr}, planned by @${lock.heldBy.user}). ` +
+        `It is released when that pull request is applied, merged or closed, or with \`/plagentic unlock ${name}\` there.`,
+    );
+    return null;
+  }
+
+  const ws = await openWorkspace(ctx, rc);
+  let plan: Plan;
+  try {
+    plan = (await ws.plan(env, { commit: pr.headSha, destroy: request.destroy })).plan;
+  } finally {
+    await ws.close();
+  }
+
+  const record: PlanRecord = {
+    v: 1,
+    environment: name,
+    planHash: plan.hash,
+    headSha: pr.headSha,
+    requester: request.requester,
+    commandCommentId: request.commandCommentId,
+    destroy: request.destroy,
+    status: plan.policy.verdict === "fail" ? "blocked" : "planned",
+    createdAt: ctx.now().toISOString(),
+    policy: plan.policy.verdict,
+    hasChanges: hasChanges(plan),
+  };
+  const parts = renderPlanMarkdown(plan, {
+    title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
+    nextStep: nextStep(plan, rc, name),
+    limit: PLAN_BODY_LIMIT,
+  });
+  const comment = await upsertPlanComments(ctx, request.number, name, parts, record);
+
+  const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
+  await publishStatus(
+    ctx,
+    name,
+    pr.headSha,
+    plan.policy.verdict === "fail"
+      ? { kind: "policy-failed", summary: `${summary}; policy failed` }
+      : !hasChanges(plan)
+        ? { kind: "no-changes", summary: "the environment matches the spec" }
+        : { kind: "awaiting-approval", summary, canApply: false },
+    parts[0],
+  );
+  ctx.log.info(`planned ${name} on #${request.number}: ${plan.hash.slice(0, 12)}`);
+  return {
+    environment: name,
+    planHash: plan.hash,
+    hasChanges: hasChanges(plan),
+    monthlyDelta: plan.cost.monthlyDelta,
+    verdict: plan.policy.verdict,
+    commentUrl: comment.htmlUrl,
+  };
+}
+
+function nextStep(plan: Plan, rc: RepoConfig, environment: string): string {
+  if (plan.policy.verdict === "fail") {
+    return `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`;
+  }
+  if (!hasChanges(plan)) return "Nothing to apply.";
+  if (plan.unsupported.length > 0) {
+    return `The ${plan.provider} provider cannot apply ${plan.unsupported.join(", ")} yet, so this plan cannot be applied.`;
+  }
+  const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
+  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester`;
+  return rc.config.approvals.applyOn === "approval"
+    ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
+        `Or, once approved, comment \`/plagentic apply ${environment}\`.`
+    : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`;
+}

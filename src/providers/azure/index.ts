@@ -1,0 +1,2 @@
+/** Loaded on demand by the provider registry, so only Azure environments pay for the ARM SDKs. */
+export { AZURE_TYPES, createAzureProvider, type AzureProviderOptions } from "./azure-provider.js";

@@ -1,0 +1,286 @@
+/**
+ * The Azure types Plagentic applies, as mappings between the spec's attributes
+ * (src/spec/types/azure.ts) and the ARM SDK models, both ways. The network SDK flattens each
+ * resource's `properties`; the compute SDK wants VM profiles at the top level (a nested
+ * `properties` would be dropped without a word).
+ */
+import type { CachingTypes, VirtualMachine } from "@azure/arm-compute";
+import type {
+  NetworkInterface,
+  NetworkSecurityGroup,
+  PublicIPAddress,
+  SecurityRule,
+  Subnet,
+  VirtualNetwork,
+} from "@azure/arm-network";
+import type { Attributes, Value } from "../../spec/model.js";
+import { canonicalId } from "./names.js";
+
+/** Optional properties Azure fills in when the spec leaves them out (recorded at create). */
+const PLACED = ["location", "resource_group"];
+export const OMITTABLE: Readonly<Record<string, readonly string[]>> = {
+  azurerm_resource_group: ["location"],
+  azurerm_virtual_network: PLACED,
+  azurerm_network_security_group: PLACED,
+  azurerm_public_ip: PLACED,
+  azurerm_network_interface: PLACED,
+  azurerm_linux_virtual_machine: [...PLACED, "os_disk.disk_size_gb"],
+};
+
+type Obj = Record<string, Value>;
+const obj = (v: Value | undefined): Obj =>
+  v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
+const s = (v: Value | undefined): string | undefined => (typeof v === "string" ? v : undefined);
+const list = (v: Value | undefined): string[] => (Array.isArray(v) ? v.map(String) : []);
+const sub = (id: string | undefined) => (id === undefined ? undefined : { id });
+
+// ---- virtual networks and subnets
+
+export function virtualNetworkBody(
+  location: string,
+  attrs: Attributes,
+  tags: Record<string, string>,
+): VirtualNetwork {
+  return {
+    location,
+    tags,
+    addressSpace: { addressPrefixes: list(attrs["address_space"]) },
+    dhcpOptions: { dnsServers: list(attrs["dns_servers"]) },
+  };
+}
+
+export function virtualNetworkAttributes(v: VirtualNetwork): Attributes {
+  return {
+    location: v.location ?? "",
+    address_space: [...(v.addressSpace?.addressPrefixes ?? [])],
+    dns_servers: [...(v.dhcpOptions?.dnsServers ?? [])],
+  };
+}
+
+export function subnetBody(attrs: Attributes): Subnet {
+  const nsg = s(attrs["network_security_group"]);
+  return {
+    addressPrefixes: list(attrs["address_prefixes"]),
+    ...(nsg && { networkSecurityGroup: { id: nsg } }),
+  };
+}
+
+export function subnetAttributes(sn: Subnet, vnetId: string): Attributes {
+  const prefixes = sn.addressPrefixes?.length
+    ? sn.addressPrefixes
+    : sn.addressPrefix
+      ? [sn.addressPrefix]
+      : [];
+  return {
+    virtual_network: canonicalId(vnetId),
+    address_prefixes: [...prefixes],
+    ...(sn.networkSecurityGroup?.id && { network_security_group: canonicalId(sn.networkSecurityGroup.id) }),
+  };
+}
+
+// ---- network security groups
+
+const RULE_FIELDS: [string, keyof SecurityRule][] = [
+  ["source_port_range", "sourcePortRange"],
+  ["destination_port_range", "destinationPortRange"],
+  ["source_address_prefix", "sourceAddressPrefix"],
+  ["destination_address_prefix", "destinationAddressPrefix"],
+];
+
+export function securityGroupBody(
+  location: string,
+  attrs: Attributes,
+  tags: Record<string, string>,
+): NetworkSecurityGroup {
+  const rules = Array.isArray(attrs["security_rule"]) ? attrs["security_rule"] : [];
+  return {
+    location,
+    tags,
+    securityRules: rules.map((r) => {
+      const rule = obj(r);
+      const out: SecurityRule = {
+        name: s(rule["name"]) ?? "",
+        priority: typeof rule["priority"] === "number" ? rule["priority"] : 0,
+        direction: s(rule["direction"]) ?? "Inbound",
+        access: s(rule["access"]) ?? "Allow",
+        protocol: s(rule["protocol"]) ?? "*",
+      };
+      for (const [spec, api] of RULE_FIELDS) {
+        const v = s(rule[spec]);
+        if (v !== undefined) (out as Record<string, unknown>)[api] = v;
+      }
+      return out;
+    }),
+  };
+}
+
+export function securityGroupAttributes(g: NetworkSecurityGroup): Attributes {
+  return {
+    location: g.location ?? "",
+    security_rule: (g.securityRules ?? []).map((r) => {
+      const out: Obj = {
+        name: r.name ?? "",
+        priority: r.priority ?? 0,
+        direction: r.direction ?? "",
+        access: r.access ?? "",
+        protocol: r.protocol ?? "",
+      };
+      for (const [spec, api] of RULE_FIELDS) {
+        const v = r[api];
+        if (typeof v === "string") out[spec] = v;
+      }
+      return out;
+    }),
+  };
+}
+
+// ---- public IPs
+
+export function publicIpBody(
+  location: string,
+  attrs: Attributes,
+  tags: Record<string, string>,
+): PublicIPAddress {
+  return {
+    location,
+    tags,
+    publicIPAllocationMethod: s(attrs["allocation_method"]) ?? "Static",
+    publicIPAddressVersion: s(attrs["ip_version"]) ?? "IPv4",
+    sku: { name: s(attrs["sku"]) ?? "Standard" },
+  };
+}
+
+export function publicIpAttributes(p: PublicIPAddress): Attributes {
+  return {
+    location: p.location ?? "",
+    allocation_method: p.publicIPAllocationMethod ?? "",
+    sku: p.sku?.name ?? "Basic",
+    ip_version: p.publicIPAddressVersion ?? "IPv4",
+  };
+}
+
+// ---- network interfaces (one ip_configuration, flattened)
+
+export function networkInterfaceBody(
+  location: string,
+  attrs: Attributes,
+  tags: Record<string, string>,
+): NetworkInterface {
+  const allocation = s(attrs["private_ip_address_allocation"]) ?? "Dynamic";
+  const privateIp = s(attrs["private_ip_address"]);
+  const nsg = s(attrs["network_security_group"]);
+  return {
+    location,
+    tags,
+    ipConfigurations: [
+      {
+        name: "internal",
+        primary: true,
+        subnet: sub(s(attrs["subnet"])),
+        privateIPAllocationMethod: allocation,
+        ...(privateIp !== undefined && { privateIPAddress: privateIp }),
+        ...(s(attrs["public_ip"]) && { publicIPAddress: sub(s(attrs["public_ip"])) }),
+      },
+    ],
+    ...(nsg && { networkSecurityGroup: { id: nsg } }),
+  };
+}
+
+export function networkInterfaceAttributes(n: NetworkInterface): Attributes {
+  const ip = n.ipConfigurations?.find((c) => c.primary) ?? n.ipConfigurations?.[0];
+  const allocation = ip?.privateIPAllocationMethod ?? "Dynamic";
+  return {
+    location: n.location ?? "",
+    subnet: canonicalId(ip?.subnet?.id),
+    private_ip_address_allocation: allocation,
+    // A dynamic address is Azure's choice, not part of the spec.
+    ...(allocation === "Static" && ip?.privateIPAddress && { private_ip_address: ip.privateIPAddress }),
+    ...(ip?.publicIPAddress?.id && { public_ip: canonicalId(ip.publicIPAddress.id) }),
+    ...(n.networkSecurityGroup?.id && { network_security_group: canonicalId(n.networkSecurityGroup.id) }),
+  };
+}
+
+// ---- Linux virtual machines
+
+export function virtualMachineBody(
+  name: string,
+  location: string,
+  attrs: Attributes,
+  tags: Record<string, string>,
+): VirtualMachine {
+  const admin = s(attrs["admin_username"]) ?? "";
+  const keys = (Array.isArray(attrs["admin_ssh_key"]) ? attrs["admin_ssh_key"] : []).map(obj);
+  const disk = obj(attrs["os_disk"]);
+  const image = obj(attrs["source_image_reference"]);
+  const nics = list(attrs["network_interfaces"]);
+  return {
+    location,
+    tags,
+    hardwareProfile: { vmSize: s(attrs["size"]) ?? "" },
+    osProfile: {
+      computerName: name,
+      adminUsername: admin,
+      linuxConfiguration: {
+        disablePasswordAuthentication: attrs["disable_password_authentication"] !== false,
+        ssh: {
+          publicKeys: keys.map((k) => ({
+            path: `/home/${s(k["username"]) ?? admin}/.ssh/authorized_keys`,
+            keyData: s(k["public_key"]) ?? "",
+          })),
+        },
+      },
+    },
+    storageProfile: {
+      osDisk: {
+        createOption: "FromImage",
+        caching: (s(disk["caching"]) ?? "ReadWrite") as CachingTypes,
+        managedDisk: { storageAccountType: s(disk["storage_account_type"]) ?? "Standard_LRS" },
+        ...(typeof disk["disk_size_gb"] === "number" && { diskSizeGB: disk["disk_size_gb"] }),
+      },
+      ...(Object.keys(image).length > 0 && {
+        imageReference: {
+          publisher: s(image["publisher"]) ?? "",
+          offer: s(image["offer"]) ?? "",
+          sku: s(image["sku"]) ?? "",
+          version: s(image["version"]) ?? "",
+        },
+      }),
+    },
+    networkProfile: {
+      networkInterfaces: nics.map((id, i) => ({ id, primary: i === 0 })),
+    },
+  };
+}
+
+export function virtualMachineAttributes(vm: VirtualMachine): Attributes {
+  const os = vm.storageProfile?.osDisk;
+  const image = vm.storageProfile?.imageReference;
+  const linux = vm.osProfile?.linuxConfiguration;
+  const keys = linux?.ssh?.publicKeys ?? [];
+  return {
+    location: vm.location ?? "",
+    size: vm.hardwareProfile?.vmSize ?? "",
+    admin_username: vm.osProfile?.adminUsername ?? "",
+    ...(keys.length > 0 && {
+      admin_ssh_key: keys.map((k) => ({
+        username: /^\/home\/([^/]+)\//.exec(k.path ?? "")?.[1] ?? "",
+        public_key: k.keyData ?? "",
+      })),
+    }),
+    disable_password_authentication: linux?.disablePasswordAuthentication ?? true,
+    network_interfaces: (vm.networkProfile?.networkInterfaces ?? []).map((n) => canonicalId(n.id)),
+    os_disk: {
+      caching: os?.caching ?? "",
+      storage_account_type: os?.managedDisk?.storageAccountType ?? "",
+      ...(typeof os?.diskSizeGB === "number" && { disk_size_gb: os.diskSizeGB }),
+    },
+    ...(image && {
+      source_image_reference: {
+        publisher: image.publisher ?? "",
+        offer: image.offer ?? "",
+        sku: image.sku ?? "",
+        version: image.version ?? "",
+      },
+    }),
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Thread memory for processes that persist (CLI, App): LangGraph checkpoints in a SQLite file next
+ * to the state database, so a follow-up in the same thread builds on the last proposal.
+ */
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { LoadedConfig } from "../config/model.js";
+
+export const THREADS_DB = "team-threads.db";
+
+export function threadsDbPath(config: LoadedConfig): string {
+  return join(dirname(config.state.path), THREADS_DB);
+}
+
+/** Opens the SQLite checkpointer; the caller closes it with the returned function. */
+export async function openThreadMemory(
+  config: LoadedConfig,
+): Promise<{ checkpointer: BaseCheckpointSaver; close: () => void }> {
+  const path = threadsDbPath(config);
+  mkdirSync(dirname(path), { recursive: true });
+  const [{ SqliteSaver }, { default: Database }] = await Promise.all([
+    import("@langchain/langgraph-checkpoint-sqlite"),
+    import("better-sqlite3"),
+  ]);
+  const db = new Database(path);
+  return { checkpointer: new SqliteSaver(db), close: () => db.close() };
+}

@@ -1,0 +1,122 @@
+/**
+ * Proposed spec edits: validating the model's text with the real spec parser, planning it without
+ * touching disk, and (apply mode only) writing it and applying it through the hash gate.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import type { ApplyProgress } from "../plan/apply.js";
+import type { ApplyResult, Plan } from "../plan/model.js";
+import type { Workspace } from "../plan/workspace.js";
+import { PlagenticError, RefusedError } from "../spec/errors.js";
+import { checkedEnvironment } from "../spec/load.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import { unifiedDiff } from "./line-diff.js";
+import type { ProposalDraft } from "./run-context.js";
+
+/** A proposal as the faces show it: with its unified diff against the spec it edits. */
+export interface TeamProposal extends ProposalDraft {
+  diff: string;
+}
+
+export function withDiff(p: ProposalDraft): TeamProposal {
+  return { ...p, diff: unifiedDiff(p.before, p.after, { fromFile: p.file, toFile: p.file }) };
+}
+
+/** The spec parser's own rule for environment names; checked before a name is used in a path. */
+export const ENVIRONMENT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
+
+export function assertEnvironmentName(name: string): void {
+  if (!ENVIRONMENT_NAME.test(name)) {
+    throw new PlagenticError(
+      `"${name}" is not a valid environment name: use lowercase letters, digits, - and _`,
+    );
+  }
+}
+
+/**
+ * Parses proposed text as the spec for `environment`. Throws the parser's located SpecError, or a
+ * PlagenticError when the text carries one of the config's secrets.
+ */
+export function parseProposal(
+  text: string,
+  environment: string,
+  file: string,
+  secrets: readonly string[],
+): ResolvedEnvironment {
+  assertEnvironmentName(environment);
+  if (secrets.some((s) => s.length >= 4 && text.includes(s))) {
+    throw new PlagenticError(
+      `${file}: the proposed spec contains a configured secret; specs must never hold secrets`,
+    );
+  }
+  return checkedEnvironment(text, file, environment);
+}
+
+/** The plan of a proposal, from its text alone: nothing is written. */
+export async function planProposal(workspace: Workspace, proposal: ProposalDraft): Promise<Plan> {
+  const env = parseProposal(proposal.after, proposal.environment, proposal.file, workspace.config.secrets);
+  return (await workspace.plan(env)).plan;
+}
+
+/**
+ * Writes the proposed spec and applies it, refusing unless the re-derived plan hashes to
+ * `expectedHash`. If the spec on disk changed since the proposal, or the apply is refused before
+ * anything ran, the file is left (or put back) as it was.
+ */
+export async function applyProposal(
+  workspace: Workspace,
+  proposal: ProposalDraft,
+  expectedHash: string,
+  onProgress?: (e: ApplyProgress) => void,
+): Promise<ApplyResult> {
+  assertEnvironmentName(proposal.environment);
+  const path = resolve(workspace.config.baseDir, proposal.file);
+  const onDisk = await readIfExists(path);
+  if (onDisk !== proposal.before) {
+    throw new RefusedError(
+      `${proposal.file} changed since the team proposed its edit; nothing was written or applied. Run the team again.`,
+    );
+  }
+  await writeAtomically(path, proposal.after);
+  let env: ResolvedEnvironment;
+  try {
+    env = await workspace.loadEnvironment(proposal.environment);
+    const { result } = await workspace.apply(env, {
+      expectedHash,
+      ...(onProgress && { onProgress }),
+    });
+    return result;
+  } catch (e) {
+    // Refused (stale plan, policy) means nothing ran: the spec must not claim a change that was not made.
+    if (e instanceof PlagenticError) await restore(path, onDisk);
+    throw e;
+  }
+}
+
+async function readIfExists(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+}
+
+/** A crash mid-write must leave the old spec or the new one, never half of one. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${randomBytes(6).toString("hex")}.plagentic.tmp`);
+  await writeFile(tmp, text, "utf8");
+  try {
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
+
+async function restore(path: string, text: string | null): Promise<void> {
+  if (text === null) await rm(path, { force: true });
+  else await writeAtomically(path, text);
+}

@@ -1,0 +1,51 @@
+/**
+ * What one team run shares between its graph nodes and tools that cannot live in the graph's
+ * plain-JSON state: the workspace, the models, the meters and the proposal being worked on.
+ */
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { ApplyResult, Plan } from "../plan/model.js";
+import type { Workspace } from "../plan/workspace.js";
+import { PlagenticError } from "../spec/errors.js";
+import type { AgentDefinition, TeamDefinition } from "./model.js";
+import type { RetryPolicy } from "./retry.js";
+import type { UsageMeter } from "./usage.js";
+
+/** A proposed spec edit for one environment, as plain JSON (it is kept in thread memory). */
+export interface ProposalDraft {
+  environment: string;
+  /** `environments/<name>.yaml`, relative to the config's directory. */
+  file: string;
+  /** The spec's text when the proposal was made; null for a new environment. */
+  before: string | null;
+  after: string;
+  explanation: string;
+}
+
+export type TeamEvent = { kind: string; message: string };
+
+export interface RunContext {
+  team: TeamDefinition;
+  workspace: Workspace;
+  mode: "plan" | "apply";
+  specText: (environment: string) => Promise<string | null>;
+  fileOf: (environment: string) => string;
+  modelFor: (agent: AgentDefinition) => { model: BaseChatModel; name: string };
+  /** The proposal this run has made so far, else the thread's last one (follow-ups build on it). */
+  proposal: ProposalDraft | undefined;
+  /** Whether `proposal` was made in this run. */
+  proposedThisRun: boolean;
+  proposalAttempts: number;
+  maxProposalAttempts: number;
+  /** The engine's plan of the proposal, once made; apply_plan applies only this. */
+  plan: Plan | undefined;
+  applied: ApplyResult | undefined;
+  steps: { used: number; max: number };
+  usage: UsageMeter;
+  retry: RetryPolicy;
+  emit: (e: TeamEvent) => void;
+  /** Asked before anything is applied; false cancels. */
+  confirmApply: (plan: Plan, proposal?: ProposalDraft & { diff: string }) => Promise<boolean>;
+}
+
+/** The run stopped on purpose (step budget, rejected proposals); it is reported, not crashed. */
+export class TeamStopped extends PlagenticError {}

@@ -1,0 +1,306 @@
+/**
+ * `runTeam`: what every face (CLI, App, Action, SDK) calls with a team and a request. Requests the
+ * deterministic path understands run without a model; plain-words requests run the team's graph,
+ * whose only output is a proposed spec edit that the engine plans, prices and policy-checks.
+ */
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { ApplyProgress } from "../plan/apply.js";
+import { hasChanges } from "../plan/engine.js";
+import type { ApplyResult, DriftReport, Plan } from "../plan/model.js";
+import type { Workspace } from "../plan/workspace.js";
+import { NotFoundError } from "../spec/errors.js";
+import { checkedEnvironment } from "../spec/load.js";
+import type { ResolvedEnvironment } from "../spec/model.js";
+import { createChatModel, modelSetupHint } from "./chat-models.js";
+import { parseIntent, UNDERSTOOD_EXAMPLES } from "./intent.js";
+import type { AgentDefinition, TeamDefinition } from "./model.js";
+import { applyProposal, assertEnvironmentName, withDiff, type TeamProposal } from "./proposal.js";
+export type { TeamProposal } from "./proposal.js";
+import { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";
+import { TeamStopped, type RunContext, type TeamEvent } from "./run-context.js";
+import { costSuggestions, type CostSuggestion } from "./suggestions.js";
+import { UsageMeter, type TeamUsage } from "./usage.js";
+
+export type { TeamEvent, ProposalDraft } from "./run-context.js";
+export type { TeamUsage } from "./usage.js";
+export type { CostSuggestion } from "./suggestions.js";
+
+export interface TeamRunInput {
+  team: TeamDefinition;
+  task: string;
+  workspace: Workspace;
+  mode: "plan" | "apply";
+  /** Injected in tests; otherwise built from the team's model entries and the workspace config. */
+  model?: BaseChatModel;
+  /** Thread id for memory: a follow-up in the same thread builds on the last proposal. */
+  threadId?: string;
+  /** The thread's earlier messages, when the caller keeps them (Action mode). */
+  history?: { role: "user" | "assistant"; content: string }[];
+  /** How to read a spec's current text; from disk by default (the App reads the PR head). */
+  specText?: (environment: string) => Promise<string | null>;
+  onEvent?: (e: TeamEvent) => void;
+  /** Environment variables for model keys; defaults to process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Checkpointer for thread memory. Defaults to SQLite next to the state DB when `threadId` is set;
+   * pass `null` for none.
+   */
+  checkpointer?: BaseCheckpointSaver | null;
+  /** Asked before applying, after the plan is known; defaults to yes (the caller asked for apply). */
+  confirmApply?: (plan: Plan, proposal?: TeamProposal) => Promise<boolean>;
+  onApplyProgress?: (e: ApplyProgress) => void;
+  retry?: Partial<RetryPolicy>;
+  /** Invalid proposals the model may retry before the run stops; default 3. */
+  maxProposalAttempts?: number;
+}
+
+export interface TeamFinding {
+  severity: "info" | "warning" | "error";
+  message: string;
+  agent?: string;
+}
+
+export interface TeamRunResult {
+  kind: "plan" | "destroy" | "drift" | "proposal" | "needs_model" | "no_change" | "refused";
+  message: string;
+  environment?: string;
+  proposal?: TeamProposal;
+  plan?: Plan;
+  drift?: DriftReport;
+  /** Set when the run applied something (apply mode). */
+  applyResult?: ApplyResult;
+  findings: TeamFinding[];
+  suggestions: CostSuggestion[];
+  usage: TeamUsage;
+}
+
+const NO_USAGE: TeamUsage = { modelCalls: 0, inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 };
+
+export async function runTeam(input: TeamRunInput): Promise<TeamRunResult> {
+  const intent = parseIntent(input.task);
+  if (intent.kind !== "request") return runDeterministic(input, intent);
+  const models = await resolveModels(input);
+  if (!models) {
+    return {
+      kind: "needs_model",
+      message:
+        `"${intent.text}" is a plain-words request, and the team needs a model for those; none is configured. ` +
+        `Without a model the team understands: ${UNDERSTOOD_EXAMPLES.map((e) => `"${e}"`).join(", ")}. ` +
+        modelSetupHint(input.team.model),
+      findings: [],
+      suggestions: [],
+      usage: NO_USAGE,
+    };
+  }
+  return runWithModel(input, models);
+}
+
+type Models = (agent: AgentDefinition) => { model: BaseChatModel; name: string };
+
+/** One model per agent (its own entry, else the team's); undefined when any agent has none. */
+async function resolveModels(input: TeamRunInput): Promise<Models | undefined> {
+  const injected = input.model;
+  if (injected) return () => ({ model: injected, name: input.team.model?.name ?? "injected" });
+  const env = input.env ?? process.env;
+  const config = input.workspace.config;
+  const byAgent = new Map<string, { model: BaseChatModel; name: string }>();
+  for (const agent of input.team.agents) {
+    const spec = agent.model ?? input.team.model;
+    if (!spec) return undefined;
+    const choice = await createChatModel(spec, config, env);
+    if (!choice) return undefined;
+    byAgent.set(agent.name, choice);
+  }
+  return (agent) => byAgent.get(agent.name)!;
+}
+
+async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<TeamRunResult> {
+  const { team, workspace } = input;
+  const usage = new UsageMeter();
+  const specText = input.specText ?? ((name: string) => readSpecFromDisk(workspace, name));
+  const ctx: RunContext = {
+    team,
+    workspace,
+    mode: input.mode,
+    specText,
+    fileOf: (name) => specFile(workspace, name),
+    modelFor,
+    proposal: undefined,
+    proposedThisRun: false,
+    proposalAttempts: 0,
+    maxProposalAttempts: input.maxProposalAttempts ?? 3,
+    plan: undefined,
+    applied: undefined,
+    steps: { used: 0, max: team.max_steps },
+    usage,
+    retry: { ...DEFAULT_RETRY, ...input.retry },
+    emit: (e) => input.onEvent?.(e),
+    confirmApply: input.confirmApply ?? (async () => true),
+  };
+
+  let memory: { checkpointer?: BaseCheckpointSaver; threadId?: string; close?: () => void } = {};
+  if (input.threadId) {
+    if (input.checkpointer) memory = { checkpointer: input.checkpointer, threadId: input.threadId };
+    else if (input.checkpointer !== null) {
+      const { openThreadMemory } = await import("./memory.js");
+      const opened = await openThreadMemory(workspace.config);
+      memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
+    }
+  }
+
+  const { runTeamGraph } = await import("./graph.js");
+  let state: Awaited<ReturnType<typeof runTeamGraph>>;
+  try {
+    state = await runTeamGraph(
+      ctx,
+      { task: input.task, ...(input.history && { history: input.history }) },
+      memory,
+    );
+  } catch (e) {
+    if (e instanceof TeamStopped) {
+      return { kind: "refused", message: e.message, findings: [], suggestions: [], usage: usage.snapshot() };
+    }
+    throw e;
+  } finally {
+    memory.close?.();
+  }
+
+  const findings: TeamFinding[] = state.findings ?? [];
+  const base = { findings, usage: usage.snapshot() };
+  const draft = state.proposal ?? undefined;
+  if (state.outcome || !draft) {
+    return {
+      kind: "no_change",
+      message: state.outcome?.message ?? "The team made no proposal.",
+      ...(draft && { environment: draft.environment, proposal: withDiff(draft) }),
+      ...base,
+      suggestions: [],
+    };
+  }
+  const plan = state.plan!;
+  const proposal = withDiff(draft);
+  const result: TeamRunResult = {
+    kind: "proposal",
+    message: proposal.explanation,
+    environment: proposal.environment,
+    proposal,
+    plan,
+    ...base,
+    suggestions: costSuggestions(plan, workspace.catalog),
+  };
+  if (input.mode === "plan") return result;
+
+  let applied = ctx.applied;
+  if (!applied) {
+    if (plan.policy.verdict === "fail") {
+      return {
+        ...result,
+        kind: "refused",
+        message: `Not applied: the proposal fails policy. ${policyFailures(plan)}`,
+      };
+    }
+    if (plan.unsupported.length > 0) {
+      return {
+        ...result,
+        kind: "refused",
+        message: `Not applied: the ${plan.provider} provider cannot apply ${plan.unsupported.join(", ")} yet.`,
+      };
+    }
+    if (!(await ctx.confirmApply(plan, proposal))) {
+      return { ...result, kind: "refused", message: "Apply cancelled; nothing was written or changed." };
+    }
+    applied = await applyProposal(workspace, draft, plan.hash, input.onApplyProgress);
+  }
+  return { ...result, applyResult: applied, usage: usage.snapshot() };
+}
+
+async function runDeterministic(
+  input: TeamRunInput,
+  intent: { kind: "plan" | "destroy" | "drift"; environment: string },
+): Promise<TeamRunResult> {
+  const { workspace } = input;
+  const env = await loadForRun(input, intent.environment);
+  const base = { environment: env.spec.environment, usage: NO_USAGE, suggestions: [] as CostSuggestion[] };
+  if (intent.kind === "drift") {
+    const drift = await workspace.drift(env);
+    const n = drift.items.length;
+    return {
+      kind: "drift",
+      message:
+        n === 0 ? `No drift in ${drift.environment}.` : `${n} drifted resource(s) in ${drift.environment}.`,
+      drift,
+      findings: [],
+      ...base,
+    };
+  }
+  const destroy = intent.kind === "destroy";
+  input.onEvent?.({
+    kind: "plan",
+    message: `Planning ${destroy ? "the destruction of " : ""}${env.spec.environment} (deterministic path: spec-driven, no model)...`,
+  });
+  const { plan } = await workspace.plan(env, { destroy });
+  const result: TeamRunResult = {
+    kind: intent.kind,
+    message: `${destroy ? "Destroy plan" : "Plan"} for ${env.spec.environment}.`,
+    plan,
+    findings: plan.policy.findings
+      .filter((f) => f.level !== "pass")
+      .map((f) => ({
+        severity: f.level === "fail" ? "error" : "warning",
+        message: `${f.rule}: ${f.message}`,
+        agent: "policy",
+      })),
+    ...base,
+    suggestions: destroy ? [] : costSuggestions(plan, workspace.catalog),
+  };
+  if (input.mode === "plan" || !hasChanges(plan)) return result;
+  if (input.confirmApply && !(await input.confirmApply(plan))) {
+    return { ...result, kind: "refused", message: "Apply cancelled; nothing was changed." };
+  }
+  const { result: applyResult } = await workspace.apply(env, {
+    expectedHash: plan.hash,
+    destroy,
+    ...(input.onApplyProgress && { onProgress: input.onApplyProgress }),
+  });
+  return { ...result, applyResult };
+}
+
+async function loadForRun(input: TeamRunInput, name: string): Promise<ResolvedEnvironment> {
+  if (!input.specText) return input.workspace.loadEnvironment(name);
+  assertEnvironmentName(name);
+  const text = await input.specText(name);
+  if (text === null) throw new NotFoundError("environment", name, await input.workspace.environmentNames());
+  return checkedEnvironment(text, specFile(input.workspace, name), name);
+}
+
+/** `environments/<name>.yaml` relative to the config's directory (`.yml` if that is what exists). */
+export function specFile(workspace: Workspace, name: string): string {
+  assertEnvironmentName(name);
+  const dir = workspace.config.environmentsDir;
+  const ext =
+    !existsSync(join(dir, `${name}.yaml`)) && existsSync(join(dir, `${name}.yml`)) ? ".yml" : ".yaml";
+  return relative(workspace.config.baseDir, join(dir, name + ext)) || `${name}${ext}`;
+}
+
+async function readSpecFromDisk(workspace: Workspace, name: string): Promise<string | null> {
+  assertEnvironmentName(name);
+  for (const ext of [".yaml", ".yml"]) {
+    try {
+      return await readFile(join(workspace.config.environmentsDir, name + ext), "utf8");
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+  }
+  return null;
+}
+
+function policyFailures(plan: Plan): string {
+  return plan.policy.findings
+    .filter((f) => f.level === "fail")
+    .map((f) => f.message)
+    .join("; ");
+}

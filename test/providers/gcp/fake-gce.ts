@@ -1,0 +1,100 @@
+/**
+ * A small in-memory Compute Engine behind nock: inserts store the body the way GCE reports it back
+ * (full URLs for references, zone/region fields, a disk size), gets and lists serve it. Enough to
+ * check that what the provider writes reads back as the same spec.
+ */
+import nock from "nock";
+import { API, BASE } from "./fixtures.js";
+
+const URL_BASE = "https://www.googleapis.com/compute/v1/";
+
+type Body = Record<string, unknown>;
+
+function expand(ref: unknown): unknown {
+  return typeof ref === "string" && ref.startsWith("projects/") ? URL_BASE + ref : ref;
+}
+
+export interface FakeGce {
+  stored: Map<string, Body>;
+  requests: { method: string; path: string; body?: Body }[];
+  done(): void;
+}
+
+export function fakeGce(): FakeGce {
+  const stored = new Map<string, Body>();
+  const requests: FakeGce["requests"] = [];
+  const collection =
+    /^\/compute\/v1\/projects\/demo\/(global|regions\/[^/]+|zones\/[^/]+)\/(networks|subnetworks|firewalls|instances)(?:\/([^/?]+))?/;
+
+  const scope = nock(API)
+    .persist()
+    .post(/.*/)
+    .reply(async (req) => {
+      const url = new URL(req.url);
+      const text = await req.text();
+      const body = text ? (JSON.parse(text) as Body) : undefined;
+      requests.push({ method: "POST", path: url.pathname + url.search, ...(body && { body }) });
+      const m = collection.exec(url.pathname);
+      if (!m || !body) return [404, { error: { code: 404, message: "not found" } }];
+      const [, where, kind] = m;
+      const key = `projects/demo/${where}/${kind}/${String(body["name"])}`;
+      const saved: Body = { ...body, selfLink: URL_BASE + key };
+      if (where!.startsWith("zones/")) {
+        saved["zone"] = URL_BASE + `projects/demo/${where}`;
+        saved["machineType"] =
+          URL_BASE + `projects/demo/${where}/machineTypes/${String(body["machineType"]).split("/").pop()}`;
+        const disks = (body["disks"] as Body[]).map((d) => ({
+          boot: d["boot"],
+          diskSizeGb: String((d["initializeParams"] as Body)["diskSizeGb"] ?? 10),
+        }));
+        saved["disks"] = disks;
+        saved["networkInterfaces"] = (body["networkInterfaces"] as Body[]).map((n) => ({
+          ...n,
+          network: expand(n["network"]),
+          subnetwork: expand(n["subnetwork"]),
+        }));
+      }
+      if (where!.startsWith("regions/")) saved["region"] = URL_BASE + `projects/demo/${where}`;
+      if (body["network"]) saved["network"] = expand(body["network"]);
+      stored.set(key, saved);
+      return [200, { name: `op-${stored.size}`, status: "DONE" }];
+    })
+    .get(/.*/)
+    .reply((req) => {
+      const url = new URL(req.url);
+      requests.push({ method: "GET", path: url.pathname + url.search });
+      const path = url.pathname.replace("/compute/v1/", "");
+      const one = stored.get(path);
+      if (one) return [200, one];
+      const agg = /^projects\/demo\/aggregated\/(subnetworks|instances)$/.exec(path);
+      if (agg) {
+        const items: Record<string, Body> = {};
+        for (const [key, value] of stored) {
+          const k = /^projects\/demo\/((?:regions|zones)\/[^/]+)\/(\w+)\//.exec(key);
+          if (k && k[2] === agg[1]) {
+            const bucket = (items[k[1]!] ??= { [agg[1]!]: [] });
+            (bucket[agg[1]!] as Body[]).push(value);
+          }
+        }
+        return [200, { items }];
+      }
+      const list = /^projects\/demo\/global\/(networks|firewalls)$/.exec(path);
+      if (list) {
+        const items = [...stored]
+          .filter(([k]) => k.startsWith(`projects/demo/global/${list[1]}/`))
+          .map(([, v]) => v);
+        return [200, { items }];
+      }
+      return [404, { error: { code: 404, message: `${path} not found` } }];
+    });
+  return {
+    stored,
+    requests,
+    done: () => {
+      scope.persist(false);
+      nock.cleanAll();
+    },
+  };
+}
+
+export { BASE };

@@ -1,0 +1,63 @@
+/** Shared setup for GCP provider tests: a real Compute client against nock, with fake credentials. */
+import { OAuth2Client } from "google-auth-library";
+import type { PriceCatalog } from "../../../src/cost/catalog.js";
+import { createGcpProvider } from "../../../src/providers/gcp/index.js";
+import type { Provider, ProviderTarget } from "../../../src/providers/provider.js";
+import type { ProviderDeps } from "../../../src/providers/registry.js";
+
+export const API = "https://compute.googleapis.com";
+export const BASE = "/compute/v1/projects/demo";
+export const target: ProviderTarget = { environment: "staging", region: "us-central1", project: "demo" };
+
+export function fakeAuth(): OAuth2Client {
+  const auth = new OAuth2Client();
+  auth.setCredentials({ access_token: "fake-token", expiry_date: Date.now() + 3_600_000 });
+  return auth;
+}
+
+export function gcpProvider(progress: string[] = []): Provider {
+  const deps: ProviderDeps = {
+    store: () => {
+      throw new Error("the gcp provider must not open the store");
+    },
+    catalog: {} as PriceCatalog,
+    settings: { default: "gcp" },
+    env: {},
+    progress: (line) => progress.push(line),
+  };
+  return createGcpProvider(deps, {
+    authClient: fakeAuth(),
+    retry: { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 1 },
+  });
+}
+
+/** What an owned instance looks like in a list answer. */
+export function ownedInstance(name: string, address: string, extra: Record<string, unknown> = {}) {
+  const labelAddress = address.replace(/[^a-z0-9_]/g, (c) => `-${c.charCodeAt(0).toString(16)}`);
+  return {
+    name,
+    zone: "https://www.googleapis.com/compute/v1/projects/demo/zones/us-central1-b",
+    machineType:
+      "https://www.googleapis.com/compute/v1/projects/demo/zones/us-central1-b/machineTypes/e2-micro",
+    labels: { team: "payments", "plagentic-environment": "staging", "plagentic-address": labelAddress },
+    metadata: {
+      items: [
+        { key: "plagentic-address", value: address },
+        { key: "plagentic-boot-disk", value: JSON.stringify({ image: "debian-cloud/debian-12" }) },
+        { key: "plagentic-omitted", value: JSON.stringify(["boot_disk.size", "boot_disk.type", "network"]) },
+      ],
+    },
+    canIpForward: false,
+    tags: { items: ["web"] },
+    disks: [{ boot: true, diskSizeGb: "10" }],
+    networkInterfaces: [
+      {
+        network: "https://www.googleapis.com/compute/v1/projects/demo/global/networks/staging-main-aaaaaa",
+        subnetwork:
+          "https://www.googleapis.com/compute/v1/projects/demo/regions/us-central1/subnetworks/staging-a-bbbbbb",
+        accessConfigs: [],
+      },
+    ],
+    ...extra,
+  };
+}
