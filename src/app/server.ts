@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from "node:http";
 import { resolve } from "node:path";
-import { createNodeMiddleware, createProbot } from "probot";
+import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 import type { Env } from "../config/loader.js";
 import { createDeliveryLog } from "../github/deliveries.js";
 import type { RouterOptions } from "../github/router.js";
@@ -32,12 +32,25 @@ export interface RunningServer {
 
 export const WEBHOOK_PATH = "/api/github/webhooks";
 
+function unthrottled(): typeof ProbotOctokit {
+  // A function default applies after Probot's own throttle options, so `enabled: false` sticks.
+  return ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+    ...options,
+    throttle: { ...(options["throttle"] as object), enabled: false },
+  })) as typeof ProbotOctokit;
+}
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const env = opts.env;
   const dataDir = resolve(opts.dataDir ?? env["PLAGENTIC_DATA_DIR"] ?? ".plagentic");
   const store = openStore(resolve(dataDir, "app.db"));
   const deliveries = createDeliveryLog(store);
-  const probot = createProbot({ env: env as Record<string, string> });
+  const probot = createProbot({
+    env: env as Record<string, string>,
+    // Octokit spaces writes a second apart to respect GitHub's secondary rate limits; a GitHub
+    // Enterprise without those limits (or a test double) can switch that off.
+    ...(env["PLAGENTIC_GITHUB_THROTTLE"] === "off" && { defaults: { Octokit: unthrottled() } }),
+  });
   const queue = createWorkQueue({
     concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
     onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),

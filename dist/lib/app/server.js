@@ -5,18 +5,30 @@
  */
 import { createServer } from "node:http";
 import { resolve } from "node:path";
-import { createNodeMiddleware, createProbot } from "probot";
+import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 import { createDeliveryLog } from "../github/deliveries.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createWorkQueue } from "./work-queue.js";
 export const WEBHOOK_PATH = "/api/github/webhooks";
+function unthrottled() {
+    // A function default applies after Probot's own throttle options, so `enabled: false` sticks.
+    return ProbotOctokit.defaults((options) => ({
+        ...options,
+        throttle: { ...options["throttle"], enabled: false },
+    }));
+}
 export async function startServer(opts) {
     const env = opts.env;
     const dataDir = resolve(opts.dataDir ?? env["PLAGENTIC_DATA_DIR"] ?? ".plagentic");
     const store = openStore(resolve(dataDir, "app.db"));
     const deliveries = createDeliveryLog(store);
-    const probot = createProbot({ env: env });
+    const probot = createProbot({
+        env: env,
+        // Octokit spaces writes a second apart to respect GitHub's secondary rate limits; a GitHub
+        // Enterprise without those limits (or a test double) can switch that off.
+        ...(env["PLAGENTIC_GITHUB_THROTTLE"] === "off" && { defaults: { Octokit: unthrottled() } }),
+    });
     const queue = createWorkQueue({
         concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
         onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
