@@ -4,11 +4,11 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabase, type Db } from "./driver.js";
 import { migrations as defaultMigrations, type Migration } from "./migrations.js";
 
 export interface Store {
-  readonly db: Database.Database;
+  readonly db: Db;
   /** The file path, or `:memory:`. */
   readonly path: string;
   close(): void;
@@ -16,10 +16,13 @@ export interface Store {
 
 const BUSY_TIMEOUT_MS = 5_000;
 
-export function openStore(path: string, options: { migrations?: readonly Migration[] } = {}): Store {
+export function openStore(
+  path: string,
+  options: { migrations?: readonly Migration[]; open?: (path: string, timeoutMs: number) => Db } = {},
+): Store {
   const inMemory = path === ":memory:" || path === "";
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
-  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  const db = (options.open ?? openDatabase)(path, BUSY_TIMEOUT_MS);
   try {
     db.pragma("journal_mode = WAL");
     // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost on power failure.
@@ -47,7 +50,7 @@ export function schemaVersion(store: Store): number {
   return row.v ?? 0;
 }
 
-function migrate(db: Database.Database, steps: readonly Migration[]): void {
+function migrate(db: Db, steps: readonly Migration[]): void {
   steps.forEach((m, i) => {
     if (m.version !== i + 1)
       throw new Error(`migration "${m.name}" has version ${m.version}, expected ${i + 1}`);
