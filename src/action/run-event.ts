@@ -13,6 +13,7 @@ import { openWorkspace } from "../github/plan-flow.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
+import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
@@ -61,7 +62,11 @@ export async function runActionEvent(
   const outcome =
     input.eventName === "schedule" || input.eventName === "workflow_dispatch"
       ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
-      : await handleEvent(ctx, { name: input.eventName, payload: input.payload });
+      : await handleEvent(
+          ctx,
+          { name: input.eventName, payload: input.payload },
+          { proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM) },
+        );
 
   const plan = outcome.plans[0];
   setOutputs(core, {

@@ -9,6 +9,7 @@ import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 import type { Env } from "../config/loader.js";
 import { createDeliveryLog } from "../github/deliveries.js";
 import type { RouterOptions } from "../github/router.js";
+import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createWorkQueue } from "./work-queue.js";
@@ -56,7 +57,13 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
   });
   const middleware = await createNodeMiddleware(
-    plagenticApp({ env, dataDir, queue, deliveries, ...(opts.router && { router: opts.router }) }),
+    plagenticApp({
+      env,
+      dataDir,
+      queue,
+      deliveries,
+      router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
+    }),
     { probot, webhooksPath: WEBHOOK_PATH },
   );
 

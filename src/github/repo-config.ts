@@ -9,7 +9,8 @@ import type { LoadedConfig } from "../config/model.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
-import { parseTeam } from "../team/loader.js";
+import { packagePath } from "../paths.js";
+import { loadTeam, parseTeam } from "../team/loader.js";
 import type { TeamDefinition } from "../team/model.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 
@@ -80,7 +81,10 @@ export async function loadRepoEnvironment(
   throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 
-/** A team file from the default branch, so a PR cannot rewrite the prompts that review it. */
+/**
+ * A team file from the default branch, so a PR cannot rewrite the prompts that review it; a
+ * repository without its own team file gets the bundled one of that name.
+ */
 export async function loadRepoTeam(
   gh: GitHubClient,
   repo: RepoRef,
@@ -92,5 +96,10 @@ export async function loadRepoTeam(
     const text = await gh.getFile(repo, file, rc.defaultBranch);
     if (text !== null) return parseTeam(text, file);
   }
-  return null;
+  try {
+    return await loadTeam(name, packagePath("teams"));
+  } catch (e) {
+    if (e instanceof NotFoundError) return null;
+    throw e;
+  }
 }

@@ -10,6 +10,7 @@ import { createProbot, ProbotOctokit, type Probot } from "probot";
 import { plagenticApp } from "../../src/app/app.js";
 import { createWorkQueue, type WorkQueue } from "../../src/app/work-queue.js";
 import { createDeliveryLog } from "../../src/github/deliveries.js";
+import { teamProposer } from "../../src/github/team-proposer.js";
 import { openStore, type Store } from "../../src/store/store.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 
@@ -102,7 +103,15 @@ export async function startApp(
     },
     defaults: { Octokit: unthrottledOctokit() },
   });
-  await probot.load(plagenticApp({ env, dataDir, queue, deliveries: createDeliveryLog(store) }));
+  await probot.load(
+    plagenticApp({
+      env,
+      dataDir,
+      queue,
+      deliveries: createDeliveryLog(store),
+      router: { proposePlainWords: teamProposer() },
+    }),
+  );
   return {
     gh,
     probot,
