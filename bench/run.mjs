@@ -165,3 +165,26 @@ console.log(
     limit: 15,
   }),
 );
+
+// The TypeScript benches (GitHub faces, providers) reuse the test suite's fakes; esbuild bundles
+// each into a temporary file that node runs, so they measure the same code the tests exercise.
+const { build } = await import("esbuild");
+const { join } = await import("node:path");
+const { execFileSync } = await import("node:child_process");
+for (const name of ["providers", "github"]) {
+  const outfile = join(new URL("../", import.meta.url).pathname, ".bench-build", `${name}.mjs`);
+  await build({
+    entryPoints: [new URL(`./${name}.ts`, import.meta.url).pathname],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    logLevel: "warning",
+  });
+  execFileSync(process.execPath, [outfile], {
+    stdio: "inherit",
+    cwd: new URL("../", import.meta.url).pathname,
+  });
+}

@@ -17,17 +17,18 @@ export interface ActionIO {
 }
 
 export async function runAction(io: ActionIO = { env: process.env }): Promise<void> {
-  const core = await import("@actions/core");
   const env = io.env;
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const eventPath = env["GITHUB_EVENT_PATH"];
   const payload: any = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
-  const command = core.getInput("command");
+  // Read like core.getInput does, without loading @actions/core for an event we ignore; outputs
+  // stay empty then.
+  const command = (env["INPUT_COMMAND"] ?? "").trim();
   if (!isForPlagentic(eventName, payload, command)) {
-    core.info(`Nothing for Plagentic in this ${eventName || "unknown"} event.`);
-    setOutputs(core, { applied: false });
+    process.stdout.write(`Nothing for Plagentic in this ${eventName || "unknown"} event.\n`);
     return;
   }
+  const core = await import("@actions/core");
   const { runActionEvent } = await import("./run-event.js");
   await runActionEvent(core, { env, eventName, payload, command });
 }

@@ -3,7 +3,7 @@
  * webhooks a user's actions would cause and to wait for the queued work.
  */
 import { generateKeyPairSync } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createProbot, ProbotOctokit, type Probot } from "probot";
@@ -17,8 +17,6 @@ import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 export const OWNER = "acme";
 export const REPO = "infra";
 
-const repoRoot = new URL("../../", import.meta.url).pathname;
-export const STAGING = readFileSync(join(repoRoot, "environments", "staging.yaml"), "utf8");
 export const CONFIG = `environments_dir: environments
 policies:
   max_monthly_cost: { limit: 1000 }

@@ -6,17 +6,18 @@
 import { readFile } from "node:fs/promises";
 import { isForPlagentic } from "./event-filter.js";
 export async function runAction(io = { env: process.env }) {
-    const core = await import("@actions/core");
     const env = io.env;
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
     const eventPath = env["GITHUB_EVENT_PATH"];
     const payload = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
-    const command = core.getInput("command");
+    // Read like core.getInput does, without loading @actions/core for an event we ignore; outputs
+    // stay empty then.
+    const command = (env["INPUT_COMMAND"] ?? "").trim();
     if (!isForPlagentic(eventName, payload, command)) {
-        core.info(`Nothing for Plagentic in this ${eventName || "unknown"} event.`);
-        setOutputs(core, { applied: false });
+        process.stdout.write(`Nothing for Plagentic in this ${eventName || "unknown"} event.\n`);
         return;
     }
+    const core = await import("@actions/core");
     const { runActionEvent } = await import("./run-event.js");
     await runActionEvent(core, { env, eventName, payload, command });
 }

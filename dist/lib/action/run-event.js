@@ -12,6 +12,7 @@ import { openWorkspace } from "../github/plan-flow.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
+import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
@@ -51,7 +52,7 @@ export async function runActionEvent(core, input) {
     };
     const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch"
         ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
-        : await handleEvent(ctx, { name: input.eventName, payload: input.payload });
+        : await handleEvent(ctx, { name: input.eventName, payload: input.payload }, { proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM) });
     const plan = outcome.plans[0];
     setOutputs(core, {
         ...(plan && {

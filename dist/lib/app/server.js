@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 import { createDeliveryLog } from "../github/deliveries.js";
+import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createWorkQueue } from "./work-queue.js";
@@ -33,7 +34,13 @@ export async function startServer(opts) {
         concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
         onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
     });
-    const middleware = await createNodeMiddleware(plagenticApp({ env, dataDir, queue, deliveries, ...(opts.router && { router: opts.router }) }), { probot, webhooksPath: WEBHOOK_PATH });
+    const middleware = await createNodeMiddleware(plagenticApp({
+        env,
+        dataDir,
+        queue,
+        deliveries,
+        router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
+    }), { probot, webhooksPath: WEBHOOK_PATH });
     let closing = false;
     const server = createServer((req, res) => {
         if (req.url === "/healthz" || req.url === "/health") {

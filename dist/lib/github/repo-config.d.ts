@@ -23,5 +23,8 @@ export declare function loadRepoConfig(gh: GitHubClient, repo: RepoRef, opts: {
 export declare function listRepoEnvironments(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, ref: string): Promise<string[]>;
 /** The spec of one environment at a commit; unknown names list the valid ones. */
 export declare function loadRepoEnvironment(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<ResolvedEnvironment>;
-/** A team file from the default branch, so a PR cannot rewrite the prompts that review it. */
+/**
+ * A team file from the default branch, so a PR cannot rewrite the prompts that review it; a
+ * repository without its own team file gets the bundled one of that name.
+ */
 export declare function loadRepoTeam(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string): Promise<TeamDefinition | null>;

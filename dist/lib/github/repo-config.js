@@ -7,7 +7,8 @@ import { posix, relative } from "node:path";
 import { defaultConfig, parseConfig } from "../config/loader.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
-import { parseTeam } from "../team/loader.js";
+import { packagePath } from "../paths.js";
+import { loadTeam, parseTeam } from "../team/loader.js";
 export const CONFIG_PATHS = ["config.yaml", ".plagentic/config.yaml"];
 /**
  * Loads config from the default branch. `workDir` is where the process keeps local state (the
@@ -53,7 +54,10 @@ export async function loadRepoEnvironment(gh, repo, rc, name, ref) {
     }
     throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
-/** A team file from the default branch, so a PR cannot rewrite the prompts that review it. */
+/**
+ * A team file from the default branch, so a PR cannot rewrite the prompts that review it; a
+ * repository without its own team file gets the bundled one of that name.
+ */
 export async function loadRepoTeam(gh, repo, rc, name) {
     for (const ext of [".yaml", ".yml"]) {
         const file = posix.join(rc.teamsPath, name + ext);
@@ -61,5 +65,12 @@ export async function loadRepoTeam(gh, repo, rc, name) {
         if (text !== null)
             return parseTeam(text, file);
     }
-    return null;
+    try {
+        return await loadTeam(name, packagePath("teams"));
+    }
+    catch (e) {
+        if (e instanceof NotFoundError)
+            return null;
+        throw e;
+    }
 }

@@ -4,14 +4,14 @@
  */
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import Database from "better-sqlite3";
+import { openDatabase } from "./driver.js";
 import { migrations as defaultMigrations } from "./migrations.js";
 const BUSY_TIMEOUT_MS = 5_000;
 export function openStore(path, options = {}) {
     const inMemory = path === ":memory:" || path === "";
     if (!inMemory)
         mkdirSync(dirname(resolve(path)), { recursive: true });
-    const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    const db = (options.open ?? openDatabase)(path, BUSY_TIMEOUT_MS);
     try {
         db.pragma("journal_mode = WAL");
         // WAL with NORMAL sync stays consistent after a crash; only the last commits may be lost on power failure.

@@ -24,18 +24,18 @@ function firstLine(body) {
 
 // src/action/main.ts
 async function runAction(io = { env: process.env }) {
-  const core = await import("./core-FNAHV6K2.js");
   const env = io.env;
   const eventName = env["GITHUB_EVENT_NAME"] ?? "";
   const eventPath = env["GITHUB_EVENT_PATH"];
   const payload = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
-  const command = core.getInput("command");
+  const command = (env["INPUT_COMMAND"] ?? "").trim();
   if (!isForPlagentic(eventName, payload, command)) {
-    core.info(`Nothing for Plagentic in this ${eventName || "unknown"} event.`);
-    setOutputs(core, { applied: false });
+    process.stdout.write(`Nothing for Plagentic in this ${eventName || "unknown"} event.
+`);
     return;
   }
-  const { runActionEvent } = await import("./run-event-IVSILLVL.js");
+  const core = await import("./core-FNAHV6K2.js");
+  const { runActionEvent } = await import("./run-event-SYSZ5FCT.js");
   await runActionEvent(core, { env, eventName, payload, command });
 }
 function setOutputs(core, o) {

@@ -1,0 +1,134 @@
+// GitHub faces:
+// - webhook acknowledgement latency (p50, p99) for 100 concurrent signed deliveries to
+//   `plagentic serve`'s server while plans run in its queue, against the fake GitHub;
+// - the Action's cold start for an ignored event, beside `node -e 0` in the same run.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { sign } from "@octokit/webhooks-methods";
+import { startServer } from "../src/app/server.js";
+import { startFakeGitHub } from "../test/helpers/fake-github.js";
+import { CONFIG, OWNER, privateKey, REPO, smallSpec } from "../test/helpers/github-app.js";
+
+const SECRET = "bench-secret";
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+const gh = await startFakeGitHub();
+gh.addRepo({
+  owner: OWNER,
+  repo: REPO,
+  files: { "config.yaml": CONFIG, "environments/staging.yaml": smallSpec() },
+});
+gh.setPermission("alice", "write");
+const dataDir = mkdtempSync(join(tmpdir(), "bench-serve-"));
+const server = await startServer({
+  env: {
+    APP_ID: "1",
+    PRIVATE_KEY: privateKey(),
+    WEBHOOK_SECRET: SECRET,
+    GHE_HOST: gh.host,
+    GHE_PROTOCOL: "http",
+    LOG_LEVEL: "fatal",
+    PLAGENTIC_GITHUB_THROTTLE: "off",
+  },
+  port: 0,
+  host: "127.0.0.1",
+  dataDir,
+});
+
+const prs: number[] = [];
+for (let i = 0; i < 10; i++) {
+  gh.commitFiles(OWNER, REPO, `b${i}`, {
+    "environments/staging.yaml": smallSpec(i % 2 ? "t3.medium" : "t3.large"),
+  });
+  prs.push(gh.addPullRequest({ user: "alice", head: `b${i}` }));
+}
+async function deliver(i: number): Promise<number> {
+  const number = prs[i % prs.length]!;
+  const comment = gh.addComment(number, { user: "alice", body: "/plagentic plan staging" });
+  const body = JSON.stringify({
+    action: "created",
+    issue: { number, pull_request: { url: "x" }, user: { login: "alice" }, labels: [] },
+    comment,
+    repository: gh.repository(),
+    sender: { login: "alice", type: "User" },
+    installation: { id: gh.installationId },
+  });
+  const headers = {
+    "content-type": "application/json",
+    "x-github-event": "issue_comment",
+    "x-github-delivery": `bench-${i}`,
+    "x-hub-signature-256": await sign(SECRET, body),
+  };
+  const t = performance.now();
+  const res = await fetch(`http://127.0.0.1:${server.port}/api/github/webhooks`, {
+    method: "POST",
+    headers,
+    body,
+  });
+  await res.arrayBuffer();
+  if (res.status >= 300) throw new Error(`delivery ${i} answered ${res.status}`);
+  return performance.now() - t;
+}
+// Warm up, then 100 at once while the queue is busy planning.
+for (let i = 0; i < 5; i++) await deliver(1000 + i);
+const latencies = await Promise.all(Array.from({ length: 100 }, (_, i) => deliver(i)));
+console.log(
+  JSON.stringify({
+    bench: "webhook_ack_latency",
+    deliveries: latencies.length,
+    concurrent: true,
+    plans_queued: "each delivery queues a plan; the first ones run while the rest arrive",
+    p50_ms: round(percentile(latencies, 50)),
+    p99_ms: round(percentile(latencies, 99)),
+    max_ms: round(Math.max(...latencies)),
+  }),
+);
+await server.close(120_000);
+await gh.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+// Action cold start: the committed bundle on an event that is not for Plagentic.
+const work = mkdtempSync(join(tmpdir(), "bench-action-"));
+const eventPath = join(work, "event.json");
+writeFileSync(
+  eventPath,
+  JSON.stringify({ action: "created", issue: { number: 1 }, comment: { body: "thanks!" } }),
+);
+writeFileSync(join(work, "out"), "");
+const entry = new URL("../dist/index.js", import.meta.url).pathname;
+const time = (args: string[], env: Record<string, string>) => {
+  const t = performance.now();
+  execFileSync(process.execPath, args, { env: { PATH: process.env["PATH"] ?? "", ...env }, stdio: "ignore" });
+  return performance.now() - t;
+};
+const runs = 7;
+const action: number[] = [];
+const bare: number[] = [];
+for (let i = 0; i < runs; i++) {
+  bare.push(time(["-e", "0"], {}));
+  action.push(
+    time([entry], {
+      GITHUB_EVENT_NAME: "issue_comment",
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_OUTPUT: join(work, "out"),
+    }),
+  );
+}
+console.log(
+  JSON.stringify({
+    bench: "action_cold_start",
+    event: "issue_comment (not a command)",
+    runs,
+    ignored_event_ms: round(percentile(action, 50)),
+    node_e_0_ms: round(percentile(bare, 50)),
+    overhead_ms: round(percentile(action, 50) - percentile(bare, 50)),
+  }),
+);
+rmSync(work, { recursive: true, force: true });

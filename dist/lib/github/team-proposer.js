@@ -1,0 +1,63 @@
+/**
+ * Plain-words change requests on GitHub go to the team, configured on the default branch, in plan
+ * mode: it can only propose a spec edit, which then becomes a pull request like any other. The
+ * thread's earlier comments are its memory, so a follow-up builds on the last proposal in both
+ * the App and the Action.
+ */
+import { posix } from "node:path";
+import { runTeam } from "../team/run.js";
+import { openWorkspace } from "./plan-flow.js";
+import { loadRepoTeam } from "./repo-config.js";
+export const DEFAULT_TEAM = "infrastructure-team";
+export function teamProposer(teamName = DEFAULT_TEAM) {
+    return async (ctx, rc, request) => {
+        const team = await loadRepoTeam(ctx.gh, ctx.repo, rc, teamName);
+        if (!team)
+            return { refused: `There is no team \`${teamName}\` in \`${rc.teamsPath}/\` on the default branch.` };
+        const ws = await openWorkspace(ctx, rc);
+        try {
+            const result = await runTeam({
+                team,
+                task: request.text,
+                workspace: ws,
+                mode: "plan",
+                env: ctx.env,
+                threadId: `${ctx.repo.owner}/${ctx.repo.repo}#${request.issue}`,
+                history: await threadHistory(ctx, request),
+                // The team edits what is on the default branch; the PR it becomes is reviewed as usual.
+                specText: (environment) => readSpec(ctx, rc, environment),
+                checkpointer: null,
+            });
+            if (result.kind === "proposal" && result.proposal) {
+                return {
+                    environment: result.proposal.environment,
+                    after: result.proposal.after,
+                    explanation: result.proposal.explanation,
+                };
+            }
+            return { refused: result.message };
+        }
+        finally {
+            await ws.close();
+        }
+    };
+}
+async function readSpec(ctx, rc, environment) {
+    for (const ext of [".yaml", ".yml"]) {
+        const text = await ctx.gh.getFile(ctx.repo, posix.join(rc.environmentsPath, environment + ext), rc.defaultBranch);
+        if (text !== null)
+            return text;
+    }
+    return null;
+}
+/** Earlier requests and the bot's answers in the same thread, oldest first, without the current one. */
+async function threadHistory(ctx, request) {
+    const comments = await ctx.gh.listIssueComments(ctx.repo, request.issue);
+    return comments
+        .filter((c) => c.body.trim() !== request.text.trim())
+        .slice(-20)
+        .map((c) => ({
+        role: c.user === ctx.botLogin ? "assistant" : "user",
+        content: c.body.slice(0, 4_000),
+    }));
+}
