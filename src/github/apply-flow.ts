@@ -12,6 +12,14 @@ import type { Permission, PullRequestInfo } from "./client.js";
 import type { ApplyOutcome, GitHubContext } from "./context.js";
 import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
+import {
+  applyRequirementsNotMet,
+  noPlan,
+  planChanged,
+  policyFailed,
+  stalePlan,
+  unmetApprovals,
+} from "./messages.js";
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
 import { isFork, openWorkspace } from "./plan-flow.js";
 import { reply } from "./replies.js";
@@ -50,9 +58,10 @@ export async function applyOnPullRequest(ctx: GitHubContext, request: ApplyReque
   if (request.environment) stickies = stickies.filter((s) => s.record.environment === request.environment);
   else if (request.trigger === "approval") stickies = stickies.filter((s) => s.record.status === "planned");
   if (stickies.length === 0) {
-    const env = request.environment ?? "<environment>";
     await say(
-      `There is no plan for ${request.environment ? `\`${env}\`` : "any environment"} on this pull request yet. Comment \`/plagentic plan ${env}\` first.`,
+      request.environment
+        ? noPlan(request.environment)
+        : "There is no plan on this pull request yet. Comment `/plagentic plan <environment>` first.",
     );
     return [];
   }
@@ -95,16 +104,11 @@ async function applyOne(
     return null;
   }
   if (record.headSha !== pr.headSha) {
-    await say(
-      `The plan for \`${env}\` is stale: it was made for ${record.headSha.slice(0, 7)}, and the head is now ${pr.headSha.slice(0, 7)}. ` +
-        `Comment \`/plagentic plan ${env}\` to plan the new commit.`,
-    );
+    await say(stalePlan(env, record.headSha, pr.headSha));
     return null;
   }
   if (record.policy === "fail" || record.status === "blocked") {
-    await say(
-      `The plan for \`${env}\` failed policy, so it cannot be applied. Fix the spec, push, and plan again.`,
-    );
+    await say(policyFailed(env));
     return null;
   }
   if (!record.hasChanges) {
@@ -112,14 +116,14 @@ async function applyOne(
     return null;
   }
 
-  const verdict = await checkApprovals(ctx, rc, pr, record);
+  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record);
   if (!verdict.satisfied) {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
       summary: verdict.summary,
       canApply: false,
     });
-    await say(`Not applying \`${env}\` yet: ${verdict.summary}.`);
+    await say(applyRequirementsNotMet(env, unmetApprovals(verdict, requester, pr.headSha)));
     return null;
   }
   if (request.trigger === "approval" && rc.config.approvals.applyOn === "command") {
@@ -213,7 +217,7 @@ async function applyOne(
         : { kind: "apply-failed", summary: "apply did not run" },
     );
     if (e instanceof PlagenticError) {
-      await reply(ctx, pr.number, `Not applied: ${e.message}`);
+      await reply(ctx, pr.number, stale ? planChanged(env) : `Not applied: ${e.message}`);
       return { environment: env, ok: false, planHash: record.planHash };
     }
     throw e;
@@ -232,7 +236,7 @@ async function checkApprovals(
   rc: RepoConfig,
   pr: PullRequestInfo,
   record: PlanRecord,
-): Promise<ApprovalVerdict> {
+): Promise<{ verdict: ApprovalVerdict; requester: string }> {
   const requester =
     record.commandCommentId !== null
       ? (await ctx.gh.getIssueComment(ctx.repo, record.commandCommentId)).user
@@ -253,7 +257,7 @@ async function checkApprovals(
       }
     }
   }
-  return evaluateApprovals({
+  const verdict = evaluateApprovals({
     reviews,
     headSha: pr.headSha,
     requester,
@@ -262,4 +266,5 @@ async function checkApprovals(
     ...(requirement && { requirement }),
     teamMembership,
   });
+  return { verdict, requester };
 }

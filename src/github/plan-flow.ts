@@ -11,6 +11,7 @@ import type { PullRequestInfo } from "./client.js";
 import type { GitHubContext, PlanOutcome } from "./context.js";
 import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
+import { lockHeld } from "./messages.js";
 import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
 import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { publishStatus } from "./status.js";
@@ -94,12 +95,7 @@ export async function planOnPullRequest(
     at: ctx.now().toISOString(),
   });
   if (!lock.acquired) {
-    await reply(
-      ctx,
-      request.number,
-      `\`${name}\` is locked by ${lock.heldBy.url} (#${lock.heldBy.pr}, planned by @${lock.heldBy.user}). ` +
-        `It is released when that pull request is applied, merged or closed, or with \`/plagentic unlock ${name}\` there.`,
-    );
+    await reply(ctx, request.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
     return null;
   }
 

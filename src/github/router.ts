@@ -7,11 +7,12 @@ import { PlagenticError } from "../spec/errors.js";
 import { applyOnPullRequest } from "./apply-flow.js";
 import { authorizeCommand, ENVIRONMENT_GATED_VERBS, isBotUser } from "./authz.js";
 import type { Permission } from "./client.js";
-import { helpText, parseComment, type Command, type Verb } from "./commands.js";
+import { parseComment, type Command, type Verb } from "./commands.js";
 import { emptyOutcome, type EventOutcome, type GitHubContext } from "./context.js";
 import { handleChangeRequest, type PlainWordsProposer } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
+import { helpReply, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
 import { readPlanRecords } from "./plan-comments.js";
 import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
 import { reply } from "./replies.js";
@@ -138,7 +139,7 @@ async function onCheckRun(ctx: GitHubContext, p: Payload): Promise<EventOutcome>
     allowForkPlans: false,
   });
   if (!verdict.ok) {
-    if (!verdict.ignore) await reply(ctx, pr.number, `${verdict.reason} ${verdict.hint}`);
+    if (!verdict.ignore) await reply(ctx, pr.number, refusal(verdict.reason, verdict.hint));
     return { ...emptyOutcome(verdict.reason), handled: true };
   }
   const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
@@ -239,7 +240,7 @@ const verbs: Record<Verb, VerbHandler> = {
     const locks = createLocks(ctx.gh, ctx.repo);
     const holder = await locks.get(name);
     if (!holder) {
-      await reply(ctx, inv.number, `\`${name}\` is not locked.`);
+      await reply(ctx, inv.number, nothingToUnlock(name));
       return done();
     }
     await locks.forceRelease(name);
@@ -276,7 +277,7 @@ const verbs: Record<Verb, VerbHandler> = {
     await reply(
       ctx,
       inv.number,
-      helpText(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)),
+      helpReply(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)),
     );
     return done();
   },
@@ -302,7 +303,7 @@ async function onComment(ctx: GitHubContext, p: Payload, opts: RouterOptions): P
   const number: number = p.issue.number;
   const isPullRequest = Boolean(p.issue.pull_request);
   if (parsed.kind === "error") {
-    await reply(ctx, number, parsed.message);
+    await reply(ctx, number, parseErrorReply(parsed.message));
     return done({ note: "malformed command" });
   }
 
@@ -335,7 +336,7 @@ async function onComment(ctx: GitHubContext, p: Payload, opts: RouterOptions): P
     allowForkPlans: rc.config.github.allowForkPlans,
   });
   if (!verdict.ok) {
-    if (!verdict.ignore) await reply(ctx, number, `${verdict.reason} ${verdict.hint}`);
+    if (!verdict.ignore) await reply(ctx, number, refusal(verdict.reason, verdict.hint));
     return done({ note: verdict.reason });
   }
   await ctx.gh.addReaction(ctx.repo, p.comment.id, "eyes");

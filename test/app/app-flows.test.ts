@@ -218,7 +218,7 @@ describe("apply on approval", () => {
     h.gh.commitFiles(OWNER, REPO, "feature", { "README.md": "docs" });
     await h.deliver("pull_request", pullRequestPayload(h, pr, "synchronize"));
     expect(planRecord(pr)?.status).toBe("stale");
-    expect(botComments(h, pr)[0]).toMatch(/Stale/);
+    expect(botComments(h, pr)[0]).toMatch(/This plan is stale/);
     await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED", oldHead));
     expect(h.gh.deployments()).toEqual([]);
 
@@ -254,7 +254,9 @@ describe("apply on approval", () => {
     await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
     expect(h.gh.deployments()).toEqual([]);
     await h.deliver("issue_comment", commentPayload(h, pr, "bob", "/plagentic apply staging"));
-    expect(botComments(h, pr).at(-1)).toMatch(/Not applying `staging` yet: .*mallory/);
+    expect(botComments(h, pr).at(-1)).toMatch(
+      /`staging` cannot be applied yet:\n\n- changes requested by mallory/,
+    );
   });
 
   it("refuses a plan whose live state changed since it was posted (stale hash), changing nothing", async () => {
@@ -270,7 +272,7 @@ describe("apply on approval", () => {
 
     // The first PR's plan was computed against an empty environment; it must not apply now.
     await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
-    expect(botComments(h, pr).at(-1)).toMatch(/not the one approved/);
+    expect(botComments(h, pr).at(-1)).toMatch(/not the one that was approved/);
     expect(h.gh.deployments()).toHaveLength(2);
     expect((h.gh.deployments()[1]!["statuses"] as { state: string }[]).at(-1)?.state).toBe("failure");
     expect(planRecord(pr)?.status).toBe("stale");

@@ -169,12 +169,12 @@ describe("plagentic serve, end to end", () => {
       },
       "d-3",
     );
-    await until("the stale banner", () => bot(pr).find((b) => /Stale/.test(b)));
+    await until("the stale banner", () => bot(pr).find((b) => /This plan is stale/.test(b)));
     await post("pull_request_review", review(pr, "bob", oldHead), "d-4");
     // Re-plan the head so the next approval has a current plan.
     await post("issue_comment", comment(pr, "alice", "/plagentic plan staging"), "d-5");
     await until("the new plan", () =>
-      bot(pr).find((b) => b.includes("<!-- plagentic:plan:staging -->") && !/Stale/.test(b)),
+      bot(pr).find((b) => b.includes("<!-- plagentic:plan:staging -->") && !/This plan is stale/.test(b)),
     );
     expect(gh.deployments()).toEqual([]);
 

@@ -9,6 +9,7 @@ import { renderApplyMarkdown } from "../render/index.js";
 import { PlagenticError } from "../spec/errors.js";
 import { evaluateApprovals, neededPermissions } from "./approvals.js";
 import { createLocks } from "./locks.js";
+import { applyRequirementsNotMet, noPlan, planChanged, policyFailed, stalePlan, unmetApprovals, } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { isFork, openWorkspace } from "./plan-flow.js";
 import { reply } from "./replies.js";
@@ -34,8 +35,9 @@ export async function applyOnPullRequest(ctx, request) {
     else if (request.trigger === "approval")
         stickies = stickies.filter((s) => s.record.status === "planned");
     if (stickies.length === 0) {
-        const env = request.environment ?? "<environment>";
-        await say(`There is no plan for ${request.environment ? `\`${env}\`` : "any environment"} on this pull request yet. Comment \`/plagentic plan ${env}\` first.`);
+        await say(request.environment
+            ? noPlan(request.environment)
+            : "There is no plan on this pull request yet. Comment `/plagentic plan <environment>` first.");
         return [];
     }
     if (!request.environment && request.trigger !== "approval" && stickies.length > 1) {
@@ -62,26 +64,25 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         return null;
     }
     if (record.headSha !== pr.headSha) {
-        await say(`The plan for \`${env}\` is stale: it was made for ${record.headSha.slice(0, 7)}, and the head is now ${pr.headSha.slice(0, 7)}. ` +
-            `Comment \`/plagentic plan ${env}\` to plan the new commit.`);
+        await say(stalePlan(env, record.headSha, pr.headSha));
         return null;
     }
     if (record.policy === "fail" || record.status === "blocked") {
-        await say(`The plan for \`${env}\` failed policy, so it cannot be applied. Fix the spec, push, and plan again.`);
+        await say(policyFailed(env));
         return null;
     }
     if (!record.hasChanges) {
         await say(`The plan for \`${env}\` has no changes; there is nothing to apply.`);
         return null;
     }
-    const verdict = await checkApprovals(ctx, rc, pr, record);
+    const { verdict, requester } = await checkApprovals(ctx, rc, pr, record);
     if (!verdict.satisfied) {
         await publishStatus(ctx, env, pr.headSha, {
             kind: "awaiting-approval",
             summary: verdict.summary,
             canApply: false,
         });
-        await say(`Not applying \`${env}\` yet: ${verdict.summary}.`);
+        await say(applyRequirementsNotMet(env, unmetApprovals(verdict, requester, pr.headSha)));
         return null;
     }
     if (request.trigger === "approval" && rc.config.approvals.applyOn === "command") {
@@ -157,7 +158,7 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
             ? { kind: "stale", summary: "live state or spec changed since the plan" }
             : { kind: "apply-failed", summary: "apply did not run" });
         if (e instanceof PlagenticError) {
-            await reply(ctx, pr.number, `Not applied: ${e.message}`);
+            await reply(ctx, pr.number, stale ? planChanged(env) : `Not applied: ${e.message}`);
             return { environment: env, ok: false, planHash: record.planHash };
         }
         throw e;
@@ -191,7 +192,7 @@ async function checkApprovals(ctx, rc, pr, record) {
             }
         }
     }
-    return evaluateApprovals({
+    const verdict = evaluateApprovals({
         reviews,
         headSha: pr.headSha,
         requester,
@@ -200,4 +201,5 @@ async function checkApprovals(ctx, rc, pr, record) {
         ...(requirement && { requirement }),
         teamMembership,
     });
+    return { verdict, requester };
 }

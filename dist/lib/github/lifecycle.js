@@ -1,4 +1,5 @@
 import { createLocks } from "./locks.js";
+import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planOnPullRequest } from "./plan-flow.js";
 import { loadRepoConfig } from "./repo-config.js";
@@ -8,8 +9,7 @@ export async function onPullRequestPushed(ctx, number, headSha) {
     const live = stickies.filter((s) => s.record.headSha !== headSha && (s.record.status === "planned" || s.record.status === "blocked"));
     for (const sticky of live) {
         const env = sticky.record.environment;
-        await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "stale" }, `> ⚠️ **Stale:** new commits were pushed after this plan was made for ${sticky.record.headSha.slice(0, 7)}. ` +
-            `Comment \`/plagentic plan ${env}\` to plan ${headSha.slice(0, 7)}.`);
+        await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "stale" }, staleBanner(headSha));
         await publishStatus(ctx, env, headSha, {
             kind: "stale",
             summary: `plan was made for ${sticky.record.headSha.slice(0, 7)}; plan again`,

@@ -7,6 +7,7 @@ import { hasChanges } from "../plan/engine.js";
 import { Workspace } from "../plan/workspace.js";
 import { renderPlanMarkdown } from "../render/index.js";
 import { createLocks } from "./locks.js";
+import { lockHeld } from "./messages.js";
 import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
 import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "./repo-config.js";
 import { publishStatus } from "./status.js";
@@ -53,8 +54,7 @@ export async function planOnPullRequest(ctx, request) {
         at: ctx.now().toISOString(),
     });
     if (!lock.acquired) {
-        await reply(ctx, request.number, `\`${name}\` is locked by ${lock.heldBy.url} (#${lock.heldBy.pr}, planned by @${lock.heldBy.user}). ` +
-            `It is released when that pull request is applied, merged or closed, or with \`/plagentic unlock ${name}\` there.`);
+        await reply(ctx, request.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
         return null;
     }
     const ws = await openWorkspace(ctx, rc);

@@ -6,11 +6,12 @@ import { renderDriftMarkdown } from "../render/index.js";
 import { PlagenticError } from "../spec/errors.js";
 import { applyOnPullRequest } from "./apply-flow.js";
 import { authorizeCommand, ENVIRONMENT_GATED_VERBS, isBotUser } from "./authz.js";
-import { helpText, parseComment } from "./commands.js";
+import { parseComment } from "./commands.js";
 import { emptyOutcome } from "./context.js";
 import { handleChangeRequest } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
+import { helpReply, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
 import { readPlanRecords } from "./plan-comments.js";
 import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
 import { reply } from "./replies.js";
@@ -113,7 +114,7 @@ async function onCheckRun(ctx, p) {
     });
     if (!verdict.ok) {
         if (!verdict.ignore)
-            await reply(ctx, pr.number, `${verdict.reason} ${verdict.hint}`);
+            await reply(ctx, pr.number, refusal(verdict.reason, verdict.hint));
         return { ...emptyOutcome(verdict.reason), handled: true };
     }
     const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
@@ -189,7 +190,7 @@ const verbs = {
         const locks = createLocks(ctx.gh, ctx.repo);
         const holder = await locks.get(name);
         if (!holder) {
-            await reply(ctx, inv.number, `\`${name}\` is not locked.`);
+            await reply(ctx, inv.number, nothingToUnlock(name));
             return done();
         }
         await locks.forceRelease(name);
@@ -217,7 +218,7 @@ const verbs = {
     },
     help: async (ctx, inv) => {
         const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
-        await reply(ctx, inv.number, helpText(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)));
+        await reply(ctx, inv.number, helpReply(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)));
         return done();
     },
 };
@@ -243,7 +244,7 @@ async function onComment(ctx, p, opts) {
     const number = p.issue.number;
     const isPullRequest = Boolean(p.issue.pull_request);
     if (parsed.kind === "error") {
-        await reply(ctx, number, parsed.message);
+        await reply(ctx, number, parseErrorReply(parsed.message));
         return done({ note: "malformed command" });
     }
     const command = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} }; // a request needs what plan needs
@@ -276,7 +277,7 @@ async function onComment(ctx, p, opts) {
     });
     if (!verdict.ok) {
         if (!verdict.ignore)
-            await reply(ctx, number, `${verdict.reason} ${verdict.hint}`);
+            await reply(ctx, number, refusal(verdict.reason, verdict.hint));
         return done({ note: verdict.reason });
     }
     await ctx.gh.addReaction(ctx.repo, p.comment.id, "eyes");

@@ -11,9 +11,12 @@ import {
   TeamStopped,
   applyProposal,
   assertEnvironmentName,
+  capLine,
   checkedEnvironment,
   code,
   collectRefs,
+  count,
+  escapeInline,
   formatCount,
   formatFieldPath,
   formatUsd,
@@ -28,13 +31,13 @@ import {
   require_dist,
   withDiff,
   zodIssueToError
-} from "./chunk-QNYHJCTV.js";
+} from "./chunk-D5PW3TXQ.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-NW3DYBOX.js";
+} from "./chunk-INUDYFVF.js";
 import {
   require_tunnel,
   require_undici
@@ -5945,13 +5948,13 @@ var LABEL = {
   "gcp-compute": { cloud: "Compute Engine", terms: "on-demand" },
   "azure-vm": { cloud: "Azure VM", terms: "Linux, pay-as-you-go" }
 };
-function machineComponent(ctx, catalog, size, sizeProperty, count = 1) {
+function machineComponent(ctx, catalog, size, sizeProperty, count2 = 1) {
   const label = LABEL[catalog];
   if (size === void 0) {
     return unknownComponent(`Instance usage (${label.terms})`, "hour", `${sizeProperty} is not set`);
   }
   const name = `Instance usage (${label.terms}, ${size})`;
-  const hours = HOURS_PER_MONTH * count;
+  const hours = HOURS_PER_MONTH * count2;
   const hourly = ctx.catalog.machineHourly(catalog, ctx.region, size);
   if (hourly) return fixedComponent(name, "hour", hourly, hours);
   const reason = ctx.catalog.hasMachineSize(catalog, size) ? `no ${label.cloud} price for ${size} in region ${ctx.region}${label.coverage ? `; ${label.coverage}` : ""}` : `${size} is not in the ${label.cloud} price data`;
@@ -8412,6 +8415,70 @@ function createLocks(client, repo) {
   };
 }
 
+// src/github/messages.ts
+var MAX_ITEM = 300;
+function commandHint(verb, environment) {
+  return code(`${PREFIX} ${verb}${environment === void 0 ? "" : ` ${environment}`}`);
+}
+function refusal(reason, hint) {
+  return `\u{1F6AB} ${reason}
+
+${hint}`;
+}
+function parseErrorReply(message) {
+  return `\u26A0\uFE0F ${message}
+
+Comment ${commandHint("help")} for every command.`;
+}
+function helpReply(validEnvironments) {
+  return helpText(validEnvironments);
+}
+function lockHeld(environment, holder) {
+  const ref = holder.url !== void 0 && isSafeUrl(holder.url) ? `[#${holder.number}](${holder.url})` : `#${holder.number}`;
+  return `\u{1F512} ${code(environment)} is locked by ${ref}, which has a plan for it. The lock is released when that plan is applied or that pull request is merged or closed; someone there can also comment ${commandHint("unlock", environment)}.`;
+}
+function nothingToUnlock(environment) {
+  return environment === void 0 ? "This pull request holds no locks." : `This pull request holds no lock on ${code(environment)}.`;
+}
+function noPlan(environment) {
+  return `\u26A0\uFE0F There is no plan for ${code(environment)} on this pull request. Comment ${commandHint("plan", environment)} first.`;
+}
+function stalePlan(environment, plannedSha, headSha) {
+  return `\u26A0\uFE0F The plan for ${code(environment)} was made on ${shortSha(plannedSha)}, and this pull request is now at ${shortSha(headSha)}. Nothing was applied. Comment ${commandHint("plan", environment)} to plan again, then approve the new plan.`;
+}
+function staleBanner(headSha) {
+  return `> [!WARNING]
+> This plan is stale: commits were pushed after it was made (now at ${shortSha(headSha)}). Plans are marked stale after every push, and a stale plan is never applied.`;
+}
+function planChanged(environment) {
+  return `\u26A0\uFE0F The plan for ${code(environment)} is not the one that was approved: planning it again now gives a different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, then approve it or comment ${commandHint("apply", environment)}.`;
+}
+function policyFailed(environment) {
+  return `\u{1F6AB} The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
+}
+function applyRequirementsNotMet(environment, unmet) {
+  const items = unmet.map((u) => `- ${capLine(escapeInline(u), MAX_ITEM)}`);
+  return [`\u{1F6AB} ${code(environment)} cannot be applied yet:`, "", ...items].join("\n");
+}
+function unmetApprovals(verdict, requester, headSha, permission = "write") {
+  const out = [];
+  if (verdict.missing > 0)
+    out.push(
+      `${count(verdict.missing, "more approval")} on commit ${headSha.slice(0, 7)} from someone with ${permission} access other than ${requester}, who asked for the plan`
+    );
+  if (verdict.blockedBy.length > 0)
+    out.push(`changes requested by ${verdict.blockedBy.join(", ")} must be resolved or dismissed`);
+  for (const i of verdict.ignored)
+    out.push(`the approval by ${i.user} does not count: ${i.user} ${i.reason}`);
+  return out;
+}
+function shortSha(sha) {
+  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
+}
+function isSafeUrl(url) {
+  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2e3;
+}
+
 // src/github/markers.ts
 var PLAN_STATUSES = ["planned", "stale", "applying", "applied", "failed", "blocked"];
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -8823,11 +8890,7 @@ async function planOnPullRequest(ctx, request2) {
     at: ctx.now().toISOString()
   });
   if (!lock.acquired) {
-    await reply(
-      ctx,
-      request2.number,
-      `\`${name}\` is locked by ${lock.heldBy.url} (#${lock.heldBy.pr}, planned by @${lock.heldBy.user}). It is released when that pull request is applied, merged or closed, or with \`/plagentic unlock ${name}\` there.`
-    );
+    await reply(ctx, request2.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
     return null;
   }
   const ws = await openWorkspace(ctx, rc);
@@ -9103,9 +9166,8 @@ async function applyOnPullRequest(ctx, request2) {
   if (request2.environment) stickies = stickies.filter((s) => s.record.environment === request2.environment);
   else if (request2.trigger === "approval") stickies = stickies.filter((s) => s.record.status === "planned");
   if (stickies.length === 0) {
-    const env = request2.environment ?? "<environment>";
     await say(
-      `There is no plan for ${request2.environment ? `\`${env}\`` : "any environment"} on this pull request yet. Comment \`/plagentic plan ${env}\` first.`
+      request2.environment ? noPlan(request2.environment) : "There is no plan on this pull request yet. Comment `/plagentic plan <environment>` first."
     );
     return [];
   }
@@ -9137,29 +9199,25 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     return null;
   }
   if (record.headSha !== pr.headSha) {
-    await say(
-      `The plan for \`${env}\` is stale: it was made for ${record.headSha.slice(0, 7)}, and the head is now ${pr.headSha.slice(0, 7)}. Comment \`/plagentic plan ${env}\` to plan the new commit.`
-    );
+    await say(stalePlan(env, record.headSha, pr.headSha));
     return null;
   }
   if (record.policy === "fail" || record.status === "blocked") {
-    await say(
-      `The plan for \`${env}\` failed policy, so it cannot be applied. Fix the spec, push, and plan again.`
-    );
+    await say(policyFailed(env));
     return null;
   }
   if (!record.hasChanges) {
     await say(`The plan for \`${env}\` has no changes; there is nothing to apply.`);
     return null;
   }
-  const verdict = await checkApprovals(ctx, rc, pr, record);
+  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record);
   if (!verdict.satisfied) {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
       summary: verdict.summary,
       canApply: false
     });
-    await say(`Not applying \`${env}\` yet: ${verdict.summary}.`);
+    await say(applyRequirementsNotMet(env, unmetApprovals(verdict, requester, pr.headSha)));
     return null;
   }
   if (request2.trigger === "approval" && rc.config.approvals.applyOn === "command") {
@@ -9245,7 +9303,7 @@ ${renderApplyMarkdown(result)}`);
       stale ? { kind: "stale", summary: "live state or spec changed since the plan" } : { kind: "apply-failed", summary: "apply did not run" }
     );
     if (e instanceof PlagenticError) {
-      await reply(ctx, pr.number, `Not applied: ${e.message}`);
+      await reply(ctx, pr.number, stale ? planChanged(env) : `Not applied: ${e.message}`);
       return { environment: env, ok: false, planHash: record.planHash };
     }
     throw e;
@@ -9269,7 +9327,7 @@ async function checkApprovals(ctx, rc, pr, record) {
       }
     }
   }
-  return evaluateApprovals({
+  const verdict = evaluateApprovals({
     reviews,
     headSha: pr.headSha,
     requester,
@@ -9278,6 +9336,7 @@ async function checkApprovals(ctx, rc, pr, record) {
     ...requirement && { requirement },
     teamMembership
   });
+  return { verdict, requester };
 }
 
 // src/github/context.ts
@@ -9449,12 +9508,7 @@ async function onPullRequestPushed(ctx, number, headSha) {
   );
   for (const sticky of live) {
     const env = sticky.record.environment;
-    await updatePlanRecord(
-      ctx,
-      sticky,
-      { ...sticky.record, status: "stale" },
-      `> \u26A0\uFE0F **Stale:** new commits were pushed after this plan was made for ${sticky.record.headSha.slice(0, 7)}. Comment \`/plagentic plan ${env}\` to plan ${headSha.slice(0, 7)}.`
-    );
+    await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "stale" }, staleBanner(headSha));
     await publishStatus(ctx, env, headSha, {
       kind: "stale",
       summary: `plan was made for ${sticky.record.headSha.slice(0, 7)}; plan again`
@@ -9579,7 +9633,7 @@ async function onCheckRun(ctx, p) {
     allowForkPlans: false
   });
   if (!verdict.ok) {
-    if (!verdict.ignore) await reply(ctx, pr.number, `${verdict.reason} ${verdict.hint}`);
+    if (!verdict.ignore) await reply(ctx, pr.number, refusal(verdict.reason, verdict.hint));
     return { ...emptyOutcome(verdict.reason), handled: true };
   }
   const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
@@ -9665,7 +9719,7 @@ var verbs = {
     const locks = createLocks(ctx.gh, ctx.repo);
     const holder = await locks.get(name);
     if (!holder) {
-      await reply(ctx, inv.number, `\`${name}\` is not locked.`);
+      await reply(ctx, inv.number, nothingToUnlock(name));
       return done();
     }
     await locks.forceRelease(name);
@@ -9702,7 +9756,7 @@ var verbs = {
     await reply(
       ctx,
       inv.number,
-      helpText(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch))
+      helpReply(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch))
     );
     return done();
   }
@@ -9725,7 +9779,7 @@ async function onComment(ctx, p, opts) {
   const number = p.issue.number;
   const isPullRequest = Boolean(p.issue.pull_request);
   if (parsed.kind === "error") {
-    await reply(ctx, number, parsed.message);
+    await reply(ctx, number, parseErrorReply(parsed.message));
     return done({ note: "malformed command" });
   }
   const command2 = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} };
@@ -9757,7 +9811,7 @@ async function onComment(ctx, p, opts) {
     allowForkPlans: rc.config.github.allowForkPlans
   });
   if (!verdict.ok) {
-    if (!verdict.ignore) await reply(ctx, number, `${verdict.reason} ${verdict.hint}`);
+    if (!verdict.ignore) await reply(ctx, number, refusal(verdict.reason, verdict.hint));
     return done({ note: verdict.reason });
   }
   await ctx.gh.addReaction(ctx.repo, p.comment.id, "eyes");
@@ -10095,7 +10149,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-VNVJKDHV.js");
+  const { runTeamGraph } = await import("./graph-357PNU6S.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-QNYHJCTV.js";
+} from "./chunk-D5PW3TXQ.js";
 import {
   AsyncBatchedStore,
   BaseCache,

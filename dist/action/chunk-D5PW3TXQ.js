@@ -8932,8 +8932,11 @@ var TeamStopped = class extends PlagenticError {
 };
 
 export {
+  escapeInline,
   code,
+  capLine,
   formatCount,
+  count,
   formatUsd,
   refTarget,
   require_dist,
