@@ -3,14 +3,13 @@
  * that says "Closes #N", planned like any other, so humans review it before anything applies
  * (invariant 1). Structured requests (an issue form) need no model; plain words go to the team.
  */
-import { posix } from "node:path";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { GitHubContext, PlanOutcome } from "./context.js";
 import { mergeResources, parseStructuredRequest } from "./issue-request.js";
-import { planOnPullRequest } from "./plan-flow.js";
+import { isFork, planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { listRepoEnvironments, loadRepoConfig, type RepoConfig } from "./repo-config.js";
+import { listRepoEnvironments, loadRepoConfig, readRepoSpec, type RepoConfig } from "./repo-config.js";
 
 export interface ChangeRequest {
   issue: number;
@@ -18,6 +17,13 @@ export interface ChangeRequest {
   author: string;
   /** The issue body, or the text after `/plagentic` in a comment. */
   text: string;
+  /**
+   * Set when the request was made on a pull request: the edit is committed to that PR's branch
+   * (invariant 1) instead of a new one. `commentId` is the asking comment.
+   */
+  pullRequest?: { commentId: number };
+  /** The ref whose specs the edit starts from: the PR head, or the default branch. */
+  specRef?: string;
 }
 
 /** A spec edit proposed for one environment: the file's new full text. */
@@ -40,12 +46,16 @@ export async function handleChangeRequest(
   proposePlainWords: PlainWordsProposer | undefined,
 ): Promise<{ pr: number; plan: PlanOutcome | null } | null> {
   const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const ref = request.pullRequest
+    ? (await ctx.gh.getPullRequest(ctx.repo, request.issue)).headSha
+    : rc.defaultBranch;
+  request = { ...request, specRef: ref };
   let edit: SpecEdit;
   const structured = parseStructuredRequest(request.text);
   if (structured) {
-    const file = await specPath(ctx, rc, structured.environment);
+    const file = await specPath(ctx, rc, structured.environment, ref);
     if (!file) return null;
-    const current = (await ctx.gh.getFile(ctx.repo, file, rc.defaultBranch)) ?? "";
+    const current = (await ctx.gh.getFile(ctx.repo, file, ref)) ?? "";
     let after: string;
     try {
       after = mergeResources(current, structured.resourcesYaml);
@@ -72,7 +82,7 @@ export async function handleChangeRequest(
     return null;
   }
 
-  const file = await specPath(ctx, rc, edit.environment);
+  const file = await specPath(ctx, rc, edit.environment, ref);
   if (!file) return null;
   try {
     checkedEnvironment(edit.after, file, edit.environment);
@@ -85,6 +95,8 @@ export async function handleChangeRequest(
     );
     return null;
   }
+
+  if (request.pullRequest) return commitToPullRequest(ctx, rc, request, edit, file);
 
   const branch = `plagentic/issue-${request.issue}-${edit.environment}`;
   const base = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
@@ -121,16 +133,48 @@ export async function handleChangeRequest(
   return { pr: pr.number, plan };
 }
 
-async function specPath(ctx: GitHubContext, rc: RepoConfig, environment: string): Promise<string | null> {
-  const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+/** Commits the team's edit to the pull request the request was made on, then plans it there. */
+async function commitToPullRequest(
+  ctx: GitHubContext,
+  rc: RepoConfig,
+  request: ChangeRequest,
+  edit: SpecEdit,
+  file: string,
+): Promise<{ pr: number; plan: PlanOutcome | null } | null> {
+  const pr = await ctx.gh.getPullRequest(ctx.repo, request.issue);
+  if (isFork(ctx, pr)) {
+    await reply(ctx, pr.number, "Plagentic does not push to forks; make this request on an issue instead.");
+    return null;
+  }
+  const sha = await ctx.gh.getFileSha(ctx.repo, file, pr.headRef);
+  await ctx.gh.putFile(ctx.repo, {
+    path: file,
+    branch: pr.headRef,
+    content: edit.after,
+    message: `plagentic: ${edit.explanation.split("\n")[0]!.slice(0, 72)}`,
+    ...(sha && { sha }),
+  });
+  const plan = await planOnPullRequest(ctx, {
+    number: pr.number,
+    environment: edit.environment,
+    requester: request.author,
+    commandCommentId: request.pullRequest?.commentId ?? null,
+    destroy: false,
+  });
+  return { pr: pr.number, plan };
+}
+
+async function specPath(
+  ctx: GitHubContext,
+  rc: RepoConfig,
+  environment: string,
+  ref: string,
+): Promise<string | null> {
+  const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref);
   if (!names.includes(environment)) {
     throw new PlagenticError(
       `unknown environment "${environment}"; valid environments: ${names.join(", ") || "(none)"}`,
     );
   }
-  for (const ext of [".yaml", ".yml"]) {
-    const path = posix.join(rc.environmentsPath, environment + ext);
-    if ((await ctx.gh.getFileSha(ctx.repo, path, rc.defaultBranch)) !== null) return path;
-  }
-  return null;
+  return (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, ref))?.file ?? null;
 }

@@ -65,6 +65,22 @@ export async function listRepoEnvironments(gh: GitHubClient, repo: RepoRef, rc: 
     .sort();
 }
 
+/** The text of an environment's spec at a ref, with its path, or null when there is none. */
+export async function readRepoSpec(
+  gh: GitHubClient,
+  repo: RepoRef,
+  rc: RepoConfig,
+  name: string,
+  ref: string,
+): Promise<{ file: string; text: string } | null> {
+  for (const ext of [".yaml", ".yml"]) {
+    const file = posix.join(rc.environmentsPath, name + ext);
+    const text = await gh.getFile(repo, file, ref);
+    if (text !== null) return { file, text };
+  }
+  return null;
+}
+
 /** The spec of one environment at a commit; unknown names list the valid ones. */
 export async function loadRepoEnvironment(
   gh: GitHubClient,
@@ -73,11 +89,8 @@ export async function loadRepoEnvironment(
   name: string,
   ref: string,
 ): Promise<ResolvedEnvironment> {
-  for (const ext of [".yaml", ".yml"]) {
-    const file = posix.join(rc.environmentsPath, name + ext);
-    const text = await gh.getFile(repo, file, ref);
-    if (text !== null) return checkedEnvironment(text, file, name);
-  }
+  const spec = await readRepoSpec(gh, repo, rc, name, ref);
+  if (spec) return checkedEnvironment(spec.text, spec.file, name);
   throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 

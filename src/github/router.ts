@@ -344,7 +344,13 @@ async function onComment(ctx: GitHubContext, p: Payload, opts: RouterOptions): P
   if (parsed.kind === "request") {
     const result = await handleChangeRequest(
       ctx,
-      { issue: number, title: parsed.text.split("\n")[0]!.slice(0, 80), author: user, text: parsed.text },
+      {
+        issue: number,
+        title: parsed.text.split("\n")[0]!.slice(0, 80),
+        author: user,
+        text: parsed.text,
+        ...(isPullRequest && { pullRequest: { commentId: p.comment.id } }),
+      },
       opts.proposePlainWords,
     );
     return done({ plans: result?.plan ? [result.plan] : [] });

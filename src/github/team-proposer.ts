@@ -4,12 +4,11 @@
  * thread's earlier comments are its memory, so a follow-up builds on the last proposal in both
  * the App and the Action.
  */
-import { posix } from "node:path";
 import { runTeam } from "../team/run.js";
 import type { GitHubContext } from "./context.js";
 import type { ChangeRequest, PlainWordsProposer } from "./issue-flow.js";
 import { openWorkspace } from "./plan-flow.js";
-import { loadRepoTeam, type RepoConfig } from "./repo-config.js";
+import { loadRepoTeam, readRepoSpec } from "./repo-config.js";
 
 export const DEFAULT_TEAM = "infrastructure-team";
 
@@ -28,8 +27,10 @@ export function teamProposer(teamName: string = DEFAULT_TEAM): PlainWordsPropose
         env: ctx.env,
         threadId: `${ctx.repo.owner}/${ctx.repo.repo}#${request.issue}`,
         history: await threadHistory(ctx, request),
-        // The team edits what is on the default branch; the PR it becomes is reviewed as usual.
-        specText: (environment) => readSpec(ctx, rc, environment),
+        // The team edits the specs of the PR it was asked on, else of the default branch.
+        specText: async (environment) =>
+          (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, request.specRef ?? rc.defaultBranch))
+            ?.text ?? null,
         checkpointer: null,
       });
       if (result.kind === "proposal" && result.proposal) {
@@ -44,18 +45,6 @@ export function teamProposer(teamName: string = DEFAULT_TEAM): PlainWordsPropose
       await ws.close();
     }
   };
-}
-
-async function readSpec(ctx: GitHubContext, rc: RepoConfig, environment: string): Promise<string | null> {
-  for (const ext of [".yaml", ".yml"]) {
-    const text = await ctx.gh.getFile(
-      ctx.repo,
-      posix.join(rc.environmentsPath, environment + ext),
-      rc.defaultBranch,
-    );
-    if (text !== null) return text;
-  }
-  return null;
 }
 
 /** Earlier requests and the bot's answers in the same thread, oldest first, without the current one. */

@@ -442,4 +442,19 @@ describe("plain words with a model", () => {
     await h.deliver("pull_request_review", reviewPayload(h, prNumber, "bob", "APPROVED"));
     expect(h.gh.deployments()).toEqual([]);
   });
+  it("a request in plain words on a PR is committed to that PR's branch and planned there", async () => {
+    const pr = openPullRequest(h, "ssh", { "README.md": "ssh access" });
+    const before = h.gh.branchSha(OWNER, REPO, "ssh");
+    await h.deliver(
+      "issue_comment",
+      commentPayload(h, pr, "alice", "/plagentic open ssh to the world in staging"),
+    );
+    const after = h.gh.branchSha(OWNER, REPO, "ssh");
+    expect(after).not.toBe(before);
+    expect(h.gh.fileAt(OWNER, REPO, after!, "environments/staging.yaml")).toContain("from_port: 22");
+    const sticky = botComments(h, pr).find((b) => b.includes("<!-- plagentic:plan:staging -->"));
+    expect(sticky).toMatch(/policy: fail/i);
+    // No second pull request was opened for it.
+    expect(() => h.gh.pullRequest(pr + 1)).toThrow();
+  });
 });

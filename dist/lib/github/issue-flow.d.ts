@@ -6,6 +6,15 @@ export interface ChangeRequest {
     author: string;
     /** The issue body, or the text after `/plagentic` in a comment. */
     text: string;
+    /**
+     * Set when the request was made on a pull request: the edit is committed to that PR's branch
+     * (invariant 1) instead of a new one. `commentId` is the asking comment.
+     */
+    pullRequest?: {
+        commentId: number;
+    };
+    /** The ref whose specs the edit starts from: the PR head, or the default branch. */
+    specRef?: string;
 }
 /** A spec edit proposed for one environment: the file's new full text. */
 export interface SpecEdit {

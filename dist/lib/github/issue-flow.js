@@ -3,22 +3,25 @@
  * that says "Closes #N", planned like any other, so humans review it before anything applies
  * (invariant 1). Structured requests (an issue form) need no model; plain words go to the team.
  */
-import { posix } from "node:path";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { mergeResources, parseStructuredRequest } from "./issue-request.js";
-import { planOnPullRequest } from "./plan-flow.js";
+import { isFork, planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { listRepoEnvironments, loadRepoConfig } from "./repo-config.js";
+import { listRepoEnvironments, loadRepoConfig, readRepoSpec } from "./repo-config.js";
 export async function handleChangeRequest(ctx, request, proposePlainWords) {
     const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const ref = request.pullRequest
+        ? (await ctx.gh.getPullRequest(ctx.repo, request.issue)).headSha
+        : rc.defaultBranch;
+    request = { ...request, specRef: ref };
     let edit;
     const structured = parseStructuredRequest(request.text);
     if (structured) {
-        const file = await specPath(ctx, rc, structured.environment);
+        const file = await specPath(ctx, rc, structured.environment, ref);
         if (!file)
             return null;
-        const current = (await ctx.gh.getFile(ctx.repo, file, rc.defaultBranch)) ?? "";
+        const current = (await ctx.gh.getFile(ctx.repo, file, ref)) ?? "";
         let after;
         try {
             after = mergeResources(current, structured.resourcesYaml);
@@ -43,7 +46,7 @@ export async function handleChangeRequest(ctx, request, proposePlainWords) {
             "section naming the environment and a `### Resources` section with a YAML list of resources.");
         return null;
     }
-    const file = await specPath(ctx, rc, edit.environment);
+    const file = await specPath(ctx, rc, edit.environment, ref);
     if (!file)
         return null;
     try {
@@ -55,6 +58,8 @@ export async function handleChangeRequest(ctx, request, proposePlainWords) {
         await reply(ctx, request.issue, `The requested change does not make a valid spec:\n\n\`\`\`\n${e.message}\n\`\`\``);
         return null;
     }
+    if (request.pullRequest)
+        return commitToPullRequest(ctx, rc, request, edit, file);
     const branch = `plagentic/issue-${request.issue}-${edit.environment}`;
     const base = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
     if (!base)
@@ -85,15 +90,34 @@ export async function handleChangeRequest(ctx, request, proposePlainWords) {
     await reply(ctx, request.issue, `Opened ${pr.htmlUrl} with the change to \`${edit.environment}\`; the plan is posted there.`);
     return { pr: pr.number, plan };
 }
-async function specPath(ctx, rc, environment) {
-    const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+/** Commits the team's edit to the pull request the request was made on, then plans it there. */
+async function commitToPullRequest(ctx, rc, request, edit, file) {
+    const pr = await ctx.gh.getPullRequest(ctx.repo, request.issue);
+    if (isFork(ctx, pr)) {
+        await reply(ctx, pr.number, "Plagentic does not push to forks; make this request on an issue instead.");
+        return null;
+    }
+    const sha = await ctx.gh.getFileSha(ctx.repo, file, pr.headRef);
+    await ctx.gh.putFile(ctx.repo, {
+        path: file,
+        branch: pr.headRef,
+        content: edit.after,
+        message: `plagentic: ${edit.explanation.split("\n")[0].slice(0, 72)}`,
+        ...(sha && { sha }),
+    });
+    const plan = await planOnPullRequest(ctx, {
+        number: pr.number,
+        environment: edit.environment,
+        requester: request.author,
+        commandCommentId: request.pullRequest?.commentId ?? null,
+        destroy: false,
+    });
+    return { pr: pr.number, plan };
+}
+async function specPath(ctx, rc, environment, ref) {
+    const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref);
     if (!names.includes(environment)) {
         throw new PlagenticError(`unknown environment "${environment}"; valid environments: ${names.join(", ") || "(none)"}`);
     }
-    for (const ext of [".yaml", ".yml"]) {
-        const path = posix.join(rc.environmentsPath, environment + ext);
-        if ((await ctx.gh.getFileSha(ctx.repo, path, rc.defaultBranch)) !== null)
-            return path;
-    }
-    return null;
+    return (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, ref))?.file ?? null;
 }

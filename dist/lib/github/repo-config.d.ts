@@ -21,6 +21,11 @@ export declare function loadRepoConfig(gh: GitHubClient, repo: RepoRef, opts: {
     workDir: string;
 }): Promise<RepoConfig>;
 export declare function listRepoEnvironments(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, ref: string): Promise<string[]>;
+/** The text of an environment's spec at a ref, with its path, or null when there is none. */
+export declare function readRepoSpec(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<{
+    file: string;
+    text: string;
+} | null>;
 /** The spec of one environment at a commit; unknown names list the valid ones. */
 export declare function loadRepoEnvironment(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<ResolvedEnvironment>;
 /**

@@ -44,14 +44,21 @@ export async function listRepoEnvironments(gh, repo, rc, ref) {
         .map((f) => f.replace(/\.ya?ml$/, ""))
         .sort();
 }
-/** The spec of one environment at a commit; unknown names list the valid ones. */
-export async function loadRepoEnvironment(gh, repo, rc, name, ref) {
+/** The text of an environment's spec at a ref, with its path, or null when there is none. */
+export async function readRepoSpec(gh, repo, rc, name, ref) {
     for (const ext of [".yaml", ".yml"]) {
         const file = posix.join(rc.environmentsPath, name + ext);
         const text = await gh.getFile(repo, file, ref);
         if (text !== null)
-            return checkedEnvironment(text, file, name);
+            return { file, text };
     }
+    return null;
+}
+/** The spec of one environment at a commit; unknown names list the valid ones. */
+export async function loadRepoEnvironment(gh, repo, rc, name, ref) {
+    const spec = await readRepoSpec(gh, repo, rc, name, ref);
+    if (spec)
+        return checkedEnvironment(spec.text, spec.file, name);
     throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 /**

@@ -282,7 +282,13 @@ async function onComment(ctx, p, opts) {
     }
     await ctx.gh.addReaction(ctx.repo, p.comment.id, "eyes");
     if (parsed.kind === "request") {
-        const result = await handleChangeRequest(ctx, { issue: number, title: parsed.text.split("\n")[0].slice(0, 80), author: user, text: parsed.text }, opts.proposePlainWords);
+        const result = await handleChangeRequest(ctx, {
+            issue: number,
+            title: parsed.text.split("\n")[0].slice(0, 80),
+            author: user,
+            text: parsed.text,
+            ...(isPullRequest && { pullRequest: { commentId: p.comment.id } }),
+        }, opts.proposePlainWords);
         return done({ plans: result?.plan ? [result.plan] : [] });
     }
     return verbs[command.verb](ctx, { number, isPullRequest, command, commentId: p.comment.id, user });

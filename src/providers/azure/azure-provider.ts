@@ -29,7 +29,15 @@ import {
 } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
-import { canonicalId, groupId, parseId, resourceName, subnetAddress, subnetName } from "./names.js";
+import {
+  canonicalId,
+  groupId,
+  parseId,
+  resourceName,
+  subnetAddress,
+  subnetName,
+  type AzureIdParts,
+} from "./names.js";
 import {
   networkInterfaceAttributes,
   networkInterfaceBody,
@@ -340,52 +348,55 @@ export async function createAzureProvider(
     });
   }
 
+  /** The address in this environment's ownership markers on the resource, if any. */
+  async function ownerOf(c: Clients, parts: AzureIdParts, type: string, env: string, id: string) {
+    const { resourceGroup: group, name } = parts;
+    switch (type) {
+      case "azurerm_resource_group":
+        return groupLive(await c.resources.resourceGroups.get(name), env)?.address;
+      case "azurerm_virtual_network":
+        return vnetLive(await c.network.virtualNetworks.get(group, name), env)[0]?.address;
+      case "azurerm_subnet": {
+        const vnet = await c.network.virtualNetworks.get(group, parts.parent ?? "");
+        return vnetLive(vnet, env).find((r) => r.id === canonicalId(id))?.address;
+      }
+      case "azurerm_network_security_group":
+        return nsgLive(await c.network.networkSecurityGroups.get(group, name), env)?.address;
+      case "azurerm_public_ip":
+        return pipLive(await c.network.publicIPAddresses.get(group, name), env)?.address;
+      case "azurerm_network_interface":
+        return nicLive(await c.network.networkInterfaces.get(group, name), env)?.address;
+      case "azurerm_linux_virtual_machine":
+        return vmLive(await c.compute.virtualMachines.get(group, name), env)?.address;
+      default:
+        throw new ProviderOperationError("UnsupportedType", `the azure provider cannot apply ${type}`);
+    }
+  }
+
+  /** Only a resource carrying this environment's markers for `address` is changed or removed. */
+  async function checkOwned(
+    c: Clients,
+    parts: AzureIdParts,
+    target: ProviderTarget,
+    resource: { id: string; address: string; type: string },
+  ): Promise<void> {
+    const owner = await ownerOf(c, parts, resource.type, target.environment, resource.id);
+    if (owner !== resource.address) {
+      throw new ProviderOperationError(
+        "NotOwned",
+        `${resource.id} does not carry the ownership tags of ${resource.address} in ${target.environment}`,
+      );
+    }
+  }
+
   async function remove(target: ProviderTarget, resource: { id: string; address: string; type: string }) {
     const parts = parseId(resource.id);
     if (!parts) throw new ProviderOperationError("InvalidId", `${resource.id} is not an Azure resource id`);
     const c = clientsFor(parts.subscription);
-    const env = target.environment;
     const { resourceGroup: group, name } = parts;
     try {
       await guarded(async () => {
-        // Look before deleting: only a resource carrying this environment's markers is removed.
-        let owner: string | undefined;
-        switch (resource.type) {
-          case "azurerm_resource_group":
-            owner = groupLive(await c.resources.resourceGroups.get(name), env)?.address;
-            break;
-          case "azurerm_virtual_network":
-            owner = vnetLive(await c.network.virtualNetworks.get(group, name), env)[0]?.address;
-            break;
-          case "azurerm_subnet": {
-            const vnet = await c.network.virtualNetworks.get(group, parts.parent ?? "");
-            owner = vnetLive(vnet, env).find((r) => r.id === canonicalId(resource.id))?.address;
-            break;
-          }
-          case "azurerm_network_security_group":
-            owner = nsgLive(await c.network.networkSecurityGroups.get(group, name), env)?.address;
-            break;
-          case "azurerm_public_ip":
-            owner = pipLive(await c.network.publicIPAddresses.get(group, name), env)?.address;
-            break;
-          case "azurerm_network_interface":
-            owner = nicLive(await c.network.networkInterfaces.get(group, name), env)?.address;
-            break;
-          case "azurerm_linux_virtual_machine":
-            owner = vmLive(await c.compute.virtualMachines.get(group, name), env)?.address;
-            break;
-          default:
-            throw new ProviderOperationError(
-              "UnsupportedType",
-              `the azure provider cannot delete ${resource.type}`,
-            );
-        }
-        if (owner !== resource.address) {
-          throw new ProviderOperationError(
-            "NotOwned",
-            `${resource.id} does not carry the ownership tags of ${resource.address} in ${env}`,
-          );
-        }
+        await checkOwned(c, parts, target, resource);
         progress(`${resource.address} (${name}): deleting`);
         switch (resource.type) {
           case "azurerm_resource_group":
@@ -422,6 +433,8 @@ export async function createAzureProvider(
     async update(op) {
       const parts = parseId(op.id);
       if (!parts) throw new ProviderOperationError("InvalidId", `${op.id} is not an Azure resource id`);
+      // A PUT would overwrite the tags, taking over whatever the id names: look first, as delete does.
+      await guarded(() => checkOwned(clientsFor(parts.subscription), parts, op.target, op));
       return put(op, parts.name, parts.resourceGroup);
     },
     delete: remove,

@@ -37,7 +37,7 @@ import {
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-INUDYFVF.js";
+} from "./chunk-3PH3VUEJ.js";
 import {
   require_tunnel,
   require_undici
@@ -7787,7 +7787,7 @@ var factories = {
   },
   aws: async (deps) => (await import("./aws-5FG7OVO6.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-MVM66PZD.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-RA2CAVKB.js")).createAzureProvider(deps)
+  azure: async (deps) => (await import("./azure-ZPJGKLXG.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -8747,12 +8747,17 @@ async function listRepoEnvironments(gh, repo, rc, ref) {
   const files = await gh.listDirectory(repo, rc.environmentsPath, ref);
   return files.filter((f) => /\.ya?ml$/.test(f)).map((f) => f.replace(/\.ya?ml$/, "")).sort();
 }
-async function loadRepoEnvironment(gh, repo, rc, name, ref) {
+async function readRepoSpec(gh, repo, rc, name, ref) {
   for (const ext of [".yaml", ".yml"]) {
     const file = posix.join(rc.environmentsPath, name + ext);
     const text = await gh.getFile(repo, file, ref);
-    if (text !== null) return checkedEnvironment(text, file, name);
+    if (text !== null) return { file, text };
   }
+  return null;
+}
+async function loadRepoEnvironment(gh, repo, rc, name, ref) {
+  const spec = await readRepoSpec(gh, repo, rc, name, ref);
+  if (spec) return checkedEnvironment(spec.text, spec.file, name);
   throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 async function loadRepoTeam(gh, repo, rc, name) {
@@ -9344,9 +9349,6 @@ function emptyOutcome(note) {
   return { handled: false, ...note && { note }, plans: [], applies: [], summary: [] };
 }
 
-// src/github/issue-flow.ts
-import { posix as posix2 } from "node:path";
-
 // src/github/issue-request.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseStructuredRequest(body) {
@@ -9404,12 +9406,14 @@ function mergeResources(specText, resourcesYaml) {
 // src/github/issue-flow.ts
 async function handleChangeRequest(ctx, request2, proposePlainWords) {
   const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const ref = request2.pullRequest ? (await ctx.gh.getPullRequest(ctx.repo, request2.issue)).headSha : rc.defaultBranch;
+  request2 = { ...request2, specRef: ref };
   let edit;
   const structured = parseStructuredRequest(request2.text);
   if (structured) {
-    const file2 = await specPath(ctx, rc, structured.environment);
+    const file2 = await specPath(ctx, rc, structured.environment, ref);
     if (!file2) return null;
-    const current = await ctx.gh.getFile(ctx.repo, file2, rc.defaultBranch) ?? "";
+    const current = await ctx.gh.getFile(ctx.repo, file2, ref) ?? "";
     let after;
     try {
       after = mergeResources(current, structured.resourcesYaml);
@@ -9433,7 +9437,7 @@ async function handleChangeRequest(ctx, request2, proposePlainWords) {
     );
     return null;
   }
-  const file = await specPath(ctx, rc, edit.environment);
+  const file = await specPath(ctx, rc, edit.environment, ref);
   if (!file) return null;
   try {
     checkedEnvironment(edit.after, file, edit.environment);
@@ -9450,6 +9454,7 @@ ${e.message}
     );
     return null;
   }
+  if (request2.pullRequest) return commitToPullRequest(ctx, rc, request2, edit, file);
   const branch = `plagentic/issue-${request2.issue}-${edit.environment}`;
   const base = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
   if (!base) throw new Error(`the default branch ${rc.defaultBranch} has no head`);
@@ -9486,18 +9491,37 @@ This pull request changes \`${file}\`. Plagentic posts the plan below; it applie
   );
   return { pr: pr.number, plan };
 }
-async function specPath(ctx, rc, environment) {
-  const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+async function commitToPullRequest(ctx, rc, request2, edit, file) {
+  const pr = await ctx.gh.getPullRequest(ctx.repo, request2.issue);
+  if (isFork(ctx, pr)) {
+    await reply(ctx, pr.number, "Plagentic does not push to forks; make this request on an issue instead.");
+    return null;
+  }
+  const sha = await ctx.gh.getFileSha(ctx.repo, file, pr.headRef);
+  await ctx.gh.putFile(ctx.repo, {
+    path: file,
+    branch: pr.headRef,
+    content: edit.after,
+    message: `plagentic: ${edit.explanation.split("\n")[0].slice(0, 72)}`,
+    ...sha && { sha }
+  });
+  const plan = await planOnPullRequest(ctx, {
+    number: pr.number,
+    environment: edit.environment,
+    requester: request2.author,
+    commandCommentId: request2.pullRequest?.commentId ?? null,
+    destroy: false
+  });
+  return { pr: pr.number, plan };
+}
+async function specPath(ctx, rc, environment, ref) {
+  const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref);
   if (!names.includes(environment)) {
     throw new PlagenticError(
       `unknown environment "${environment}"; valid environments: ${names.join(", ") || "(none)"}`
     );
   }
-  for (const ext of [".yaml", ".yml"]) {
-    const path = posix2.join(rc.environmentsPath, environment + ext);
-    if (await ctx.gh.getFileSha(ctx.repo, path, rc.defaultBranch) !== null) return path;
-  }
-  return null;
+  return (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, ref))?.file ?? null;
 }
 
 // src/github/lifecycle.ts
@@ -9818,16 +9842,19 @@ async function onComment(ctx, p, opts) {
   if (parsed.kind === "request") {
     const result = await handleChangeRequest(
       ctx,
-      { issue: number, title: parsed.text.split("\n")[0].slice(0, 80), author: user, text: parsed.text },
+      {
+        issue: number,
+        title: parsed.text.split("\n")[0].slice(0, 80),
+        author: user,
+        text: parsed.text,
+        ...isPullRequest && { pullRequest: { commentId: p.comment.id } }
+      },
       opts.proposePlainWords
     );
     return done({ plans: result?.plan ? [result.plan] : [] });
   }
   return verbs[command2.verb](ctx, { number, isPullRequest, command: command2, commentId: p.comment.id, user });
 }
-
-// src/github/team-proposer.ts
-import { posix as posix3 } from "node:path";
 
 // src/team/run.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -10301,8 +10328,8 @@ function teamProposer(teamName = DEFAULT_TEAM) {
         env: ctx.env,
         threadId: `${ctx.repo.owner}/${ctx.repo.repo}#${request2.issue}`,
         history: await threadHistory(ctx, request2),
-        // The team edits what is on the default branch; the PR it becomes is reviewed as usual.
-        specText: (environment) => readSpec(ctx, rc, environment),
+        // The team edits the specs of the PR it was asked on, else of the default branch.
+        specText: async (environment) => (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, request2.specRef ?? rc.defaultBranch))?.text ?? null,
         checkpointer: null
       });
       if (result.kind === "proposal" && result.proposal) {
@@ -10317,17 +10344,6 @@ function teamProposer(teamName = DEFAULT_TEAM) {
       await ws.close();
     }
   };
-}
-async function readSpec(ctx, rc, environment) {
-  for (const ext of [".yaml", ".yml"]) {
-    const text = await ctx.gh.getFile(
-      ctx.repo,
-      posix3.join(rc.environmentsPath, environment + ext),
-      rc.defaultBranch
-    );
-    if (text !== null) return text;
-  }
-  return null;
 }
 async function threadHistory(ctx, request2) {
   const comments = await ctx.gh.listIssueComments(ctx.repo, request2.issue);
