@@ -172,31 +172,25 @@ async function needsPullRequest(ctx: GitHubContext, inv: Invocation): Promise<Ev
   return done();
 }
 
+/** `plan` and `destroy` differ only in what they plan. */
+function planVerb(destroy: boolean): VerbHandler {
+  return async (ctx, inv) => {
+    const refused = await needsPullRequest(ctx, inv);
+    if (refused) return refused;
+    const plan = await planOnPullRequest(ctx, {
+      number: inv.number,
+      ...(inv.command.environment && { environment: inv.command.environment }),
+      requester: inv.user,
+      commandCommentId: inv.commentId,
+      destroy,
+    });
+    return done({ plans: plan ? [plan] : [] });
+  };
+}
+
 const verbs: Record<Verb, VerbHandler> = {
-  plan: async (ctx, inv) => {
-    const refused = await needsPullRequest(ctx, inv);
-    if (refused) return refused;
-    const plan = await planOnPullRequest(ctx, {
-      number: inv.number,
-      ...(inv.command.environment && { environment: inv.command.environment }),
-      requester: inv.user,
-      commandCommentId: inv.commentId,
-      destroy: false,
-    });
-    return done({ plans: plan ? [plan] : [] });
-  },
-  destroy: async (ctx, inv) => {
-    const refused = await needsPullRequest(ctx, inv);
-    if (refused) return refused;
-    const plan = await planOnPullRequest(ctx, {
-      number: inv.number,
-      ...(inv.command.environment && { environment: inv.command.environment }),
-      requester: inv.user,
-      commandCommentId: inv.commentId,
-      destroy: true,
-    });
-    return done({ plans: plan ? [plan] : [] });
-  },
+  plan: planVerb(false),
+  destroy: planVerb(true),
   apply: async (ctx, inv) => {
     const refused = await needsPullRequest(ctx, inv);
     if (refused) return refused;
