@@ -131,33 +131,25 @@ async function needsPullRequest(ctx, inv) {
     await reply(ctx, inv.number, `\`/plagentic ${inv.command.verb}\` works on pull requests; comment it on the PR that changes the spec.`);
     return done();
 }
+/** `plan` and `destroy` differ only in what they plan. */
+function planVerb(destroy) {
+    return async (ctx, inv) => {
+        const refused = await needsPullRequest(ctx, inv);
+        if (refused)
+            return refused;
+        const plan = await planOnPullRequest(ctx, {
+            number: inv.number,
+            ...(inv.command.environment && { environment: inv.command.environment }),
+            requester: inv.user,
+            commandCommentId: inv.commentId,
+            destroy,
+        });
+        return done({ plans: plan ? [plan] : [] });
+    };
+}
 const verbs = {
-    plan: async (ctx, inv) => {
-        const refused = await needsPullRequest(ctx, inv);
-        if (refused)
-            return refused;
-        const plan = await planOnPullRequest(ctx, {
-            number: inv.number,
-            ...(inv.command.environment && { environment: inv.command.environment }),
-            requester: inv.user,
-            commandCommentId: inv.commentId,
-            destroy: false,
-        });
-        return done({ plans: plan ? [plan] : [] });
-    },
-    destroy: async (ctx, inv) => {
-        const refused = await needsPullRequest(ctx, inv);
-        if (refused)
-            return refused;
-        const plan = await planOnPullRequest(ctx, {
-            number: inv.number,
-            ...(inv.command.environment && { environment: inv.command.environment }),
-            requester: inv.user,
-            commandCommentId: inv.commentId,
-            destroy: true,
-        });
-        return done({ plans: plan ? [plan] : [] });
-    },
+    plan: planVerb(false),
+    destroy: planVerb(true),
     apply: async (ctx, inv) => {
         const refused = await needsPullRequest(ctx, inv);
         if (refused)

@@ -407,8 +407,9 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     const ref = ownedRef(op.id, op.type);
     const current = await getLive(ref, op.target.environment);
     if (!current || current.address !== op.address) {
+      // The same code as every other provider's refusal to touch what it does not own.
       throw new ProviderOperationError(
-        "NotFound",
+        "NotOwned",
         `${op.id} is not an owned ${op.type} of ${op.target.environment}`,
       );
     }

@@ -405,7 +405,7 @@ describe("gcp provider update", () => {
 
     for (let i = 0; i < 2; i++) {
       const err = await failure(provider.update(instanceOp({}, { team: "checkout" })));
-      expect(err.code).toBe("NotFound");
+      expect(err.code).toBe("NotOwned");
       expect(err.message).toContain("is not an owned google_compute_instance of staging");
     }
     expect(trail()).toEqual([

@@ -265,7 +265,8 @@ export function createGcpProvider(deps, options = {}) {
         const ref = ownedRef(op.id, op.type);
         const current = await getLive(ref, op.target.environment);
         if (!current || current.address !== op.address) {
-            throw new ProviderOperationError("NotFound", `${op.id} is not an owned ${op.type} of ${op.target.environment}`);
+            // The same code as every other provider's refusal to touch what it does not own.
+            throw new ProviderOperationError("NotOwned", `${op.id} is not an owned ${op.type} of ${op.target.environment}`);
         }
         const { project, name } = ref;
         const what = `${op.address} (${name})`;

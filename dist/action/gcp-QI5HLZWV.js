@@ -641,7 +641,7 @@ function createGcpProvider(deps, options = {}) {
     const current = await getLive(ref, op.target.environment);
     if (!current || current.address !== op.address) {
       throw new ProviderOperationError(
-        "NotFound",
+        "NotOwned",
         `${op.id} is not an owned ${op.type} of ${op.target.environment}`
       );
     }

@@ -37,7 +37,7 @@ import {
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-3PH3VUEJ.js";
+} from "./chunk-SG3UZWTR.js";
 import {
   require_tunnel,
   require_undici
@@ -7786,7 +7786,7 @@ var factories = {
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
   aws: async (deps) => (await import("./aws-5FG7OVO6.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-MVM66PZD.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  gcp: async (deps) => (await importing(() => import("./gcp-QI5HLZWV.js"), "@google-cloud/compute")).createGcpProvider(deps),
   azure: async (deps) => (await import("./azure-ZPJGKLXG.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
@@ -9677,31 +9677,23 @@ async function needsPullRequest(ctx, inv) {
   );
   return done();
 }
+function planVerb(destroy) {
+  return async (ctx, inv) => {
+    const refused = await needsPullRequest(ctx, inv);
+    if (refused) return refused;
+    const plan = await planOnPullRequest(ctx, {
+      number: inv.number,
+      ...inv.command.environment && { environment: inv.command.environment },
+      requester: inv.user,
+      commandCommentId: inv.commentId,
+      destroy
+    });
+    return done({ plans: plan ? [plan] : [] });
+  };
+}
 var verbs = {
-  plan: async (ctx, inv) => {
-    const refused = await needsPullRequest(ctx, inv);
-    if (refused) return refused;
-    const plan = await planOnPullRequest(ctx, {
-      number: inv.number,
-      ...inv.command.environment && { environment: inv.command.environment },
-      requester: inv.user,
-      commandCommentId: inv.commentId,
-      destroy: false
-    });
-    return done({ plans: plan ? [plan] : [] });
-  },
-  destroy: async (ctx, inv) => {
-    const refused = await needsPullRequest(ctx, inv);
-    if (refused) return refused;
-    const plan = await planOnPullRequest(ctx, {
-      number: inv.number,
-      ...inv.command.environment && { environment: inv.command.environment },
-      requester: inv.user,
-      commandCommentId: inv.commentId,
-      destroy: true
-    });
-    return done({ plans: plan ? [plan] : [] });
-  },
+  plan: planVerb(false),
+  destroy: planVerb(true),
   apply: async (ctx, inv) => {
     const refused = await needsPullRequest(ctx, inv);
     if (refused) return refused;
