@@ -24,6 +24,7 @@ import { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";
 import { TeamStopped, type RunContext, type TeamEvent } from "./run-context.js";
 import { costSuggestions, type CostSuggestion } from "./suggestions.js";
 import { UsageMeter, type TeamUsage } from "./usage.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 
 export type { TeamEvent, ProposalDraft } from "./run-context.js";
 export type { TeamUsage } from "./usage.js";
@@ -139,6 +140,7 @@ async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<Team
     usage,
     retry: { ...DEFAULT_RETRY, ...input.retry },
     emit: (e) => input.onEvent?.(e),
+    redact: createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]),
     confirmApply: input.confirmApply ?? (async () => true),
   };
 

@@ -29,7 +29,7 @@ export async function runAgent(ctx, agent, messages, tools, handoffTools = new S
     const bound = tools.length > 0 ? bindTools(model, tools) : model;
     const byName = new Map(tools.map((t) => [t.name, t]));
     for (;;) {
-        const reply = (await callModel(ctx, agent, () => bound.invoke(messages)));
+        const reply = (await callModel(ctx, agent, () => bound.invoke(redacted(ctx, messages))));
         messages.push(reply);
         const calls = reply.tool_calls ?? [];
         if (calls.length === 0)
@@ -63,10 +63,27 @@ export async function structuredAnswer(ctx, agent, messages, schema, name) {
         name,
         includeRaw: true,
     });
-    const result = await callModel(ctx, agent, () => runnable.invoke(messages));
+    const result = await callModel(ctx, agent, () => runnable.invoke(redacted(ctx, messages)));
     // Fakes ignore includeRaw and return the value itself.
     const value = isRawAndParsed(result) ? result.parsed : result;
     return schema.parse(value);
+}
+/**
+ * The messages as the model may see them: the one place text leaves for a model, so secrets are
+ * masked here (in system prompts, user text, tool results and earlier answers alike).
+ */
+function redacted(ctx, messages) {
+    return messages.map((m) => {
+        if (typeof m.content === "string") {
+            const masked = ctx.redact(m.content);
+            if (masked === m.content)
+                return m;
+            const copy = Object.create(Object.getPrototypeOf(m));
+            Object.assign(copy, m, { content: masked, lc_kwargs: { ...m.lc_kwargs, content: masked } });
+            return copy;
+        }
+        return m;
+    });
 }
 async function runTool(t, args) {
     try {

@@ -49,6 +49,8 @@ export interface RunContext {
     usage: UsageMeter;
     retry: RetryPolicy;
     emit: (e: TeamEvent) => void;
+    /** Masks secrets in text bound for the model (invariant 7: no secret reaches a prompt). */
+    redact: (text: string) => string;
     /** Asked before anything is applied; false cancels. */
     confirmApply: (plan: Plan, proposal?: ProposalDraft & {
         diff: string;

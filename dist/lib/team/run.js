@@ -11,6 +11,7 @@ import { DEFAULT_RETRY } from "./retry.js";
 import { TeamStopped } from "./run-context.js";
 import { costSuggestions } from "./suggestions.js";
 import { UsageMeter } from "./usage.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 const NO_USAGE = { modelCalls: 0, inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 };
 export async function runTeam(input) {
     const intent = parseIntent(input.task);
@@ -70,6 +71,7 @@ async function runWithModel(input, modelFor) {
         usage,
         retry: { ...DEFAULT_RETRY, ...input.retry },
         emit: (e) => input.onEvent?.(e),
+        redact: createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]),
         confirmApply: input.confirmApply ?? (async () => true),
     };
     let memory = {};

@@ -37,7 +37,7 @@ import {
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-SG3UZWTR.js";
+} from "./chunk-7L2A22AA.js";
 import {
   require_tunnel,
   require_undici
@@ -10104,6 +10104,39 @@ var UsageMeter = class {
   }
 };
 
+// src/render/redact.ts
+var MASK = "***";
+var CREDENTIAL_PATTERNS = [
+  /\bAKIA[0-9A-Z]{16}\b/g,
+  // AWS access key id
+  /\bASIA[0-9A-Z]{16}\b/g,
+  // AWS temporary access key id
+  /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
+  // GitHub tokens
+  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
+  /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b/g,
+  // OpenAI / Anthropic keys
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
+];
+var MIN_SECRET_LENGTH = 6;
+function createRedactor(secrets) {
+  const values = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort(
+    (a, b) => b.length - a.length
+  );
+  return (text) => {
+    let out = text;
+    for (const v of values) out = out.split(v).join(MASK);
+    for (const re of CREDENTIAL_PATTERNS) out = out.replace(re, MASK);
+    return out;
+  };
+}
+var SECRET_NAME2 = /KEY|TOKEN|SECRET|PASSWORD|PRIVATE|CREDENTIAL/i;
+function secretValuesFromEnv(env) {
+  return Object.entries(env).filter(
+    ([name, value]) => SECRET_NAME2.test(name) && typeof value === "string" && value.length >= MIN_SECRET_LENGTH
+  ).map(([, value]) => value);
+}
+
 // src/team/run.ts
 var NO_USAGE = { modelCalls: 0, inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 };
 async function runTeam(input) {
@@ -10157,6 +10190,7 @@ async function runWithModel(input, modelFor) {
     usage: usage2,
     retry: { ...DEFAULT_RETRY, ...input.retry },
     emit: (e) => input.onEvent?.(e),
+    redact: createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]),
     confirmApply: input.confirmApply ?? (async () => true)
   };
   let memory = {};
@@ -10168,7 +10202,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-357PNU6S.js");
+  const { runTeamGraph } = await import("./graph-GPF4QTIO.js");
   let state;
   try {
     state = await runTeamGraph(
@@ -10343,39 +10377,6 @@ async function threadHistory(ctx, request2) {
     role: c.user === ctx.botLogin ? "assistant" : "user",
     content: c.body.slice(0, 4e3)
   }));
-}
-
-// src/render/redact.ts
-var MASK = "***";
-var CREDENTIAL_PATTERNS = [
-  /\bAKIA[0-9A-Z]{16}\b/g,
-  // AWS access key id
-  /\bASIA[0-9A-Z]{16}\b/g,
-  // AWS temporary access key id
-  /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
-  // GitHub tokens
-  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-  /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b/g,
-  // OpenAI / Anthropic keys
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
-];
-var MIN_SECRET_LENGTH = 6;
-function createRedactor(secrets) {
-  const values = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort(
-    (a, b) => b.length - a.length
-  );
-  return (text) => {
-    let out = text;
-    for (const v of values) out = out.split(v).join(MASK);
-    for (const re of CREDENTIAL_PATTERNS) out = out.replace(re, MASK);
-    return out;
-  };
-}
-var SECRET_NAME2 = /KEY|TOKEN|SECRET|PASSWORD|PRIVATE|CREDENTIAL/i;
-function secretValuesFromEnv(env) {
-  return Object.entries(env).filter(
-    ([name, value]) => SECRET_NAME2.test(name) && typeof value === "string" && value.length >= MIN_SECRET_LENGTH
-  ).map(([, value]) => value);
 }
 
 // src/action/run-event.ts

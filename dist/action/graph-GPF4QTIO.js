@@ -10328,7 +10328,7 @@ async function runAgent(ctx, agent, messages, tools, handoffTools = /* @__PURE__
   const bound = tools.length > 0 ? bindTools(model, tools) : model;
   const byName = new Map(tools.map((t) => [t.name, t]));
   for (; ; ) {
-    const reply = await callModel(ctx, agent, () => bound.invoke(messages));
+    const reply = await callModel(ctx, agent, () => bound.invoke(redacted(ctx, messages)));
     messages.push(reply);
     const calls = reply.tool_calls ?? [];
     if (calls.length === 0) return { text: textOf(reply), messages };
@@ -10359,9 +10359,21 @@ async function structuredAnswer(ctx, agent, messages, schema, name) {
     name,
     includeRaw: true
   });
-  const result = await callModel(ctx, agent, () => runnable.invoke(messages));
+  const result = await callModel(ctx, agent, () => runnable.invoke(redacted(ctx, messages)));
   const value = isRawAndParsed(result) ? result.parsed : result;
   return schema.parse(value);
+}
+function redacted(ctx, messages) {
+  return messages.map((m) => {
+    if (typeof m.content === "string") {
+      const masked = ctx.redact(m.content);
+      if (masked === m.content) return m;
+      const copy = Object.create(Object.getPrototypeOf(m));
+      Object.assign(copy, m, { content: masked, lc_kwargs: { ...m.lc_kwargs, content: masked } });
+      return copy;
+    }
+    return m;
+  });
 }
 async function runTool(t, args) {
   try {
