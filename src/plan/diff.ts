@@ -4,7 +4,13 @@
  */
 import type { LiveResource } from "../providers/provider.js";
 import { collectRefs } from "../spec/parse.js";
-import type { Attributes, DesiredResource, PropertyDef, Value } from "../spec/model.js";
+import {
+  PROTECTED_TAG,
+  type Attributes,
+  type DesiredResource,
+  type PropertyDef,
+  type Value,
+} from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
 import { canonicalJson, sameValue } from "./canonical.js";
 import type { Change } from "./model.js";
@@ -104,7 +110,7 @@ export function diffResources(
       id: r.id,
       changedAttributes: [],
       dependsOn: [...new Set(collectRefs(r.attributes))],
-      ...(protectedAddresses.has(r.address) && { protected: true }),
+      ...((protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }),
     }));
 
   return [...forward, ...reverseDependencyOrder(deletes)];

@@ -129,6 +129,12 @@ export interface ResolvedEnvironment {
   resources: DesiredResource[];
 }
 
+/**
+ * Tag a protected, taggable resource carries in the cloud, so that deleting it is refused even by a
+ * change that removes it (and its `protected: true`) from the spec. A plain key, valid as a GCP label.
+ */
+export const PROTECTED_TAG = "plagentic-protected";
+
 export const REF_PATTERN = /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])?)\)$/;
 
 export function refTarget(value: Value): string | undefined {

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { SpecError } from "./errors.js";
 import {
+  PROTECTED_TAG,
   refTarget,
   type Attributes,
   type DesiredResource,
@@ -91,7 +92,9 @@ export function parseEnvironment(text: string, file: string): ResolvedEnvironmen
   const resources: DesiredResource[] = [];
   for (const i of order) {
     const { resource, def, attributes } = checked[i]!;
-    const tags = def.taggable ? { ...spec.tags, ...resource.tags } : {};
+    const tags = def.taggable
+      ? { ...spec.tags, ...resource.tags, ...(resource.protected && { [PROTECTED_TAG]: "true" }) }
+      : {};
     const dependsOn = [...new Set(collectRefs(attributes))];
     const base = `${resource.type}.${resource.name}`;
     const instances = resource.count === undefined ? [undefined] : range(resource.count);

@@ -146,3 +146,21 @@ describe("diffResources", () => {
     });
   });
 });
+
+describe("protected resources", () => {
+  it("carry a tag in the cloud, so removing one from the spec still counts as deleting a protected resource", () => {
+    const desired = spec(`  - type: aws_vpc
+    name: v
+    protected: true
+    properties: { cidr_block: 10.0.0.0/16 }
+`);
+    expect(desired[0]!.tags).toEqual({ "plagentic-protected": "true" });
+    const l = live().slice(0, 1);
+    l[0]!.tags = { "plagentic-protected": "true" };
+    // The spec no longer has the VPC (nor its protected flag): the live tag still marks it.
+    const changes = diffResources([], normalizeLive(l));
+    expect(changes).toEqual([
+      expect.objectContaining({ address: "aws_vpc.v", action: "delete", protected: true }),
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * Pure: the caller reads live state and passes it in.
  */
 import type { LiveResource } from "../providers/provider.js";
-import type { DesiredResource, PropertyDef, Value } from "../spec/model.js";
+import { type DesiredResource, type PropertyDef, type Value } from "../spec/model.js";
 import type { Change } from "./model.js";
 /**
  * Live attributes with every id that belongs to a resource of this environment written back as

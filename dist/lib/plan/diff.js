@@ -1,4 +1,5 @@
 import { collectRefs } from "../spec/parse.js";
+import { PROTECTED_TAG, } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
 import { canonicalJson, sameValue } from "./canonical.js";
 /**
@@ -81,7 +82,7 @@ export function diffResources(desired, live, opts = {}) {
         id: r.id,
         changedAttributes: [],
         dependsOn: [...new Set(collectRefs(r.attributes))],
-        ...(protectedAddresses.has(r.address) && { protected: true }),
+        ...((protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }),
     }));
     return [...forward, ...reverseDependencyOrder(deletes)];
 }

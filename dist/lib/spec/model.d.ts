@@ -142,5 +142,10 @@ export interface ResolvedEnvironment {
     /** Resources in dependency order: everything a resource references comes before it. */
     resources: DesiredResource[];
 }
+/**
+ * Tag a protected, taggable resource carries in the cloud, so that deleting it is refused even by a
+ * change that removes it (and its `protected: true`) from the spec. A plain key, valid as a GCP label.
+ */
+export declare const PROTECTED_TAG = "plagentic-protected";
 export declare const REF_PATTERN: RegExp;
 export declare function refTarget(value: Value): string | undefined;

@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { refTarget, } from "./model.js";
+import { PROTECTED_TAG, refTarget, } from "./model.js";
 import { getResourceType, resourceTypes } from "./registry.js";
 import { parseYamlSource, zodIssueToError } from "./yaml-source.js";
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -65,7 +65,9 @@ export function parseEnvironment(text, file) {
     const resources = [];
     for (const i of order) {
         const { resource, def, attributes } = checked[i];
-        const tags = def.taggable ? { ...spec.tags, ...resource.tags } : {};
+        const tags = def.taggable
+            ? { ...spec.tags, ...resource.tags, ...(resource.protected && { [PROTECTED_TAG]: "true" }) }
+            : {};
         const dependsOn = [...new Set(collectRefs(attributes))];
         const base = `${resource.type}.${resource.name}`;
         const instances = resource.count === undefined ? [undefined] : range(resource.count);

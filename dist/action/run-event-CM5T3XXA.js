@@ -4,6 +4,7 @@ import {
   GITHUB_COMMENT_LIMIT,
   LEGACY_TOOLS,
   NotFoundError,
+  PROTECTED_TAG,
   PlagenticError,
   RefusedError,
   SpecError,
@@ -31,13 +32,13 @@ import {
   require_dist,
   withDiff,
   zodIssueToError
-} from "./chunk-D5PW3TXQ.js";
+} from "./chunk-VKJ25TWF.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-7L2A22AA.js";
+} from "./chunk-QJFPHXDO.js";
 import {
   require_tunnel,
   require_undici
@@ -7285,7 +7286,7 @@ function diffResources(desired, live, opts = {}) {
     id: r.id,
     changedAttributes: [],
     dependsOn: [...new Set(collectRefs(r.attributes))],
-    ...protectedAddresses.has(r.address) && { protected: true }
+    ...(protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }
   }));
   return [...forward, ...reverseDependencyOrder(deletes)];
 }
@@ -10202,7 +10203,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-GPF4QTIO.js");
+  const { runTeamGraph } = await import("./graph-D4YGXOL7.js");
   let state;
   try {
     state = await runTeamGraph(

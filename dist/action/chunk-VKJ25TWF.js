@@ -7480,6 +7480,7 @@ function totalsCaveat(cost) {
 }
 
 // src/spec/model.ts
+var PROTECTED_TAG = "plagentic-protected";
 var REF_PATTERN = /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])?)\)$/;
 function refTarget(value) {
   if (typeof value !== "string") return void 0;
@@ -8536,7 +8537,7 @@ function parseEnvironment(text, file) {
   const resources = [];
   for (const i of order) {
     const { resource, def, attributes } = checked[i];
-    const tags = def.taggable ? { ...spec.tags, ...resource.tags } : {};
+    const tags = def.taggable ? { ...spec.tags, ...resource.tags, ...resource.protected && { [PROTECTED_TAG]: "true" } } : {};
     const dependsOn = [...new Set(collectRefs(attributes))];
     const base = `${resource.type}.${resource.name}`;
     const instances = resource.count === void 0 ? [void 0] : range2(resource.count);
@@ -8938,6 +8939,7 @@ export {
   formatCount,
   count,
   formatUsd,
+  PROTECTED_TAG,
   refTarget,
   require_dist,
   PlagenticError,

@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-D5PW3TXQ.js";
+} from "./chunk-VKJ25TWF.js";
 import {
   AsyncBatchedStore,
   BaseCache,

@@ -35,7 +35,7 @@ async function runAction(io = { env: process.env }) {
     return;
   }
   const core = await import("./core-FNAHV6K2.js");
-  const { runActionEvent } = await import("./run-event-W54KCLJD.js");
+  const { runActionEvent } = await import("./run-event-CM5T3XXA.js");
   await runActionEvent(core, { env, eventName, payload, command });
 }
 function setOutputs(core, o) {
