@@ -25,6 +25,8 @@ export interface PlanRequest {
   /** The comment that asked, so the requester can be re-read from GitHub at apply time. */
   commandCommentId: number | null;
   destroy: boolean;
+  /** Show the whole diff open in the comment. */
+  verbose?: boolean;
 }
 
 export function isFork(ctx: GitHubContext, pr: PullRequestInfo): boolean {
@@ -124,6 +126,7 @@ export async function planOnPullRequest(
     title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
     nextStep: nextStep(plan, rc, name),
     limit: PLAN_BODY_LIMIT,
+    unfolded: request.verbose ?? false,
   });
   const comment = await upsertPlanComments(ctx, request.number, name, parts, record);
 

@@ -183,6 +183,7 @@ function planVerb(destroy: boolean): VerbHandler {
       requester: inv.user,
       commandCommentId: inv.commentId,
       destroy,
+      verbose: inv.command.flags.verbose ?? false,
     });
     return done({ plans: plan ? [plan] : [] });
   };

@@ -40,6 +40,8 @@ export interface PlanMarkdownOptions {
   /** Characters per comment; GitHub's limit unless a test or another host needs less. */
   limit?: number;
   maxParts?: number;
+  /** Show the diff open, however long (`/plagentic plan --verbose`). */
+  unfolded?: boolean;
 }
 
 /** A diff this long is folded into <details> so the cost and the verdict stay in view. */
@@ -117,10 +119,10 @@ function policySection(plan: Plan): string[] {
   return out;
 }
 
-function diffSection(slice: PartSlice, fence: string): string[] {
+function diffSection(slice: PartSlice, fence: string, unfolded: boolean): string[] {
   if (slice.lines.length === 0) return [];
   const body = [`${fence}diff`, ...slice.lines, fence];
-  if (slice.lines.length <= FOLD_DIFF_LINES) return body;
+  if (unfolded || slice.lines.length <= FOLD_DIFF_LINES) return body;
   const label =
     slice.total > 1 || slice.lines.length < slice.totalLines
       ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}–${formatCount(slice.firstLine + slice.lines.length)} of ${formatCount(slice.totalLines)}`
@@ -155,7 +157,7 @@ export function renderPlanMarkdown(input: Plan, opts: PlanMarkdownOptions = {}):
       if (blocked !== undefined) out.push("> [!WARNING]", `> ${escapeInline(blocked)}`, "");
       if (slice.totalLines === 0) out.push(NO_CHANGES, "");
     }
-    const section = diffSection(slice, fence);
+    const section = diffSection(slice, fence, opts.unfolded ?? false);
     if (section.length > 0) out.push(...section, "");
     if (slice.index === 0 && slice.total > 1) {
       const rest = slice.total === 2 ? "part 2" : `parts 2–${slice.total}`;

@@ -232,3 +232,15 @@ describe("renderPlanMarkdown, odd content", () => {
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(12_000);
   });
 });
+
+describe("--verbose", () => {
+  it("shows a long diff open instead of folded", async () => {
+    const { renderPlanMarkdown: render } = await import("../../src/render/plan-markdown.js");
+    const { bigPlan: big } = await import("./plans.js");
+    const plan = big(30);
+    expect(render(plan, {})[0]).toContain("<details><summary>");
+    const open = render(plan, { unfolded: true })[0]!;
+    expect(open).not.toContain("<details><summary>");
+    expect(open).toContain("```diff");
+  });
+});

@@ -10,6 +10,8 @@ export interface PlanRequest {
     /** The comment that asked, so the requester can be re-read from GitHub at apply time. */
     commandCommentId: number | null;
     destroy: boolean;
+    /** Show the whole diff open in the comment. */
+    verbose?: boolean;
 }
 export declare function isFork(ctx: GitHubContext, pr: PullRequestInfo): boolean;
 /** Opens a workspace on the repository's config; local state lives under the context's workDir. */

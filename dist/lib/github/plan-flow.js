@@ -82,6 +82,7 @@ export async function planOnPullRequest(ctx, request) {
         title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
         nextStep: nextStep(plan, rc, name),
         limit: PLAN_BODY_LIMIT,
+        unfolded: request.verbose ?? false,
     });
     const comment = await upsertPlanComments(ctx, request.number, name, parts, record);
     const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;

@@ -143,6 +143,7 @@ function planVerb(destroy) {
             requester: inv.user,
             commandCommentId: inv.commentId,
             destroy,
+            verbose: inv.command.flags.verbose ?? false,
         });
         return done({ plans: plan ? [plan] : [] });
     };

@@ -13,6 +13,8 @@ export interface PlanMarkdownOptions {
     /** Characters per comment; GitHub's limit unless a test or another host needs less. */
     limit?: number;
     maxParts?: number;
+    /** Show the diff open, however long (`/plagentic plan --verbose`). */
+    unfolded?: boolean;
 }
 /** A diff this long is folded into <details> so the cost and the verdict stay in view. */
 export declare const FOLD_DIFF_LINES = 20;

@@ -74,11 +74,11 @@ function policySection(plan) {
     }
     return out;
 }
-function diffSection(slice, fence) {
+function diffSection(slice, fence, unfolded) {
     if (slice.lines.length === 0)
         return [];
     const body = [`${fence}diff`, ...slice.lines, fence];
-    if (slice.lines.length <= FOLD_DIFF_LINES)
+    if (unfolded || slice.lines.length <= FOLD_DIFF_LINES)
         return body;
     const label = slice.total > 1 || slice.lines.length < slice.totalLines
         ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}–${formatCount(slice.firstLine + slice.lines.length)} of ${formatCount(slice.totalLines)}`
@@ -112,7 +112,7 @@ export function renderPlanMarkdown(input, opts = {}) {
             if (slice.totalLines === 0)
                 out.push(NO_CHANGES, "");
         }
-        const section = diffSection(slice, fence);
+        const section = diffSection(slice, fence, opts.unfolded ?? false);
         if (section.length > 0)
             out.push(...section, "");
         if (slice.index === 0 && slice.total > 1) {

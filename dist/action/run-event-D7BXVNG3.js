@@ -32,13 +32,13 @@ import {
   require_dist,
   withDiff,
   zodIssueToError
-} from "./chunk-VKJ25TWF.js";
+} from "./chunk-6TKB7A7L.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-QJFPHXDO.js";
+} from "./chunk-3VWX2ITF.js";
 import {
   require_tunnel,
   require_undici
@@ -8922,7 +8922,8 @@ async function planOnPullRequest(ctx, request2) {
   const parts = renderPlanMarkdown(plan, {
     title: `Plagentic ${request2.destroy ? "destroy plan" : "plan"} for \`${name}\``,
     nextStep: nextStep(plan, rc, name),
-    limit: PLAN_BODY_LIMIT
+    limit: PLAN_BODY_LIMIT,
+    unfolded: request2.verbose ?? false
   });
   const comment = await upsertPlanComments(ctx, request2.number, name, parts, record);
   const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
@@ -9687,7 +9688,8 @@ function planVerb(destroy) {
       ...inv.command.environment && { environment: inv.command.environment },
       requester: inv.user,
       commandCommentId: inv.commentId,
-      destroy
+      destroy,
+      verbose: inv.command.flags.verbose ?? false
     });
     return done({ plans: plan ? [plan] : [] });
   };
@@ -10203,7 +10205,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-D4YGXOL7.js");
+  const { runTeamGraph } = await import("./graph-KAQ4COMO.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -8125,10 +8125,10 @@ function policySection2(plan) {
   }
   return out;
 }
-function diffSection(slice, fence) {
+function diffSection(slice, fence, unfolded) {
   if (slice.lines.length === 0) return [];
   const body = [`${fence}diff`, ...slice.lines, fence];
-  if (slice.lines.length <= FOLD_DIFF_LINES) return body;
+  if (unfolded || slice.lines.length <= FOLD_DIFF_LINES) return body;
   const label = slice.total > 1 || slice.lines.length < slice.totalLines ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}\u2013${formatCount(slice.firstLine + slice.lines.length)} of ${formatCount(slice.totalLines)}` : `Show plan diff (${count(slice.lines.length, "line")})`;
   return [`<details><summary>${label}</summary>`, "", ...body, "", "</details>"];
 }
@@ -8155,7 +8155,7 @@ function renderPlanMarkdown(input, opts = {}) {
       if (blocked !== void 0) out.push("> [!WARNING]", `> ${escapeInline(blocked)}`, "");
       if (slice.totalLines === 0) out.push(NO_CHANGES, "");
     }
-    const section = diffSection(slice, fence);
+    const section = diffSection(slice, fence, opts.unfolded ?? false);
     if (section.length > 0) out.push(...section, "");
     if (slice.index === 0 && slice.total > 1) {
       const rest = slice.total === 2 ? "part 2" : `parts 2\u2013${slice.total}`;

@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-VKJ25TWF.js";
+} from "./chunk-6TKB7A7L.js";
 import {
   AsyncBatchedStore,
   BaseCache,
