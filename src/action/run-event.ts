@@ -8,10 +8,10 @@ import { resolve } from "node:path";
 import { getOctokit } from "@actions/github";
 import { parseComment } from "../github/commands.js";
 import type { EventOutcome, GitHubContext } from "../github/context.js";
-import { octokitClient, type OctokitLike } from "../github/octokit-client.js";
+import { octokitClient } from "../github/octokit-client.js";
 import { openWorkspace } from "../github/plan-flow.js";
 import { redactingClient } from "../github/redacting-client.js";
-import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "../github/repo-config.js";
+import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
@@ -45,7 +45,7 @@ export async function runActionEvent(
   const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
   const workDir = resolve(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
   const ctx: GitHubContext = {
-    gh: redactingClient(octokitClient(octokit as unknown as OctokitLike), redact),
+    gh: redactingClient(octokitClient(octokit), redact),
     repo: { owner, repo },
     mode: "action",
     botLogin: core.getInput("bot-login") || "github-actions[bot]",
@@ -97,7 +97,7 @@ async function runCommandInput(
       `the command input "${command}" is not valid for scheduled or dispatched runs; use "drift [environment]" or "plan [environment]" (applies happen on approved pull requests)`,
     );
   }
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const wanted = parsed.command.environment ?? (environmentInput || undefined);
   const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
   const outcome: EventOutcome = { handled: true, plans: [], applies: [], summary: [] };

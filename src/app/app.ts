@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { Env } from "../config/loader.js";
 import type { DeliveryLog } from "../github/deliveries.js";
-import { octokitClient, type OctokitLike } from "../github/octokit-client.js";
+import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { handleEvent, type RouterOptions } from "../github/router.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
@@ -47,7 +47,7 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
         return;
       }
       const { owner, repo } = context.repo();
-      const octokit = context.octokit as unknown as OctokitLike;
+      const octokit = context.octokit;
       opts.queue.push(`${owner}/${repo}`, async () => {
         botLogin ??= app.auth().then(async (appOctokit) => {
           const { data } = await appOctokit.rest.apps.getAuthenticated();

@@ -23,7 +23,7 @@ import {
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
 import { isFork, openWorkspace } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { loadRepoConfig, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
 export type ApplyTrigger = "approval" | "command" | "button";
@@ -37,7 +37,7 @@ export interface ApplyRequest {
 }
 
 export async function applyOnPullRequest(ctx: GitHubContext, request: ApplyRequest): Promise<ApplyOutcome[]> {
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
   // Replies explain refusals to someone who asked; an approval that does not apply stays quiet.
   const speak = request.trigger !== "approval";

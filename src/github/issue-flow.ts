@@ -9,7 +9,7 @@ import type { GitHubContext, PlanOutcome } from "./context.js";
 import { mergeResources, parseStructuredRequest } from "./issue-request.js";
 import { isFork, planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { listRepoEnvironments, loadRepoConfig, readRepoSpec, type RepoConfig } from "./repo-config.js";
+import { listRepoEnvironments, repoConfigOf, readRepoSpec, type RepoConfig } from "./repo-config.js";
 
 export interface ChangeRequest {
   issue: number;
@@ -45,7 +45,7 @@ export async function handleChangeRequest(
   request: ChangeRequest,
   proposePlainWords: PlainWordsProposer | undefined,
 ): Promise<{ pr: number; plan: PlanOutcome | null } | null> {
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const ref = request.pullRequest
     ? (await ctx.gh.getPullRequest(ctx.repo, request.issue)).headSha
     : rc.defaultBranch;

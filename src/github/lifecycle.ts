@@ -7,7 +7,7 @@ import { createLocks } from "./locks.js";
 import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planOnPullRequest } from "./plan-flow.js";
-import { loadRepoConfig } from "./repo-config.js";
+import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
 export async function onPullRequestPushed(
@@ -28,7 +28,7 @@ export async function onPullRequestPushed(
     });
   }
   if (live.length === 0) return [];
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   if (!rc.config.github.autoplan) return [];
   const outcomes: PlanOutcome[] = [];
   for (const sticky of live) {

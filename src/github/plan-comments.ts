@@ -66,14 +66,6 @@ export async function readPlanRecords(ctx: GitHubContext, number: number): Promi
   return out;
 }
 
-export async function readPlanRecord(
-  ctx: GitHubContext,
-  number: number,
-  environment: string,
-): Promise<StickyPlan | null> {
-  return (await readPlanRecords(ctx, number)).find((p) => p.record.environment === environment) ?? null;
-}
-
 /**
  * Rewrites the record (and optionally a banner) of a sticky comment, keeping the rendered plan.
  * Used to mark a plan stale, applying or applied.

@@ -13,7 +13,7 @@ import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
 import { lockHeld } from "./messages.js";
 import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
 
@@ -64,7 +64,7 @@ export async function planOnPullRequest(
   ctx: GitHubContext,
   request: PlanRequest,
 ): Promise<PlanOutcome | null> {
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
   if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
     await reply(

@@ -13,6 +13,7 @@ import { packagePath } from "../paths.js";
 import { loadTeam, parseTeam } from "../team/loader.js";
 import type { TeamDefinition } from "../team/model.js";
 import type { GitHubClient, RepoRef } from "./client.js";
+import type { GitHubContext } from "./context.js";
 
 export const CONFIG_PATHS = ["config.yaml", ".plagentic/config.yaml"];
 
@@ -50,6 +51,23 @@ export async function loadRepoConfig(
     environmentsPath: repoPath(opts.workDir, config.environmentsDir),
     teamsPath: repoPath(opts.workDir, config.teamsDir),
   };
+}
+
+const perEvent = new WeakMap<GitHubContext, Promise<RepoConfig>>();
+
+/**
+ * The repository's config for one event, read once: the router, the plan and the apply flows all
+ * ask for it, and the default branch does not change under a single event.
+ */
+export function repoConfigOf(ctx: GitHubContext): Promise<RepoConfig> {
+  let rc = perEvent.get(ctx);
+  if (!rc) {
+    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    // A failed read is not cached, so a retry within the event reads again.
+    rc.catch(() => perEvent.delete(ctx));
+    perEvent.set(ctx, rc);
+  }
+  return rc;
 }
 
 function repoPath(base: string, absolute: string): string {

@@ -16,7 +16,7 @@ import { helpReply, nothingToUnlock, parseErrorReply, refusal } from "./messages
 import { readPlanRecords } from "./plan-comments.js";
 import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { APPLY_ACTION } from "./status.js";
 
 /** The label that turns an issue into a change request. */
@@ -204,7 +204,7 @@ const verbs: Record<Verb, VerbHandler> = {
     return done({ applies });
   },
   drift: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const ref = inv.isPullRequest
       ? (await ctx.gh.getPullRequest(ctx.repo, inv.number)).headSha
       : rc.defaultBranch;
@@ -222,7 +222,7 @@ const verbs: Record<Verb, VerbHandler> = {
     return done({ summary: [renderDriftMarkdown(report)] });
   },
   unlock: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const name = await resolveEnvironmentName(
       ctx,
       rc,
@@ -247,7 +247,7 @@ const verbs: Record<Verb, VerbHandler> = {
     return done();
   },
   status: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
     const locks = createLocks(ctx.gh, ctx.repo);
     const lines = [
@@ -268,7 +268,7 @@ const verbs: Record<Verb, VerbHandler> = {
     return done();
   },
   help: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     await reply(
       ctx,
       inv.number,
@@ -303,7 +303,7 @@ async function onComment(ctx: GitHubContext, p: Payload, opts: RouterOptions): P
   }
 
   const command: Command = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} }; // a request needs what plan needs
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const permission: Permission = await ctx.gh.getPermission(ctx.repo, user);
   const environment = command.environment;
   const requirement = environment ? rc.config.approvals.environments[environment] : undefined;

@@ -49,7 +49,11 @@ describe("plan on a pull request", () => {
   it("a writer's /plagentic provision staging gets 👀, a sticky plan comment, a lock and a check run", async () => {
     const pr = openPullRequest(h, "more", { "environments/staging.yaml": smallSpec("t3.medium") });
     const payload = commentPayload(h, pr, "alice", "/plagentic provision staging");
+    const before = h.gh.requests.length;
     await h.deliver("issue_comment", payload);
+    // Config is read from the default branch once per event, however many steps need it.
+    const configReads = h.gh.requests.slice(before).filter((r) => r.path.endsWith("/contents/config.yaml"));
+    expect(configReads.map((r) => r.query["ref"])).toEqual(["main"]);
 
     expect(h.gh.reactions((payload.comment as { id: number }).id).map((r) => r["content"])).toEqual(["eyes"]);
     const [sticky, ...rest] = botComments(h, pr);

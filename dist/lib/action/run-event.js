@@ -10,7 +10,7 @@ import { parseComment } from "../github/commands.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { openWorkspace } from "../github/plan-flow.js";
 import { redactingClient } from "../github/redacting-client.js";
-import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "../github/repo-config.js";
+import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
@@ -75,7 +75,7 @@ async function runCommandInput(ctx, command, environmentInput) {
     if (parsed.kind !== "command" || !["drift", "plan"].includes(parsed.command.verb)) {
         throw new PlagenticError(`the command input "${command}" is not valid for scheduled or dispatched runs; use "drift [environment]" or "plan [environment]" (applies happen on approved pull requests)`);
     }
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const wanted = parsed.command.environment ?? (environmentInput || undefined);
     const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
     const outcome = { handled: true, plans: [], applies: [], summary: [] };

@@ -13,10 +13,10 @@ import { applyRequirementsNotMet, noPlan, planChanged, policyFailed, stalePlan, 
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { isFork, openWorkspace } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { loadRepoConfig, loadRepoEnvironment } from "./repo-config.js";
+import { repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 export async function applyOnPullRequest(ctx, request) {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
     // Replies explain refusals to someone who asked; an approval that does not apply stays quiet.
     const speak = request.trigger !== "approval";

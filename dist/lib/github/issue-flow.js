@@ -8,9 +8,9 @@ import { checkedEnvironment } from "../spec/load.js";
 import { mergeResources, parseStructuredRequest } from "./issue-request.js";
 import { isFork, planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { listRepoEnvironments, loadRepoConfig, readRepoSpec } from "./repo-config.js";
+import { listRepoEnvironments, repoConfigOf, readRepoSpec } from "./repo-config.js";
 export async function handleChangeRequest(ctx, request, proposePlainWords) {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const ref = request.pullRequest
         ? (await ctx.gh.getPullRequest(ctx.repo, request.issue)).headSha
         : rc.defaultBranch;

@@ -2,7 +2,7 @@ import { createLocks } from "./locks.js";
 import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planOnPullRequest } from "./plan-flow.js";
-import { loadRepoConfig } from "./repo-config.js";
+import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 export async function onPullRequestPushed(ctx, number, headSha) {
     const stickies = await readPlanRecords(ctx, number);
@@ -17,7 +17,7 @@ export async function onPullRequestPushed(ctx, number, headSha) {
     }
     if (live.length === 0)
         return [];
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     if (!rc.config.github.autoplan)
         return [];
     const outcomes = [];

@@ -11,7 +11,6 @@ export interface StickyPlan {
 /** Posts or updates the sticky comment (and any continuation parts) for one environment. */
 export declare function upsertPlanComments(ctx: GitHubContext, number: number, environment: string, parts: string[], record: PlanRecord): Promise<IssueComment>;
 export declare function readPlanRecords(ctx: GitHubContext, number: number): Promise<StickyPlan[]>;
-export declare function readPlanRecord(ctx: GitHubContext, number: number, environment: string): Promise<StickyPlan | null>;
 /**
  * Rewrites the record (and optionally a banner) of a sticky comment, keeping the rendered plan.
  * Used to mark a plan stale, applying or applied.

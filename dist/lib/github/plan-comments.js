@@ -52,9 +52,6 @@ export async function readPlanRecords(ctx, number) {
     }
     return out;
 }
-export async function readPlanRecord(ctx, number, environment) {
-    return (await readPlanRecords(ctx, number)).find((p) => p.record.environment === environment) ?? null;
-}
 /**
  * Rewrites the record (and optionally a banner) of a sticky comment, keeping the rendered plan.
  * Used to mark a plan stale, applying or applied.

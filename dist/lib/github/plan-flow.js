@@ -9,7 +9,7 @@ import { renderPlanMarkdown } from "../render/index.js";
 import { createLocks } from "./locks.js";
 import { lockHeld } from "./messages.js";
 import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "./repo-config.js";
+import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
 export function isFork(ctx, pr) {
@@ -32,7 +32,7 @@ export async function resolveEnvironmentName(ctx, rc, ref, named, number, usage)
     return null;
 }
 export async function planOnPullRequest(ctx, request) {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
     if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
         await reply(ctx, request.number, "This pull request comes from a fork, and planning fork pull requests is turned off " +

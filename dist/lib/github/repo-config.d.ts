@@ -3,6 +3,7 @@ import type { LoadedConfig } from "../config/model.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import type { TeamDefinition } from "../team/model.js";
 import type { GitHubClient, RepoRef } from "./client.js";
+import type { GitHubContext } from "./context.js";
 export declare const CONFIG_PATHS: string[];
 export interface RepoConfig {
     config: LoadedConfig;
@@ -20,6 +21,11 @@ export declare function loadRepoConfig(gh: GitHubClient, repo: RepoRef, opts: {
     env: Env;
     workDir: string;
 }): Promise<RepoConfig>;
+/**
+ * The repository's config for one event, read once: the router, the plan and the apply flows all
+ * ask for it, and the default branch does not change under a single event.
+ */
+export declare function repoConfigOf(ctx: GitHubContext): Promise<RepoConfig>;
 export declare function listRepoEnvironments(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, ref: string): Promise<string[]>;
 /** The text of an environment's spec at a ref, with its path, or null when there is none. */
 export declare function readRepoSpec(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<{

@@ -33,6 +33,21 @@ export async function loadRepoConfig(gh, repo, opts) {
         teamsPath: repoPath(opts.workDir, config.teamsDir),
     };
 }
+const perEvent = new WeakMap();
+/**
+ * The repository's config for one event, read once: the router, the plan and the apply flows all
+ * ask for it, and the default branch does not change under a single event.
+ */
+export function repoConfigOf(ctx) {
+    let rc = perEvent.get(ctx);
+    if (!rc) {
+        rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        // A failed read is not cached, so a retry within the event reads again.
+        rc.catch(() => perEvent.delete(ctx));
+        perEvent.set(ctx, rc);
+    }
+    return rc;
+}
 function repoPath(base, absolute) {
     const rel = relative(base, absolute).split("\\").join("/");
     return rel === "" ? "." : rel;

@@ -15,7 +15,7 @@ import { helpReply, nothingToUnlock, parseErrorReply, refusal } from "./messages
 import { readPlanRecords } from "./plan-comments.js";
 import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { listRepoEnvironments, loadRepoConfig, loadRepoEnvironment } from "./repo-config.js";
+import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
 import { APPLY_ACTION } from "./status.js";
 /** The label that turns an issue into a change request. */
 export const REQUEST_LABEL = "plagentic";
@@ -164,7 +164,7 @@ const verbs = {
         return done({ applies });
     },
     drift: async (ctx, inv) => {
-        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const rc = await repoConfigOf(ctx);
         const ref = inv.isPullRequest
             ? (await ctx.gh.getPullRequest(ctx.repo, inv.number)).headSha
             : rc.defaultBranch;
@@ -176,7 +176,7 @@ const verbs = {
         return done({ summary: [renderDriftMarkdown(report)] });
     },
     unlock: async (ctx, inv) => {
-        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const rc = await repoConfigOf(ctx);
         const name = await resolveEnvironmentName(ctx, rc, rc.defaultBranch, inv.command.environment, inv.number, "/plagentic unlock <environment>");
         if (!name)
             return done();
@@ -191,7 +191,7 @@ const verbs = {
         return done();
     },
     status: async (ctx, inv) => {
-        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const rc = await repoConfigOf(ctx);
         const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
         const locks = createLocks(ctx.gh, ctx.repo);
         const lines = [
@@ -210,7 +210,7 @@ const verbs = {
         return done();
     },
     help: async (ctx, inv) => {
-        const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        const rc = await repoConfigOf(ctx);
         await reply(ctx, inv.number, helpReply(await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)));
         return done();
     },
@@ -241,7 +241,7 @@ async function onComment(ctx, p, opts) {
         return done({ note: "malformed command" });
     }
     const command = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} }; // a request needs what plan needs
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const permission = await ctx.gh.getPermission(ctx.repo, user);
     const environment = command.environment;
     const requirement = environment ? rc.config.approvals.environments[environment] : undefined;

@@ -35,7 +35,7 @@ async function runAction(io = { env: process.env }) {
     return;
   }
   const core = await import("./core-FNAHV6K2.js");
-  const { runActionEvent } = await import("./run-event-D7BXVNG3.js");
+  const { runActionEvent } = await import("./run-event-ZYVWXGE7.js");
   await runActionEvent(core, { env, eventName, payload, command });
 }
 function setOutputs(core, o) {

@@ -38,7 +38,7 @@ import {
 } from "./chunk-55VCDWHX.js";
 import {
   setOutputs
-} from "./chunk-3VWX2ITF.js";
+} from "./chunk-ZKTEOV3Y.js";
 import {
   require_tunnel,
   require_undici
@@ -8740,6 +8740,16 @@ async function loadRepoConfig(gh, repo, opts) {
     teamsPath: repoPath(opts.workDir, config.teamsDir)
   };
 }
+var perEvent = /* @__PURE__ */ new WeakMap();
+function repoConfigOf(ctx) {
+  let rc = perEvent.get(ctx);
+  if (!rc) {
+    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    rc.catch(() => perEvent.delete(ctx));
+    perEvent.set(ctx, rc);
+  }
+  return rc;
+}
 function repoPath(base, absolute) {
   const rel = relative2(base, absolute).split("\\").join("/");
   return rel === "" ? "." : rel;
@@ -8865,7 +8875,7 @@ async function resolveEnvironmentName(ctx, rc, ref, named, number, usage2) {
   return null;
 }
 async function planOnPullRequest(ctx, request2) {
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
   if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
     await reply(
@@ -9155,7 +9165,7 @@ function lowerKeys(record) {
 
 // src/github/apply-flow.ts
 async function applyOnPullRequest(ctx, request2) {
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
   const speak = request2.trigger !== "approval";
   const say = (text) => speak ? reply(ctx, pr.number, text) : Promise.resolve();
@@ -9407,7 +9417,7 @@ function mergeResources(specText, resourcesYaml) {
 
 // src/github/issue-flow.ts
 async function handleChangeRequest(ctx, request2, proposePlainWords) {
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const ref = request2.pullRequest ? (await ctx.gh.getPullRequest(ctx.repo, request2.issue)).headSha : rc.defaultBranch;
   request2 = { ...request2, specRef: ref };
   let edit;
@@ -9541,7 +9551,7 @@ async function onPullRequestPushed(ctx, number, headSha) {
     });
   }
   if (live.length === 0) return [];
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   if (!rc.config.github.autoplan) return [];
   const outcomes = [];
   for (const sticky of live) {
@@ -9709,7 +9719,7 @@ var verbs = {
     return done({ applies });
   },
   drift: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const ref = inv.isPullRequest ? (await ctx.gh.getPullRequest(ctx.repo, inv.number)).headSha : rc.defaultBranch;
     const name = await resolveEnvironmentName(
       ctx,
@@ -9725,7 +9735,7 @@ var verbs = {
     return done({ summary: [renderDriftMarkdown(report)] });
   },
   unlock: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const name = await resolveEnvironmentName(
       ctx,
       rc,
@@ -9750,7 +9760,7 @@ var verbs = {
     return done();
   },
   status: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
     const locks = createLocks(ctx.gh, ctx.repo);
     const lines = [
@@ -9771,7 +9781,7 @@ var verbs = {
     return done();
   },
   help: async (ctx, inv) => {
-    const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    const rc = await repoConfigOf(ctx);
     await reply(
       ctx,
       inv.number,
@@ -9802,7 +9812,7 @@ async function onComment(ctx, p, opts) {
     return done({ note: "malformed command" });
   }
   const command2 = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} };
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const permission = await ctx.gh.getPermission(ctx.repo, user);
   const environment = command2.environment;
   const requirement = environment ? rc.config.approvals.environments[environment] : void 0;
@@ -10437,7 +10447,7 @@ async function runCommandInput(ctx, command2, environmentInput) {
       `the command input "${command2}" is not valid for scheduled or dispatched runs; use "drift [environment]" or "plan [environment]" (applies happen on approved pull requests)`
     );
   }
-  const rc = await loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+  const rc = await repoConfigOf(ctx);
   const wanted = parsed.command.environment ?? (environmentInput || void 0);
   const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
   const outcome = { handled: true, plans: [], applies: [], summary: [] };
