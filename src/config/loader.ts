@@ -12,7 +12,7 @@ import { formatFieldPath, parseYamlSource, zodIssueToError } from "../spec/yaml-
 import { interpolate } from "./interpolate.js";
 import { userIssueMessage } from "./issue-messages.js";
 import type { LoadedConfig, ModelEndpoint } from "./model.js";
-import { configFileSchema, type ConfigFile } from "./schema.js";
+import { configFileSchema, DEFAULT_LIMITS, type ConfigFile } from "./schema.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -171,6 +171,16 @@ function resolveConfig(raw: ConfigFile, ctx: ResolveContext): LoadedConfig {
       environments,
     },
     state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+    limits: {
+      maxResources: raw.limits?.max_resources ?? DEFAULT_LIMITS.maxResources,
+      maxSpecBytes: raw.limits?.max_spec_bytes ?? DEFAULT_LIMITS.maxSpecBytes,
+    },
+    sharing: Object.fromEntries(
+      Object.entries(raw.sharing ?? {}).map(([env, repos]) => [
+        env,
+        [...new Set(repos.map((r) => r.toLowerCase()))].sort(),
+      ]),
+    ),
     github: {
       autoplan: raw.github?.autoplan ?? false,
       allowForkPlans: raw.github?.allow_fork_plans ?? false,

@@ -46,6 +46,10 @@ export interface LoadedConfig {
     environments: Record<string, EnvironmentApproval>;
   };
   state: { path: string };
+  /** Size bounds on specs and plans; a refusal names the one exceeded. */
+  limits: { maxResources: number; maxSpecBytes: number };
+  /** Environment name → lower-cased `owner/name` of the repositories it is shared with. */
+  sharing: Record<string, string[]>;
   github: { autoplan: boolean; allowForkPlans: boolean; releaseLockOn: "apply" | "merge" };
   logging: { level: LogLevel; file?: string };
   security: { rbacEnabled: boolean; keycloakUrl?: string; realm?: string };

@@ -35,7 +35,13 @@ export function isFork(ctx: GitHubContext, pr: PullRequestInfo): boolean {
 
 /** Opens a workspace on the repository's config; local state lives under the context's workDir. */
 export function openWorkspace(ctx: GitHubContext, rc: RepoConfig): Promise<Workspace> {
-  return Workspace.open({ config: rc.config, cwd: ctx.workDir, env: ctx.env, now: ctx.now });
+  return Workspace.open({
+    config: rc.config,
+    cwd: ctx.workDir,
+    env: ctx.env,
+    now: ctx.now,
+    repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
+  });
 }
 
 /** Which environment a command meant: the one named, or the only one there is. */

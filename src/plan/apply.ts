@@ -47,7 +47,13 @@ export async function applyPlan(inputs: ApplyInputs): Promise<{ plan: Plan; resu
   }
   assertApplicable(plan);
   const ids = new Map(live.map((r) => [r.address, r.id]));
-  const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec), ids, inputs.onProgress);
+  const result = await execute(
+    plan,
+    inputs.provider,
+    targetOf(inputs.env.spec, inputs.identity),
+    ids,
+    inputs.onProgress,
+  );
   return { plan, result };
 }
 

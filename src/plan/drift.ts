@@ -3,13 +3,17 @@
  * ownership is by tags, a resource edited, deleted or added outside Plagentic shows up here by
  * construction.
  */
-import { targetOf, type Provider } from "../providers/provider.js";
+import { targetOf, type EnvironmentIdentity, type Provider } from "../providers/provider.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import type { DriftItem, DriftReport } from "./model.js";
 
-export async function detectDrift(env: ResolvedEnvironment, provider: Provider): Promise<DriftReport> {
-  const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
+export async function detectDrift(
+  env: ResolvedEnvironment,
+  provider: Provider,
+  identity: EnvironmentIdentity,
+): Promise<DriftReport> {
+  const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
   const items: DriftItem[] = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };

@@ -6,7 +6,12 @@ import type { PriceCatalog } from "../cost/catalog.js";
 import { estimateCost } from "../cost/index.js";
 import type { PricedResource } from "../cost/model.js";
 import { evaluatePolicies, type PolicyConfig } from "../policy/index.js";
-import { targetOf, type LiveResource, type Provider } from "../providers/provider.js";
+import {
+  targetOf,
+  type EnvironmentIdentity,
+  type LiveResource,
+  type Provider,
+} from "../providers/provider.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
 import { canonicalJson, sha256Hex } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
@@ -21,6 +26,8 @@ export interface PlanInputs {
   commit?: string | null;
   /** Plan the removal of everything the environment owns instead of converging on the spec. */
   destroy?: boolean;
+  /** Whose environment this is: only resources it owns (or is shared) are read and changed. */
+  identity: EnvironmentIdentity;
 }
 
 export interface PlanWithState {
@@ -31,7 +38,7 @@ export interface PlanWithState {
 }
 
 export async function createPlan(inputs: PlanInputs): Promise<PlanWithState> {
-  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec)));
+  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity)));
   return { ...buildPlan(inputs, live), live };
 }
 
@@ -72,6 +79,7 @@ export function buildPlan(
   const body: Omit<Plan, "hash"> = {
     formatVersion: PLAN_FORMAT_VERSION,
     environment: env.spec.environment,
+    repository: inputs.identity.repository,
     provider: env.spec.provider,
     region: env.spec.region,
     commit: inputs.commit ?? null,

@@ -7,7 +7,12 @@ import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";
 import { loadPriceCatalog } from "../cost/index.js";
 import type { PolicyConfig } from "../policy/index.js";
-import type { Provider } from "../providers/provider.js";
+import {
+  LOCAL_REPOSITORY,
+  normalizeRepository,
+  type EnvironmentIdentity,
+  type Provider,
+} from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
@@ -31,6 +36,11 @@ export interface WorkspaceOptions {
   now?: () => Date;
   /** Where providers report progress on slow steps. */
   progress?: (line: string) => void;
+  /**
+   * The repository (`owner/name`) whose environments this workspace plans; `local` (the default)
+   * for a run that belongs to no repository. Resources of other repositories are never read.
+   */
+  repository?: string;
 }
 
 export class Workspace {
@@ -45,6 +55,8 @@ export class Workspace {
     private readonly cwd: string,
     private readonly env: Record<string, string | undefined>,
     private readonly progress: ((line: string) => void) | undefined,
+    /** Normalized `owner/name`, or `local`. */
+    readonly repository: string,
   ) {}
 
   static async open(opts: WorkspaceOptions = {}): Promise<Workspace> {
@@ -64,7 +76,13 @@ export class Workspace {
       cwd,
       opts.env ?? process.env,
       opts.progress,
+      normalizeRepository(opts.repository ?? LOCAL_REPOSITORY),
     );
+  }
+
+  /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
+  identity(name: string): EnvironmentIdentity {
+    return { repository: this.repository, sharedWith: this.config.sharing[name] ?? [] };
   }
 
   /** The SQLite store, opened on first use. */
@@ -112,6 +130,7 @@ export class Workspace {
       policies: this.policies,
       commit: opts.commit ?? null,
       destroy: opts.destroy ?? false,
+      identity: this.identity(env.spec.environment),
     };
   }
 
@@ -147,7 +166,7 @@ export class Workspace {
   }
 
   async drift(env: ResolvedEnvironment): Promise<DriftReport> {
-    return detectDrift(env, await this.provider(env.spec.provider));
+    return detectDrift(env, await this.provider(env.spec.provider), this.identity(env.spec.environment));
   }
 
   async close(): Promise<void> {

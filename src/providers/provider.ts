@@ -3,11 +3,85 @@
  * ownership tags and perform single-resource operations; ordering, hashing and idempotency
  * tokens are decided by the plan module so that every cloud behaves the same.
  */
+import { createHash } from "node:crypto";
 import type { Attributes, EnvironmentSpec } from "../spec/model.js";
 
 /** Tag keys that mark a resource as Plagentic's (invariant 3). GCP maps them to label form. */
 export const OWNER_TAG_ENVIRONMENT = "plagentic:environment";
 export const OWNER_TAG_ADDRESS = "plagentic:address";
+/** The repository (`owner/name`, lower case) whose environment owns the resource. */
+export const OWNER_TAG_REPOSITORY = "plagentic:repository";
+/**
+ * `plagentic:share:<repositoryKey(other)>`, present when the owning repository's default-branch
+ * config shares the environment with `other` (`sharing:` in config.yaml). Only the owner writes it.
+ */
+export const OWNER_TAG_SHARE_PREFIX = "plagentic:share:";
+
+/** The identity a run acts as when it belongs to no repository (a plain CLI run). */
+export const LOCAL_REPOSITORY = "local";
+
+const REPOSITORY = /^[a-z0-9](?:[a-z0-9-]{0,38})\/[a-z0-9._-]{1,100}$/;
+
+/**
+ * `Owner/Name` as every tag and label stores it: lower case, since GitHub names are
+ * case-insensitive. Throws on anything that is not a repository name (or `local`).
+ */
+export function normalizeRepository(repository: string): string {
+  const r = repository.trim().toLowerCase();
+  if (r === LOCAL_REPOSITORY || REPOSITORY.test(r)) return r;
+  throw new Error(`"${repository}" is not a repository name (owner/name)`);
+}
+
+/**
+ * A short, fixed-length key for a repository, safe in every cloud's tag keys and GCP's labels
+ * (`[a-z0-9_-]`): the first 16 hex digits of sha256 of the normalized name.
+ */
+export function repositoryKey(repository: string): string {
+  return createHash("sha256").update(normalizeRepository(repository)).digest("hex").slice(0, 16);
+}
+
+/** Who an environment belongs to: its repository, and the repositories its owner shares it with. */
+export interface EnvironmentIdentity {
+  /** Normalized `owner/name`, or `local`. */
+  repository: string;
+  /** Normalized names of the repositories the owner shares this environment with. */
+  sharedWith: string[];
+}
+
+export const LOCAL_IDENTITY: EnvironmentIdentity = { repository: LOCAL_REPOSITORY, sharedWith: [] };
+
+/** The ownership tags a resource carries for `target`, besides its address. */
+export function identityTags(target: ProviderTarget): Record<string, string> {
+  const tags: Record<string, string> = {
+    [OWNER_TAG_ENVIRONMENT]: target.environment,
+    [OWNER_TAG_REPOSITORY]: target.repository,
+  };
+  for (const other of target.sharedWith ?? []) tags[OWNER_TAG_SHARE_PREFIX + repositoryKey(other)] = other;
+  return tags;
+}
+
+/**
+ * Whether tags read from the cloud put a resource in `target`'s environment: the environment tag
+ * matches and either its repository is ours, or its owner shared it with us. A resource with no
+ * repository tag belongs to no repository and is never touched.
+ */
+export function ownedBy(tags: Readonly<Record<string, string>>, target: ProviderTarget): boolean {
+  if (tags[OWNER_TAG_ENVIRONMENT] !== target.environment) return false;
+  const owner = tags[OWNER_TAG_REPOSITORY];
+  if (owner === undefined) return false;
+  if (owner === target.repository) return true;
+  return tags[OWNER_TAG_SHARE_PREFIX + repositoryKey(target.repository)] === target.repository;
+}
+
+/** Whether a tag key is one of Plagentic's own (kept out of the user tags a diff compares). */
+export function isOwnershipTag(key: string): boolean {
+  return (
+    key === OWNER_TAG_ENVIRONMENT ||
+    key === OWNER_TAG_ADDRESS ||
+    key === OWNER_TAG_REPOSITORY ||
+    key.startsWith(OWNER_TAG_SHARE_PREFIX)
+  );
+}
 
 export interface LiveResource {
   /** Address from the ownership tag. */
@@ -27,15 +101,24 @@ export interface LiveResource {
 /** Where a provider works: taken from the spec so that one provider instance serves one environment. */
 export interface ProviderTarget {
   environment: string;
+  /** The owning repository, normalized (see `normalizeRepository`). */
+  repository: string;
+  /**
+   * Repositories the owner shares the environment with. Written as share tags on every create and
+   * update, so only runs of the owning repository should set it.
+   */
+  sharedWith?: string[];
   region: string;
   project?: string;
   subscription?: string;
   resourceGroup?: string;
 }
 
-export function targetOf(spec: EnvironmentSpec): ProviderTarget {
+export function targetOf(spec: EnvironmentSpec, identity: EnvironmentIdentity): ProviderTarget {
   return {
     environment: spec.environment,
+    repository: identity.repository,
+    ...(identity.sharedWith.length > 0 && { sharedWith: identity.sharedWith }),
     region: spec.region,
     ...(spec.project !== undefined && { project: spec.project }),
     ...(spec.subscription !== undefined && { subscription: spec.subscription }),

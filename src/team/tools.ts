@@ -83,7 +83,7 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
         if (text === null) return `${environment} has no spec, so Plagentic owns nothing live for it.`;
         const env = checkedEnvironment(text, ctx.fileOf(environment), environment);
         const provider = await ctx.workspace.provider(env.spec.provider);
-        const live = await provider.readLive(targetOf(env.spec));
+        const live = await provider.readLive(targetOf(env.spec, ctx.workspace.identity(environment)));
         if (live.length === 0) return `${environment} owns no live resources.`;
         return JSON.stringify(
           live.map((r) => ({ address: r.address, type: r.type, attributes: r.attributes })),
