@@ -56,8 +56,32 @@ export function identityTags(target: ProviderTarget): Record<string, string> {
     [OWNER_TAG_ENVIRONMENT]: target.environment,
     [OWNER_TAG_REPOSITORY]: target.repository,
   };
-  for (const other of target.sharedWith ?? []) tags[OWNER_TAG_SHARE_PREFIX + repositoryKey(other)] = other;
+  for (const other of target.sharedWith ?? []) {
+    // Share tags are compared with normalized names, so one written in another case would not count.
+    const name = normalizeRepository(other);
+    if (name !== target.repository) tags[OWNER_TAG_SHARE_PREFIX + repositoryKey(name)] = name;
+  }
   return tags;
+}
+
+/** Every ownership tag a resource created by `target` at `address` carries. */
+export function ownershipTags(target: ProviderTarget, address: string): Record<string, string> {
+  return { ...identityTags(target), [OWNER_TAG_ADDRESS]: address };
+}
+
+/**
+ * The identity tags a resource keeps through an update by `target` (which must own it or be
+ * shared it). The owning repository writes its current share tags, so a changed `sharing:` takes
+ * effect; a repository it is shared with keeps the owner's tags and never takes the resource over.
+ */
+export function identityTagsAfterUpdate(
+  current: Readonly<Record<string, string>>,
+  target: ProviderTarget,
+): Record<string, string> {
+  if (current[OWNER_TAG_REPOSITORY] === target.repository) return identityTags(target);
+  return Object.fromEntries(
+    Object.entries(current).filter(([key]) => isOwnershipTag(key) && key !== OWNER_TAG_ADDRESS),
+  );
 }
 
 /**
@@ -81,6 +105,39 @@ export function isOwnershipTag(key: string): boolean {
     key === OWNER_TAG_REPOSITORY ||
     key.startsWith(OWNER_TAG_SHARE_PREFIX)
   );
+}
+
+/** `ownedBy`, and at this address: what an update or a delete checks right before it acts. */
+export function ownedAt(
+  tags: Readonly<Record<string, string>>,
+  target: ProviderTarget,
+  address: string,
+): boolean {
+  return ownedBy(tags, target) && tags[OWNER_TAG_ADDRESS] === address;
+}
+
+/**
+ * Whether a resource found under a create's deterministic name (or token) is that create's own
+ * earlier attempt: this repository's, not merely shared with it, in this environment at this address.
+ */
+export function createdBy(
+  tags: Readonly<Record<string, string>>,
+  target: ProviderTarget,
+  address: string,
+): boolean {
+  return (
+    tags[OWNER_TAG_ENVIRONMENT] === target.environment &&
+    tags[OWNER_TAG_REPOSITORY] === target.repository &&
+    tags[OWNER_TAG_ADDRESS] === address
+  );
+}
+
+/**
+ * Tags without the ownership ones: the user tags a provider reports, and the only spec tags it
+ * writes, so that a spec can neither forge ownership nor share a resource on its own.
+ */
+export function withoutOwnershipTags(tags: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => !isOwnershipTag(key)));
 }
 
 export interface LiveResource {

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { targetOf } from "../../src/providers/provider.js";
+import { LOCAL_IDENTITY, targetOf } from "../../src/providers/provider.js";
 import { createSandboxProvider } from "../../src/providers/sandbox/sandbox-provider.js";
 import { adaptSyncDatabase, type NodeDatabase } from "../../src/store/driver.js";
 import { openStore, schemaVersion } from "../../src/store/store.js";
@@ -15,13 +15,16 @@ function adapted(path: string) {
 }
 
 const catalog = { hasMachineSize: (_c: string, size: string) => size.startsWith("t3.") };
-const target = targetOf({
-  environment: "e",
-  provider: "sandbox",
-  region: "us-east-1",
-  tags: {},
-  resources: [],
-});
+const target = targetOf(
+  {
+    environment: "e",
+    provider: "sandbox",
+    region: "us-east-1",
+    tags: {},
+    resources: [],
+  },
+  LOCAL_IDENTITY,
+);
 
 describe("the node:sqlite adapter", () => {
   it("runs the migrations and the sandbox cloud", async () => {

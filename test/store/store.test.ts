@@ -47,6 +47,31 @@ describe("openStore", () => {
     );
   });
 
+  it("indexes the sandbox resources an earlier version stored by their repository tag", () => {
+    const path = join(dir, "s.db");
+    const before = migrations.slice(
+      0,
+      migrations.findIndex((m) => m.name === "sandbox resources by owning repository"),
+    );
+    const old = open(path, { migrations: before });
+    const insert = old.db.prepare(
+      `INSERT INTO sandbox_resources (id, type, region, attributes, tags, created_at, updated_at)
+       VALUES (?, 'aws_vpc', 'us-east-1', '{}', ?, 0, 0)`,
+    );
+    insert.run(
+      "vpc-a",
+      JSON.stringify({ "plagentic:environment": "staging", "plagentic:repository": "o/a" }),
+    );
+    insert.run("vpc-legacy", JSON.stringify({ "plagentic:environment": "staging" }));
+    old.close();
+    const store = open(path);
+    const rows = store.db.prepare("SELECT id, repository FROM sandbox_resources ORDER BY id").all();
+    expect(rows).toEqual([
+      { id: "vpc-a", repository: "o/a" },
+      { id: "vpc-legacy", repository: null },
+    ]);
+  });
+
   it("works in memory", () => {
     const store = open(":memory:");
     expect(schemaVersion(store)).toBe(migrations.length);

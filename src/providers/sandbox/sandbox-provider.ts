@@ -10,9 +10,16 @@ import type { Attributes, ResourceTypeDef } from "../../spec/model.js";
 import { getResourceType } from "../../spec/registry.js";
 import type { Store } from "../../store/store.js";
 import {
+  createdBy,
+  identityTagsAfterUpdate,
   OWNER_TAG_ADDRESS,
-  OWNER_TAG_ENVIRONMENT,
+  OWNER_TAG_SHARE_PREFIX,
+  ownedAt,
+  ownedBy,
+  ownershipTags,
   ProviderOperationError,
+  repositoryKey,
+  withoutOwnershipTags,
   type LiveResource,
   type Provider,
   type ProviderTarget,
@@ -37,7 +44,6 @@ interface ResourceRow {
   region: string;
   attributes: string;
   tags: string;
-  environment: string | null;
   address: string | null;
 }
 
@@ -48,7 +54,7 @@ interface TokenRow {
   type: string;
 }
 
-const COLUMNS = "id, type, region, attributes, tags, environment, address";
+const COLUMNS = "id, type, region, attributes, tags, address";
 /** How often a random id is redrawn when it happens to exist already. */
 const ID_ATTEMPTS = 5;
 
@@ -59,9 +65,11 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
   const selectById = db.prepare<[string], ResourceRow>(
     `SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`,
   );
-  const selectByEnvironment = db.prepare<[string], ResourceRow>(
+  // Narrows to the target's own and shared rows on the index; ownedBy then decides.
+  const selectOwned = db.prepare<[string, string, string, string], ResourceRow>(
     `SELECT ${COLUMNS} FROM sandbox_resources
-     WHERE environment = ? AND address IS NOT NULL ORDER BY address, id`,
+     WHERE environment = ? AND address IS NOT NULL AND (repository = ? OR json_extract(tags, ?) = ?)
+     ORDER BY address, id`,
   );
   const selectToken = db.prepare<[string], TokenRow>(
     "SELECT resource_id, environment, address, type FROM sandbox_tokens WHERE token = ?",
@@ -100,14 +108,16 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
     return def;
   }
 
-  function ownedRow(target: ProviderTarget, id: string, type: string): ResourceRow {
+  /** The row, which must exist and be owned by (or shared with) `target` at `address`. */
+  function ownedRow(target: ProviderTarget, id: string, address: string, type: string): ResourceRow {
     const row = selectById.get(id);
-    if (!row || row.environment !== target.environment || row.address === null || row.type !== type) {
+    if (!row || row.type !== type) {
       throw new ProviderOperationError(
         "NotFound",
         `${type} ${id} does not exist in environment ${target.environment}`,
       );
     }
+    if (!ownedAt(tagsOf(row), target, address)) throw notOwned(row, address, target);
     return row;
   }
 
@@ -146,7 +156,15 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
       }
       const existing = selectById.get(prior.resource_id);
       // A token whose resource has since been deleted no longer pins anything: create afresh.
-      if (existing) return liveOf(existing);
+      if (existing) {
+        if (!createdBy(tagsOf(existing), op.target, op.address)) {
+          throw new ProviderOperationError(
+            "IdempotentParameterMismatch",
+            `token ${op.token} was already used for ${existing.id}, which this repository does not own`,
+          );
+        }
+        return liveOf(existing);
+      }
     }
     validateRequest(def, op.attributes, lookup, deps.catalog);
 
@@ -161,7 +179,7 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
           op.type,
           op.target.region,
           JSON.stringify(op.attributes),
-          JSON.stringify(ownedTags(op)),
+          JSON.stringify({ ...withoutOwnershipTags(op.tags), ...ownershipTags(op.target, op.address) }),
           at,
           at,
         );
@@ -170,8 +188,8 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
         if (!created) throw new Error(`sandbox resource ${id} vanished while being created`);
         return liveOf(created);
       }
-      const sameOwner =
-        clash.environment === environment && clash.address === op.address && clash.type === op.type;
+      // Owned or shared: a suffixed name makes a new resource and takes nothing over.
+      const sameOwner = ownedAt(tagsOf(clash), op.target, op.address) && clash.type === op.type;
       if (!first.byName) {
         id = newResourceId(op).id;
       } else if (sameOwner && !first.injected) {
@@ -187,38 +205,43 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
 
   const updateTx = db.transaction((op: ResourceOperation & { id: string }): LiveResource => {
     const def = typeDef(op.type);
-    const row = ownedRow(op.target, op.id, op.type);
+    const row = ownedRow(op.target, op.id, op.address, op.type);
     validateRequest(def, op.attributes, lookup, deps.catalog);
     const attributes = JSON.stringify(op.attributes);
-    const tags = JSON.stringify(ownedTags(op));
+    const tags = JSON.stringify({
+      ...withoutOwnershipTags(op.tags),
+      ...identityTagsAfterUpdate(tagsOf(row), op.target),
+      [OWNER_TAG_ADDRESS]: op.address,
+    });
     updateResource.run(attributes, tags, now(), row.id);
     return liveOf({ ...row, attributes, tags });
   });
 
-  const deleteTx = db.transaction((target: ProviderTarget, resource: { id: string; type: string }): void => {
-    const row = selectById.get(resource.id);
-    if (!row) return;
-    if (row.environment !== target.environment || row.address === null) {
-      throw new ProviderOperationError(
-        "UnauthorizedOperation",
-        `${row.type} ${row.id} is not owned by environment ${target.environment}`,
-      );
-    }
-    const dependents = selectDependents.all(row.id, row.id);
-    if (dependents.length > 0) {
-      throw new ProviderOperationError(
-        "DependencyViolation",
-        `resource ${row.id} has a dependent object: ${dependents.map((d) => d.id).join(", ")}`,
-      );
-    }
-    deleteResource.run(row.id);
-  });
+  const deleteTx = db.transaction(
+    (target: ProviderTarget, resource: { id: string; address: string; type: string }): void => {
+      const row = selectById.get(resource.id);
+      if (!row) return;
+      if (!ownedAt(tagsOf(row), target, resource.address)) throw notOwned(row, resource.address, target);
+      const dependents = selectDependents.all(row.id, row.id);
+      if (dependents.length > 0) {
+        throw new ProviderOperationError(
+          "DependencyViolation",
+          `resource ${row.id} has a dependent object: ${dependents.map((d) => d.id).join(", ")}`,
+        );
+      }
+      deleteResource.run(row.id);
+    },
+  );
 
   return {
     name: "sandbox",
     capabilities: { applies: "*" },
     async readLive(target) {
-      return selectByEnvironment.all(target.environment).map(liveOf);
+      const shareTag = `$."${OWNER_TAG_SHARE_PREFIX}${repositoryKey(target.repository)}"`;
+      return selectOwned
+        .all(target.environment, target.repository, shareTag, target.repository)
+        .filter((row) => ownedBy(tagsOf(row), target))
+        .map(liveOf);
     },
     async create(op) {
       return createTx.immediate(op);
@@ -235,17 +258,25 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
   };
 }
 
-function ownedTags(op: ResourceOperation): Record<string, string> {
-  return { ...op.tags, [OWNER_TAG_ENVIRONMENT]: op.target.environment, [OWNER_TAG_ADDRESS]: op.address };
+/** The stored tags as a cloud reports them: strings only (someone may have edited the store). */
+function tagsOf(row: ResourceRow): Record<string, string> {
+  const tags: Record<string, string> = {};
+  const stored = JSON.parse(row.tags) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(stored)) {
+    tags[key] = typeof value === "string" ? value : JSON.stringify(value);
+  }
+  return tags;
+}
+
+function notOwned(row: ResourceRow, address: string, target: ProviderTarget): ProviderOperationError {
+  return new ProviderOperationError(
+    "NotOwned",
+    `${row.type} ${row.id} is not ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`,
+  );
 }
 
 function liveOf(row: ResourceRow): LiveResource {
   const attributes = JSON.parse(row.attributes) as Attributes;
-  const tags: Record<string, string> = {};
-  const stored = JSON.parse(row.tags) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(stored)) {
-    if (key === OWNER_TAG_ENVIRONMENT || key === OWNER_TAG_ADDRESS) continue;
-    tags[key] = typeof value === "string" ? value : JSON.stringify(value);
-  }
+  const tags = withoutOwnershipTags(tagsOf(row));
   return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
 }

@@ -5,7 +5,7 @@ import { generateId, nameFromAddress, type IdRequest } from "../../../src/provid
 const request = (type: string, over: Partial<IdRequest> = {}): IdRequest => ({
   type,
   address: `${type}.web[1]`,
-  target: { environment: "staging", region: "eu-west-1" },
+  target: { environment: "staging", repository: "octo/payments", region: "eu-west-1" },
   attributes: {},
   referencedParent: () => undefined,
   ...over,
@@ -55,6 +55,7 @@ describe("sandbox ids", () => {
     );
     const target = {
       environment: "prod",
+      repository: "octo/payments",
       region: "westeurope",
       subscription: "0000-1111",
       resourceGroup: "rg-prod",
@@ -71,7 +72,7 @@ describe("sandbox ids", () => {
     const vnet = "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/main";
     const subnet = id("azurerm_subnet", {
       address: "azurerm_subnet.app",
-      target: { environment: "prod", region: "westeurope", resourceGroup: "g" },
+      target: { environment: "prod", repository: "octo/payments", region: "westeurope", resourceGroup: "g" },
       referencedParent: (types) => (types.includes("azurerm_virtual_network") ? vnet : undefined),
     });
     expect(subnet).toBe(`${vnet}/subnets/app`);

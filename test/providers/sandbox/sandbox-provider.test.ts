@@ -6,6 +6,7 @@ import type { PriceCatalog } from "../../../src/cost/catalog.js";
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
+  OWNER_TAG_REPOSITORY,
   ProviderOperationError,
   type Provider,
   type ProviderTarget,
@@ -19,8 +20,12 @@ const catalog: Pick<PriceCatalog, "hasMachineSize"> = {
   hasMachineSize: (c, size) => c === "aws-ec2" && ["t3.micro", "t3.small"].includes(size),
 };
 
-const staging: ProviderTarget = { environment: "staging", region: "us-east-1" };
-const production: ProviderTarget = { environment: "production", region: "us-east-1" };
+const staging: ProviderTarget = { environment: "staging", repository: "octo/payments", region: "us-east-1" };
+const production: ProviderTarget = {
+  environment: "production",
+  repository: "octo/payments",
+  region: "us-east-1",
+};
 
 function op(
   type: string,
@@ -125,6 +130,7 @@ describe("sandbox provider", () => {
     expect(JSON.parse(row.tags)).toEqual({
       team: "payments",
       [OWNER_TAG_ENVIRONMENT]: "staging",
+      [OWNER_TAG_REPOSITORY]: "octo/payments",
       [OWNER_TAG_ADDRESS]: "aws_vpc.main",
     });
     expect(vpc.tags).toEqual({ team: "payments" });
@@ -144,7 +150,7 @@ describe("sandbox provider", () => {
     expect(live.map((r) => r.id)).not.toContain("vpc-0handmade00000000");
     const prodIds = (await cloud.readLive(production)).map((r) => r.id);
     expect(live.some((r) => prodIds.includes(r.id))).toBe(false);
-    expect(await cloud.readLive({ environment: "nowhere", region: "us-east-1" })).toEqual([]);
+    expect(await cloud.readLive({ ...staging, environment: "nowhere" })).toEqual([]);
     expect(count()).toBe(5);
   });
 
@@ -156,11 +162,11 @@ describe("sandbox provider", () => {
       )
       .run();
     const target = { id: "vpc-0handmade00000000", address: "aws_vpc.main", type: "aws_vpc" };
-    expect((await failure(cloud.delete(staging, target))).code).toBe("UnauthorizedOperation");
+    expect((await failure(cloud.delete(staging, target))).code).toBe("NotOwned");
     const err = await failure(
       cloud.update({ ...op("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }), id: target.id }),
     );
-    expect(err.code).toBe("NotFound");
+    expect(err.code).toBe("NotOwned");
     expect(count("id = 'vpc-0handmade00000000'")).toBe(1);
   });
 
@@ -169,8 +175,8 @@ describe("sandbox provider", () => {
     const err = await failure(
       cloud.update({ ...op("aws_vpc", "main", { cidr_block: "10.0.0.0/16" }), id: vpc.id }),
     );
-    expect(err.code).toBe("NotFound");
-    await failure(cloud.delete(staging, vpc));
+    expect(err.code).toBe("NotOwned");
+    expect((await failure(cloud.delete(staging, vpc))).code).toBe("NotOwned");
     expect((await cloud.readLive(production)).map((r) => r.id)).toContain(vpc.id);
   });
 
