@@ -49,8 +49,11 @@ import {
 } from "@aws-sdk/client-ec2";
 import type { Value } from "../../spec/model.js";
 import {
-  OWNER_TAG_ADDRESS,
+  createdBy,
   OWNER_TAG_ENVIRONMENT,
+  OWNER_TAG_REPOSITORY,
+  ownedAt,
+  ownedBy,
   ProviderOperationError,
   type LiveResource,
   type Provider,
@@ -74,13 +77,16 @@ import { listInstances, listSecurityGroups, listSubnets, listVolumes, listVpcs }
 import { ruleChanges, rulesFromValue } from "./rules.js";
 import {
   ownedTags,
+  ownershipChanges,
+  tagMap,
   tagSpec,
   tagValue,
   TOKEN_TAG,
   UNSET_TAG,
   unsetPaths,
   userTags,
-  VOLUME_OF_TAG,
+  volumeTags,
+  writableTags,
 } from "./tags.js";
 import { waitFor, type WaitClock } from "./waiting.js";
 
@@ -247,28 +253,44 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
     return r;
   }
 
-  /** Tags of the resource, which must belong to this environment and address. */
+  /**
+   * Tags of the resource, which must be this environment's (this repository's, or shared with it)
+   * at this address.
+   */
   function checkOwned(target: ProviderTarget, address: string, id: string, tags: Tag[] | undefined): void {
-    const env = tagValue(tags, OWNER_TAG_ENVIRONMENT);
-    const addr = tagValue(tags, OWNER_TAG_ADDRESS);
-    if (env !== target.environment || addr !== address) {
+    if (!ownedAt(tagMap(tags), target, address)) {
       throw new ProviderOperationError(
         "NotOwned",
-        `${id} is not tagged as ${address} of environment ${target.environment}; Plagentic leaves it alone`,
+        `${id} is not tagged as ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`,
       );
     }
   }
 
   // ---- idempotent creates for types without a ClientToken ----
 
-  async function findByToken(ec2: EC2Client, type: string, token: string): Promise<string | undefined> {
-    const Filters = [{ Name: `tag:${TOKEN_TAG}`, Values: [token] }];
-    return call(`looking for an earlier attempt at ${type}`, async () => {
-      if (type === "aws_vpc") return (await ec2.send(new DescribeVpcsCommand({ Filters }))).Vpcs?.[0]?.VpcId;
-      if (type === "aws_subnet")
-        return (await ec2.send(new DescribeSubnetsCommand({ Filters }))).Subnets?.[0]?.SubnetId;
-      return (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups?.[0]?.GroupId;
+  /** The id of this create's earlier attempt: tagged with its token, by this very repository. */
+  async function findByToken(ec2: EC2Client, op: ResourceOperation): Promise<string | undefined> {
+    const Filters = [
+      { Name: `tag:${TOKEN_TAG}`, Values: [op.token] },
+      { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [op.target.environment] },
+      { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] },
+    ];
+    const found = await call(`looking for an earlier attempt at ${op.type}`, async () => {
+      if (op.type === "aws_vpc")
+        return ((await ec2.send(new DescribeVpcsCommand({ Filters }))).Vpcs ?? []).map((v) => ({
+          id: v.VpcId,
+          tags: v.Tags,
+        }));
+      if (op.type === "aws_subnet")
+        return ((await ec2.send(new DescribeSubnetsCommand({ Filters }))).Subnets ?? []).map((s) => ({
+          id: s.SubnetId,
+          tags: s.Tags,
+        }));
+      return ((await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups ?? []).map(
+        (g) => ({ id: g.GroupId, tags: g.Tags }),
+      );
     });
+    return found.find((r) => createdBy(tagMap(r.tags), op.target, op.address))?.id;
   }
 
   // ---- per-type convergence, shared by create (after a fresh or found create) and update ----
@@ -330,7 +352,10 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       );
   }
 
-  /** Sets user tags (and our private ones in `extra`) to exactly what the operation says. */
+  /**
+   * Sets user tags (and our private ones in `extra`) to exactly what the operation says, and the
+   * ownership tags to what an update by the operation's repository keeps (ownershipChanges).
+   */
   async function convergeTags(
     ec2: EC2Client,
     id: string,
@@ -339,11 +364,16 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
     extra: Record<string, string | undefined> = {},
   ): Promise<void> {
     const have = userTags(current);
-    const set: Tag[] = [];
-    for (const [Key, Value] of Object.entries(op.tags)) if (have[Key] !== Value) set.push({ Key, Value });
-    const remove: Tag[] = Object.keys(have)
-      .filter((k) => !(k in op.tags))
-      .map((Key) => ({ Key }));
+    const want = writableTags(op.tags);
+    const ownership = ownershipChanges(current, op.target, op.address);
+    const set: Tag[] = [...ownership.set];
+    for (const [Key, Value] of Object.entries(want)) if (have[Key] !== Value) set.push({ Key, Value });
+    const remove: Tag[] = [
+      ...ownership.remove,
+      ...Object.keys(have)
+        .filter((k) => !(k in want))
+        .map((Key) => ({ Key })),
+    ];
     for (const [Key, Value] of Object.entries(extra)) {
       const now = tagValue(current, Key);
       if (Value === undefined) {
@@ -361,7 +391,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
   // ---- creates ----
 
   async function createVpc(ec2: EC2Client, op: ResourceOperation): Promise<string> {
-    const found = await findByToken(ec2, op.type, op.token);
+    const found = await findByToken(ec2, op);
     const id =
       found ??
       (
@@ -371,12 +401,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
               CidrBlock: str(op.attributes, "cidr_block"),
               InstanceTenancy: (str(op.attributes, "instance_tenancy") ?? "default") as
                 "default" | "dedicated",
-              TagSpecifications: [
-                tagSpec(
-                  "vpc",
-                  ownedTags(op.target.environment, op.address, op.tags, { [TOKEN_TAG]: op.token }),
-                ),
-              ],
+              TagSpecifications: [tagSpec("vpc", ownedTags(op, { [TOKEN_TAG]: op.token }))],
             }),
           ),
         )
@@ -393,7 +418,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
 
   async function createSubnet(ec2: EC2Client, op: ResourceOperation): Promise<string> {
     const zone = str(op.attributes, "availability_zone");
-    const found = await findByToken(ec2, op.type, op.token);
+    const found = await findByToken(ec2, op);
     const extra: Record<string, string> = {
       [TOKEN_TAG]: op.token,
       ...(zone === undefined && { [UNSET_TAG]: "availability_zone" }),
@@ -407,9 +432,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
               VpcId: str(op.attributes, "vpc"),
               CidrBlock: str(op.attributes, "cidr_block"),
               ...(zone !== undefined && { AvailabilityZone: zone }),
-              TagSpecifications: [
-                tagSpec("subnet", ownedTags(op.target.environment, op.address, op.tags, extra)),
-              ],
+              TagSpecifications: [tagSpec("subnet", ownedTags(op, extra))],
             }),
           ),
         )
@@ -426,7 +449,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
 
   async function createGroup(ec2: EC2Client, op: ResourceOperation): Promise<string> {
     const vpc = str(op.attributes, "vpc");
-    const found = await findByToken(ec2, op.type, op.token);
+    const found = await findByToken(ec2, op);
     const extra: Record<string, string> = {
       [TOKEN_TAG]: op.token,
       ...(vpc === undefined && { [UNSET_TAG]: "vpc" }),
@@ -440,9 +463,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
               GroupName: groupName(op),
               Description: str(op.attributes, "description") ?? "Managed by Plagentic",
               ...(vpc !== undefined && { VpcId: vpc }),
-              TagSpecifications: [
-                tagSpec("security-group", ownedTags(op.target.environment, op.address, op.tags, extra)),
-              ],
+              TagSpecifications: [tagSpec("security-group", ownedTags(op, extra))],
             }),
           ),
         )
@@ -464,12 +485,10 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
     const publicIp = bool(a, "associate_public_ip_address", false);
     const root = object(a, "root_block_device");
     const unset = instanceUnset(op);
-    const env = op.target.environment;
-    const instanceTags = ownedTags(env, op.address, op.tags, unset ? { [UNSET_TAG]: unset } : {});
-    const volumeTags = [
-      ...Object.entries(op.tags).map(([Key, Value]) => ({ Key, Value })),
-      { Key: OWNER_TAG_ENVIRONMENT, Value: env },
-      { Key: VOLUME_OF_TAG, Value: op.address },
+    const instanceTags = ownedTags(op, unset ? { [UNSET_TAG]: unset } : {});
+    const rootVolumeTags = [
+      ...Object.entries(writableTags(op.tags)).map(([Key, Value]) => ({ Key, Value })),
+      ...volumeTags(instanceTags, op.address),
     ];
     // An explicit interface is the only way to state the public IP choice; without a subnet and
     // without a public IP the instance falls back to the default VPC's defaults.
@@ -500,7 +519,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       ...(str(a, "key_name") !== undefined && { KeyName: str(a, "key_name") }),
       ...placement,
       ...(blockDevices && { BlockDeviceMappings: blockDevices }),
-      TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", volumeTags)],
+      TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)],
     };
     const r = await call(`launching ${op.address}`, () => ec2.send(new RunInstancesCommand(input)));
     const id = r.Instances?.[0]?.InstanceId;
@@ -576,7 +595,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
     }
 
     const root = object(a, "root_block_device");
-    if (root) await updateRootVolume(ec2, i, root, unsetBefore.has("root_block_device"));
+    if (root) await updateRootVolume(ec2, i, op.address, root, unsetBefore.has("root_block_device"));
 
     const type = str(a, "instance_type");
     if (type !== undefined && type !== i.InstanceType) {
@@ -601,6 +620,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
   async function updateRootVolume(
     ec2: EC2Client,
     i: Instance,
+    address: string,
     root: Record<string, Value>,
     untracked: boolean,
   ): Promise<void> {
@@ -629,20 +649,10 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
         ec2.send(new ModifyVolumeCommand({ VolumeId: id, ...change })),
       );
     }
-    // A volume launched without our tag is not found by the bulk read; tag it now.
+    // A volume launched without our tags is not found by the bulk read; tag it now.
     if (untracked || tagValue(v.Tags, OWNER_TAG_ENVIRONMENT) === undefined) {
-      const env = tagValue(i.Tags, OWNER_TAG_ENVIRONMENT)!;
-      const address = tagValue(i.Tags, OWNER_TAG_ADDRESS)!;
       await call(`tagging root volume ${id}`, () =>
-        ec2.send(
-          new CreateTagsCommand({
-            Resources: [id],
-            Tags: [
-              { Key: OWNER_TAG_ENVIRONMENT, Value: env },
-              { Key: VOLUME_OF_TAG, Value: address },
-            ],
-          }),
-        ),
+        ec2.send(new CreateTagsCommand({ Resources: [id], Tags: volumeTags(i.Tags, address) })),
       );
     }
   }
@@ -699,7 +709,9 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
 
   /**
    * Deletes a VPC, subnet or group. DependencyViolation is retried until the timeout: interfaces
-   * of just-terminated instances linger for a while and hold on to their subnet and groups.
+   * of just-terminated instances linger for a while and hold on to their subnet and groups. EC2
+   * never deletes what a VPC or subnet holds (unlike an Azure resource group), so no container
+   * check is needed here: anything left inside, ours or not, makes the delete fail.
    */
   async function deleteNetworkThing(
     ec2: EC2Client,
@@ -748,11 +760,13 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
     async readLive(target) {
       const ec2 = clientFor(target.region);
       const env = target.environment;
+      const mine = <T extends { Tags?: Tag[] }>(all: T[]): T[] =>
+        all.filter((r) => ownedBy(tagMap(r.Tags), target));
       const [vpcs, subnets, groups, instances] = await Promise.all([
-        listVpcs(ec2, env),
-        listSubnets(ec2, env),
-        listSecurityGroups(ec2, env),
-        listInstances(ec2, env),
+        listVpcs(ec2, env).then(mine),
+        listSubnets(ec2, env).then(mine),
+        listSecurityGroups(ec2, env).then(mine),
+        listInstances(ec2, env).then(mine),
       ]);
       // Two calls per VPC: EC2 has no bulk read of DNS settings, and environments hold few VPCs.
       const dns = await Promise.all(vpcs.map((v) => vpcDns(ec2, v.VpcId!)));

@@ -33,9 +33,18 @@ const items = (xs: string[]): string => xs.map((x) => `<item>${x}</item>`).join(
 const tagSet = (tags: FakeTag[]): string =>
   `<tagSet>${items(tags.map((t) => `<key>${esc(t.key)}</key><value>${esc(t.value)}</value>`))}</tagSet>`;
 
-export function ownerTags(environment: string, address: string, extra: FakeTag[] = []): FakeTag[] {
+/** The repository the tests' targets act for. */
+export const REPOSITORY = "octo/payments";
+
+export function ownerTags(
+  environment: string,
+  address: string,
+  extra: FakeTag[] = [],
+  repository = REPOSITORY,
+): FakeTag[] {
   return [
     { key: "plagentic:environment", value: environment },
+    { key: "plagentic:repository", value: repository },
     { key: "plagentic:address", value: address },
     ...extra,
   ];

@@ -17,7 +17,12 @@ import { applyPlan } from "../../../src/plan/apply.js";
 import { detectDrift } from "../../../src/plan/drift.js";
 import { createPlan } from "../../../src/plan/engine.js";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
-import { OWNER_TAG_ENVIRONMENT, type Provider } from "../../../src/providers/provider.js";
+import {
+  OWNER_TAG_ENVIRONMENT,
+  OWNER_TAG_REPOSITORY,
+  type EnvironmentIdentity,
+  type Provider,
+} from "../../../src/providers/provider.js";
 import { parseEnvironment } from "../../../src/spec/parse.js";
 import { motoAvailable, startMoto, type Moto } from "./moto.js";
 
@@ -72,7 +77,8 @@ describe.runIf(available)("AWS provider against moto", () => {
   let ec2: EC2Client;
   const env = parseEnvironment(SPEC, "environments/moto-staging.yaml");
   const catalog = loadPriceCatalog();
-  const inputs = () => ({ env, provider, catalog, policies: {} });
+  const identity: EnvironmentIdentity = { repository: "octo/payments", sharedWith: [] };
+  const inputs = () => ({ env, provider, catalog, policies: {}, identity });
   const credentials = { accessKeyId: "testing", secretAccessKey: "testing" };
   const tagFilter = [{ Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: ["moto-staging"] }];
 
@@ -99,7 +105,7 @@ describe.runIf(available)("AWS provider against moto", () => {
   });
 
   it("finds its earlier attempt at a VPC, subnet or group by the token tag instead of creating another", async () => {
-    const target = { environment: "moto-retry", region: "us-east-1" };
+    const target = { environment: "moto-retry", repository: "octo/payments", region: "us-east-1" };
     const op = { target, tags: {}, token: "5b1c7e3a-0d2f-8a4b-9c6d-7e8f9a0b1c2d" };
     const vpc = await provider.create({
       ...op,
@@ -137,7 +143,11 @@ describe.runIf(available)("AWS provider against moto", () => {
     expect(applied.result.results.filter((r) => r.status !== "created")).toEqual([]);
     expect(applied.result.ok).toBe(true);
 
-    const live = await provider.readLive({ environment: "moto-staging", region: "us-east-1" });
+    const live = await provider.readLive({
+      environment: "moto-staging",
+      repository: "octo/payments",
+      region: "us-east-1",
+    });
     const web0 = live.find((r) => r.address === "aws_instance.web[0]")!;
     expect(web0.id).toMatch(/^i-/);
     expect(web0.tags).toEqual({ team: "payments", role: "web" });
@@ -164,7 +174,7 @@ describe.runIf(available)("AWS provider against moto", () => {
     await ec2.send(
       new ModifyInstanceAttributeCommand({ InstanceId: web0.id, InstanceType: { Value: "t3.large" } }),
     );
-    const drift = await detectDrift(env, provider);
+    const drift = await detectDrift(env, provider, identity);
     expect(drift.items).toEqual([
       {
         address: "aws_instance.web[0]",
@@ -219,6 +229,82 @@ describe.runIf(available)("AWS provider against moto", () => {
     expect(
       (await ec2.send(new DescribeSecurityGroupsCommand({ Filters: tagFilter }))).SecurityGroups ?? [],
     ).toEqual([]);
-    expect(await provider.readLive({ environment: "moto-staging", region: "us-east-1" })).toEqual([]);
+    expect(
+      await provider.readLive({
+        environment: "moto-staging",
+        repository: "octo/payments",
+        region: "us-east-1",
+      }),
+    ).toEqual([]);
+  });
+  it("another repository's empty spec for the same environment name plans and deletes nothing", async () => {
+    const network = parseEnvironment(
+      `
+environment: moto-shared-name
+provider: aws
+region: us-east-1
+resources:
+  - type: aws_vpc
+    name: main
+    properties: { cidr_block: 10.20.0.0/16 }
+  - type: aws_subnet
+    name: a
+    properties: { vpc: ref(aws_vpc.main), cidr_block: 10.20.1.0/24, availability_zone: us-east-1a }
+`,
+      "environments/moto-shared-name.yaml",
+    );
+    const empty = parseEnvironment(
+      "environment: moto-shared-name\nprovider: aws\nregion: us-east-1\nresources: []\n",
+      "environments/moto-shared-name.yaml",
+    );
+    const repoA: EnvironmentIdentity = { repository: "octo/payments", sharedWith: [] };
+    const repoB: EnvironmentIdentity = { repository: "mallory/tools", sharedWith: [] };
+    const base = { provider, catalog, policies: {} };
+
+    const made = await createPlan({ ...base, env: network, identity: repoA });
+    const applied = await applyPlan({ ...base, env: network, identity: repoA, expectedHash: made.plan.hash });
+    expect(applied.result.ok).toBe(true);
+    const filter = [{ Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: ["moto-shared-name"] }];
+    const vpcs = (await ec2.send(new DescribeVpcsCommand({ Filters: filter }))).Vpcs ?? [];
+    const subnets = (await ec2.send(new DescribeSubnetsCommand({ Filters: filter }))).Subnets ?? [];
+    expect(vpcs).toHaveLength(1);
+    expect(subnets).toHaveLength(1);
+    expect(vpcs[0]!.Tags).toContainEqual({ Key: OWNER_TAG_REPOSITORY, Value: "octo/payments" });
+
+    // Writers of repository B plan and apply an empty spec, and a destroy, for the same name.
+    const theirs = await createPlan({ ...base, env: empty, identity: repoB });
+    expect(theirs.plan.changes).toEqual([]);
+    expect(theirs.plan.summary.destroy).toBe(0);
+    const applyB = await applyPlan({ ...base, env: empty, identity: repoB, expectedHash: theirs.plan.hash });
+    expect(applyB.result.results).toEqual([]);
+    const destroyB = await createPlan({ ...base, env: empty, identity: repoB, destroy: true });
+    expect(destroyB.plan.changes).toEqual([]);
+    const targetB = { environment: "moto-shared-name", repository: "mallory/tools", region: "us-east-1" };
+    expect(await provider.readLive(targetB)).toEqual([]);
+    const refused = await provider
+      .delete(targetB, { id: subnets[0]!.SubnetId!, address: "aws_subnet.a", type: "aws_subnet" })
+      .then(
+        () => undefined,
+        (e: unknown) => e as { code?: string },
+      );
+    expect(refused?.code).toBe("NotOwned");
+
+    // A's VPC and subnet are still there, and A's plan is still clean.
+    expect((await ec2.send(new DescribeVpcsCommand({ VpcIds: [vpcs[0]!.VpcId!] }))).Vpcs).toHaveLength(1);
+    expect(
+      (await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [subnets[0]!.SubnetId!] }))).Subnets,
+    ).toHaveLength(1);
+    expect((await createPlan({ ...base, env: network, identity: repoA })).plan.changes).toEqual([]);
+
+    const destroyA = await createPlan({ ...base, env: network, identity: repoA, destroy: true });
+    expect(destroyA.plan.summary.destroy).toBe(2);
+    const gone = await applyPlan({
+      ...base,
+      env: network,
+      identity: repoA,
+      destroy: true,
+      expectedHash: destroyA.plan.hash,
+    });
+    expect(gone.result.ok).toBe(true);
   });
 });

@@ -11,10 +11,10 @@ import {
   type Provider,
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
-import { FakeEc2, ownerTags, runningInstances } from "./fake-ec2.js";
+import { FakeEc2, ownerTags, REPOSITORY, runningInstances } from "./fake-ec2.js";
 import { countReadCalls } from "./read-calls.js";
 
-const target = { environment: "staging", region: "us-east-1" };
+const target = { environment: "staging", repository: REPOSITORY, region: "us-east-1" };
 
 describe("AWS provider over the EC2 Query protocol", () => {
   let fake: FakeEc2;
@@ -85,7 +85,9 @@ describe("AWS provider over the EC2 Query protocol", () => {
     const keys = [...p.entries()]
       .filter(([k]) => /^TagSpecification\.1\.Tag\.\d+\.Key$/.test(k))
       .map(([, v]) => v);
-    expect(keys).toEqual(expect.arrayContaining(["plagentic:environment", "plagentic:address", "team"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["plagentic:environment", "plagentic:repository", "plagentic:address", "team"]),
+    );
     expect(progress.some((l) => l.includes("waiting for"))).toBe(true);
   });
 
@@ -133,7 +135,7 @@ describe("AWS provider over the EC2 Query protocol", () => {
     expect(fake.count("TerminateInstances")).toBe(0);
 
     await provider.delete(
-      { environment: "production", region: "us-east-1" },
+      { ...target, environment: "production" },
       { id, address: "aws_instance.web[0]", type: "aws_instance" },
     );
     expect(fake.instances[0]!.state).toBe("terminated");

@@ -4,7 +4,7 @@
  */
 import nock from "nock";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
-import { FakeEc2, ownerTags, runningInstances } from "./fake-ec2.js";
+import { FakeEc2, ownerTags, REPOSITORY, runningInstances } from "./fake-ec2.js";
 
 export async function countReadCalls(instances: number): Promise<number> {
   const fake = new FakeEc2();
@@ -24,7 +24,11 @@ export async function countReadCalls(instances: number): Promise<number> {
     { maxAttempts: 1 },
   );
   try {
-    const live = await provider.readLive({ environment: "bench", region: "us-east-1" });
+    const live = await provider.readLive({
+      environment: "bench",
+      repository: REPOSITORY,
+      region: "us-east-1",
+    });
     if (live.length !== instances + 3)
       throw new Error(`read ${live.length} resources, expected ${instances + 3}`);
     return fake.calls.length;
