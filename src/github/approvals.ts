@@ -9,7 +9,8 @@
  *   CHANGES_REQUESTED or DISMISSED decides; COMMENTED and PENDING leave the user's state as it was.
  *   DISMISSED clears it.
  * - An approval counts only when it was given on `headSha`, by someone other than the requester
- *   (whoever asked for the plan), who is not a bot, who has write access (or the environment's
+ *   (whoever asked for the plan) and other than anyone who pushed or authored a commit the plan
+ *   covers (four eyes, as GitHub's "approval of the most recent reviewable push"), who is not a bot, who has write access (or the environment's
  *   permission), and who belongs to one of the environment's teams when it names any.
  * - Outstanding changes requested by anyone with write access block, whatever commit they were
  *   given on: a push does not answer an objection. A user whose permission the caller did not look
@@ -23,6 +24,8 @@ export interface ApprovalInput {
   reviews: Review[];
   headSha: string;
   requester: string;
+  /** Logins that pushed, authored or committed a commit of the pull request. */
+  pushers?: readonly string[];
   required: number;
   /** Login → permission, for at least the users `neededPermissions` returns. */
   permissions: Record<string, Permission>;
@@ -78,6 +81,7 @@ export function evaluateApprovals(input: ApprovalInput): ApprovalVerdict {
   const permissions = lowerKeys(input.permissions);
   const rule: ApprovalRule = {
     requester: input.requester.toLowerCase(),
+    pushers: new Set((input.pushers ?? []).map((p) => p.toLowerCase())),
     headSha: input.headSha.toLowerCase(),
     permission: input.requirement?.permission ?? "write",
     teams: input.requirement?.teams ?? [],
@@ -122,6 +126,7 @@ function summaryLine(required: number, approved: number, blockedBy: string[], ig
 
 interface ApprovalRule {
   requester: string;
+  pushers: ReadonlySet<string>;
   headSha: string;
   permission: Permission;
   teams: string[];
@@ -137,6 +142,7 @@ function whyNotCounted(
   const key = d.user.toLowerCase();
   if (isBotUser(d.user, "")) return "is a bot, and approvals from bots do not count";
   if (key === rule.requester) return "asked for this plan, and cannot approve it too";
+  if (rule.pushers.has(key)) return "pushed a commit this plan covers, and cannot approve it too";
   if (d.commitId.toLowerCase() !== rule.headSha)
     return `approved an older commit (${d.commitId.slice(0, 7)}), not the head (${rule.headSha.slice(0, 7)})`;
   if (permission === undefined) return "could not have their permission checked";

@@ -7,8 +7,11 @@ import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { GitHubContext, PlanOutcome } from "./context.js";
 import { mergeResources, parseStructuredRequest } from "./issue-request.js";
-import { isFork, planOnPullRequest } from "./plan-flow.js";
+import { isFork } from "./environment.js";
+import { planOnPullRequest } from "./plan-flow.js";
+import { neutralize } from "./neutralize.js";
 import { reply } from "./replies.js";
+import { fenceFor } from "../render/markdown.js";
 import { listRepoEnvironments, repoConfigOf, readRepoSpec, type RepoConfig } from "./repo-config.js";
 
 export interface ChangeRequest {
@@ -91,17 +94,26 @@ export async function handleChangeRequest(
     await reply(
       ctx,
       request.issue,
-      `The requested change does not make a valid spec:\n\n\`\`\`\n${e.message}\n\`\`\``,
+      `The requested change does not make a valid spec:\n\n${fenced(e.message)}`,
     );
     return null;
   }
 
   if (request.pullRequest) return commitToPullRequest(ctx, rc, request, edit, file);
 
-  const branch = `plagentic/issue-${request.issue}-${edit.environment}`;
+  // A fresh branch every time: one that someone created in advance could carry their commits
+  // under the bot's pull request. createRef refuses an existing name, and then so do we.
+  const branch = `plagentic/issue-${request.issue}-${edit.environment}-${ctx.now().getTime().toString(36)}`;
   const base = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
   if (!base) throw new Error(`the default branch ${rc.defaultBranch} has no head`);
-  await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, base);
+  if (!(await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, base))) {
+    await reply(
+      ctx,
+      request.issue,
+      `The branch \`${branch}\` already exists, and Plagentic only proposes changes on a branch it created itself. Nothing was changed; add the label again to retry.`,
+    );
+    return null;
+  }
   const sha = await ctx.gh.getFileSha(ctx.repo, file, branch);
   await ctx.gh.putFile(ctx.repo, {
     path: file,
@@ -111,9 +123,9 @@ export async function handleChangeRequest(
     ...(sha && { sha }),
   });
   const pr = await ctx.gh.createPullRequest(ctx.repo, {
-    title: `plagentic: ${request.title}`,
+    title: neutralize(`plagentic: ${request.title}`).slice(0, 250),
     body:
-      `Closes #${request.issue}\n\nRequested by @${request.author} in #${request.issue}: ${edit.explanation}\n\n` +
+      `Closes #${request.issue}\n\nRequested by @${request.author} in #${request.issue}: ${neutralize(edit.explanation)}\n\n` +
       `This pull request changes \`${file}\`. Plagentic posts the plan below; it applies once the pull request is approved.`,
     head: branch,
     base: rc.defaultBranch,
@@ -177,4 +189,11 @@ async function specPath(
     );
   }
   return (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, ref))?.file ?? null;
+}
+
+/** Text in a code block whose fence no line of the text can close. */
+function fenced(text: string): string {
+  const lines = text.split("\n");
+  const fence = fenceFor(lines);
+  return [fence, ...lines, fence].join("\n");
 }

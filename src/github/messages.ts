@@ -118,6 +118,40 @@ export function planChanged(environment: string): string {
   );
 }
 
+/** Apply stopped on an unexpected error; the details are in the server's or the job's log. */
+export function applyCrashed(environment: string): string {
+  return (
+    `❌ Applying ${code(environment)} failed on an unexpected error, and its lock was released. ` +
+    `Nothing further was applied; the log has the details. Comment ${commandHint("plan", environment)} to see what is left.`
+  );
+}
+
+/** Planning stopped on an error after the lock was taken; the lock was released. */
+export function planCrashed(environment: string, detail: string | null): string {
+  return (
+    `❌ Planning ${code(environment)} failed${detail === null ? " on an unexpected error (the log has the details)" : `: ${detail}`}. ` +
+    `Its lock was released, and no plan was posted.`
+  );
+}
+
+/** `/plagentic unlock` released a lock: whose it was, and which plans were discarded. */
+export function lockReleased(
+  environment: string,
+  holder: { pr: number; user: string },
+  here: number,
+): string {
+  const whose =
+    holder.pr === 0
+      ? "an unreadable lock"
+      : holder.pr === here
+        ? `this pull request's lock (planned by @${safeLogin(holder.user)})`
+        : `the lock held by #${holder.pr} (planned by @${safeLogin(holder.user)})`;
+  return (
+    `🔓 Released ${whose} on ${code(environment)}. ` +
+    `${holder.pr === 0 ? "No plan was" : `The plans it covered on #${holder.pr} were`} discarded: they can no longer be applied, so plan again there.`
+  );
+}
+
 export function policyFailed(environment: string): string {
   return `🚫 The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
 }
@@ -151,6 +185,11 @@ export function unmetApprovals(
 /** A command that is received and running, for handlers that reply before the work finishes. */
 export function working(verb: Verb, environment?: string): string {
   return `⏳ Running ${commandHint(verb, environment)}…`;
+}
+
+/** Logins are `[A-Za-z0-9-]` (plus `[bot]`); anything else is dropped so a reply cannot carry markup. */
+function safeLogin(login: string): string {
+  return login.replace(/[^A-Za-z0-9\-[\]]/g, "");
 }
 
 function shortSha(sha: string): string {

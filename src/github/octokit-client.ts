@@ -23,7 +23,15 @@ interface CommentData {
   user: UserData | null;
   body?: string;
   html_url: string;
+  issue_url?: string;
   created_at: string;
+}
+
+interface CommitData {
+  sha: string;
+  /** GitHub sends `{}` when the commit's email is linked to no account. */
+  author: Partial<UserData> | null;
+  committer: Partial<UserData> | null;
 }
 
 interface ReviewData {
@@ -85,6 +93,7 @@ export interface OctokitLike {
         };
       }>;
       listReviews(params?: object): Promise<{ data: ReviewData[] }>;
+      listCommits(params?: object): Promise<{ data: CommitData[] }>;
       create(params?: object): Promise<{ data: { number: number; html_url: string } }>;
     };
     issues: {
@@ -229,6 +238,17 @@ export function octokitClient(octokit: OctokitLike): GitHubClient {
         octokit.paginate(rest.pulls.listReviews, { ...repo, pull_number: number, per_page: PER_PAGE }),
       )) as ReviewData[];
       return reviews.map(toReview);
+    },
+
+    async listPullRequestCommits(repo, number) {
+      const commits = (await call(`list commits of #${number}`, () =>
+        octokit.paginate(rest.pulls.listCommits, { ...repo, pull_number: number, per_page: PER_PAGE }),
+      )) as CommitData[];
+      return commits.map((c) => ({
+        sha: c.sha,
+        author: c.author?.login ?? null,
+        committer: c.committer?.login ?? null,
+      }));
     },
 
     async createPullRequest(repo, input) {
@@ -449,6 +469,7 @@ function toComment(c: CommentData): IssueComment {
     user: c.user?.login ?? "ghost",
     userType: c.user?.type ?? "User",
     body: c.body ?? "",
+    issueNumber: issueNumberOf(c.issue_url),
     htmlUrl: c.html_url,
     createdAt: c.created_at,
   };
@@ -514,4 +535,10 @@ function redactCredentials(text: string): string {
     .replace(/\b(gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "[redacted]")
     .replace(/\b(token|bearer)\s+[A-Za-z0-9._-]{8,}/gi, "$1 [redacted]")
     .replace(/\bey[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+/g, "[redacted]");
+}
+
+/** The issue or PR number at the end of a comment's `issue_url`; 0 when GitHub sent none. */
+function issueNumberOf(url: string | undefined): number {
+  const m = /\/issues\/(\d+)$/.exec(url ?? "");
+  return m ? Number(m[1]) : 0;
 }

@@ -5,15 +5,15 @@
  */
 import { hasChanges } from "../plan/engine.js";
 import type { Plan } from "../plan/model.js";
-import { Workspace } from "../plan/workspace.js";
 import { renderPlanMarkdown } from "../render/index.js";
-import type { PullRequestInfo } from "./client.js";
 import type { GitHubContext, PlanOutcome } from "./context.js";
 import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
-import { lockHeld } from "./messages.js";
-import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { isFork, openWorkspace, resolveEnvironmentName } from "./environment.js";
+import { lockHeld, planCrashed } from "./messages.js";
+import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
+import { repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { PlagenticError } from "../spec/errors.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
 
@@ -27,43 +27,8 @@ export interface PlanRequest {
   destroy: boolean;
   /** Show the whole diff open in the comment. */
   verbose?: boolean;
-}
-
-export function isFork(ctx: GitHubContext, pr: PullRequestInfo): boolean {
-  return pr.headRepoFullName !== `${ctx.repo.owner}/${ctx.repo.repo}`;
-}
-
-/** Opens a workspace on the repository's config; local state lives under the context's workDir. */
-export function openWorkspace(ctx: GitHubContext, rc: RepoConfig): Promise<Workspace> {
-  return Workspace.open({
-    config: rc.config,
-    cwd: ctx.workDir,
-    env: ctx.env,
-    now: ctx.now,
-    repository: `${ctx.repo.owner}/${ctx.repo.repo}`,
-  });
-}
-
-/** Which environment a command meant: the one named, or the only one there is. */
-export async function resolveEnvironmentName(
-  ctx: GitHubContext,
-  rc: RepoConfig,
-  ref: string,
-  named: string | undefined,
-  number: number,
-  usage: string,
-): Promise<string | null> {
-  if (named) return named;
-  const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref);
-  if (names.length === 1) return names[0]!;
-  await reply(
-    ctx,
-    number,
-    names.length === 0
-      ? `There are no environment specs in \`${rc.environmentsPath}/\` on this branch.`
-      : `Which environment? Use \`${usage}\` with one of: ${names.map((n) => `\`${n}\``).join(", ")}.`,
-  );
-  return null;
+  /** Who pushed to the pull request since it was opened, as far as Plagentic saw it. */
+  pushedBy?: string[];
 }
 
 export async function planOnPullRequest(
@@ -107,34 +72,42 @@ export async function planOnPullRequest(
     return null;
   }
 
-  const ws = await openWorkspace(ctx, rc);
+  // From here on the lock is held: any failure releases it and says so (invariant 9).
   let plan: Plan;
+  let parts: string[];
+  let comment;
   try {
-    plan = (await ws.plan(env, { commit: pr.headSha, destroy: request.destroy })).plan;
-  } finally {
-    await ws.close();
+    const ws = await openWorkspace(ctx, rc);
+    try {
+      plan = (await ws.plan(env, { commit: pr.headSha, destroy: request.destroy })).plan;
+    } finally {
+      await ws.close();
+    }
+    const record: PlanRecord = {
+      v: 2,
+      environment: name,
+      planHash: plan.hash,
+      headSha: pr.headSha,
+      requester: request.requester,
+      commandCommentId: request.commandCommentId,
+      destroy: request.destroy,
+      status: plan.policy.verdict === "fail" ? "blocked" : "planned",
+      createdAt: ctx.now().toISOString(),
+      policy: plan.policy.verdict,
+      hasChanges: hasChanges(plan),
+      ...(request.pushedBy?.length && { pushedBy: [...new Set(request.pushedBy)].slice(-100) }),
+    };
+    parts = renderPlanMarkdown(plan, {
+      title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
+      nextStep: nextStep(plan, rc, name),
+      limit: PLAN_BODY_LIMIT,
+      unfolded: request.verbose ?? false,
+    });
+    comment = await upsertPlanComments(ctx, request.number, name, parts, record);
+  } catch (e) {
+    await releaseAfterFailure(ctx, name, request.number, e);
+    throw e;
   }
-
-  const record: PlanRecord = {
-    v: 1,
-    environment: name,
-    planHash: plan.hash,
-    headSha: pr.headSha,
-    requester: request.requester,
-    commandCommentId: request.commandCommentId,
-    destroy: request.destroy,
-    status: plan.policy.verdict === "fail" ? "blocked" : "planned",
-    createdAt: ctx.now().toISOString(),
-    policy: plan.policy.verdict,
-    hasChanges: hasChanges(plan),
-  };
-  const parts = renderPlanMarkdown(plan, {
-    title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
-    nextStep: nextStep(plan, rc, name),
-    limit: PLAN_BODY_LIMIT,
-    unfolded: request.verbose ?? false,
-  });
-  const comment = await upsertPlanComments(ctx, request.number, name, parts, record);
 
   const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
   await publishStatus(
@@ -173,4 +146,19 @@ function nextStep(plan: Plan, rc: RepoConfig, environment: string): string {
     ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
         `Or, once approved, comment \`/plagentic apply ${environment}\`.`
     : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`;
+}
+
+/** Releases the lock a failed plan took and says why; the error itself goes on to the caller. */
+async function releaseAfterFailure(ctx: GitHubContext, name: string, number: number, e: unknown) {
+  try {
+    await createLocks(ctx.gh, ctx.repo).release(name, number);
+    await discardPlans(ctx, number, name, "> ❌ Planning again failed, so this plan was discarded.");
+  } catch (err) {
+    ctx.log.error(`could not release the lock on ${name} after a failed plan: ${String(err)}`);
+  }
+  try {
+    await reply(ctx, number, planCrashed(name, e instanceof PlagenticError ? e.message : null));
+  } catch (err) {
+    ctx.log.error(`could not report a failed plan of ${name}: ${String(err)}`);
+  }
 }

@@ -5,16 +5,17 @@
 import { renderDriftMarkdown } from "../render/index.js";
 import { PlagenticError } from "../spec/errors.js";
 import { applyOnPullRequest } from "./apply-flow.js";
-import { authorizeCommand, ENVIRONMENT_GATED_VERBS, isBotUser } from "./authz.js";
-import type { Permission } from "./client.js";
+import { authorizeActor } from "./access.js";
+import { isBotUser } from "./authz.js";
 import { parseComment, type Command, type Verb } from "./commands.js";
 import { emptyOutcome, type EventOutcome, type GitHubContext } from "./context.js";
 import { handleChangeRequest, type PlainWordsProposer } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
-import { helpReply, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
-import { readPlanRecords } from "./plan-comments.js";
-import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
+import { helpReply, lockReleased, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
+import { discardPlans, readPlanRecords } from "./plan-comments.js";
+import { openWorkspace, resolveEnvironmentName } from "./environment.js";
+import { planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { APPLY_ACTION } from "./status.js";
@@ -57,7 +58,7 @@ export async function handleEvent(
           applies: await applyOnPullRequest(ctx, {
             number: p.pull_request.number,
             trigger: "approval",
-            actor: p.review.user.login,
+            actor: { login: String(p.review.user.login), type: String(p.review.user.type ?? "User") },
           }),
         };
       case "pull_request":
@@ -80,7 +81,8 @@ export async function handleEvent(
 async function onPullRequest(ctx: GitHubContext, p: Payload): Promise<EventOutcome> {
   const number: number = p.pull_request.number;
   if (p.action === "synchronize") {
-    const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha);
+    const pusher = typeof p.sender?.login === "string" ? p.sender.login : null;
+    const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha, pusher);
     return { ...emptyOutcome(), handled: true, plans };
   }
   if (p.action === "closed") {
@@ -126,22 +128,8 @@ async function onCheckRun(ctx: GitHubContext, p: Payload): Promise<EventOutcome>
   const pr = p.check_run?.pull_requests?.[0];
   const environment: string | undefined = p.check_run?.external_id;
   if (!pr || !environment) return emptyOutcome("check run without a pull request");
-  const actor: string = p.sender.login;
-  const permission = await ctx.gh.getPermission(ctx.repo, actor);
-  const verdict = authorizeCommand({
-    verb: "apply",
-    environment,
-    user: actor,
-    userType: p.sender.type ?? "User",
-    permission,
-    isBot: false,
-    teamMembership: {},
-    allowForkPlans: false,
-  });
-  if (!verdict.ok) {
-    if (!verdict.ignore) await reply(ctx, pr.number, refusal(verdict.reason, verdict.hint));
-    return { ...emptyOutcome(verdict.reason), handled: true };
-  }
+  // The button is authorized exactly like `/plagentic apply <environment>`, inside applyOnPullRequest.
+  const actor = { login: String(p.sender?.login ?? ""), type: String(p.sender?.type ?? "User") };
   const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
   return { ...emptyOutcome(), handled: true, applies };
 }
@@ -152,6 +140,7 @@ interface Invocation {
   command: Command;
   commentId: number;
   user: string;
+  userType: string;
 }
 
 type VerbHandler = (ctx: GitHubContext, inv: Invocation) => Promise<EventOutcome>;
@@ -199,7 +188,7 @@ const verbs: Record<Verb, VerbHandler> = {
       number: inv.number,
       ...(inv.command.environment && { environment: inv.command.environment }),
       trigger: "command",
-      actor: inv.user,
+      actor: { login: inv.user, type: inv.userType },
     });
     return done({ applies });
   },
@@ -238,12 +227,17 @@ const verbs: Record<Verb, VerbHandler> = {
       await reply(ctx, inv.number, nothingToUnlock(name));
       return done();
     }
+    // A released lock no longer covers its plans: discard them first, so none can be applied
+    // without the lock that was meant to guard it.
+    if (holder.pr > 0)
+      await discardPlans(
+        ctx,
+        holder.pr,
+        name,
+        `> 🔓 The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`,
+      );
     await locks.forceRelease(name);
-    await reply(
-      ctx,
-      inv.number,
-      `Unlocked \`${name}\` (it was held by #${holder.pr}, planned by @${holder.user}).`,
-    );
+    await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
     return done();
   },
   status: async (ctx, inv) => {
@@ -304,31 +298,11 @@ async function onComment(ctx: GitHubContext, p: Payload, opts: RouterOptions): P
 
   const command: Command = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} }; // a request needs what plan needs
   const rc = await repoConfigOf(ctx);
-  const permission: Permission = await ctx.gh.getPermission(ctx.repo, user);
-  const environment = command.environment;
-  const requirement = environment ? rc.config.approvals.environments[environment] : undefined;
-  const teamMembership: Record<string, boolean> = {};
-  if (requirement?.teams?.length && ENVIRONMENT_GATED_VERBS.has(command.verb)) {
-    for (const team of requirement.teams)
-      teamMembership[team] = await ctx.gh.isTeamMember(ctx.repo.owner, team, user);
-  }
-  const fork = isPullRequest ? isFork(ctx, await ctx.gh.getPullRequest(ctx.repo, number)) : false;
-  const verdict = authorizeCommand({
+  const verdict = await authorizeActor(ctx, rc, {
     verb: command.verb,
-    ...(environment && { environment }),
-    user,
-    userType,
-    permission,
-    isBot: false,
-    ...(requirement && {
-      requirement: {
-        ...(requirement.permission && { permission: requirement.permission }),
-        ...(requirement.teams && { teams: requirement.teams }),
-      },
-    }),
-    teamMembership,
-    ...(isPullRequest && { pr: { isFork: fork } }),
-    allowForkPlans: rc.config.github.allowForkPlans,
+    ...(command.environment && { environment: command.environment }),
+    actor: { login: user, type: userType },
+    ...(isPullRequest && { pr: await ctx.gh.getPullRequest(ctx.repo, number) }),
   });
   if (!verdict.ok) {
     if (!verdict.ignore) await reply(ctx, number, refusal(verdict.reason, verdict.hint));
@@ -350,5 +324,12 @@ async function onComment(ctx: GitHubContext, p: Payload, opts: RouterOptions): P
     );
     return done({ plans: result?.plan ? [result.plan] : [] });
   }
-  return verbs[command.verb](ctx, { number, isPullRequest, command, commentId: p.comment.id, user });
+  return verbs[command.verb](ctx, {
+    number,
+    isPullRequest,
+    command,
+    commentId: p.comment.id,
+    user,
+    userType,
+  });
 }

@@ -4,6 +4,7 @@
  * workflow token cannot attach buttons. One function, so both faces say the same thing.
  */
 import type { GitHubContext } from "./context.js";
+import { neutralize } from "./neutralize.js";
 
 export type EnvironmentState =
   | { kind: "awaiting-approval"; summary: string; canApply: boolean }
@@ -38,8 +39,8 @@ export async function publishStatus(
       status: done ? "completed" : "in_progress",
       ...(done && { conclusion: CONCLUSIONS[state.kind] }),
       title,
-      summary: state.summary,
-      ...(detailsText !== undefined && { text: detailsText }),
+      summary: neutralize(state.summary),
+      ...(detailsText !== undefined && { text: neutralize(detailsText) }),
       ...(state.kind === "awaiting-approval" &&
         state.canApply && {
           actions: [

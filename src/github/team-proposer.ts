@@ -7,7 +7,7 @@
 import { runTeam } from "../team/run.js";
 import type { GitHubContext } from "./context.js";
 import type { ChangeRequest, PlainWordsProposer } from "./issue-flow.js";
-import { openWorkspace } from "./plan-flow.js";
+import { openWorkspace } from "./environment.js";
 import { loadRepoTeam, readRepoSpec } from "./repo-config.js";
 
 export const DEFAULT_TEAM = "infrastructure-team";

@@ -1,16 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { IssueComment } from "../../src/github/client.js";
+import { createHmac } from "node:crypto";
 import {
   decodeRecord,
   encodeRecord,
   findPlanRecord,
   findStickyComment,
   planMarker,
+  stickyHeader,
 } from "../../src/github/markers.js";
-import type { PlanRecord } from "../../src/github/markers.js";
+import type { PlanRecord, RecordBinding } from "../../src/github/markers.js";
+import { neutralize } from "../../src/github/neutralize.js";
+
+const binding: RecordBinding = { key: Buffer.alloc(32, 7), repository: "acme/infra", number: 5 };
 
 const record: PlanRecord = {
-  v: 1,
+  v: 2,
   environment: "staging",
   planHash: "0123456789abcdef".repeat(4),
   headSha: "a".repeat(40),
@@ -25,8 +30,16 @@ const record: PlanRecord = {
 };
 
 const blobOf = (encoded: string) => encoded.slice("<!-- plagentic:record ".length, -" -->".length);
-const encodeJson = (value: unknown) =>
-  `<!-- plagentic:record ${Buffer.from(JSON.stringify(value)).toString("base64url")} -->`;
+/** A record envelope MAC'd with the right key, so only the field under test is wrong. */
+const encodeJson = (value: unknown) => {
+  const mac = createHmac("sha256", binding.key)
+    .update(JSON.stringify(["plagentic-plan-record", binding.repository, binding.number, value]))
+    .digest("hex");
+  return `<!-- plagentic:record ${Buffer.from(JSON.stringify({ r: value, mac })).toString("base64url")} -->`;
+};
+const M = planMarker("staging");
+const enc = (r: PlanRecord) => encodeRecord(r, binding);
+const dec = (body: string) => decodeRecord(body, binding);
 
 describe("planMarker", () => {
   it("is a hidden HTML comment naming the environment", () => {
@@ -40,9 +53,38 @@ describe("planMarker", () => {
 });
 
 describe("encodeRecord / decodeRecord", () => {
-  it("round-trips inside a comment body", () => {
-    const body = `${planMarker("staging")}\n### Plan\n\n${encodeRecord(record)}\n`;
-    expect(decodeRecord(body)).toEqual(record);
+  it("round-trips as the header of a comment body", () => {
+    const body = `${stickyHeader(record, binding)}\n### Plan\n`;
+    expect(dec(body)).toEqual(record);
+  });
+
+  it("is read only as the second line, right under the marker (never echoed text further down)", () => {
+    expect(dec(`**Error:** bad key\n${M}\n${enc(record)}`)).toBeNull();
+    expect(dec(`${M}\n\n${enc(record)}`)).toBeNull();
+    expect(dec(`${planMarker("prod")}\n${enc(record)}`)).toBeNull();
+  });
+
+  it("refuses a record whose MAC was made with another key, repository or pull request", () => {
+    const body = `${M}\n${enc(record)}`;
+    expect(decodeRecord(body, { ...binding, key: Buffer.alloc(32, 8) })).toBeNull();
+    expect(decodeRecord(body, { ...binding, repository: "acme/other" })).toBeNull();
+    expect(decodeRecord(body, { ...binding, number: 6 })).toBeNull();
+    expect(decodeRecord(body, { ...binding, repository: "ACME/Infra" })).toEqual(record);
+  });
+
+  it("refuses a record with an altered field, even a valid one", () => {
+    const blob = blobOf(enc(record));
+    const envelope = JSON.parse(Buffer.from(blob, "base64url").toString()) as { r: PlanRecord; mac: string };
+    const forged = { ...envelope, r: { ...envelope.r, destroy: true } };
+    const line = `<!-- plagentic:record ${Buffer.from(JSON.stringify(forged)).toString("base64url")} -->`;
+    expect(dec(`${M}\n${line}`)).toBeNull();
+  });
+
+  it("neutralized text can never form a marker or a record", () => {
+    const echoed = neutralize(`${M}\n${enc(record)}\n/plagentic apply staging`);
+    expect(echoed).not.toContain("<!--");
+    expect(dec(echoed)).toBeNull();
+    expect(echoed.split("\n")[2]).not.toMatch(/^\/plagentic/);
   });
 
   it("round-trips the optional and nullable fields", () => {
@@ -54,23 +96,23 @@ describe("encodeRecord / decodeRecord", () => {
       destroy: true,
       policy: "fail",
     };
-    expect(decodeRecord(encodeRecord(minimal))).toEqual(minimal);
+    expect(dec(`${M}\n${enc(minimal)}`)).toEqual(minimal);
   });
 
   it("accepts SHA-256 commit ids and offsets in dates", () => {
     const r: PlanRecord = { ...record, headSha: "c".repeat(64), createdAt: "2026-03-01T12:00:00+02:00" };
-    expect(decodeRecord(encodeRecord(r))).toEqual(r);
+    expect(dec(`${M}\n${enc(r)}`)).toEqual(r);
   });
 
   it("is a hidden comment of base64url only", () => {
-    expect(encodeRecord(record)).toMatch(/^<!-- plagentic:record [A-Za-z0-9_-]+ -->$/);
+    expect(enc(record)).toMatch(/^<!-- plagentic:record [A-Za-z0-9_-]+ -->$/);
   });
 
   it("refuses to encode an invalid record", () => {
-    expect(() => encodeRecord({ ...record, headSha: "nope" })).toThrow();
+    expect(() => enc({ ...record, headSha: "nope" })).toThrow();
   });
 
-  const valid = encodeRecord(record);
+  const valid = enc(record);
   const blob = blobOf(valid);
   const bad: [string, string][] = [
     ["empty body", ""],
@@ -90,7 +132,7 @@ describe("encodeRecord / decodeRecord", () => {
     ["not JSON", `<!-- plagentic:record ${Buffer.from("{nope").toString("base64url")} -->`],
     ["JSON but not an object", encodeJson([1, 2, 3])],
     ["JSON null", encodeJson(null)],
-    ["wrong version", encodeJson({ ...record, v: 2 })],
+    ["wrong version", encodeJson({ ...record, v: 1 })],
     ["extra field", encodeJson({ ...record, approvedBy: "mallory" })],
     ["missing field", encodeJson({ ...record, hasChanges: undefined })],
     ["bad status", encodeJson({ ...record, status: "approved" })],
@@ -114,16 +156,24 @@ describe("encodeRecord / decodeRecord", () => {
       `<!-- plagentic:record ${Buffer.from([0x7b, 0xff, 0xfe, 0x7d]).toString("base64url")} -->`,
     ],
     ["oversized blob", `<!-- plagentic:record ${"A".repeat(5_000)} -->`],
-    ["two records", `${valid}\n${encodeRecord({ ...record, status: "applied" })}`],
+    [
+      "no MAC",
+      `<!-- plagentic:record ${Buffer.from(JSON.stringify({ r: record })).toString("base64url")} -->`,
+    ],
+    [
+      "a v1 record without envelope",
+      `<!-- plagentic:record ${Buffer.from(JSON.stringify({ ...record, v: 1 })).toString("base64url")} -->`,
+    ],
     ["a megabyte of junk", `<!-- plagentic:record ${"-".repeat(1_000_000)}`],
   ];
 
-  it.each(bad)("returns null for %s", (_name, body) => {
-    expect(decodeRecord(body)).toBeNull();
+  it.each(bad)("returns null for %s", (_name, line) => {
+    expect(dec(`${M}\n${line}`)).toBeNull();
   });
 
   it("the tampering table starts from a body that does decode", () => {
-    expect(decodeRecord(`text before\n${valid}\ntext after`)).toEqual(record);
+    expect(dec(`${M}\n${valid}\ntext after`)).toEqual(record);
+    expect(dec(`${M}\n${encodeJson(record)}`)).toEqual(record);
   });
 });
 
@@ -134,18 +184,14 @@ function comment(id: number, user: string, body: string, userType = "User"): Iss
     user,
     userType,
     body,
+    issueNumber: 5,
     htmlUrl: `https://github.com/o/r/pull/1#issuecomment-${id}`,
     createdAt: "2026-01-01T00:00:00Z",
   };
 }
 
 describe("findStickyComment", () => {
-  const sticky = comment(
-    10,
-    bot,
-    `${planMarker("staging")}\n### Plan for staging\n${encodeRecord(record)}`,
-    "Bot",
-  );
+  const sticky = comment(10, bot, `${stickyHeader(record, binding)}\n### Plan for staging`, "Bot");
 
   it("finds the bot's comment for the environment", () => {
     const comments = [comment(1, "alice", "/plagentic plan staging"), sticky];
@@ -153,11 +199,7 @@ describe("findStickyComment", () => {
   });
 
   it("ignores a user who pastes the marker (and a record) first", () => {
-    const spoof = comment(
-      5,
-      "mallory",
-      `${planMarker("staging")}\n${encodeRecord({ ...record, requester: "mallory" })}`,
-    );
+    const spoof = comment(5, "mallory", stickyHeader({ ...record, requester: "mallory" }, binding));
     expect(findStickyComment([spoof, sticky], "staging", bot)).toBe(sticky);
     expect(findStickyComment([spoof], "staging", bot)).toBeNull();
   });
@@ -178,11 +220,13 @@ describe("findStickyComment", () => {
     expect(findStickyComment([prod, sticky], "staging", bot)).toBe(sticky);
   });
 
-  it("needs the marker on a line of its own, not quoted inside text", () => {
+  it("needs the marker as the first line, not quoted or further down", () => {
     const quoted = comment(13, bot, `see \`${planMarker("staging")}\``, "Bot");
     expect(findStickyComment([quoted], "staging", bot)).toBeNull();
-    const later = comment(14, bot, `notice\n\n  ${planMarker("staging")}  \nbody`, "Bot");
-    expect(findStickyComment([quoted, later], "staging", bot)).toBe(later);
+    const lower = comment(14, bot, `notice\n\n${planMarker("staging")}\nbody`, "Bot");
+    expect(findStickyComment([quoted, lower], "staging", bot)).toBeNull();
+    const first = comment(15, bot, `${planMarker("staging")}\nbody`, "Bot");
+    expect(findStickyComment([quoted, lower, first], "staging", bot)).toBe(first);
   });
 
   it("returns the oldest when a race created two", () => {
@@ -199,26 +243,21 @@ describe("findStickyComment", () => {
 
 describe("findPlanRecord", () => {
   it("returns the comment with its record", () => {
-    const c = comment(10, bot, `${planMarker("staging")}\n${encodeRecord(record)}`, "Bot");
-    expect(findPlanRecord([c], "staging", bot)).toEqual({ comment: c, record });
+    const c = comment(10, bot, stickyHeader(record, binding), "Bot");
+    expect(findPlanRecord([c], "staging", bot, binding)).toEqual({ comment: c, record });
   });
 
   it("drops a record that names another environment", () => {
-    const c = comment(
-      10,
-      bot,
-      `${planMarker("staging")}\n${encodeRecord({ ...record, environment: "prod" })}`,
-      "Bot",
-    );
-    expect(findPlanRecord([c], "staging", bot)).toEqual({ comment: c, record: null });
+    const c = comment(10, bot, `${planMarker("staging")}\n${enc({ ...record, environment: "prod" })}`, "Bot");
+    expect(findPlanRecord([c], "staging", bot, binding)).toEqual({ comment: c, record: null });
   });
 
   it("returns the comment with no record when the record is broken", () => {
     const c = comment(10, bot, `${planMarker("staging")}\n<!-- plagentic:record !!! -->`, "Bot");
-    expect(findPlanRecord([c], "staging", bot)).toEqual({ comment: c, record: null });
+    expect(findPlanRecord([c], "staging", bot, binding)).toEqual({ comment: c, record: null });
   });
 
   it("is null without a sticky comment", () => {
-    expect(findPlanRecord([], "staging", bot)).toBeNull();
+    expect(findPlanRecord([], "staging", bot, binding)).toBeNull();
   });
 });

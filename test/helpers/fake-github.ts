@@ -116,6 +116,8 @@ export interface FakeGitHub {
     branch: string,
     files: Record<string, string | null>,
     message?: string,
+    /** The GitHub login the commit is linked to; the repository owner by default. */
+    author?: string,
   ): string;
   branchSha(owner: string, repo: string, branch: string): string | null;
   /** A file's text at a branch, tag or SHA, or null. */
@@ -858,6 +860,31 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       (r.reviews.get(number) ?? []).map((v) => reviewJson(r, number, v)),
     );
   });
+  route("GET", "/repos/:owner/:repo/pulls/:number/commits", (ctx, r) => {
+    const number = int(ctx.params[2]);
+    const pr = r.pulls.get(number);
+    if (!pr) throw notFound();
+    const base = r.refs.get(`refs/heads/${pr.baseRef}`);
+    // The PR's commits: first parents from the head back to the first one the base contains.
+    const shas: string[] = [];
+    for (let sha: string | undefined = pr.headSha; sha && shas.length < 250; ) {
+      if (base && isAncestor(r, sha, base)) break;
+      shas.unshift(sha);
+      sha = r.commits.get(sha)?.parents[0];
+    }
+    return page(
+      ctx,
+      shas.map((sha) => {
+        const c = r.commits.get(sha)!;
+        return {
+          sha,
+          commit: { author: c.author, committer: c.author, message: c.message },
+          author: userJson(c.author.name, "User"),
+          committer: userJson(c.author.name, "User"),
+        };
+      }),
+    );
+  });
   route("POST", "/repos/:owner/:repo/pulls", (ctx, r) => {
     const who = requireWriter(ctx);
     const { title, head, base, body, draft } = ctx.body as {
@@ -1527,8 +1554,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       return sha;
     },
 
-    commitFiles(owner, repo, branch, files, message = "Update files") {
-      return commitOnBranch(repoState({ owner, repo }), branch, files, message, owner);
+    commitFiles(owner, repo, branch, files, message = "Update files", author = owner) {
+      return commitOnBranch(repoState({ owner, repo }), branch, files, message, author);
     },
 
     branchSha(owner, repo, branch) {
