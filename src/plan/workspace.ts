@@ -95,8 +95,9 @@ export class Workspace {
     return listEnvironmentNames(this.config.environmentsDir);
   }
 
+  /** Reads and parses a spec from disk, within config's `limits:`. */
   loadEnvironment(name: string): Promise<ResolvedEnvironment> {
-    return loadEnvironment(this.config.environmentsDir, name, this.cwd);
+    return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits);
   }
 
   async provider(name: string): Promise<Provider> {

@@ -41,6 +41,36 @@ export function formatLocated(location: SourceLocation, field: string | undefine
   return field ? `${where}: ${field}: ${reason}` : `${where}: ${reason}`;
 }
 
+/**
+ * A spec larger than config's `limits:` allow. Refused before the work the limit bounds, so an
+ * oversized spec costs the server nothing; the message names the key that raises the limit.
+ */
+export class LimitError extends SpecError {
+  constructor(
+    location: SourceLocation,
+    field: string | undefined,
+    /** The config key, e.g. `limits.max_resources`. */
+    readonly key: string,
+    readonly limit: number,
+    /** The size the spec asked for (at least: counting stops at the first excess). */
+    readonly actual: number,
+    /** What is over, e.g. "the spec is 2,000,000 bytes". */
+    what: string,
+    unit: string,
+  ) {
+    super(
+      location,
+      field,
+      `${what}, over the limit of ${formatNumber(limit)} ${unit}; raise ${key} in config.yaml if that is intended`,
+    );
+  }
+}
+
+/** "1,048,576", independent of the runtime's locale data. */
+export function formatNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** A request that is well-formed but not allowed or not possible now (stale plan, policy fail, lock). */
 export class RefusedError extends PlagenticError {}
 

@@ -2,11 +2,12 @@
  * Finding and reading environment specs on disk (`environments/<name>.yaml`). Parsing itself is
  * pure and lives in parse.ts, so the GitHub faces can parse text read from a commit instead.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { NotFoundError, SpecError } from "./errors.js";
+import { DEFAULT_SPEC_LIMITS, type SpecLimits } from "./limits.js";
 import type { ResolvedEnvironment } from "./model.js";
-import { parseEnvironment } from "./parse.js";
+import { checkSpecBytes, parseEnvironment } from "./parse.js";
 
 const EXTENSIONS = [".yaml", ".yml"];
 
@@ -29,24 +30,37 @@ export async function loadEnvironment(
   dir: string,
   name: string,
   cwd = process.cwd(),
+  limits: Partial<SpecLimits> = {},
 ): Promise<ResolvedEnvironment> {
   for (const ext of EXTENSIONS) {
     const path = join(dir, name + ext);
+    const file = relative(cwd, path) || path;
     let text: string;
     try {
+      // An oversized file is refused before it is read; its size in bytes is what the limit counts.
+      const { size } = await stat(path);
+      checkSpecBytes(size, file, limits.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes);
       text = await readFile(path, "utf8");
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw e;
     }
-    return checkedEnvironment(text, relative(cwd, path) || path, name);
+    return checkedEnvironment(text, file, name, limits);
   }
   throw new NotFoundError("environment", name, await listEnvironmentNames(dir));
 }
 
-/** Parses spec text and checks that its `environment:` matches the file it came from. */
-export function checkedEnvironment(text: string, file: string, expectedName: string): ResolvedEnvironment {
-  const env = parseEnvironment(text, file);
+/**
+ * Parses spec text and checks that its `environment:` matches the file it came from. Pass config's
+ * `limits` (`LoadedConfig.limits`); the defaults apply when absent.
+ */
+export function checkedEnvironment(
+  text: string,
+  file: string,
+  expectedName: string,
+  limits: Partial<SpecLimits> = {},
+): ResolvedEnvironment {
+  const env = parseEnvironment(text, file, limits);
   if (env.spec.environment !== expectedName) {
     throw new SpecError(
       { file, line: 1 },

@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import type { SpecError } from "./errors.js";
+import { formatNumber, LimitError, type SpecError } from "./errors.js";
+import { DEFAULT_SPEC_LIMITS, MAX_RESOURCES_KEY, MAX_SPEC_BYTES_KEY, type SpecLimits } from "./limits.js";
 import {
   PROTECTED_TAG,
   refTarget,
@@ -19,17 +20,32 @@ import {
   type Value,
 } from "./model.js";
 import { getResourceType, resourceTypes } from "./registry.js";
-import { parseYamlSource, zodIssueToError, type FieldPath, type YamlSource } from "./yaml-source.js";
+import {
+  formatFieldPath,
+  parseYamlSource,
+  zodIssueToError,
+  type FieldPath,
+  type YamlSource,
+} from "./yaml-source.js";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const MAX_COUNT = 10_000;
+/** Instances one resource may have, whatever `limits.max_resources` allows in total. */
+export const MAX_COUNT = 10_000;
 
 const tagsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
 
 const resourceSchema = z.strictObject({
   type: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
   name: z.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
-  count: z.number().int().min(0).max(MAX_COUNT).optional(),
+  count: z
+    .number()
+    .int()
+    .min(0)
+    .max(
+      MAX_COUNT,
+      `at most ${formatNumber(MAX_COUNT)} instances per resource; split it into several resources`,
+    )
+    .optional(),
   protected: z.boolean().optional(),
   properties: z.record(z.string(), z.unknown()).default({}),
   usage: z.record(z.string(), z.number().nonnegative()).optional(),
@@ -50,7 +66,19 @@ const environmentSchema = z.strictObject({
   resources: z.array(resourceSchema).default([]),
 });
 
-export function parseEnvironment(text: string, file: string): ResolvedEnvironment {
+/**
+ * Parses and checks a spec. `limits` (config's `limits:`, defaults when absent) are enforced before
+ * the work they bound: the text's size before it is parsed, the resource count before `count` is
+ * expanded or anything is validated.
+ */
+export function parseEnvironment(
+  text: string,
+  file: string,
+  limits: Partial<SpecLimits> = {},
+): ResolvedEnvironment {
+  const maxSpecBytes = limits.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+  const maxResources = limits.maxResources ?? DEFAULT_SPEC_LIMITS.maxResources;
+  checkSpecSize(text, file, maxSpecBytes);
   const source = parseYamlSource(text, file);
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
     throw source.error(
@@ -58,6 +86,7 @@ export function parseEnvironment(text: string, file: string): ResolvedEnvironmen
       "an environment spec must be a mapping with environment, provider, region and resources",
     );
   }
+  checkResourceCount(source, (source.data as Record<string, unknown>)["resources"], maxResources);
   const parsed = environmentSchema.safeParse(source.data);
   if (!parsed.success) throw zodIssueToError(source, parsed.error);
   const spec = parsed.data as EnvironmentSpec;
@@ -119,6 +148,54 @@ export function parseEnvironment(text: string, file: string): ResolvedEnvironmen
     digest: createHash("sha256").update(text).digest("hex"),
     resources,
   };
+}
+
+/** UTF-8 size, counted only when the text might be over: each character is 1 to 3 bytes. */
+function checkSpecSize(text: string, file: string, maxSpecBytes: number): void {
+  if (text.length * 3 > maxSpecBytes) checkSpecBytes(Buffer.byteLength(text, "utf8"), file, maxSpecBytes);
+}
+
+/** Refuses a spec of `bytes` bytes over `maxSpecBytes`; exported so a file can be refused unread. */
+export function checkSpecBytes(bytes: number, file: string, maxSpecBytes: number): void {
+  if (bytes <= maxSpecBytes) return;
+  throw new LimitError(
+    { file },
+    undefined,
+    MAX_SPEC_BYTES_KEY,
+    maxSpecBytes,
+    bytes,
+    `the spec is ${formatNumber(bytes)} bytes`,
+    "bytes",
+  );
+}
+
+/**
+ * Sums the instances the spec asks for, straight from the parsed YAML, and stops at the resource
+ * that goes over: `count: 100000000` is refused without a single instance being made. Malformed
+ * counts are left to the schema, which reports them.
+ */
+function checkResourceCount(source: YamlSource, resources: unknown, maxResources: number): void {
+  if (!Array.isArray(resources)) return;
+  let total = 0;
+  for (let i = 0; i < resources.length; i++) {
+    const r: unknown = resources[i];
+    const count = isPlainObject(r) ? r["count"] : undefined;
+    const counted = typeof count === "number" && Number.isInteger(count) && count >= 0;
+    total += counted ? count : 1;
+    if (total <= maxResources) continue;
+    const path: FieldPath = counted ? ["resources", i, "count"] : ["resources", i];
+    throw new LimitError(
+      source.locate(path),
+      formatFieldPath(path),
+      MAX_RESOURCES_KEY,
+      maxResources,
+      total,
+      counted
+        ? `count ${formatNumber(count)} brings the environment to ${formatNumber(total)} resources`
+        : `the environment reaches ${formatNumber(total)} resources here`,
+      "resources",
+    );
+  }
 }
 
 function resolveType(source: YamlSource, spec: EnvironmentSpec, r: ResourceSpec, i: number): ResourceTypeDef {
