@@ -31,6 +31,7 @@ describe("policyConfigSchema", () => {
       no_world_open_admin_ports: {
         level: "warn",
         ports: [22, 3389, 3306, 5432, 1433, 1521, 27017, 6379, 9200, 5984],
+        world_fraction: 0.01,
       },
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { valuesAtPath } from "../../src/policy/attributes.js";
 import { matchesAnyGlob } from "../../src/policy/glob.js";
-import { isWorldSource, parsePorts } from "../../src/policy/ingress.js";
+import { parsePorts } from "../../src/policy/ingress.js";
 import { formatUsd } from "../../src/cost/money.js";
 import type { Attributes } from "../../src/spec/model.js";
 
@@ -53,28 +53,6 @@ describe("parsePorts", () => {
     ["", []],
   ])("%j", (text, expected) => {
     expect(parsePorts(text)).toEqual(expected);
-  });
-});
-
-describe("isWorldSource", () => {
-  it.each([
-    ["0.0.0.0/0", true],
-    [" 0.0.0.0/0 ", true],
-    ["::/0", true],
-    ["0::0/0", true],
-    ["10.0.0.0/0", true],
-    ["*", true],
-    ["Internet", true],
-    ["internet", true],
-    ["Any", true],
-    ["10.0.0.0/8", false],
-    ["0.0.0.0/1", false],
-    ["0.0.0.0", false],
-    ["2001:db8::/32", false],
-    ["VirtualNetwork", false],
-    ["203.0.113.7/32", false],
-  ])("%s → %s", (source, expected) => {
-    expect(isWorldSource(source)).toBe(expected);
   });
 });
 

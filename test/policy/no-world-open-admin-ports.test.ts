@@ -59,7 +59,11 @@ describe("no_world_open_admin_ports: aws_security_group", () => {
     ["tcp with -1 ports means all", sg([tcp(-1, -1, ["0.0.0.0/0"])]), [/every port/]],
     ["reversed range", sg([tcp(25, 20, ["0.0.0.0/0"])]), [/port 22/]],
     ["non-canonical /0", sg([tcp(22, 22, ["10.0.0.0/0"])]), [/port 22 to 10\.0\.0\.0\/0/]],
-    ["/1 halves are not flagged", sg([tcp(22, 22, ["0.0.0.0/1"])]), []],
+    [
+      "a /1 is half the internet",
+      sg([tcp(22, 22, ["0.0.0.0/1"])]),
+      [/opens port 22 to 0\.0\.0\.0\/1 \(50% of the IPv4 internet\);/],
+    ],
     [
       "one finding per offending entry",
       sg([tcp(22, 22, ["0.0.0.0/0"]), tcp(443, 443, ["0.0.0.0/0"]), tcp(5432, 5432, ["::/0"])]),
@@ -231,5 +235,225 @@ describe("no_world_open_admin_ports: options", () => {
 
   it.each([[[70000]], [[-1]], [[22.5]], ["22"]])("rejects ports %j", (ports) => {
     expect(noWorldOpenAdminPorts.options.safeParse({ ports }).success).toBe(false);
+  });
+});
+
+describe("no_world_open_admin_ports: the union of sources", () => {
+  const strict = (fraction: number) => noWorldOpenAdminPorts.options.parse({ world_fraction: fraction });
+  const judge = (resources: ReturnType<typeof resource>[], options = defaults) =>
+    noWorldOpenAdminPorts.evaluate(context({ desired: resources }), options);
+  const messages = (resources: ReturnType<typeof resource>[], options = defaults) =>
+    judge(resources, options).map((f) => f.message);
+
+  /** The whole of IPv4 as 2^prefix equal blocks, e.g. 256 /8s. */
+  const blocks = (prefix: number) =>
+    Array.from({ length: 2 ** prefix }, (_, i) => {
+      const n = i * 2 ** (32 - prefix);
+      return `${(n >>> 24) & 255}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}/${prefix}`;
+    });
+
+  it("fails SSH open to 0.0.0.0/1 plus 128.0.0.0/1, the adversarial review's split", () => {
+    expect(
+      messages([resource("aws_security_group.web", sg([tcp(22, 22, ["0.0.0.0/1", "128.0.0.0/1"])]))]),
+    ).toEqual([
+      "aws_security_group.web ingress[0] opens port 22 to 0.0.0.0/1 and 128.0.0.0/1 (together all of the IPv4 internet); allow it only from your office or VPN range, or use SSM Session Manager.",
+    ]);
+  });
+
+  it("fails the halves split over two rules, even when only the whole space counts", () => {
+    const split = resource(
+      "aws_security_group.web",
+      sg([tcp(22, 22, ["0.0.0.0/1"]), tcp(22, 22, ["128.0.0.0/1"])]),
+    );
+    // Each half is world-wide on its own at the default 1%: one finding per rule, as they are fixed.
+    expect(messages([split])).toEqual([
+      expect.stringMatching(/^aws_security_group\.web ingress\[0\] opens port 22 to 0\.0\.0\.0\/1 \(50% of/),
+      expect.stringMatching(
+        /^aws_security_group\.web ingress\[1\] opens port 22 to 128\.0\.0\.0\/1 \(50% of/,
+      ),
+    ]);
+    expect(messages([split], strict(1))).toEqual([
+      "aws_security_group.web ingress[0] and ingress[1] together open port 22 to 0.0.0.0/1 and 128.0.0.0/1 (together all of the IPv4 internet); allow it only from your office or VPN range, or use SSM Session Manager.",
+    ]);
+  });
+
+  it("fails 256 /8 blocks, each far under the threshold, in one rule or one rule each", () => {
+    const oneRule = resource("aws_security_group.web", sg([tcp(22, 22, blocks(8))]));
+    expect(messages([oneRule])).toEqual([
+      expect.stringContaining(
+        "ingress[0] opens port 22 to 0.0.0.0/8, 1.0.0.0/8, 2.0.0.0/8 and 253 more (together all of the IPv4 internet);",
+      ),
+    ]);
+    const manyRules = resource("aws_security_group.web", sg(blocks(8).map((b) => tcp(22, 22, [b]))));
+    expect(messages([manyRules])).toEqual([
+      expect.stringContaining(
+        "aws_security_group.web ingress[0], ingress[1], ingress[2] and 253 more rules together open port 22 to 0.0.0.0/8, 1.0.0.0/8, 2.0.0.0/8 and 253 more (together all of the IPv4 internet);",
+      ),
+    ]);
+    expect(messages([manyRules], strict(1))).toHaveLength(1);
+  });
+
+  it("fails everything but one address, unless only the whole space counts", () => {
+    // 0.0.0.0/1, 128.0.0.0/2, ... 255.255.255.254/32: all of IPv4 except 255.255.255.255.
+    const texts = Array.from({ length: 32 }, (_, i) => {
+      const start = Number(((1n << 32n) - (1n << BigInt(32 - i))) & 0xffffffffn);
+      return `${(start >>> 24) & 255}.${(start >>> 16) & 255}.${(start >>> 8) & 255}.${start & 255}/${i + 1}`;
+    });
+    const almost = [resource("aws_security_group.web", sg([tcp(22, 22, texts)]))];
+    expect(messages(almost)).toHaveLength(1);
+    expect(messages(almost, strict(0.99))).toEqual([
+      expect.stringContaining(
+        "opens port 22 to 0.0.0.0/1, 128.0.0.0/2, 192.0.0.0/3 and 29 more (together nearly all of the IPv4 internet);",
+      ),
+    ]);
+    expect(messages(almost, strict(1))).toEqual([]);
+  });
+
+  it("fails IPv6 halves, and knows which half holds the internet", () => {
+    const halves = resource("aws_security_group.web", sg([tcp(22, 22, [], ["::/1", "8000::/1"])]));
+    expect(messages([halves])).toEqual([
+      expect.stringContaining("opens port 22 to ::/1 (all of the IPv6 internet);"),
+    ]);
+    const unicastHalves = resource(
+      "aws_security_group.web",
+      sg([tcp(3389, 3389, [], ["2000::/4"]), tcp(3389, 3389, [], ["3000::/4"])]),
+    );
+    expect(messages([unicastHalves], strict(1))).toEqual([
+      expect.stringContaining(
+        "ingress[0] and ingress[1] together open port 3389 to 2000::/4 and 3000::/4 (together all of the IPv6 internet);",
+      ),
+    ]);
+    expect(messages([resource("aws_security_group.web", sg([tcp(22, 22, [], ["2000::/3"])]))])).toEqual([
+      expect.stringContaining("to 2000::/3 (all of the IPv6 internet)"),
+    ]);
+    // No address in 8000::/1 is allocated: it opens the port to nobody on the internet.
+    expect(messages([resource("aws_security_group.web", sg([tcp(22, 22, [], ["8000::/1"])]))])).toEqual([]);
+  });
+
+  it("passes the legitimate case: two office ranges, a VPN over IPv6 and the private ranges", () => {
+    const office = resource(
+      "aws_security_group.bastion",
+      sg([
+        tcp(22, 22, ["203.0.113.0/24", "198.51.100.0/24"], ["2001:db8:1234::/48"]),
+        tcp(22, 22, ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10"]),
+        tcp(443, 443, ["0.0.0.0/0"], ["::/0"]),
+      ]),
+    );
+    expect(messages([office])).toEqual([]);
+    // The private ranges add up to about 0.5% of IPv4: still fine at a stricter threshold.
+    expect(messages([office], strict(0.006))).toEqual([]);
+  });
+
+  it("adds up rules per port: a range that covers the port counts, one that does not is left out", () => {
+    const union = (second: Attributes) =>
+      messages([resource("aws_security_group.web", sg([tcp(0, 1000, ["0.0.0.0/1"]), second]))], strict(1));
+    expect(union(tcp(22, 22, ["128.0.0.0/1"]))).toEqual([
+      expect.stringContaining("together open port 22 to"),
+    ]);
+    expect(union(tcp(20, 30, ["128.0.0.0/1"]))).toEqual([
+      expect.stringContaining("together open port 22 to"),
+    ]);
+    expect(union(tcp(3389, 3389, ["128.0.0.0/1"]))).toEqual([]);
+    expect(union({ protocol: "-1", from_port: 0, to_port: 0, cidr_blocks: ["128.0.0.0/1"] })).toEqual([
+      expect.stringContaining("ingress[0] and ingress[1] together open port 22 to 0.0.0.0/1 and 128.0.0.0/1"),
+    ]);
+    expect(union({ protocol: "icmp", from_port: -1, to_port: -1, cidr_blocks: ["128.0.0.0/1"] })).toEqual([]);
+  });
+
+  it("ignores sources that are not addresses", () => {
+    const odd = sg([tcp(22, 22, ["sg-0123456789abcdef0", "10.0.0.0/33", "garbage", "0.0.0.0/1"])]);
+    expect(messages([resource("aws_security_group.web", odd)], strict(1))).toEqual([]);
+  });
+
+  it("adds up a security group's inline rules and the standalone rules that name it", () => {
+    const group = resource("aws_security_group.web", sg([tcp(22, 22, ["0.0.0.0/1"])]));
+    const extra = resource("aws_security_group_rule.more", {
+      type: "ingress",
+      security_group: "ref(aws_security_group.web)",
+      ...tcp(22, 22, ["128.0.0.0/1"]),
+    });
+    const findings = judge([group, extra], strict(1));
+    expect(findings.map((f) => [f.address, f.message])).toEqual([
+      [
+        "aws_security_group.web",
+        expect.stringContaining(
+          "aws_security_group.web ingress[0] and aws_security_group_rule.more rule together open port 22 to 0.0.0.0/1 and 128.0.0.0/1",
+        ),
+      ],
+    ]);
+  });
+
+  it("adds up the security groups one resource wears together", () => {
+    const a = resource("aws_security_group.a", sg([tcp(22, 22, ["0.0.0.0/1"])]));
+    const b = resource("aws_security_group.b", sg([tcp(22, 22, ["128.0.0.0/1"])]));
+    const web = resource("aws_instance.web", {
+      security_groups: ["ref(aws_security_group.a)", "ref(aws_security_group.b)"],
+    });
+    const alone = resource("aws_instance.other", { security_groups: ["ref(aws_security_group.a)"] });
+    expect(judge([a, b, web, alone], strict(1)).map((f) => [f.address, f.message])).toEqual([
+      [
+        "aws_instance.web",
+        "aws_instance.web is open on port 22 to 0.0.0.0/1 and 128.0.0.0/1 (together all of the IPv4 internet) through its security groups together (aws_security_group.a ingress[0] and aws_security_group.b ingress[0]); allow it only from your office or VPN range, or use SSM Session Manager.",
+      ],
+    ]);
+    // At the default threshold each group is reported on its own, and not again on the instance.
+    expect(judge([a, b, web, alone]).map((f) => f.address)).toEqual([
+      "aws_security_group.a",
+      "aws_security_group.b",
+    ]);
+    const db = resource("aws_db_instance.orders", {
+      vpc_security_groups: ["ref(aws_security_group.a)", "ref(aws_security_group.b)"],
+    });
+    expect(judge([a, b, db], strict(1)).map((f) => f.address)).toEqual(["aws_db_instance.orders"]);
+  });
+
+  it("adds up the firewall rules of one GCP network, and keeps networks apart", () => {
+    const fw = (name: string, network: string, range: string) =>
+      resource(`google_compute_firewall.${name}`, {
+        network: `ref(google_compute_network.${network})`,
+        source_ranges: [range],
+        allow: [{ protocol: "tcp", ports: ["22"] }],
+      });
+    expect(messages([fw("a", "main", "0.0.0.0/1"), fw("b", "main", "128.0.0.0/1")], strict(1))).toEqual([
+      "google_compute_firewall.a allow[0] and google_compute_firewall.b allow[0] together open port 22 to 0.0.0.0/1 and 128.0.0.0/1 (together all of the IPv4 internet); allow it only from your office or VPN range, or use IAP TCP forwarding.",
+    ]);
+    expect(messages([fw("a", "main", "0.0.0.0/1"), fw("b", "other", "128.0.0.0/1")], strict(1))).toEqual([]);
+    const split = resource("google_compute_firewall.c", {
+      source_ranges: ["0.0.0.0/1", "128.0.0.0/1"],
+      allow: [{ protocol: "all" }],
+    });
+    expect(messages([split], strict(1))).toEqual([
+      expect.stringContaining("opens every port (including 22,"),
+    ]);
+  });
+
+  it("adds up an NSG's rules across source_address_prefix and source_address_prefixes", () => {
+    const rule = (name: string, priority: number, extra: Attributes): Attributes => ({
+      name,
+      priority,
+      direction: "Inbound",
+      access: "Allow",
+      protocol: "Tcp",
+      destination_port_range: "3000-3400",
+      ...extra,
+    });
+    const nsg = resource("azurerm_network_security_group.nsg", {
+      security_rule: [
+        rule("low", 100, { source_address_prefix: "0.0.0.0/1" }),
+        rule("high", 110, { source_address_prefixes: ["128.0.0.0/2", "192.0.0.0/2"] }),
+        rule("vnet", 120, { source_address_prefix: "VirtualNetwork" }),
+      ],
+    });
+    expect(messages([nsg], strict(1))).toEqual([
+      'azurerm_network_security_group.nsg security_rule[0] "low" and security_rule[1] "high" together open ports 3306 and 3389 to 0.0.0.0/1, 128.0.0.0/2 and 192.0.0.0/2 (together all of the IPv4 internet); allow them only from your office or VPN range, or use Azure Bastion.',
+    ]);
+  });
+
+  it("takes a world_fraction between 0 (exclusive) and 1", () => {
+    expect(defaults.world_fraction).toBe(0.01);
+    for (const bad of [0, -0.5, 1.5, "1"]) {
+      expect(noWorldOpenAdminPorts.options.safeParse({ world_fraction: bad }).success).toBe(false);
+    }
+    expect(noWorldOpenAdminPorts.options.safeParse({ world_fraction: 1 }).success).toBe(true);
   });
 });
