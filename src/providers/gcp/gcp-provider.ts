@@ -17,6 +17,11 @@ import {
 import type { CallOptions } from "google-gax";
 import type { Attributes } from "../../spec/model.js";
 import {
+  identityTagsAfterUpdate,
+  isOwnershipTag,
+  OWNER_TAG_ADDRESS,
+  ownedBy,
+  ownershipTags,
   ProviderOperationError,
   type LiveResource,
   type Provider,
@@ -41,13 +46,14 @@ import {
   describeOwned,
   environmentLabel,
   instanceAddress,
-  instanceEnvironment,
   isOwnerLabel,
   LABEL_ENVIRONMENT,
+  labelsOwnedBy,
   METADATA_ADDRESS,
   METADATA_BOOT_DISK,
   METADATA_OMITTED,
   ownerLabels,
+  ownerLabelsAfterUpdate,
   readDescription,
 } from "./ownership.js";
 import {
@@ -71,6 +77,11 @@ import {
 } from "./resources.js";
 
 type IOperation = protos.google.cloud.compute.v1.IOperation;
+/** A resource `target` owns or is shared, and the ownership tags (or instance labels) it carries. */
+interface Owned {
+  live: LiveResource;
+  ownership: Record<string, string>;
+}
 type ClientOptions = NonNullable<ConstructorParameters<typeof InstancesClient>[0]>;
 
 export const GCP_TYPES = [
@@ -221,31 +232,36 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     return out;
   }
 
+  /**
+   * A resource with its ownership tags (from its description marker) when `target` owns it or is
+   * shared it; undefined for anything else, which Plagentic never touches.
+   */
   function describedLive(
     type: string,
     id: string,
     description: string | null | undefined,
-    environment: string,
+    target: ProviderTarget,
     attributes: (userDescription: string | undefined) => Attributes,
-  ): LiveResource | undefined {
+  ): Owned | undefined {
     const marker = readDescription(description);
-    if (!marker || marker.environment !== environment) return undefined;
+    if (!marker || !ownedBy(marker.tags, target)) return undefined;
     return {
-      address: marker.address,
-      type,
-      id,
-      attributes: withoutPaths(attributes(marker.description), marker.omitted),
-      tags: {},
+      live: {
+        address: marker.tags[OWNER_TAG_ADDRESS]!,
+        type,
+        id,
+        attributes: withoutPaths(attributes(marker.description), marker.omitted),
+        tags: {},
+      },
+      ownership: marker.tags,
     };
   }
 
-  function networkLive(n: INetwork, project: string, environment: string): LiveResource | undefined {
+  function networkLive(n: INetwork, project: string, target: ProviderTarget): Owned | undefined {
     const id = resourcePath({ project, kind: "network", scope: { kind: "global" }, name: n.name ?? "" });
-    return describedLive("google_compute_network", id, n.description, environment, (d) =>
-      networkAttributes(n, d),
-    );
+    return describedLive("google_compute_network", id, n.description, target, (d) => networkAttributes(n, d));
   }
-  function subnetworkLive(s: ISubnetwork, project: string, environment: string): LiveResource | undefined {
+  function subnetworkLive(s: ISubnetwork, project: string, target: ProviderTarget): Owned | undefined {
     const region = lastSegment(s.region ?? "");
     const id = resourcePath({
       project,
@@ -253,19 +269,19 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
       scope: { kind: "region", region },
       name: s.name ?? "",
     });
-    return describedLive("google_compute_subnetwork", id, s.description, environment, () =>
+    return describedLive("google_compute_subnetwork", id, s.description, target, () =>
       subnetworkAttributes(s),
     );
   }
-  function firewallLive(f: IFirewall, project: string, environment: string): LiveResource | undefined {
+  function firewallLive(f: IFirewall, project: string, target: ProviderTarget): Owned | undefined {
     const id = resourcePath({ project, kind: "firewall", scope: { kind: "global" }, name: f.name ?? "" });
-    return describedLive("google_compute_firewall", id, f.description, environment, (d) =>
+    return describedLive("google_compute_firewall", id, f.description, target, (d) =>
       firewallAttributes(f, d),
     );
   }
-  function instanceLive(i: IInstance, project: string, environment: string): LiveResource | undefined {
+  function instanceLive(i: IInstance, project: string, target: ProviderTarget): Owned | undefined {
     const labels: Record<string, string> = { ...(i.labels ?? {}) };
-    if (instanceEnvironment(labels) !== environment) return undefined;
+    if (!labelsOwnedBy(labels, target)) return undefined;
     const metadata = metadataOf(i);
     const address = instanceAddress(labels, metadata[METADATA_ADDRESS]);
     if (address === undefined) return undefined;
@@ -273,40 +289,43 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     const omitted = parseList(metadata[METADATA_OMITTED]);
     const tags = Object.fromEntries(Object.entries(labels).filter(([k]) => !isOwnerLabel(k)));
     return {
-      address,
-      type: "google_compute_instance",
-      id: resourcePath({ project, kind: "instance", scope: { kind: "zone", zone }, name: i.name ?? "" }),
-      attributes: withoutPaths(instanceAttributes(i, parseDisk(metadata[METADATA_BOOT_DISK])), omitted),
-      tags,
+      live: {
+        address,
+        type: "google_compute_instance",
+        id: resourcePath({ project, kind: "instance", scope: { kind: "zone", zone }, name: i.name ?? "" }),
+        attributes: withoutPaths(instanceAttributes(i, parseDisk(metadata[METADATA_BOOT_DISK])), omitted),
+        tags,
+      },
+      ownership: labels,
     };
   }
 
-  async function getLive(ref: GcpResourceRef, environment: string): Promise<LiveResource | undefined> {
+  async function getOwned(ref: GcpResourceRef, target: ProviderTarget): Promise<Owned | undefined> {
     const { project, name } = ref;
     switch (ref.kind) {
       case "network": {
         const [n] = await guarded(() => networks.get({ project, network: name }, call));
-        return networkLive(n, project, environment);
+        return networkLive(n, project, target);
       }
       case "subnetwork": {
         const region = scopeName(ref.scope);
         const [s] = await guarded(() => subnetworks.get({ project, region, subnetwork: name }, call));
-        return subnetworkLive(s, project, environment);
+        return subnetworkLive(s, project, target);
       }
       case "firewall": {
         const [f] = await guarded(() => firewalls.get({ project, firewall: name }, call));
-        return firewallLive(f, project, environment);
+        return firewallLive(f, project, target);
       }
       case "instance": {
         const zone = scopeName(ref.scope);
         const [i] = await guarded(() => instances.get({ project, zone, instance: name }, call));
-        return instanceLive(i, project, environment);
+        return instanceLive(i, project, target);
       }
     }
   }
 
   async function created(ref: GcpResourceRef, op: ResourceOperation): Promise<LiveResource> {
-    const live = await getLive(ref, op.target.environment);
+    const live = (await getOwned(ref, op.target))?.live;
     if (!live) {
       throw new ProviderOperationError(
         "OwnershipMismatch",
@@ -318,10 +337,10 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
 
   // ---- writes
 
-  function describe(op: ResourceOperation): string {
+  /** The description marker; `ownership` is what an update keeps (default: a create's tags). */
+  function describe(op: ResourceOperation, ownership = ownershipTags(op.target, op.address)): string {
     return describeOwned({
-      environment: op.target.environment,
-      address: op.address,
+      tags: ownership,
       omitted: omittedPaths(op.attributes, OMITTABLE[op.type] ?? []),
       ...(str(op.attributes, "description") !== undefined && {
         description: str(op.attributes, "description")!,
@@ -329,8 +348,14 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     });
   }
 
-  function instanceLabels(op: ResourceOperation): Record<string, string> {
-    for (const [k, v] of Object.entries(op.tags)) {
+  /** The spec's labels and the ownership ones; `ownership` is what an update keeps. */
+  function instanceLabels(
+    op: ResourceOperation,
+    ownership = ownerLabels(op.target, op.address),
+  ): Record<string, string> {
+    // A spec cannot write ownership labels (or tags), so it can neither claim nor share an instance.
+    const user = Object.entries(op.tags).filter(([k]) => !isOwnerLabel(k) && !isOwnershipTag(k));
+    for (const [k, v] of user) {
       if (!isLabelKey(k) || !isLabelValue(v)) {
         throw new ProviderOperationError(
           "InvalidLabel",
@@ -338,7 +363,7 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
         );
       }
     }
-    return { ...op.tags, ...ownerLabels(op.target.environment, op.address) };
+    return { ...Object.fromEntries(user), ...ownership };
   }
 
   async function create(op: ResourceOperation): Promise<LiveResource> {
@@ -405,12 +430,13 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
 
   async function update(op: ResourceOperation & { id: string }): Promise<LiveResource> {
     const ref = ownedRef(op.id, op.type);
-    const current = await getLive(ref, op.target.environment);
-    if (!current || current.address !== op.address) {
+    const owned = await getOwned(ref, op.target);
+    const current = owned?.live;
+    if (!owned || !current || current.address !== op.address) {
       // The same code as every other provider's refusal to touch what it does not own.
       throw new ProviderOperationError(
         "NotOwned",
-        `${op.id} is not an owned ${op.type} of ${op.target.environment}`,
+        `${op.id} is not an owned ${op.type} of ${op.target.environment} of ${op.target.repository}`,
       );
     }
     const { project, name } = ref;
@@ -479,7 +505,12 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
         break;
       }
       case "firewall": {
-        const firewallResource = firewallBody(name, op.attributes, describe(op));
+        // The marker is rewritten with the firewall; networks and subnetworks cannot change theirs.
+        const ownership = {
+          ...identityTagsAfterUpdate(owned.ownership, op.target),
+          [OWNER_TAG_ADDRESS]: op.address,
+        };
+        const firewallResource = firewallBody(name, op.attributes, describe(op, ownership));
         await finish(
           await started(
             firewalls.patch({ project, firewall: name, requestId: step("patch"), firewallResource }, call),
@@ -520,7 +551,10 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     const run = async (p: Promise<[{ latestResponse: unknown }, ...unknown[]]>) =>
       finish(await started(p), project, ref.scope, what);
 
-    const labels = instanceLabels(op);
+    const labels = instanceLabels(
+      op,
+      ownerLabelsAfterUpdate({ ...(live.labels ?? {}) }, op.target, op.address),
+    );
     if (JSON.stringify(sorted(labels)) !== JSON.stringify(sorted({ ...(live.labels ?? {}) }))) {
       await run(
         instances.setLabels(
@@ -573,11 +607,16 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     }
   }
 
+  /**
+   * GCE refuses to delete a network that still has subnetworks, firewalls or instances in it
+   * (resourceInUseByAnotherResource), so a network is never a container that takes others'
+   * resources with it: ownership of the resource itself is the whole check.
+   */
   async function remove(target: ProviderTarget, resource: { id: string; address: string; type: string }) {
     const ref = ownedRef(resource.id, resource.type);
     let current: LiveResource | undefined;
     try {
-      current = await getLive(ref, target.environment);
+      current = (await getOwned(ref, target))?.live;
     } catch (e) {
       if (e instanceof ProviderOperationError && e.code === "NOT_FOUND") return;
       throw e;
@@ -585,7 +624,7 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     if (!current || current.address !== resource.address) {
       throw new ProviderOperationError(
         "NotOwned",
-        `${resource.id} does not carry the ownership markers of ${resource.address} in ${target.environment}`,
+        `${resource.id} does not carry the ownership markers of ${resource.address} in ${target.environment} of ${target.repository}`,
       );
     }
     const { project, name } = ref;
@@ -623,11 +662,11 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
         ]),
       );
       const live = [
-        ...ns.map((n) => networkLive(n, project, env)),
-        ...ss.map((s) => subnetworkLive(s, project, env)),
-        ...fs.map((f) => firewallLive(f, project, env)),
-        ...is.map((i) => instanceLive(i, project, env)),
-      ].filter((r): r is LiveResource => r !== undefined);
+        ...ns.map((n) => networkLive(n, project, target)),
+        ...ss.map((s) => subnetworkLive(s, project, target)),
+        ...fs.map((f) => firewallLive(f, project, target)),
+        ...is.map((i) => instanceLive(i, project, target)),
+      ].flatMap((r) => (r ? [r.live] : []));
       return live.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     },
     create,

@@ -2,12 +2,21 @@
 import { OAuth2Client } from "google-auth-library";
 import type { PriceCatalog } from "../../../src/cost/catalog.js";
 import { createGcpProvider } from "../../../src/providers/gcp/index.js";
+import { repositoryLabel } from "../../../src/providers/gcp/ownership.js";
 import type { Provider, ProviderTarget } from "../../../src/providers/provider.js";
 import type { ProviderDeps } from "../../../src/providers/registry.js";
 
 export const API = "https://compute.googleapis.com";
 export const BASE = "/compute/v1/projects/demo";
-export const target: ProviderTarget = { environment: "staging", region: "us-central1", project: "demo" };
+export const REPOSITORY = "octo/payments";
+/** How the labels of REPOSITORY's instances name it. */
+export const REPOSITORY_LABEL = repositoryLabel(REPOSITORY);
+export const target: ProviderTarget = {
+  environment: "staging",
+  repository: REPOSITORY,
+  region: "us-central1",
+  project: "demo",
+};
 
 export function fakeAuth(): OAuth2Client {
   const auth = new OAuth2Client();
@@ -39,7 +48,12 @@ export function ownedInstance(name: string, address: string, extra: Record<strin
     zone: "https://www.googleapis.com/compute/v1/projects/demo/zones/us-central1-b",
     machineType:
       "https://www.googleapis.com/compute/v1/projects/demo/zones/us-central1-b/machineTypes/e2-micro",
-    labels: { team: "payments", "plagentic-environment": "staging", "plagentic-address": labelAddress },
+    labels: {
+      team: "payments",
+      "plagentic-environment": "staging",
+      "plagentic-repository": REPOSITORY_LABEL,
+      "plagentic-address": labelAddress,
+    },
     metadata: {
       items: [
         { key: "plagentic-address", value: address },

@@ -88,6 +88,7 @@ describe("gcp provider", () => {
     expect(name).toMatch(/^staging-main-[0-9a-f]{6}$/);
     expect(JSON.parse(String(inserted["description"]))).toEqual({
       "plagentic:environment": "staging",
+      "plagentic:repository": "octo/payments",
       "plagentic:address": "google_compute_network.main",
     });
     expect(live).toEqual({
@@ -236,7 +237,11 @@ describe("gcp provider", () => {
   it("ignores resources without ownership markers or of another environment", async () => {
     fresh();
     const owned = (env: string, address: string) =>
-      JSON.stringify({ "plagentic:environment": env, "plagentic:address": address });
+      JSON.stringify({
+        "plagentic:environment": env,
+        "plagentic:repository": "octo/payments",
+        "plagentic:address": address,
+      });
     nock(API)
       .get(`${BASE}/global/networks`)
       .query(true)

@@ -6,7 +6,7 @@ import {
   type Provider,
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
-import { API, BASE, gcpProvider, ownedInstance, target } from "./fixtures.js";
+import { API, BASE, gcpProvider, ownedInstance, REPOSITORY_LABEL, target } from "./fixtures.js";
 
 const TOKEN = "5d0c9a3e-7b21-8f4a-a9c3-0123456789cd";
 const INSTANCE_NAME = "staging-web-aaaaaa";
@@ -112,6 +112,7 @@ describe("gcp provider update", () => {
         team: "checkout",
         tier: "frontend",
         "plagentic-environment": "staging",
+        "plagentic-repository": REPOSITORY_LABEL,
         "plagentic-address": "google_compute_instance-2eweb",
       },
     });
@@ -147,6 +148,7 @@ describe("gcp provider update", () => {
         team: "checkout",
         tier: "frontend",
         "plagentic-environment": "staging",
+        "plagentic-repository": REPOSITORY_LABEL,
         "plagentic-address": "google_compute_instance-2eweb",
       },
       labelFingerprint: "label-fp-1",
@@ -299,6 +301,7 @@ describe("gcp provider update", () => {
     const { calls, record, trail } = recorder();
     const marker = {
       "plagentic:environment": "staging",
+      "plagentic:repository": "octo/payments",
       "plagentic:address": "google_compute_firewall.https",
       "plagentic:omitted": ["destination_ranges", "source_tags"],
     };
@@ -406,7 +409,7 @@ describe("gcp provider update", () => {
     for (let i = 0; i < 2; i++) {
       const err = await failure(provider.update(instanceOp({}, { team: "checkout" })));
       expect(err.code).toBe("NotOwned");
-      expect(err.message).toContain("is not an owned google_compute_instance of staging");
+      expect(err.message).toContain("is not an owned google_compute_instance of staging of octo/payments");
     }
     expect(trail()).toEqual([
       `GET zones/us-central1-b/instances/${INSTANCE_NAME}`,
