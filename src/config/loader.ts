@@ -39,7 +39,7 @@ export function parseConfig(
     source: file,
     baseDir: opts.baseDir ?? dirname(resolve(file)),
     dirExists: opts.dirExists ?? isDirectory,
-    secrets: [...secrets, ...literalSecrets(data)],
+    secrets: [...secrets, ...fieldSecrets(source.data, env)],
     undefinedVars: undefinedVars.map((u) => ({ field: formatFieldPath(u.path), variable: u.variable })),
   });
 }
@@ -212,22 +212,69 @@ function defined<T extends Record<string, unknown>>(obj: T): { [K in keyof T]?: 
   return out as { [K in keyof T]?: Exclude<T[K], null | ""> };
 }
 
-const SECRET_FIELD = /(key|token|secret|password)$/i;
+/** Words that make a key name a credential's: `api_key`, `apiToken`, `client-secret`, `db_password`... */
+const SECRET_WORDS = new Set([
+  "key",
+  "apikey",
+  "token",
+  "secret",
+  "password",
+  "passwd",
+  "passphrase",
+  "credential",
+  "credentials",
+]);
 
-/** Credentials written into the file itself (`api_key: sk-...`) are redacted as well. */
-function literalSecrets(data: unknown): string[] {
+/** Whether a config key holds a credential, judged by the words of its name (`keycloak_url` does not). */
+export function isSecretFieldName(key: string): boolean {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return words.some((w) => SECRET_WORDS.has(w));
+}
+
+/**
+ * Every value under a credential-named key, at any depth, whether written into the file
+ * (`api_key: sk-live-...`) or interpolated into it: the whole value and, for a value built from
+ * variables (`"Bearer ${TOKEN}"`), each variable's own value too. `raw` is the document before
+ * interpolation; the walk never throws, so secrets are known even for a file that fails validation.
+ */
+function fieldSecrets(raw: unknown, env: Env): string[] {
   const found: string[] = [];
-  const visit = (value: unknown, key: string | undefined): void => {
-    if (typeof value === "string") {
-      if (key !== undefined && SECRET_FIELD.test(key) && value !== "") found.push(value);
+  const visit = (value: unknown, secret: boolean): void => {
+    if (typeof value === "string" || typeof value === "number") {
+      if (!secret) return;
+      // Reading through a proxy records each variable the value refers to, in interpolate's own grammar.
+      const reading = new Proxy(env, {
+        get(target, name) {
+          const v = typeof name === "string" ? target[name] : undefined;
+          if (v) found.push(v);
+          return v;
+        },
+      });
+      found.push(String(interpolate(String(value), reading).data));
     } else if (Array.isArray(value)) {
-      for (const item of value) visit(item, key);
+      for (const item of value) visit(item, secret);
     } else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) visit(v, k);
+      for (const [k, v] of Object.entries(value)) visit(v, secret || isSecretFieldName(k));
     }
   };
-  visit(data, undefined);
-  return found;
+  visit(raw, false);
+  return found.filter((s) => s !== "");
+}
+
+/**
+ * The secrets of a config file's text, for redacting what is said about a file that does not load
+ * (an error can quote it). Never throws.
+ */
+export function configTextSecrets(text: string, env: Env = process.env): string[] {
+  try {
+    const raw = parseYamlSource(text, "config.yaml").data;
+    return [...new Set([...interpolate(raw ?? {}, env).secrets, ...fieldSecrets(raw, env)])];
+  } catch {
+    return [];
+  }
 }
 
 function displayPath(file: string, cwd: string): string {
