@@ -2,7 +2,7 @@
  * The CLI's only way to write: results to stdout, progress and errors to stderr, both through the
  * redactor so that no secret leaves the process (invariant 7).
  */
-import { createRedactor } from "../render/redact.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 import type { CliIO } from "./context.js";
 
 export interface Output {
@@ -15,10 +15,12 @@ export interface Output {
 }
 
 export function createOutput(
-  io: Pick<CliIO, "stdout" | "stderr">,
+  io: Pick<CliIO, "stdout" | "stderr"> & Partial<Pick<CliIO, "env">>,
   opts: { color: boolean; secrets: string[] },
 ): Output {
-  const redact = createRedactor(opts.secrets);
+  // The environment's credentials are masked from the first line on, before config is read (a
+  // config that fails to load is reported through an output that knows no config secrets).
+  const redact = createRedactor([...opts.secrets, ...secretValuesFromEnv(io.env ?? {})]);
   return {
     color: opts.color,
     print: (text) => void io.stdout.write(redact(text)),
