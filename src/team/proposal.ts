@@ -12,6 +12,7 @@ import { PlagenticError, RefusedError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { unifiedDiff } from "./line-diff.js";
+import { restoreMaskedValues } from "./unmask.js";
 import type { ProposalDraft } from "./run-context.js";
 
 /** A proposal as the faces show it: with its unified diff against the spec it edits. */
@@ -36,26 +37,61 @@ export function assertEnvironmentName(name: string): void {
 
 /**
  * Parses proposed text as the spec for `environment`. Throws the parser's located SpecError, or a
- * PlagenticError when the text carries one of the config's secrets.
+ * PlagenticError when the text carries one of the config's secrets that `before` (the spec it
+ * replaces) did not already hold: a secret put back where it was masked is not a new one.
  */
 export function parseProposal(
   text: string,
   environment: string,
   file: string,
   secrets: readonly string[],
+  before: string | null = null,
 ): ResolvedEnvironment {
   assertEnvironmentName(environment);
-  if (secrets.some((s) => s.length >= 4 && text.includes(s))) {
+  assertNoNewSecret(text, before, file, secrets);
+  return checkedEnvironment(text, file, environment);
+}
+
+function assertNoNewSecret(
+  text: string,
+  before: string | null,
+  file: string,
+  secrets: readonly string[],
+): void {
+  const occurrences = (t: string, s: string) => t.split(s).length - 1;
+  if (secrets.some((s) => s.length >= 4 && occurrences(text, s) > occurrences(before ?? "", s))) {
     throw new PlagenticError(
       `${file}: the proposed spec contains a configured secret; specs must never hold secrets`,
     );
   }
-  return checkedEnvironment(text, file, environment);
+}
+
+/**
+ * A model's proposed spec text, made ready to keep: the values it could only see masked are put
+ * back (restoreMaskedValues), and the result must parse. `redact` is the one its prompts went
+ * through.
+ */
+export function acceptProposal(
+  input: { text: string; before: string | null; environment: string; file: string },
+  secrets: readonly string[],
+  redact: (text: string) => string,
+): { text: string; env: ResolvedEnvironment } {
+  assertEnvironmentName(input.environment);
+  // The model never sees a secret, so any in its own text came from somewhere it must not.
+  assertNoNewSecret(input.text, null, input.file, secrets);
+  const text = restoreMaskedValues(input.text, input.before, redact, input.file);
+  return { text, env: parseProposal(text, input.environment, input.file, secrets, input.before) };
 }
 
 /** The plan of a proposal, from its text alone: nothing is written. */
 export async function planProposal(workspace: Workspace, proposal: ProposalDraft): Promise<Plan> {
-  const env = parseProposal(proposal.after, proposal.environment, proposal.file, workspace.config.secrets);
+  const env = parseProposal(
+    proposal.after,
+    proposal.environment,
+    proposal.file,
+    workspace.config.secrets,
+    proposal.before,
+  );
   return (await workspace.plan(env)).plan;
 }
 

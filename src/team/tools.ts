@@ -9,7 +9,7 @@ import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { AgentDefinition } from "./model.js";
-import { applyProposal, assertEnvironmentName, parseProposal, planProposal, withDiff } from "./proposal.js";
+import { acceptProposal, applyProposal, assertEnvironmentName, planProposal, withDiff } from "./proposal.js";
 import type { ProposalDraft, RunContext } from "./run-context.js";
 import { TeamStopped } from "./run-context.js";
 import { isMutatingTool, type ToolName } from "./tools-catalog.js";
@@ -142,9 +142,14 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
         try {
           assertEnvironmentName(environment);
           const file = ctx.fileOf(environment);
-          parseProposal(spec_text, environment, file, ctx.workspace.config.secrets);
           const before = await ctx.specText(environment);
-          ctx.proposal = { environment, file, before, after: ensureNewline(spec_text), explanation };
+          // The model saw the spec through ctx.redact; what it kept masked gets its real value back.
+          const { text } = acceptProposal(
+            { text: spec_text, before, environment, file },
+            ctx.workspace.config.secrets,
+            ctx.redact,
+          );
+          ctx.proposal = { environment, file, before, after: ensureNewline(text), explanation };
           ctx.proposedThisRun = true;
           ctx.emit({ kind: "proposal", message: `proposal for ${file} accepted by the spec parser` });
           return `Accepted: the proposed ${file} parses. Plagentic will plan it, price it and check it against policy; nothing is applied until humans approve.`;
