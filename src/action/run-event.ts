@@ -15,7 +15,7 @@ import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "../gith
 import { handleEvent } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
-import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { createRedactor, redactError, secretValuesFromEnv, type Redactor } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import { setOutputs } from "./main.js";
 
@@ -37,15 +37,30 @@ export async function runActionEvent(
   if (openaiKey) env["OPENAI_API_KEY"] = openaiKey;
   const configInput = core.getInput("config");
   if (configInput) env["PLAGENTIC_CONFIG"] = configInput;
-  const secrets = [token, ...secretValuesFromEnv(env)];
-  for (const s of secrets) core.setSecret(s);
-  const redact = createRedactor(secrets);
+  // The runner masks what it is told of in everything the job prints, including what Plagentic
+  // does not print itself; the repository config's secrets are told as soon as it is read.
+  const redact = createRedactor([token, ...secretValuesFromEnv(env)], { onSecret: (s) => core.setSecret(s) });
+  try {
+    await runRedacted(core, input, env, token, redact);
+  } catch (e) {
+    throw redactError(e, redact);
+  }
+}
 
+/** The event's handling, every text it sends anywhere masked by `redact`. */
+async function runRedacted(
+  core: Core,
+  input: { eventName: string; payload: any; command: string },
+  env: Record<string, string | undefined>,
+  token: string,
+  redact: Redactor,
+): Promise<void> {
   const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
   const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
   const workDir = resolve(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
   const ctx: GitHubContext = {
     gh: redactingClient(octokitClient(octokit), redact),
+    redactor: redact,
     repo: { owner, repo },
     mode: "action",
     botLogin: core.getInput("bot-login") || "github-actions[bot]",

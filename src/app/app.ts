@@ -10,7 +10,7 @@ import type { DeliveryLog } from "../github/deliveries.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { handleEvent, type RouterOptions } from "../github/router.js";
-import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 import type { WorkQueue } from "./work-queue.js";
 
 /** Events the App subscribes to; app.yml asks for exactly these. */
@@ -39,7 +39,7 @@ export interface AppOptions {
 export function plagenticApp(opts: AppOptions): ApplicationFunction {
   return (app: Probot) => {
     let botLogin: Promise<string> | undefined;
-    const redact = createRedactor(secretValuesFromEnv(opts.env));
+    const envSecrets = secretValuesFromEnv(opts.env);
 
     app.on([...APP_EVENTS], async (context: Context) => {
       if (!opts.deliveries.firstSeen(context.id, context.name)) {
@@ -54,10 +54,14 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
           return `${data?.slug ?? "plagentic"}[bot]`;
         });
         const log = context.log;
+        // One redactor per event: the repository's config adds its own secrets to it, and those
+        // must not leak into (or grow with) other repositories' events.
+        const redact = createRedactor(envSecrets);
         try {
           await handleEvent(
             {
               gh: redactingClient(octokitClient(octokit), redact),
+              redactor: redact,
               repo: { owner, repo },
               mode: "app",
               botLogin: await botLogin,
@@ -73,6 +77,9 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
             { name: context.name, payload: context.payload },
             opts.router,
           );
+        } catch (e) {
+          // The queue logs a failed job; only this event's redactor knows the repository's secrets.
+          throw redactError(e, redact);
         } finally {
           opts.onJobDone?.(context.id);
         }

@@ -4,6 +4,7 @@
  */
 import type { Env } from "../config/loader.js";
 import type { Plan } from "../plan/model.js";
+import type { Redactor } from "../render/redact.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 
 export interface Logger {
@@ -15,6 +16,11 @@ export interface Logger {
 export interface GitHubContext {
   /** Already redacting: every text it sends to GitHub has secrets masked (invariant 7). */
   gh: GitHubClient;
+  /**
+   * The redactor behind `gh` and `log`, built for this event: the repository's config, read only
+   * once the event is being handled, adds its own secrets to it (see `repoConfigOf`).
+   */
+  redactor?: Redactor;
   repo: RepoRef;
   /** "app": check runs with an Apply button; "action": commit statuses and a job summary. */
   mode: "app" | "action";

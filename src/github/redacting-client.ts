@@ -1,10 +1,34 @@
 /**
  * The one place where text leaves the process for GitHub: every comment, check run, status,
  * deployment description and pull request body goes through the redactor (invariant 7).
+ *
+ * A committed file is the exception: masking it would write the mask into a spec in place of a
+ * real value, so a file that would add a secret to the branch is refused instead, and one that
+ * only keeps a secret the file already held is written as it is.
  */
-import type { CheckRunInput, GitHubClient } from "./client.js";
+import type { Redactor } from "../render/redact.js";
+import { RefusedError } from "../spec/errors.js";
+import type { CheckRunInput, GitHubClient, RepoRef } from "./client.js";
 
-export function redactingClient(inner: GitHubClient, redact: (text: string) => string): GitHubClient {
+export function redactingClient(
+  inner: GitHubClient,
+  redact: Redactor | ((text: string) => string),
+): GitHubClient {
+  const secretsIn =
+    "secretsIn" in redact ? redact.secretsIn : (text: string) => (redact(text) === text ? [] : [text]);
+  const refuseNewSecrets = async (
+    repo: RepoRef,
+    input: { path: string; branch: string; content: string },
+  ) => {
+    const found = secretsIn(input.content);
+    if (found.length === 0) return;
+    const current = (await inner.getFile(repo, input.path, input.branch)) ?? "";
+    if (found.some((s) => !current.includes(s))) {
+      throw new RefusedError(
+        `refusing to commit ${input.path}: it would add a secret (a configured credential or one of its encodings) to the repository`,
+      );
+    }
+  };
   const check = <T extends Partial<CheckRunInput>>(input: T): T => ({
     ...input,
     ...(input.title !== undefined && { title: redact(input.title) }),
@@ -25,8 +49,10 @@ export function redactingClient(inner: GitHubClient, redact: (text: string) => s
       inner.createDeploymentStatus(repo, id, { ...input, description: redact(input.description) }),
     createPullRequest: (repo, input) =>
       inner.createPullRequest(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
-    putFile: (repo, input) =>
-      inner.putFile(repo, { ...input, content: redact(input.content), message: redact(input.message) }),
+    putFile: async (repo, input) => {
+      await refuseNewSecrets(repo, input);
+      return inner.putFile(repo, { ...input, message: redact(input.message) });
+    },
     createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) }),
   };
 }

@@ -4,12 +4,13 @@
  * request cannot loosen its own gate (invariant 5).
  */
 import { posix, relative } from "node:path";
-import { defaultConfig, parseConfig, type Env } from "../config/loader.js";
+import { configTextSecrets, defaultConfig, parseConfig, type Env } from "../config/loader.js";
 import type { LoadedConfig } from "../config/model.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { packagePath } from "../paths.js";
+import type { Redactor } from "../render/redact.js";
 import { loadTeam, parseTeam } from "../team/loader.js";
 import type { TeamDefinition } from "../team/model.js";
 import type { GitHubClient, RepoRef } from "./client.js";
@@ -28,20 +29,23 @@ export interface RepoConfig {
 
 /**
  * Loads config from the default branch. `workDir` is where the process keeps local state (the
- * sandbox store); relative paths in config resolve against it.
+ * sandbox store); relative paths in config resolve against it. The config's secrets join
+ * `redactor` before anything is said about the file, even that it does not load.
  */
 export async function loadRepoConfig(
   gh: GitHubClient,
   repo: RepoRef,
-  opts: { env: Env; workDir: string },
+  opts: { env: Env; workDir: string; redactor?: Pick<Redactor, "add"> | undefined },
 ): Promise<RepoConfig> {
   const defaultBranch = await gh.getDefaultBranch(repo);
   let config: LoadedConfig | undefined;
   for (const path of CONFIG_PATHS) {
     const text = await gh.getFile(repo, path, defaultBranch);
     if (text === null) continue;
+    opts.redactor?.add(configTextSecrets(text, opts.env));
     // The teams fallback to bundled teams is for local use; on GitHub, teams come from the repo.
     config = parseConfig(text, path, opts.env, { baseDir: opts.workDir, dirExists: () => true });
+    opts.redactor?.add(config.secrets);
     break;
   }
   config ??= defaultConfig(opts.workDir);
@@ -62,7 +66,7 @@ const perEvent = new WeakMap<GitHubContext, Promise<RepoConfig>>();
 export function repoConfigOf(ctx: GitHubContext): Promise<RepoConfig> {
   let rc = perEvent.get(ctx);
   if (!rc) {
-    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir, redactor: ctx.redactor });
     // A failed read is not cached, so a retry within the event reads again.
     rc.catch(() => perEvent.delete(ctx));
     perEvent.set(ctx, rc);
