@@ -10,8 +10,10 @@ import type { Env } from "../config/loader.js";
 import { createDeliveryLog } from "../github/deliveries.js";
 import type { RouterOptions } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
+import { createLogger } from "./logger.js";
 import { createWorkQueue } from "./work-queue.js";
 
 export interface ServeOptions {
@@ -22,6 +24,8 @@ export interface ServeOptions {
   dataDir?: string;
   concurrency?: number;
   router?: RouterOptions;
+  /** Where log lines go, already redacted; stdout by default. */
+  writeLog?: (line: string) => void;
 }
 
 export interface RunningServer {
@@ -46,8 +50,15 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const dataDir = resolve(opts.dataDir ?? env["PLAGENTIC_DATA_DIR"] ?? ".plagentic");
   const store = openStore(resolve(dataDir, "app.db"));
   const deliveries = createDeliveryLog(store);
+  // Probot would make its own logger, which knows no secrets; every line goes through this one.
+  const log = createLogger({
+    env,
+    redact: createRedactor(secretValuesFromEnv(env)),
+    ...(opts.writeLog && { write: opts.writeLog }),
+  });
   const probot = createProbot({
     env: env as Record<string, string>,
+    overrides: { log },
     // Octokit spaces writes a second apart to respect GitHub's secondary rate limits; a GitHub
     // Enterprise without those limits (or a test double) can switch that off.
     ...(env["PLAGENTIC_GITHUB_THROTTLE"] === "off" && { defaults: { Octokit: unthrottled() } }),
