@@ -19,7 +19,7 @@ describe("policyConfigSchema", () => {
       protected_resources: {},
       protected_environments: { environments: ["production"] },
     });
-    expect(parsed.max_monthly_cost).toEqual({ limit: 500, level: "fail" });
+    expect(parsed.max_monthly_cost).toEqual({ limit: 500, level: "fail", unknown_prices: "fail" });
     expect(parsed.allowed_instance_types?.level).toBe("warn");
     expect(parsed.allowed_regions?.environments).toEqual(["production"]);
     expect(parsed.protected_environments).toEqual({ level: "fail", environments: ["production"] });
@@ -57,13 +57,18 @@ describe("policyConfigSchema", () => {
     expect(issue?.path).toEqual(["max_monthly_cost"]);
     expect(issue?.code === "unrecognized_keys" ? issue.keys : []).toEqual(["limt"]);
     expect(issue?.message).toBe(
-      'unknown option "limt" for max_monthly_cost; valid options: enabled, environments, level, limit',
+      'unknown option "limt" for max_monthly_cost; valid options: enabled, environments, level, limit, unknown_prices',
     );
   });
 
   it.each<[string, unknown, (string | number)[]]>([
     ["missing required option", { allowed_regions: {} }, ["allowed_regions", "regions"]],
     ["wrong option type", { max_monthly_cost: { limit: "500" } }, ["max_monthly_cost", "limit"]],
+    [
+      "unknown_prices neither fail nor warn",
+      { max_monthly_cost_delta: { limit: 5, unknown_prices: "ignore" } },
+      ["max_monthly_cost_delta", "unknown_prices"],
+    ],
     ["bad level", { required_tags: { tags: ["a"], level: "error" } }, ["required_tags", "level"]],
     [
       "enabled not a boolean",

@@ -87,17 +87,30 @@ describe("evaluatePolicies", () => {
     expect(evaluatePolicies(creating(bigInstance), config).verdict).toBe(verdict);
   });
 
-  it("keeps the unknown-price note a warning even at level fail", () => {
+  it("fails a cost limit on an unknown price, and warns with unknown_prices: warn or level: warn", () => {
     const ctx = context({
       cost: cost({
         monthlyAfter: 40,
-        unknown: [{ address: "aws_lambda_function.f", component: "Requests", reason: "no price" }],
+        resources: [
+          {
+            address: "aws_instance.big",
+            type: "aws_instance",
+            monthlyBefore: 0,
+            monthlyAfter: null,
+            monthlyDelta: null,
+            components: [],
+          },
+        ],
+        unknown: [{ address: "aws_instance.big", component: "Instance usage", reason: "no price" }],
       }),
     });
-    const report = evaluatePolicies(ctx, { max_monthly_cost: { limit: 100, level: "fail" } });
-    const findings = report.findings.filter((f) => f.rule === "max_monthly_cost");
-    expect(findings.map((f) => f.level)).toEqual(["warn"]);
-    expect(report.verdict).toBe("warn");
+    const levels = (config: PolicyConfigInput) =>
+      evaluatePolicies(ctx, config)
+        .findings.filter((f) => f.rule === "max_monthly_cost")
+        .map((f) => f.level);
+    expect(levels({ max_monthly_cost: { limit: 100 } })).toEqual(["fail"]);
+    expect(levels({ max_monthly_cost: { limit: 100, unknown_prices: "warn" } })).toEqual(["warn"]);
+    expect(levels({ max_monthly_cost: { limit: 100, level: "warn" } })).toEqual(["warn"]);
   });
 
   describe("environment filter", () => {
