@@ -46,6 +46,10 @@ describe("azure provider", () => {
     let putPath = "";
     let body: Record<string, unknown> = {};
     nock(ARM)
+      // Nothing has the name yet (existing.ts), so the create may PUT.
+      .get((p) => p.startsWith(`${NET}/virtualNetworks/`))
+      .query(true)
+      .reply(404, { error: { code: "ResourceNotFound", message: "not found" } })
       .put((p) => p.startsWith(`${NET}/virtualNetworks/`))
       .query(true)
       .reply(async (req) => {
@@ -94,6 +98,7 @@ describe("azure provider", () => {
     expect(body["tags"]).toEqual({
       team: "payments",
       "plagentic:environment": "staging",
+      "plagentic:repository": "octo/payments",
       "plagentic:address": "azurerm_virtual_network.main",
       "plagentic:omitted": "location,resource_group",
     });
@@ -108,6 +113,10 @@ describe("azure provider", () => {
     const provider = await azureProvider();
     const paths: string[] = [];
     nock(ARM)
+      .get((p) => p.startsWith(`${NET}/publicIPAddresses/`))
+      .query(true)
+      .times(2)
+      .reply(404, { error: { code: "ResourceNotFound", message: "not found" } })
       .put((p) => p.startsWith(`${NET}/publicIPAddresses/`))
       .query(true)
       .times(2)
@@ -133,6 +142,9 @@ describe("azure provider", () => {
     const provider = await azureProvider();
     const vmOp = `${ARM}/subscriptions/${SUB}/providers/Microsoft.Compute/locations/eastus/operations/vm-op?api-version=2025-04-01`;
     nock(ARM)
+      .get((p) => p.startsWith(`${COMPUTE}/virtualMachines/`))
+      .query(true)
+      .reply(404, { error: { code: "ResourceNotFound", message: "not found" } })
       .put((p) => p.startsWith(`${COMPUTE}/virtualMachines/`))
       .query(true)
       .reply(async (req) => {

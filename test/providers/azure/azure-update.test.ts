@@ -124,7 +124,12 @@ describe("azure provider update", () => {
       networkInterfaces: [{ id: NIC_ID, properties: { primary: true } }],
     });
     expect(props["storageProfile"]).toMatchObject({
-      osDisk: { caching: "ReadWrite", managedDisk: { storageAccountType: "Standard_LRS" } },
+      // Deleted with the VM: a detached, untagged disk would keep the resource group (container.ts).
+      osDisk: {
+        caching: "ReadWrite",
+        managedDisk: { storageAccountType: "Standard_LRS" },
+        deleteOption: "Delete",
+      },
       imageReference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" },
     });
     // Nothing at the top level but what ARM expects there.
@@ -153,6 +158,7 @@ describe("azure provider update", () => {
       team: "checkout",
       cost_center: "cc-42",
       "plagentic:environment": "staging",
+      "plagentic:repository": "octo/payments",
       "plagentic:address": "azurerm_linux_virtual_machine.web",
       "plagentic:omitted": "location,resource_group,os_disk.disk_size_gb",
     });
@@ -296,7 +302,7 @@ describe("azure provider update", () => {
     for (let i = 0; i < 3; i++) {
       const err = await failure(provider.update(vmOp({ size: "Standard_B2s" })));
       expect(err.code).toBe("NotOwned");
-      expect(err.message).toContain("azurerm_linux_virtual_machine.web in staging");
+      expect(err.message).toContain("azurerm_linux_virtual_machine.web in staging of octo/payments");
     }
     expect(nock.pendingMocks()).toEqual([]);
   });

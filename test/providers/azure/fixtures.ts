@@ -8,8 +8,10 @@ export const SUB = "00000000-0000-0000-0000-000000000001";
 export const RG_PATH = `/subscriptions/${SUB}/resourceGroups/payments-rg`;
 export const NET = `${RG_PATH}/providers/Microsoft.Network`;
 export const COMPUTE = `${RG_PATH}/providers/Microsoft.Compute`;
+export const REPOSITORY = "octo/payments";
 export const target: ProviderTarget = {
   environment: "staging",
+  repository: REPOSITORY,
   region: "eastus",
   subscription: SUB,
   resourceGroup: "payments-rg",
@@ -36,6 +38,7 @@ export function azureProvider(progress: string[] = []): Promise<Provider> {
 export const ownerTags = (address: string, extra: Record<string, string> = {}) => ({
   team: "payments",
   "plagentic:environment": "staging",
+  "plagentic:repository": REPOSITORY,
   "plagentic:address": address,
   ...extra,
 });
