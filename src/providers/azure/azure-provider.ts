@@ -38,7 +38,7 @@ import {
 } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
-import { containerNotEmpty, foreignMembers } from "./container.js";
+import { containerNotEmpty, foreignMembers, foreignSubnets } from "./container.js";
 import { assertMayCreate, type AtName } from "./existing.js";
 import {
   canonicalId,
@@ -473,7 +473,13 @@ export async function createAzureProvider(
           // Listed right before the delete, since ARM deletes whatever the group holds by then.
           const members = await all(c.resources.resources.listByResourceGroup(name));
           const foreign = foreignMembers(members, target);
-          if (foreign.length > 0) throw containerNotEmpty(name, foreign);
+          if (foreign.length > 0) throw containerNotEmpty(`resource group ${name}`, foreign);
+        }
+        if (resource.type === "azurerm_virtual_network") {
+          // ARM deletes a network's subnets with it (those no interface uses): only ours may go.
+          const v = await c.network.virtualNetworks.get(group, name);
+          const foreign = foreignSubnets(v.subnets ?? []);
+          if (foreign.length > 0) throw containerNotEmpty(`virtual network ${name}`, foreign);
         }
         progress(`${resource.address} (${name}): deleting`);
         switch (resource.type) {

@@ -1,9 +1,11 @@
 /**
- * Deleting an Azure resource group deletes everything in it, whoever made it. Like azurerm's
- * `prevent_deletion_if_contains_resources`, a group is deleted only when, listed right before the
- * delete, it holds nothing but resources Plagentic owns for the environment deleting it.
+ * Deleting an Azure resource group deletes everything in it, whoever made it, and deleting a
+ * virtual network deletes its unused subnets. Like azurerm's `prevent_deletion_if_contains_resources`,
+ * such a container is deleted only when, listed right before the delete, it holds nothing but what
+ * Plagentic owns for the environment deleting it.
  */
 import { OWNER_TAG_ADDRESS, ownedBy, ProviderOperationError, type ProviderTarget } from "../provider.js";
+import { subnetAddress } from "./names.js";
 
 /** As many ids as the refusal names before it says "and N more". */
 const NAMED = 3;
@@ -27,12 +29,23 @@ export function foreignMembers(members: readonly GroupMember[], target: Provider
     .map((m) => m.id ?? "(a resource without an id)");
 }
 
-export function containerNotEmpty(group: string, foreign: readonly string[]): ProviderOperationError {
+/**
+ * Ids of a virtual network's subnets that Plagentic did not name (names.ts): deleting the network
+ * would delete them too. Subnets it named belong to whoever owns the network, which was checked.
+ */
+export function foreignSubnets(subnets: readonly { id?: string; name?: string }[]): string[] {
+  return subnets
+    .filter((sn) => subnetAddress(sn.name ?? "") === undefined)
+    .map((sn) => sn.id ?? sn.name ?? "(a subnet without an id)");
+}
+
+/** `container` names what is kept: "resource group staging-rg", "virtual network main". */
+export function containerNotEmpty(container: string, foreign: readonly string[]): ProviderOperationError {
   const named = foreign.slice(0, NAMED).join(", ");
   const more = foreign.length > NAMED ? ` and ${foreign.length - NAMED} more` : "";
   return new ProviderOperationError(
     "ContainerNotEmpty",
-    `resource group ${group} still holds resources Plagentic does not own for this environment ` +
-      `(${named}${more}); deleting the group would delete them too, so it is kept`,
+    `${container} still holds resources Plagentic does not own for this environment ` +
+      `(${named}${more}); deleting it would delete them too, so it is kept`,
   );
 }

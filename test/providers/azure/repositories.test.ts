@@ -208,6 +208,47 @@ describe("Azure environments of different repositories", () => {
     expect(deleted).toBe(false);
   });
 
+  it("refuses to delete a virtual network holding a subnet Plagentic did not make, and sends no DELETE", async () => {
+    const provider = await azureProvider();
+    const vnet = `${NET}/virtualNetworks/staging-main-aaaaaa`;
+    let deleted = false;
+    nock(ARM)
+      .get(vnet)
+      .query(true)
+      .times(2)
+      .reply(200, {
+        id: vnet,
+        name: "staging-main-aaaaaa",
+        tags: ownerTags("azurerm_virtual_network.main"),
+        properties: {
+          subnets: [
+            { id: `${vnet}/subnets/plg.app.bbbbbb`, name: "plg.app.bbbbbb" },
+            { id: `${vnet}/subnets/manual`, name: "manual" },
+          ],
+        },
+      })
+      .delete(vnet)
+      .query(true)
+      .optionally()
+      .reply(() => {
+        deleted = true;
+        return [200];
+      });
+
+    const err = await failure(
+      provider.delete(target, {
+        id: vnet.toLowerCase(),
+        address: "azurerm_virtual_network.main",
+        type: "azurerm_virtual_network",
+      }),
+    );
+
+    expect(err.code).toBe("ContainerNotEmpty");
+    expect(err.message).toContain(`${vnet}/subnets/manual`);
+    expect(err.message).not.toContain("plg.app");
+    expect(deleted).toBe(false);
+  });
+
   it("deletes a resource group that holds only this environment's resources", async () => {
     const provider = await azureProvider();
     const groupPath = new RegExp(`^/subscriptions/${SUB}/resourcegroups/payments-rg\\?`, "i");
