@@ -2,6 +2,7 @@
 import type { DriftItem, DriftReport } from "../plan/model.js";
 import { palette } from "./ansi.js";
 import type { Palette } from "./ansi.js";
+import { mapLazily, pushAll } from "./arrays.js";
 import { GITHUB_COMMENT_LIMIT } from "./comment-splitter.js";
 import { capLine, code, count, escapeInline, formatCount, takeWithin } from "./markdown.js";
 import { formatInline, scrubControls } from "./values.js";
@@ -56,14 +57,14 @@ export function renderDriftMarkdown(input: DriftReport): string {
     return `${out.join("\n")}\n`;
   }
   out.push(`⚠️ ${escapeInline(driftHeadline(report))}`, "");
-  const entries = report.items.map((item) => {
+  const entries = mapLazily(report.items, (item) => {
     const id = item.id !== undefined ? ` (${code(item.id)})` : "";
     const lines = [`- ${code(item.address)}${id}: ${KIND_TEXT[item.kind]}`];
     for (const d of item.differences) lines.push(`  - ${capLine(escapeInline(differenceText(d)), 1_000)}`);
     return lines.join("\n");
   });
-  const { kept, left } = takeWithin(entries, DRIFT_ROWS_BUDGET);
-  out.push(...kept);
+  const { kept, left } = takeWithin(entries, DRIFT_ROWS_BUDGET, report.items.length);
+  pushAll(out, kept);
   if (left > 0) out.push(`- _… and ${count(left, "more drifted resource")}_`);
   out.push(
     "",

@@ -16,7 +16,8 @@ export function escapeInline(text: string): string {
 
 /** Inline code; the fence grows past any run of backticks inside. */
 export function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const ticks = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
   return `${ticks}${pad}${text}${pad}${ticks}`;
@@ -54,8 +55,14 @@ export function capLine(line: string, max = MAX_LINE): string {
 /**
  * The leading items whose lines fit in `budget` characters; the caller says how many were left out.
  * Keeps sections that can grow with the plan (cost rows, findings) from crowding out the summary.
+ * Items are taken from the iterable only until the budget runs out, so a lazy one is formatted no
+ * further than it is shown; give its `total` length, since it cannot be counted without that.
  */
-export function takeWithin(items: readonly string[], budget: number): { kept: string[]; left: number } {
+export function takeWithin(
+  items: Iterable<string>,
+  budget: number,
+  total = Array.isArray(items) ? items.length : undefined,
+): { kept: string[]; left: number } {
   const kept: string[] = [];
   let used = 0;
   for (const item of items) {
@@ -63,7 +70,7 @@ export function takeWithin(items: readonly string[], budget: number): { kept: st
     kept.push(item);
     used += item.length + 1;
   }
-  return { kept, left: items.length - kept.length };
+  return { kept, left: (total ?? kept.length) - kept.length };
 }
 
 /** "1,234", independent of the runtime's locale data. */

@@ -5,6 +5,7 @@
 import type { Change } from "../plan/model.js";
 import type { Attributes, Value } from "../spec/model.js";
 import type { Palette } from "./ansi.js";
+import { maxOf, pushAll } from "./arrays.js";
 import { deepEqual, formatKey, formatScalar, isPlainObject } from "./values.js";
 import type { PlainObject } from "./values.js";
 
@@ -89,23 +90,22 @@ function valueLines(
 ): DiffLine[] {
   if (Array.isArray(v)) {
     if (v.length === 0) return [line(depth, sign, `${prefix}[]${suffix}`)];
-    return [
-      line(depth, sign, `${prefix}[`),
-      ...v.flatMap((item) => valueLines("", item, depth + 1, sign, ",", false)),
-      closing(depth, `]${suffix}`, sign),
-    ];
+    const out = [line(depth, sign, `${prefix}[`)];
+    for (const item of v) pushAll(out, valueLines("", item, depth + 1, sign, ",", false));
+    out.push(closing(depth, `]${suffix}`, sign));
+    return out;
   }
   if (isPlainObject(v)) {
     const keys = Object.keys(v).sort();
     if (keys.length === 0) return [line(depth, sign, `${prefix}{}${suffix}`)];
-    const width = Math.max(...keys.map((k) => formatKey(k, quoteKeys).length));
-    return [
-      line(depth, sign, `${prefix}{`),
-      ...keys.flatMap((k) =>
-        valueLines(`${formatKey(k, quoteKeys).padEnd(width)} = `, v[k] as Value, depth + 1, sign, "", false),
-      ),
-      closing(depth, `}${suffix}`, sign),
-    ];
+    const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
+    const out = [line(depth, sign, `${prefix}{`)];
+    for (const k of keys) {
+      const key = `${formatKey(k, quoteKeys).padEnd(width)} = `;
+      pushAll(out, valueLines(key, v[k] as Value, depth + 1, sign, "", false));
+    }
+    out.push(closing(depth, `}${suffix}`, sign));
+    return out;
   }
   return [line(depth, sign, `${prefix}${formatScalar(v)}${suffix}`)];
 }
@@ -129,28 +129,23 @@ function diffValue(
   if (isAbsent(after)) return valueLines(prefix, before, depth, "-", removedEnd, quoteKeys);
   if (deepEqual(before, after)) return [];
   if (Array.isArray(before) && Array.isArray(after)) {
-    return [
-      line(depth, "~", `${prefix}[`),
-      ...listDiff(before, after, depth + 1),
-      line(depth, " ", `]${end}`),
-    ];
+    const out = pushAll([line(depth, "~", `${prefix}[`)], listDiff(before, after, depth + 1));
+    out.push(line(depth, " ", `]${end}`));
+    return out;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    return [
-      line(depth, "~", `${prefix}{`),
-      ...objectDiff(before, after, depth + 1, { mapKeys: quoteKeys }),
-      line(depth, " ", `}${end}`),
-    ];
+    const out = [line(depth, "~", `${prefix}{`)];
+    pushAll(out, objectDiff(before, after, depth + 1, { mapKeys: quoteKeys }));
+    out.push(line(depth, " ", `}${end}`));
+    return out;
   }
   const scalar = (v: Value): boolean => !Array.isArray(v) && !isPlainObject(v);
   if (scalar(before) && scalar(after)) {
     return [line(depth, "~", `${prefix}${formatScalar(before)} -> ${formatScalar(after)}${end}`)];
   }
   // A value that changes shape (string to list, say) reads best as a removal and an addition.
-  return [
-    ...valueLines(prefix, before, depth, "-", removedEnd, quoteKeys),
-    ...valueLines(prefix, after, depth, "+", end, quoteKeys),
-  ];
+  const out = valueLines(prefix, before, depth, "-", removedEnd, quoteKeys);
+  return pushAll(out, valueLines(prefix, after, depth, "+", end, quoteKeys));
 }
 
 interface ObjectDiffOptions {
@@ -177,15 +172,16 @@ function objectDiff(
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
   const shownKeys = [...identity.map(([k]) => k), ...changed];
-  const width = Math.max(0, ...shownKeys.map((k) => formatKey(k, quote).length));
+  const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
   const prefix = (k: string): string => `${formatKey(k, quote).padEnd(width)} = `;
   const lines = identity.map(([k, v]) => line(depth, " ", `${prefix(k)}${formatScalar(v)}`));
   for (const k of changed) {
-    lines.push(
-      ...withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k)),
+    pushAll(
+      lines,
+      withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k)),
     );
   }
-  return [...lines, ...hidden(depth, keys.length - changed.length, quote ? "element" : "attribute")];
+  return pushAll(lines, hidden(depth, keys.length - changed.length, quote ? "element" : "attribute"));
 }
 
 type Op = { kind: "same" | "del" | "add"; value: Value };
@@ -200,14 +196,12 @@ function listOps(before: Value[], after: Value[]): Op[] {
     endB--;
     endA--;
   }
-  const head: Op[] = before.slice(0, start).map((value) => ({ kind: "same", value }));
-  const tail: Op[] = before.slice(endB).map((value) => ({ kind: "same", value }));
+  const ops: Op[] = before.slice(0, start).map((value) => ({ kind: "same", value }));
   const b = before.slice(start, endB);
   const a = after.slice(start, endA);
-  const middle: Op[] = [];
   if (b.length * a.length > 250_000) {
-    middle.push(...b.map((value): Op => ({ kind: "del", value })));
-    middle.push(...a.map((value): Op => ({ kind: "add", value })));
+    for (const value of b) ops.push({ kind: "del", value });
+    for (const value of a) ops.push({ kind: "add", value });
   } else {
     // table[i][j] = LCS length of b[i..] and a[j..]
     const table = Array.from({ length: b.length + 1 }, () => new Array<number>(a.length + 1).fill(0));
@@ -222,19 +216,20 @@ function listOps(before: Value[], after: Value[]): Op[] {
     let j = 0;
     while (i < b.length || j < a.length) {
       if (i < b.length && j < a.length && deepEqual(b[i], a[j])) {
-        middle.push({ kind: "same", value: b[i]! });
+        ops.push({ kind: "same", value: b[i]! });
         i++;
         j++;
       } else if (j >= a.length || (i < b.length && table[i + 1]![j]! >= table[i]![j + 1]!)) {
-        middle.push({ kind: "del", value: b[i]! });
+        ops.push({ kind: "del", value: b[i]! });
         i++;
       } else {
-        middle.push({ kind: "add", value: a[j]! });
+        ops.push({ kind: "add", value: a[j]! });
         j++;
       }
     }
   }
-  return [...head, ...middle, ...tail];
+  for (let k = endB; k < before.length; k++) ops.push({ kind: "same", value: before[k]! });
+  return ops;
 }
 
 function listDiff(before: Value[], after: Value[], depth: number): DiffLine[] {
@@ -252,15 +247,16 @@ function listDiff(before: Value[], after: Value[], depth: number): DiffLine[] {
       const d = dels[i];
       const a = adds[i];
       if (i < paired && isPlainObject(d) && isPlainObject(a)) {
-        lines.push(line(depth, "~", "{"), ...objectDiff(d, a, depth + 1, {}));
+        lines.push(line(depth, "~", "{"));
+        pushAll(lines, objectDiff(d, a, depth + 1, {}));
         lines.push(line(depth, " ", "},"));
       } else {
         if (d !== undefined) restDels.push(d);
         if (a !== undefined) restAdds.push(a);
       }
     }
-    for (const d of restDels) lines.push(...valueLines("", d, depth, "-", ",", false));
-    for (const a of restAdds) lines.push(...valueLines("", a, depth, "+", ",", false));
+    for (const d of restDels) pushAll(lines, valueLines("", d, depth, "-", ",", false));
+    for (const a of restAdds) pushAll(lines, valueLines("", a, depth, "+", ",", false));
     dels = [];
     adds = [];
   };
@@ -270,13 +266,12 @@ function listDiff(before: Value[], after: Value[], depth: number): DiffLine[] {
       same++;
       continue;
     }
-    lines.push(...hidden(depth, same, "element"));
+    pushAll(lines, hidden(depth, same, "element"));
     same = 0;
     (op.kind === "del" ? dels : adds).push(op.value);
   }
   flushGap();
-  lines.push(...hidden(depth, same, "element"));
-  return lines;
+  return pushAll(lines, hidden(depth, same, "element"));
 }
 
 /** Attributes with the tags shown as one more map-valued attribute, as Terraform shows them. */
@@ -316,23 +311,15 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
       .filter((k) => shown[k] !== null)
       .sort();
     const ids = change.action === "delete" && change.id !== undefined ? ["id"] : [];
-    const width = Math.max(0, ...[...ids, ...keys].map((k) => formatKey(k, false).length));
+    const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
     const s = change.action === "create" ? "+" : "-";
     const end = change.action === "create" ? "" : " -> null";
     if (change.action === "delete" && change.id !== undefined) {
       lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
     }
     for (const k of keys) {
-      lines.push(
-        ...valueLines(
-          `${formatKey(k, false).padEnd(width)} = `,
-          shown[k] as Value,
-          1,
-          s,
-          end,
-          TAGS_ARE_MAP(k),
-        ),
-      );
+      const key = `${formatKey(k, false).padEnd(width)} = `;
+      pushAll(lines, valueLines(key, shown[k] as Value, 1, s, end, TAGS_ARE_MAP(k)));
     }
   } else {
     const reasons = new Set(change.replaceReasons ?? []);
@@ -340,14 +327,15 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
     const forced: DiffLine[] = [...reasons]
       .filter((r) => !keys.has(r))
       .map((r) => comment(1, `# (replacement forced by ${r})`));
-    lines.push(
-      ...objectDiff(before, after, 1, {
+    pushAll(
+      lines,
+      objectDiff(before, after, 1, {
         childIsMap: TAGS_ARE_MAP,
         note: (k) => (change.action === "replace" && reasons.has(k) ? "# forces replacement" : undefined),
         identity: change.id !== undefined ? [["id", change.id]] : [],
       }),
     );
-    lines.push(...forced);
+    pushAll(lines, forced);
   }
   lines.push(line(0, " ", "}"));
   return lines;
@@ -358,7 +346,7 @@ export function planDiffLines(changes: readonly Change[], opts: { destroyPlan: b
   const out: DiffLine[] = [];
   changes.forEach((change, i) => {
     if (i > 0) out.push({ kind: "blank", depth: 0, sign: " ", text: "" });
-    out.push(...changeLines(change, opts));
+    pushAll(out, changeLines(change, opts));
   });
   return out;
 }

@@ -2,9 +2,13 @@
  * A plan as GitHub comment(s), after Atlantis and Infracost: one-line summary, the diff in a `diff`
  * block (folded when long), the cost table, the policy verdict and the next step. Long plans are
  * spread over parts; the first part always carries the summary, the cost totals and the verdict.
+ * The work is bounded like the output: of a plan of 100,000 changes, only the diff lines, cost rows
+ * and findings that can be shown are formatted.
  */
-import type { Plan } from "../plan/model.js";
+import type { CostReport } from "../cost/model.js";
+import type { Change, Plan } from "../plan/model.js";
 import type { Verdict } from "../policy/model.js";
+import { mapLazily, pushAll } from "./arrays.js";
 import { GITHUB_COMMENT_LIMIT, MAX_COMMENT_PARTS, splitIntoParts } from "./comment-splitter.js";
 import type { PartSlice } from "./comment-splitter.js";
 import {
@@ -26,8 +30,8 @@ import {
   takeWithin,
 } from "./markdown.js";
 import { formatUsd, formatUsdDelta } from "../cost/money.js";
-import { diffLineMarkdown, planDiffLines } from "./plan-diff.js";
-import { NO_CHANGES, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
+import { changeLines, diffLineMarkdown } from "./plan-diff.js";
+import { NO_CHANGES, scrubOutsideLists, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
 import { evaluatedText, reportedFindings } from "./policy-lines.js";
 import { scrubControls } from "./values.js";
 
@@ -39,6 +43,7 @@ export interface PlanMarkdownOptions {
   title?: string;
   /** Characters per comment; GitHub's limit unless a test or another host needs less. */
   limit?: number;
+  /** Comments at most; the diff is cut, with a note, where they are full. */
   maxParts?: number;
   /** Show the diff open, however long (`/plagentic plan --verbose`). */
   unfolded?: boolean;
@@ -71,26 +76,26 @@ function costSection(plan: Plan): string[] {
   const cost = plan.cost;
   const out = [`#### Monthly cost (USD, ${cost.hoursPerMonth} hours)`, ""];
   out.push("| Resource | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
-  const rows = changedCostRows(plan).map(
-    (r) => `| ${code(r.address)} | ${r.before} | ${r.after} | ${r.delta} |`,
-  );
-  const { kept, left } = takeWithin(rows, COST_ROWS_BUDGET);
-  out.push(...kept);
+  const { total, rows } = changedCostRows(plan);
+  const lines = mapLazily(rows, (row) => {
+    const r = scrubControls(row);
+    return `| ${code(r.address)} | ${r.before} | ${r.after} | ${r.delta} |`;
+  });
+  const { kept, left } = takeWithin(lines, COST_ROWS_BUDGET, total);
+  pushAll(out, kept);
   if (left > 0) out.push(`| _… and ${count(left, "more changed resource")}_ | | | |`);
   out.push(
     `| **Total** | **${formatUsd(cost.monthlyBefore)}** | **${formatUsd(cost.monthlyAfter)}** | ` +
       `**${formatUsdDelta(cost.monthlyDelta)}** |`,
   );
   const caveat = totalsCaveat(cost);
-  const notes = [
-    ...cost.unknown.map((u) => `- ${escapeInline(unknownPriceLine(u))}`),
-    ...cost.usageBased.map((u) => `- ${escapeInline(usageLine(u))}`),
-  ];
-  if (caveat !== undefined || notes.length > 0) {
+  const notes = costNotes(cost);
+  const noteCount = cost.unknown.length + cost.usageBased.length;
+  if (caveat !== undefined || noteCount > 0) {
     out.push("");
     if (caveat !== undefined) out.push(`**${caveat}**`, "");
-    const shown = takeWithin(notes, COST_NOTES_BUDGET);
-    out.push(...shown.kept);
+    const shown = takeWithin(notes, COST_NOTES_BUDGET, noteCount);
+    pushAll(out, shown.kept);
     if (shown.left > 0)
       out.push(`- _… and ${count(shown.left, "more note")}; see \`plagentic plan --json\`_`);
   }
@@ -100,6 +105,11 @@ function costSection(plan: Plan): string[] {
   return out;
 }
 
+function* costNotes(cost: CostReport): Generator<string> {
+  for (const u of cost.unknown) yield `- ${escapeInline(unknownPriceLine(scrubControls(u)))}`;
+  for (const u of cost.usageBased) yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
+}
+
 function policySection(plan: Plan): string[] {
   const policy = plan.policy;
   const out = [
@@ -107,45 +117,88 @@ function policySection(plan: Plan): string[] {
     "",
     `${evaluatedText(policy)}.`,
   ];
-  const findings = reportedFindings(policy).map((f) => {
-    const where = f.address !== undefined ? ` ${code(f.address)}` : "";
-    return `- ${VERDICT_ICON[f.level]} **${f.level}** ${code(f.rule)}${where}: ${escapeInline(f.message)}`;
-  });
-  if (findings.length > 0) {
-    const { kept, left } = takeWithin(findings, FINDINGS_BUDGET);
-    out.push("", ...kept);
+  const reported = reportedFindings(policy);
+  if (reported.length > 0) {
+    const findings = mapLazily(reported, (finding) => {
+      const f = scrubControls(finding);
+      const where = f.address !== undefined ? ` ${code(f.address)}` : "";
+      return `- ${VERDICT_ICON[f.level]} **${f.level}** ${code(f.rule)}${where}: ${escapeInline(f.message)}`;
+    });
+    const { kept, left } = takeWithin(findings, FINDINGS_BUDGET, reported.length);
+    pushAll(out, ["", ...kept]);
     if (left > 0) out.push(`- _… and ${count(left, "more finding")}_`);
   }
   return out;
 }
 
-function diffSection(slice: PartSlice, fence: string, unfolded: boolean): string[] {
+interface DiffText {
+  lines: string[];
+  /** For each change formatted, the index just past its last line. */
+  ends: number[];
+  /** Whether every change was formatted. */
+  complete: boolean;
+}
+
+/**
+ * The diff as Markdown lines, formatted change by change until there are more than `budget`
+ * characters: more than the parts can hold, so the cut is never visible, and a huge plan costs no
+ * more than a full set of comments.
+ */
+function diffText(changes: readonly Change[], destroyPlan: boolean, budget: number): DiffText {
+  const lines: string[] = [];
+  const ends: number[] = [];
+  let chars = 0;
+  for (const change of changes) {
+    if (chars > budget) break;
+    if (lines.length > 0) lines.push("");
+    for (const l of changeLines(scrubControls(change), { destroyPlan })) {
+      const text = capLine(diffLineMarkdown(l));
+      lines.push(text);
+      chars += text.length + 1;
+    }
+    ends.push(lines.length);
+  }
+  return { lines, ends, complete: ends.length === changes.length };
+}
+
+/** How many changes have every line among the first `shown` lines. */
+function wholeChanges(ends: readonly number[], shown: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= shown) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function diffSection(slice: PartSlice, fence: string, unfolded: boolean, complete: boolean): string[] {
   if (slice.lines.length === 0) return [];
   const body = [`${fence}diff`, ...slice.lines, fence];
   if (unfolded || slice.lines.length <= FOLD_DIFF_LINES) return body;
+  const of = complete ? ` of ${formatCount(slice.totalLines)}` : "";
   const label =
     slice.total > 1 || slice.lines.length < slice.totalLines
-      ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}–${formatCount(slice.firstLine + slice.lines.length)} of ${formatCount(slice.totalLines)}`
+      ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}–${formatCount(slice.firstLine + slice.lines.length)}${of}`
       : `Show plan diff (${count(slice.lines.length, "line")})`;
   return [`<details><summary>${label}</summary>`, "", ...body, "", "</details>"];
 }
 
 export function renderPlanMarkdown(input: Plan, opts: PlanMarkdownOptions = {}): string[] {
-  const plan = scrubControls(input);
+  const plan = scrubOutsideLists(input);
   const marker = markerLine(opts.marker);
   const title = opts.title ?? `Plagentic plan for ${code(plan.environment)}`;
-  const diff =
-    plan.changes.length === 0
-      ? []
-      : planDiffLines(plan.changes, { destroyPlan: plan.destroy }).map((l) => capLine(diffLineMarkdown(l)));
-  const fence = fenceFor(diff);
+  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
+  const maxParts = Math.max(1, opts.maxParts ?? MAX_COMMENT_PARTS);
+  const diff = diffText(plan.changes, plan.destroy, limit * maxParts);
+  const fence = fenceFor(diff.lines);
   const summary = summaryLine(plan);
   const meta = metaLine(plan);
   const blocked = unsupportedText(plan);
   const cost = costSection(plan);
   const policy = policySection(plan);
 
-  const maxParts = opts.maxParts ?? MAX_COMMENT_PARTS;
   const render = (slice: PartSlice): string => {
     const last = slice.index === slice.total - 1;
     const out: string[] = marker !== undefined ? [marker] : [];
@@ -157,26 +210,24 @@ export function renderPlanMarkdown(input: Plan, opts: PlanMarkdownOptions = {}):
       if (blocked !== undefined) out.push("> [!WARNING]", `> ${escapeInline(blocked)}`, "");
       if (slice.totalLines === 0) out.push(NO_CHANGES, "");
     }
-    const section = diffSection(slice, fence, opts.unfolded ?? false);
-    if (section.length > 0) out.push(...section, "");
+    const section = diffSection(slice, fence, opts.unfolded ?? false, diff.complete);
+    if (section.length > 0) pushAll(out, section).push("");
     if (slice.index === 0 && slice.total > 1) {
       const rest = slice.total === 2 ? "part 2" : `parts 2–${slice.total}`;
       out.push(`_The diff continues in ${rest}, the following comment${slice.total === 2 ? "" : "s"}._`, "");
     }
     if (last && slice.omitted > 0) {
+      const cut = plan.changes.length - wholeChanges(diff.ends, slice.totalLines - slice.omitted);
       out.push(
-        `_${count(slice.omitted, "more diff line")} not shown: the plan does not fit in ` +
+        `_${count(cut, "more resource change")} not shown in full: the plan does not fit in ` +
           `${maxParts} comments. Run ${code(`plagentic plan ${plan.environment}`)} locally to see the full plan._`,
         "",
       );
     }
-    if (slice.index === 0) out.push(...cost, "", ...policy, "");
+    if (slice.index === 0) pushAll(pushAll(out, cost), ["", ...policy, ""]);
     if (last && opts.nextStep !== undefined && opts.nextStep !== "") out.push(opts.nextStep, "");
     return `${out.join("\n").trimEnd()}\n`;
   };
 
-  return splitIntoParts(diff, render, {
-    limit: opts.limit ?? GITHUB_COMMENT_LIMIT,
-    maxParts,
-  });
+  return splitIntoParts(diff.lines, render, { limit, maxParts });
 }

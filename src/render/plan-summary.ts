@@ -1,5 +1,6 @@
 /** The one-line outcome of a plan, worded exactly as Terraform words it. */
 import type { Plan, PlanSummary } from "../plan/model.js";
+import { scrubControls } from "./values.js";
 
 export const NO_CHANGES = "No changes. Your infrastructure matches the configuration.";
 
@@ -18,4 +19,25 @@ export function unsupportedText(plan: Plan): string | undefined {
 
 export function shortCommit(commit: string | null): string | undefined {
   return commit === null ? undefined : commit.slice(0, 7);
+}
+
+/**
+ * The plan with control characters scrubbed (see `scrubControls`) everywhere but in its long lists:
+ * changes, cost resources, unknown and usage-priced components, findings. A renderer scrubs each
+ * item of those where it formats it, so a plan of 100,000 changes costs only what is shown.
+ */
+export function scrubOutsideLists(plan: Plan): Plan {
+  const { changes, cost, policy } = plan;
+  const head = scrubControls({
+    ...plan,
+    changes: [],
+    cost: { ...cost, resources: [], unknown: [], usageBased: [] },
+    policy: { ...policy, findings: [] },
+  });
+  return {
+    ...head,
+    changes,
+    cost: { ...head.cost, resources: cost.resources, unknown: cost.unknown, usageBased: cost.usageBased },
+    policy: { ...head.policy, findings: policy.findings },
+  };
 }

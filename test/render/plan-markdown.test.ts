@@ -188,16 +188,17 @@ describe("renderPlanMarkdown, plans too long for ten comments", () => {
     }
   });
 
-  it("says how many lines were left out and how to see the full plan", () => {
+  it("says how many resources were left out and how to see the full plan", () => {
     const shown = diffBody(parts);
     const all = fullDiff(plan);
-    const omitted = all.length - shown.length;
-    expect(omitted).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all.length);
     expect(shown).toEqual(all.slice(0, shown.length));
-    const note = `_${String(omitted).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} more diff lines not shown`;
+    // A resource counts as shown when its closing brace is.
+    const whole = shown.filter((l) => l === "  }").length;
+    const note = `_${(5000 - whole).toLocaleString("en-US")} more resource changes not shown in full`;
     expect(parts.at(-1)).toContain(note);
     expect(parts.at(-1)).toContain("Run `plagentic plan staging` locally to see the full plan.");
-    for (const part of parts.slice(0, -1)) expect(part).not.toContain("more diff lines not shown");
+    for (const part of parts.slice(0, -1)) expect(part).not.toContain("not shown in full");
   });
 
   it("still leads with the summary, totals and verdict", () => {
