@@ -36,6 +36,22 @@ describe("policyConfigSchema", () => {
     });
   });
 
+  it("defaults level to the rule's own default level", () => {
+    expect(policyConfigSchema.parse({ imdsv2_required: {} }).imdsv2_required).toEqual({ level: "warn" });
+    expect(
+      policyConfigSchema.parse({ database_deletion_protection: {} }).database_deletion_protection,
+    ).toEqual({
+      level: "warn",
+    });
+    expect(policyConfigSchema.parse({ encryption_at_rest: {} }).encryption_at_rest).toEqual({
+      level: "fail",
+      undeclared: "warn",
+    });
+    expect(policyConfigSchema.parse({ imdsv2_required: { level: "fail" } }).imdsv2_required?.level).toBe(
+      "fail",
+    );
+  });
+
   it("lets a default rule be switched off without options", () => {
     expect(
       policyConfigSchema.parse({ protected_resources: { enabled: false } }).protected_resources?.enabled,

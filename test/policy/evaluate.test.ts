@@ -8,32 +8,47 @@ import { change, context, cost, creating, resource, spec } from "./context.js";
 const openSsh = resource("aws_security_group.web", {
   ingress: [{ from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["0.0.0.0/0"] }],
 });
-const bigInstance = resource("aws_instance.web", { instance_type: "m5.24xlarge" });
-const smallInstance = resource("aws_instance.app", { instance_type: "t3.small" });
+/** What the default rules ask of an instance: IMDSv2 and an encrypted root volume. */
+const hardened = {
+  metadata_options: { http_tokens: "required" },
+  root_block_device: { encrypted: true, volume_type: "gp3", volume_size: 8 },
+};
+const bigInstance = resource("aws_instance.web", { instance_type: "m5.24xlarge", ...hardened });
+const smallInstance = resource("aws_instance.app", { instance_type: "t3.small", ...hardened });
+const DEFAULT_RULES = [
+  "database_deletion_protection",
+  "encryption_at_rest",
+  "imdsv2_required",
+  "no_public_databases",
+  "no_world_open_admin_ports",
+  "protected_environments",
+  "protected_resources",
+];
 
 describe("evaluatePolicies", () => {
   it("runs the default rules when nothing is configured, each passing once", () => {
     const report = evaluatePolicies(creating(smallInstance), {});
-    expect(report.evaluated).toEqual([
-      "no_world_open_admin_ports",
-      "protected_environments",
-      "protected_resources",
-    ]);
+    expect(report.evaluated).toEqual(DEFAULT_RULES);
     expect(report.verdict).toBe("pass");
-    expect(report.findings.map((f) => [f.rule, f.level])).toEqual([
-      ["no_world_open_admin_ports", "pass"],
-      ["protected_environments", "pass"],
-      ["protected_resources", "pass"],
-    ]);
+    expect(report.findings.map((f) => [f.rule, f.level])).toEqual(DEFAULT_RULES.map((r) => [r, "pass"]));
     expect(report.findings.every((f) => f.message.length > 0 && f.address === undefined)).toBe(true);
   });
 
   it("lists exactly the rules marked enabledByDefault as default", () => {
-    expect(policyRules.filter((r) => r.enabledByDefault).map((r) => r.id)).toEqual([
-      "no_world_open_admin_ports",
-      "protected_environments",
-      "protected_resources",
-    ]);
+    expect(policyRules.filter((r) => r.enabledByDefault).map((r) => r.id)).toEqual(DEFAULT_RULES);
+  });
+
+  it("warns by default for the rules that are advice, and blocks once configured with level: fail", () => {
+    const plain = resource("aws_instance.app", {
+      instance_type: "t3.small",
+      root_block_device: hardened.root_block_device,
+    });
+    const imds = (config: PolicyConfigInput) =>
+      evaluatePolicies(creating(plain), config).findings.filter((f) => f.rule === "imdsv2_required");
+    expect(imds({}).map((f) => f.level)).toEqual(["warn"]);
+    expect(imds({ imdsv2_required: {} }).map((f) => f.level)).toEqual(["warn"]);
+    expect(imds({ imdsv2_required: { level: "fail" } }).map((f) => f.level)).toEqual(["fail"]);
+    expect(evaluatePolicies(creating(plain), {}).verdict).toBe("warn");
   });
 
   it("fails on a default rule without any config", () => {
@@ -150,9 +165,9 @@ describe("evaluatePolicies", () => {
 
   it("orders evaluated rules by id and findings by rule, then address", () => {
     const ctx = creating(
-      resource("aws_instance.z", { instance_type: "m5.24xlarge" }),
-      resource("aws_instance.a", { instance_type: "m5.24xlarge" }, { tags: { owner: "x" } }),
-      resource("aws_instance.m", { instance_type: "t3.small" }),
+      resource("aws_instance.z", { instance_type: "m5.24xlarge", ...hardened }),
+      resource("aws_instance.a", { instance_type: "m5.24xlarge", ...hardened }, { tags: { owner: "x" } }),
+      resource("aws_instance.m", { instance_type: "t3.small", ...hardened }),
     );
     const report = evaluatePolicies(ctx, {
       required_tags: { tags: ["owner"] },
@@ -162,15 +177,17 @@ describe("evaluatePolicies", () => {
     expect(report.evaluated).toEqual([
       "allowed_instance_types",
       "allowed_regions",
-      "no_world_open_admin_ports",
-      "protected_environments",
-      "protected_resources",
+      ...DEFAULT_RULES,
       "required_tags",
     ]);
     expect(report.findings.map((f) => `${f.rule} ${f.address ?? "-"} ${f.level}`)).toEqual([
       "allowed_instance_types aws_instance.a fail",
       "allowed_instance_types aws_instance.z fail",
       "allowed_regions - fail",
+      "database_deletion_protection - pass",
+      "encryption_at_rest - pass",
+      "imdsv2_required - pass",
+      "no_public_databases - pass",
       "no_world_open_admin_ports - pass",
       "protected_environments - pass",
       "protected_resources - pass",
