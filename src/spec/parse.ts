@@ -344,26 +344,41 @@ function checkReferences(
 
 /**
  * Topological order with the spec's own order as tie-break, so output is stable and mostly
- * follows the file. A cycle is reported at the first resource on it.
+ * follows the file. A cycle is reported at the first resource on it. Depth first with a stack of
+ * its own, since a chain of thousands of references would overflow the call stack.
  */
 function dependencyOrder(source: YamlSource, keys: string[], edges: number[][]): number[] {
-  const state = new Array<0 | 1 | 2>(keys.length).fill(0);
+  const state = new Uint8Array(keys.length); // 0: not seen, 1: on the path, 2: placed
   const order: number[] = [];
-  const stack: number[] = [];
-  const visit = (i: number): void => {
-    if (state[i] === 2) return;
-    if (state[i] === 1) {
-      const cycle = [...stack.slice(stack.indexOf(i)), i].map((j) => keys[j]).join(" -> ");
-      throw source.error(["resources", i], `dependency cycle: ${cycle}`);
+  const path: number[] = [];
+  const nextEdge: number[] = [];
+  for (let root = 0; root < keys.length; root++) {
+    if (state[root] !== 0) continue;
+    state[root] = 1;
+    path.push(root);
+    nextEdge.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const i = path[top]!;
+      const deps = edges[i]!;
+      if (nextEdge[top]! === deps.length) {
+        path.pop();
+        nextEdge.pop();
+        state[i] = 2;
+        order.push(i);
+        continue;
+      }
+      const dep = deps[nextEdge[top]!++]!;
+      if (state[dep] === 2) continue;
+      if (state[dep] === 1) {
+        const cycle = [...path.slice(path.indexOf(dep)), dep].map((j) => keys[j]).join(" -> ");
+        throw source.error(["resources", dep], `dependency cycle: ${cycle}`);
+      }
+      state[dep] = 1;
+      path.push(dep);
+      nextEdge.push(0);
     }
-    state[i] = 1;
-    stack.push(i);
-    for (const dep of edges[i]!) visit(dep);
-    stack.pop();
-    state[i] = 2;
-    order.push(i);
-  };
-  for (let i = 0; i < keys.length; i++) visit(i);
+  }
   return order;
 }
 

@@ -100,15 +100,18 @@ function quoted(s: string, i: number): { value: string; end: number } {
   }
 }
 
+/** Deeper nesting is left to the library, which limits it; recursion here must not overflow the stack. */
+const MAX_DEPTH = 64;
+
 function skipSpaces(s: string, i: number): number {
   while (s.charCodeAt(i) === 0x20) i++;
   return i;
 }
 
 /** A flow collection or scalar at `s[i]` inside a flow; returns the value and where it ends. */
-function flowValue(s: string, i: number): { value: Value; end: number } {
+function flowValue(s: string, i: number, depth: number): { value: Value; end: number } {
   const c = s[i];
-  if (c === "[" || c === "{") return flowCollection(s, i);
+  if (c === "[" || c === "{") return flowCollection(s, i, depth + 1);
   if (c === '"' || c === "'") return quoted(s, i);
   let end = i;
   while (end < s.length) {
@@ -124,7 +127,8 @@ function flowValue(s: string, i: number): { value: Value; end: number } {
 }
 
 /** `[a, b]` or `{ k: v }` starting at `s[i]`, closed on the same line. */
-function flowCollection(s: string, start: number): { value: Value; end: number } {
+function flowCollection(s: string, start: number, depth: number): { value: Value; end: number } {
+  if (depth > MAX_DEPTH) outside();
   const isMap = s[start] === "{";
   const close = isMap ? "}" : "]";
   const items: Value[] = [];
@@ -137,11 +141,11 @@ function flowCollection(s: string, start: number): { value: Value; end: number }
       if (colon === -1) outside();
       const key = s.slice(i, colon);
       checkKey(key, map);
-      const v = flowValue(s, skipSpaces(s, colon + 2));
+      const v = flowValue(s, skipSpaces(s, colon + 2), depth);
       map[key] = v.value;
       i = v.end;
     } else {
-      const v = flowValue(s, i);
+      const v = flowValue(s, i, depth);
       items.push(v.value);
       i = v.end;
     }
@@ -155,10 +159,10 @@ function flowCollection(s: string, start: number): { value: Value; end: number }
 }
 
 /** A value that ends its line: a scalar, a quoted string or a one-line flow collection. */
-function inlineValue(s: string): Value {
+function inlineValue(s: string, depth: number): Value {
   const c = s[0];
   if (c === "[" || c === "{" || c === '"' || c === "'") {
-    const { value, end } = c === "[" || c === "{" ? flowCollection(s, 0) : quoted(s, 0);
+    const { value, end } = c === "[" || c === "{" ? flowCollection(s, 0, depth + 1) : quoted(s, 0);
     if (!restIsEmpty(s, end)) outside();
     return value;
   }
@@ -196,20 +200,20 @@ class Reader {
   }
 
   /** A block node whose first line is the current one, at `indent`. */
-  node(indent: number): Value {
+  node(indent: number, depth: number): Value {
     const line = this.peek()!;
-    if (line.indent !== indent) outside();
-    if (isSeqItem(line.text)) return this.sequence(indent);
+    if (line.indent !== indent || depth > MAX_DEPTH) outside();
+    if (isSeqItem(line.text)) return this.sequence(indent, depth);
     if (splitKey(line.text) === undefined) outside();
-    return this.mapping(indent);
+    return this.mapping(indent, depth);
   }
 
   /** The value of a `key:` or `-` with nothing after it on its line. */
-  private nested(parentIndent: number, sequenceMayAlign: boolean): Value {
+  private nested(parentIndent: number, sequenceMayAlign: boolean, depth: number): Value {
     const next = this.peek();
     if (next === undefined || next.indent < parentIndent) return null;
-    if (next.indent > parentIndent) return this.node(next.indent);
-    return sequenceMayAlign && isSeqItem(next.text) ? this.sequence(parentIndent) : null;
+    if (next.indent > parentIndent) return this.node(next.indent, depth + 1);
+    return sequenceMayAlign && isSeqItem(next.text) ? this.sequence(parentIndent, depth + 1) : null;
   }
 
   /** After a value that ended its line, the next line must not be more indented (a continuation). */
@@ -218,7 +222,7 @@ class Reader {
     if (next !== undefined && next.indent > indent) outside();
   }
 
-  private mapping(indent: number): Record<string, Value> {
+  private mapping(indent: number, depth: number): Record<string, Value> {
     const out: Record<string, Value> = {};
     for (let line = this.peek(); line !== undefined && line.indent >= indent; line = this.peek()) {
       if (line.indent > indent || isSeqItem(line.text)) outside();
@@ -227,23 +231,23 @@ class Reader {
       checkKey(entry.key, out);
       this.i++;
       if (isEmptyRest(entry.rest)) {
-        out[entry.key] = this.nested(indent, true);
+        out[entry.key] = this.nested(indent, true, depth);
       } else {
-        out[entry.key] = inlineValue(entry.rest);
+        out[entry.key] = inlineValue(entry.rest, depth);
         this.endOfValue(indent);
       }
     }
     return out;
   }
 
-  private sequence(indent: number): Value[] {
+  private sequence(indent: number, depth: number): Value[] {
     const out: Value[] = [];
     for (let line = this.peek(); line !== undefined && line.indent === indent; line = this.peek()) {
       if (!isSeqItem(line.text)) break;
       const rest = line.text.slice(1).trimStart();
       if (isEmptyRest(rest)) {
         this.i++;
-        out.push(this.nested(indent, false));
+        out.push(this.nested(indent, false, depth));
         continue;
       }
       if (isSeqItem(rest)) outside();
@@ -251,13 +255,13 @@ class Reader {
         // "- key: value" opens a mapping whose keys line up with this first one.
         const column = indent + line.text.length - rest.length;
         this.lines[this.i] = { indent: column, text: rest };
-        out.push(this.mapping(column));
+        out.push(this.mapping(column, depth + 1));
         const next = this.peek();
         if (next !== undefined && next.indent > indent) outside();
         continue;
       }
       this.i++;
-      out.push(inlineValue(rest));
+      out.push(inlineValue(rest, depth));
       this.endOfValue(indent);
     }
     return out;
@@ -288,7 +292,7 @@ export function parseYamlSubset(text: string): Record<string, Value> | undefined
   if (lines.length === 0 || lines[0]!.indent !== 0 || isSeqItem(lines[0]!.text)) return undefined;
   try {
     const reader = new Reader(lines);
-    const value = reader.node(0);
+    const value = reader.node(0, 0);
     return reader.done() ? (value as Record<string, Value>) : undefined;
   } catch (e) {
     if (e === OUTSIDE) return undefined;

@@ -179,4 +179,24 @@ resources:
       ),
     ).toThrow("t.yaml:5:11: resources[0].type: aws_vpc is a aws type but this environment's provider is gcp");
   });
+
+  it("orders a chain of 20,000 references, one after another", () => {
+    const lines = ["resources:"];
+    for (let i = 0; i < 20_000; i++) {
+      const [type, other] = i % 2 === 0 ? ["test_ping", "test_pong"] : ["test_pong", "test_ping"];
+      lines.push(`  - type: ${type}`, `    name: r${i}`);
+      if (i > 0) lines.push(`    properties: { peer: ref(${other}.r${i - 1}) }`);
+    }
+    const env = parseEnvironment(`${head}${lines.join("\n")}\n`, "t.yaml", {
+      maxResources: 20_000,
+      maxSpecBytes: 4 * 1024 * 1024,
+    });
+    expect(env.resources[0]!.address).toBe("test_ping.r0");
+    expect(env.resources.at(-1)!.address).toBe("test_pong.r19999");
+  });
+
+  it("reports deeply nested YAML as a located error, not a crash", () => {
+    const deep = `${head}resources: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n`;
+    expect(() => parseEnvironment(deep, "t.yaml")).toThrow(SpecError);
+  });
 });
