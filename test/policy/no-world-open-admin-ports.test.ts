@@ -401,6 +401,15 @@ describe("no_world_open_admin_ports: the union of sources", () => {
       "aws_security_group.a",
       "aws_security_group.b",
     ]);
+    const counted = [0, 1].map((i) =>
+      resource(`aws_instance.pool[${i}]`, {
+        security_groups: ["ref(aws_security_group.b)", "ref(aws_security_group.a)"],
+      }),
+    );
+    expect(judge([a, b, ...counted], strict(1)).map((f) => f.address)).toEqual([
+      "aws_instance.pool[0]",
+      "aws_instance.pool[1]",
+    ]);
     const db = resource("aws_db_instance.orders", {
       vpc_security_groups: ["ref(aws_security_group.a)", "ref(aws_security_group.b)"],
     });

@@ -172,12 +172,26 @@ export const noWorldOpenAdminPorts = defineRule({
     }
 
     // Groups worn together add up; what one of them already exposes is reported on that group.
+    // Counted instances wear the same groups, so each combination is judged once.
+    const combinations = new Map<string, Blame[]>();
     for (const resource of ctx.desired) {
-      const worn = attachedScopes(resource).filter((s) => scopes.has(s));
+      const worn = attachedScopes(resource)
+        .filter((s) => scopes.has(s))
+        .sort();
       if (worn.length < 2) continue;
-      const skip = new Set(worn.flatMap((s) => [...(exposed.get(s) ?? [])]));
-      const entries = worn.flatMap((s) => scopes.get(s) ?? []);
-      findings.push(...findingsFor(blame(entries, watched, fraction, skip), fraction, resource));
+      const key = worn.join("\u0000");
+      let blames = combinations.get(key);
+      if (!blames) {
+        const skip = new Set(worn.flatMap((s) => [...(exposed.get(s) ?? [])]));
+        blames = blame(
+          worn.flatMap((s) => scopes.get(s) ?? []).sort((a, b) => a.order - b.order),
+          watched,
+          fraction,
+          skip,
+        );
+        combinations.set(key, blames);
+      }
+      findings.push(...findingsFor(blames, fraction, resource));
     }
     return findings;
   },
