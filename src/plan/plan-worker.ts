@@ -1,0 +1,23 @@
+/**
+ * The worker side of the plan pool (pool-runner.ts): each export runs one job of jobs.ts and returns
+ * its outcome as data, errors included, so that the main thread can rebuild them as the classes
+ * its callers test with `instanceof`.
+ */
+import {
+  outcomeOf,
+  runApplyJob,
+  runPlanJob,
+  type ApplyJob,
+  type ApplyJobResult,
+  type JobOutcome,
+  type PlanJob,
+  type PlanJobResult,
+} from "./jobs.js";
+
+export function plan(job: PlanJob): Promise<JobOutcome<PlanJobResult>> {
+  return outcomeOf(() => runPlanJob(job));
+}
+
+export function apply(job: ApplyJob): Promise<JobOutcome<ApplyJobResult>> {
+  return outcomeOf(() => runApplyJob(job));
+}

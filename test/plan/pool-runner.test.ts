@@ -1,0 +1,137 @@
+/**
+ * The worker pool runs the same jobs as the inline runner, with the same results and the same
+ * error classes, while the main thread's event loop stays free. Node cannot load a TypeScript
+ * worker, so the sources are compiled first (esbuild, file by file, into the layout of dist/lib)
+ * into a directory under the repository, where the package root and node_modules are found as
+ * from dist/lib. That also lets one test use the compiled pool-runner.js with its default worker.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { StalePlanError } from "../../src/plan/apply.js";
+import { inlineRunner, type PlanRunner } from "../../src/plan/jobs.js";
+import { poolRunner } from "../../src/plan/pool-runner.js";
+import { LimitError, SpecError } from "../../src/spec/errors.js";
+import { bigSpec, jobProject } from "./job-fixtures.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+let out: string;
+let worker: string;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith(".ts") && !p.endsWith(".d.ts") ? [p] : [];
+  });
+}
+
+beforeAll(async () => {
+  // Under the repository's ignored tmp/, so that the compiled files find package.json and node_modules.
+  mkdirSync(join(root, "tmp"), { recursive: true });
+  out = mkdtempSync(join(root, "tmp", "pool-test-"));
+  await build({
+    entryPoints: sources(join(root, "src")),
+    outdir: join(out, "lib"),
+    outbase: join(root, "src"),
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "warning",
+  });
+  worker = join(out, "lib", "plan", "plan-worker.js");
+}, 60_000);
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe("poolRunner", () => {
+  let pool: PlanRunner;
+  let ctx: Awaited<ReturnType<typeof jobProject>>;
+
+  beforeEach(async () => {
+    pool = poolRunner({ filename: worker, maxThreads: 1, idleTimeout: 1_000 });
+    ctx = await jobProject();
+  });
+  afterEach(async () => {
+    await pool.close();
+    ctx.project.cleanup();
+  });
+
+  it("plans exactly as the inline runner does", async () => {
+    const inline = await inlineRunner().plan(ctx.job());
+    expect(await pool.plan(ctx.job())).toEqual(inline);
+  });
+
+  it("applies the approved plan on a worker", async () => {
+    const { plan } = await pool.plan(ctx.job());
+    const applied = await pool.apply({ ...ctx.job(), expectedHash: plan.hash, actor: "alice" });
+    expect(applied.result.ok).toBe(true);
+    expect(applied.markdown).toContain("Apply complete! Resources: 3 added");
+    expect((await pool.plan(ctx.job())).plan.hasChanges).toBe(false);
+  });
+
+  it("throws the job's errors as their own classes", async () => {
+    const bad = ctx.job({
+      spec: { name: "staging", file: "environments/staging.yaml", text: "environment: staging\nregion: [\n" },
+    });
+    const spec = await pool.plan(bad).catch((e: unknown) => e);
+    expect(spec).toBeInstanceOf(SpecError);
+    expect((spec as SpecError).location).toMatchObject({ file: "environments/staging.yaml", line: 3 });
+
+    const config = { ...ctx.config, limits: { maxResources: 2, maxSpecBytes: 1_048_576 } };
+    const limit = await pool.plan(ctx.job({ config })).catch((e: unknown) => e);
+    expect(limit).toBeInstanceOf(LimitError);
+    expect(limit).toMatchObject({ key: "limits.max_resources", limit: 2, actual: 3 });
+
+    const stale = await pool.apply({ ...ctx.job(), expectedHash: "f".repeat(64) }).catch((e: unknown) => e);
+    expect(stale).toBeInstanceOf(StalePlanError);
+    expect((stale as StalePlanError).expected).toBe("f".repeat(64));
+  });
+
+  it("leaves the event loop free while it plans 4,000 resources", async () => {
+    const text = bigSpec(4_000);
+    const job = ctx.job({ spec: { name: "staging", file: "environments/staging.yaml", text } });
+    await pool.plan(ctx.job()); // the worker has loaded its modules
+
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const t0 = performance.now();
+    const { plan, markdown } = await pool.plan(job);
+    const poolMs = performance.now() - t0;
+    delay.disable();
+    expect(plan.summary.add).toBe(4_000);
+    expect(markdown.length).toBeGreaterThan(1);
+
+    const t1 = performance.now();
+    await inlineRunner().plan(job);
+    const inlineMs = performance.now() - t1;
+
+    const worstMs = delay.max / 1e6;
+    const seen = `worst delay ${worstMs.toFixed(1)} ms; pool job ${poolMs.toFixed(0)} ms; inline ${inlineMs.toFixed(0)} ms`;
+    // In-process, the loop is held for the whole plan; with the pool, only for moments.
+    expect(worstMs, seen).toBeLessThan(inlineMs / 3);
+    expect(worstMs, seen).toBeLessThan(poolMs / 3);
+  });
+});
+
+describe("the compiled pool-runner", () => {
+  it("finds its worker beside it, as dist/lib/plan does", async () => {
+    const compiled = (await import(pathToFileURL(join(out, "lib", "plan", "pool-runner.js")).href)) as {
+      poolRunner: typeof poolRunner;
+    };
+    expect(relative(out, worker)).toBe(join("lib", "plan", "plan-worker.js"));
+    const ctx = await jobProject();
+    const pool = compiled.poolRunner({ maxThreads: 1 });
+    try {
+      const { plan } = await pool.plan(ctx.job());
+      expect(plan.hash).toBe((await inlineRunner().plan(ctx.job())).plan.hash);
+    } finally {
+      await pool.close();
+      ctx.project.cleanup();
+    }
+  });
+});
