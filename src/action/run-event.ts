@@ -6,10 +6,11 @@
  */
 import { resolve } from "node:path";
 import { getOctokit } from "@actions/github";
-import { parseComment } from "../github/commands.js";
+import { isValidEnvironmentName, parseComment } from "../github/commands.js";
 import type { EventOutcome, GitHubContext } from "../github/context.js";
 import { octokitClient } from "../github/octokit-client.js";
-import { openWorkspace } from "../github/plan-flow.js";
+import { openWorkspace } from "../github/environment.js";
+import { recordKeyFromEnv } from "../github/record-key.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
@@ -37,6 +38,8 @@ export async function runActionEvent(
   if (openaiKey) env["OPENAI_API_KEY"] = openaiKey;
   const configInput = core.getInput("config");
   if (configInput) env["PLAGENTIC_CONFIG"] = configInput;
+  const recordKeyInput = core.getInput("record-key");
+  if (recordKeyInput) env["PLAGENTIC_RECORD_KEY"] = recordKeyInput;
   // The runner masks what it is told of in everything the job prints, including what Plagentic
   // does not print itself; the repository config's secrets are told as soon as it is read.
   const redact = createRedactor([token, ...secretValuesFromEnv(env)], { onSecret: (s) => core.setSecret(s) });
@@ -56,6 +59,11 @@ async function runRedacted(
   redact: Redactor,
 ): Promise<void> {
   const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const recordKey = recordKeyFromEnv(env, `${owner}/${repo}`);
+  if (!recordKey.secret)
+    core.info(
+      "No record-key input: plan records are protected by placement and neutralization only; set record-key from a repository secret to authenticate them.",
+    );
   const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
   const workDir = resolve(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
   const ctx: GitHubContext = {
@@ -72,6 +80,7 @@ async function runRedacted(
       error: (m) => core.error(redact(m)),
     },
     now: () => new Date(),
+    recordKey: recordKey.key,
   };
 
   const outcome =
@@ -93,7 +102,8 @@ async function runRedacted(
     applied: outcome.applies.some((a) => a.ok),
   });
   await writeSummary(core, outcome, redact);
-  if (outcome.applies.some((a) => !a.ok))
+  if (outcome.failed !== undefined) core.setFailed(redact(`Plagentic failed: ${outcome.failed}`));
+  else if (outcome.applies.some((a) => !a.ok))
     core.setFailed("Plagentic could not apply every resource; see the PR comment.");
 }
 
@@ -113,8 +123,13 @@ async function runCommandInput(
     );
   }
   const rc = await repoConfigOf(ctx);
-  const wanted = parsed.command.environment ?? (environmentInput || undefined);
-  const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+  const valid = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+  const wanted = parsed.command.environment ?? (environmentInput.trim() || undefined);
+  if (wanted !== undefined && (!isValidEnvironmentName(wanted) || !valid.includes(wanted)))
+    throw new PlagenticError(
+      `the environment input ${JSON.stringify(wanted.slice(0, 80))} is not an environment of this repository; valid environments: ${valid.join(", ") || "(none)"}`,
+    );
+  const names = wanted ? [wanted] : valid;
   const outcome: EventOutcome = { handled: true, plans: [], applies: [], summary: [] };
   const ws = await openWorkspace(ctx, rc);
   try {

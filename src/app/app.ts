@@ -9,6 +9,7 @@ import type { Env } from "../config/loader.js";
 import type { DeliveryLog } from "../github/deliveries.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
+import { recordKeyFromEnv } from "../github/record-key.js";
 import { handleEvent, type RouterOptions } from "../github/router.js";
 import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 import type { WorkQueue } from "./work-queue.js";
@@ -40,6 +41,12 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
   return (app: Probot) => {
     let botLogin: Promise<string> | undefined;
     const envSecrets = secretValuesFromEnv(opts.env);
+    // The App always holds its private key, so its records are always authenticated.
+    const { key: recordKey, secret } = recordKeyFromEnv(opts.env, "app");
+    if (!secret)
+      throw new Error(
+        "the App needs PRIVATE_KEY or PRIVATE_KEY_PATH (or PLAGENTIC_RECORD_KEY) in its environment to authenticate plan records",
+      );
 
     app.on([...APP_EVENTS], async (context: Context) => {
       if (!opts.deliveries.firstSeen(context.id, context.name)) {
@@ -73,6 +80,7 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
                 error: (m) => log.error(redact(m)),
               },
               now: opts.now ?? (() => new Date()),
+              recordKey,
             },
             { name: context.name, payload: context.payload },
             opts.router,

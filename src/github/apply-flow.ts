@@ -18,6 +18,7 @@ import { evaluateApprovals, neededPermissions, type ApprovalVerdict } from "./ap
 import type { Permission, PullRequestInfo } from "./client.js";
 import type { ApplyOutcome, GitHubContext } from "./context.js";
 import { isFork, openWorkspace } from "./environment.js";
+import { markReported } from "./failures.js";
 import { planIntent } from "./intent.js";
 import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
@@ -251,6 +252,7 @@ async function applyOne(
       ctx.log.error(`could not release the lock on ${env} after a failed apply: ${String(err)}`);
     });
     if (e instanceof PlagenticError) return { environment: env, ok: false, planHash: record.planHash };
+    markReported(e);
     throw e;
   }
 }

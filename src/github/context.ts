@@ -31,6 +31,11 @@ export interface GitHubContext {
   workDir: string;
   log: Logger;
   now: () => Date;
+  /**
+   * The secret that authenticates plan records (markers.ts): derived from the App's private key,
+   * or the Action's `record-key`. See record-key.ts.
+   */
+  recordKey: Buffer;
 }
 
 export interface PlanOutcome {
@@ -58,6 +63,8 @@ export interface EventOutcome {
   applies: ApplyOutcome[];
   /** Markdown for a job summary: what was posted, in short. */
   summary: string[];
+  /** Set when handling failed (a plan or apply that could not finish): the Action's job fails. */
+  failed?: string;
 }
 
 export function emptyOutcome(note?: string): EventOutcome {

@@ -11,6 +11,7 @@ import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
 import { isFork, openWorkspace, resolveEnvironmentName } from "./environment.js";
 import { lockHeld, planCrashed } from "./messages.js";
+import { markReported } from "./failures.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
 import { repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
@@ -106,6 +107,7 @@ export async function planOnPullRequest(
     comment = await upsertPlanComments(ctx, request.number, name, parts, record);
   } catch (e) {
     await releaseAfterFailure(ctx, name, request.number, e);
+    markReported(e);
     throw e;
   }
 

@@ -9,6 +9,7 @@ import { authorizeActor } from "./access.js";
 import { isBotUser } from "./authz.js";
 import { parseComment, type Command, type Verb } from "./commands.js";
 import { emptyOutcome, type EventOutcome, type GitHubContext } from "./context.js";
+import { wasReported } from "./failures.js";
 import { handleChangeRequest, type PlainWordsProposer } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
@@ -73,8 +74,8 @@ export async function handleEvent(
   } catch (e) {
     if (!(e instanceof PlagenticError)) throw e;
     const number = p?.issue?.number ?? p?.pull_request?.number;
-    if (typeof number === "number") await reply(ctx, number, `**Error:** ${e.message}`);
-    return { ...emptyOutcome(e.message), handled: true };
+    if (typeof number === "number" && !wasReported(e)) await reply(ctx, number, `**Error:** ${e.message}`);
+    return { ...emptyOutcome(e.message), handled: true, failed: e.message };
   }
 }
 

@@ -3,7 +3,10 @@
  * authorization, plan comments, approvals, apply, lifecycle and the invariants that keep it safe.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { decodeRecord } from "../../src/github/markers.js";
+import { Workspace } from "../../src/plan/workspace.js";
+import { checkedEnvironment } from "../../src/spec/load.js";
 import { startFakeOpenAI, type FakeOpenAI } from "../team/helpers/openai-server.js";
 import {
   botComments,
@@ -12,6 +15,7 @@ import {
   OWNER,
   openPullRequest,
   pullRequestPayload,
+  recordBinding,
   REPO,
   reviewPayload,
   smallSpec,
@@ -36,7 +40,7 @@ afterEach(async () => {
 
 function planRecord(number: number) {
   const sticky = botComments(h, number).find((b) => b.includes("<!-- plagentic:plan:staging -->"));
-  return sticky ? decodeRecord(sticky) : null;
+  return sticky ? decodeRecord(sticky, recordBinding(number)) : null;
 }
 
 function headSha(number: number): string {
@@ -193,7 +197,8 @@ describe("plan on a pull request", () => {
     expect(help).toMatch(/staging/);
     expect(status).toMatch(new RegExp(`\\| \`staging\` \\| #${pr} \\(@alice\\) \\| planned`));
     expect(drift).toMatch(/missing|No drift/);
-    expect(unlock).toMatch(/Unlocked `staging`/);
+    expect(unlock).toMatch(/Released this pull request's lock \(planned by @alice\) on `staging`/);
+    expect(planRecord(pr)?.status).toBe("discarded");
     expect(h.gh.refs()["refs/plagentic/locks/staging"]).toBeUndefined();
   });
 });
@@ -265,20 +270,22 @@ describe("apply on approval", () => {
 
   it("refuses a plan whose live state changed since it was posted (stale hash), changing nothing", async () => {
     const pr = await planned();
-    // Someone applies a different change to the same environment from another checkout.
-    const other = openPullRequest(h, "other", { "environments/staging.yaml": smallSpec("t3.micro") });
-    h.gh.setPermission("mallory", "admin");
-    await h.deliver("issue_comment", commentPayload(h, pr, "mallory", "/plagentic unlock staging"));
-    await h.deliver("issue_comment", commentPayload(h, other, "mallory", "/plagentic plan staging"));
-    await h.deliver("pull_request_review", reviewPayload(h, other, "bob", "APPROVED"));
-    expect(h.gh.deployments()).toHaveLength(1);
-    await h.deliver("issue_comment", commentPayload(h, other, "mallory", "/plagentic unlock staging"));
+    // Someone changes the same environment outside this pull request (the CLI, as this repository).
+    const workDir = join(h.dataDir, OWNER, REPO);
+    const ws = await Workspace.open({
+      cwd: workDir,
+      repository: `${OWNER}/${REPO}`,
+      statePath: join(workDir, ".plagentic", "state.db"),
+    });
+    const env = checkedEnvironment(smallSpec("t3.micro"), "staging.yaml", "staging");
+    await ws.apply(env, { expectedHash: (await ws.plan(env)).plan.hash });
+    await ws.close();
 
-    // The first PR's plan was computed against an empty environment; it must not apply now.
+    // The PR's plan was computed against an empty environment; it must not apply now.
     await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
     expect(botComments(h, pr).at(-1)).toMatch(/not the one that was approved/);
-    expect(h.gh.deployments()).toHaveLength(2);
-    expect((h.gh.deployments()[1]!["statuses"] as { state: string }[]).at(-1)?.state).toBe("failure");
+    expect(h.gh.deployments()).toHaveLength(1);
+    expect((h.gh.deployments()[0]!["statuses"] as { state: string }[]).at(-1)?.state).toBe("failure");
     expect(planRecord(pr)?.status).toBe("stale");
   });
 

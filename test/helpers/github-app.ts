@@ -10,6 +10,8 @@ import { createProbot, ProbotOctokit, type Probot } from "probot";
 import { plagenticApp } from "../../src/app/app.js";
 import { createWorkQueue, type WorkQueue } from "../../src/app/work-queue.js";
 import { createDeliveryLog } from "../../src/github/deliveries.js";
+import type { RecordBinding } from "../../src/github/markers.js";
+import { recordKeyFromEnv } from "../../src/github/record-key.js";
 import { teamProposer } from "../../src/github/team-proposer.js";
 import { openStore, type Store } from "../../src/store/store.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
@@ -89,7 +91,7 @@ export async function startApp(
   const store = openStore(":memory:");
   const errors: unknown[] = [];
   const queue = createWorkQueue({ concurrency: 1, onError: (_k, e) => errors.push(e) });
-  const env = { ...opts.env };
+  const env = { PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: "secret", ...opts.env };
   const probot = createProbot({
     env: {
       APP_ID: "1",
@@ -205,4 +207,10 @@ export function botComments(h: AppHarness, number: number): string[] {
     .comments(number)
     .filter((c) => (c["user"] as { login: string }).login === h.gh.botLogin)
     .map((c) => String(c["body"]));
+}
+
+/** What the harness's App binds pull request `number`'s plan records to (markers.ts). */
+export function recordBinding(number: number, env: Record<string, string> = {}): RecordBinding {
+  const key = recordKeyFromEnv({ PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: "secret", ...env }, "app").key;
+  return { key, repository: `${OWNER}/${REPO}`, number };
 }

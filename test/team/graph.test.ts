@@ -35,7 +35,7 @@ afterEach(async () => {
 
 async function liveCount(ws: Workspace, environment: string): Promise<number> {
   const provider = await ws.provider("sandbox");
-  return (await provider.readLive({ environment, region: "us-east-1" })).length;
+  return (await provider.readLive({ environment, repository: ws.repository, region: "us-east-1" })).length;
 }
 
 const proposeCache = (size = "t3.small") => ({

@@ -100,7 +100,7 @@ describe("plan mode is structural", () => {
     expect(toolResults(releaserNote.messages).join()).toMatch(/there is no tool "apply_plan" for you/);
     expect(r.applyResult).toBeUndefined();
     const provider = await ws.provider("sandbox");
-    expect(await provider.readLive({ environment: "staging", region: "us-east-1" })).toEqual([]);
+    expect(await provider.readLive({ environment: "staging", repository: ws.repository, region: "us-east-1" })).toEqual([]);
   });
 });
 

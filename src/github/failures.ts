@@ -1,0 +1,13 @@
+/**
+ * Errors a flow has already reported on the pull request (after releasing the lock it held), so
+ * the router does not post a second reply for them but still marks the event failed.
+ */
+const reported = new WeakSet<object>();
+
+export function markReported(e: unknown): void {
+  if (typeof e === "object" && e !== null) reported.add(e);
+}
+
+export function wasReported(e: unknown): boolean {
+  return typeof e === "object" && e !== null && reported.has(e);
+}
