@@ -100,7 +100,9 @@ describe("plan mode is structural", () => {
     expect(toolResults(releaserNote.messages).join()).toMatch(/there is no tool "apply_plan" for you/);
     expect(r.applyResult).toBeUndefined();
     const provider = await ws.provider("sandbox");
-    expect(await provider.readLive({ environment: "staging", repository: ws.repository, region: "us-east-1" })).toEqual([]);
+    expect(
+      await provider.readLive({ environment: "staging", repository: ws.repository, region: "us-east-1" }),
+    ).toEqual([]);
   });
 });
 
@@ -139,7 +141,9 @@ describe("text from an issue is data", () => {
     expect(r.applyResult).toBeUndefined();
     // The sandbox cloud and the spec are untouched.
     const provider = await ws.provider("sandbox");
-    expect(await provider.readLive({ environment: "production", region: "us-east-1" })).toEqual([]);
+    expect(
+      await provider.readLive({ environment: "production", repository: ws.repository, region: "us-east-1" }),
+    ).toEqual([]);
     expect(readFileSync(join(p.dir, "environments", "production.yaml"), "utf8")).toBe(production);
     // The issue text sat in one fenced block it could not close, and no tool was added.
     const human = String(model.calls[0]!.messages[1]!.content);
