@@ -2,17 +2,14 @@
  * The Action run the way a runner runs it: `node dist/index.js` (the committed bundle) with
  * GITHUB_EVENT_PATH and friends, INPUT_* variables, and the fake GitHub as GITHUB_API_URL.
  */
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
+import { runBundledAction } from "../helpers/action-runner.js";
 import { CONFIG, OWNER, REPO, smallSpec } from "../helpers/github-app.js";
 
-const run = promisify(execFile);
-const entry = new URL("../../dist/index.js", import.meta.url).pathname;
 const BOT = "github-actions[bot]";
 const SECRET = "sk-proj-abcdefghijklmnopqrstuvwx123456";
 
@@ -37,43 +34,8 @@ describe("the Action, run as a runner runs it", () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  async function runAction(eventName: string, payload: object, inputs: Record<string, string> = {}) {
-    const eventPath = join(work, `${eventName}.json`);
-    const outputPath = join(work, "output.txt");
-    const summaryPath = join(work, "summary.md");
-    writeFileSync(eventPath, JSON.stringify(payload));
-    writeFileSync(outputPath, "");
-    writeFileSync(summaryPath, "");
-    const env: Record<string, string> = {
-      PATH: process.env["PATH"] ?? "",
-      GITHUB_EVENT_NAME: eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_API_URL: gh.url,
-      GITHUB_WORKSPACE: work,
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      "INPUT_GITHUB-TOKEN": "ghs_workflowtoken",
-      "INPUT_OPENAI-API-KEY": SECRET,
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    };
-    const result = await run(process.execPath, [entry], { env, cwd: work }).catch(
-      (e: { code: number; stdout: string; stderr: string }) => e,
-    );
-    const outputs = Object.fromEntries(
-      [...readFileSync(outputPath, "utf8").matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((m) => [
-        m[1],
-        m[3],
-      ]),
-    );
-    return {
-      code: "code" in result && typeof result.code === "number" ? result.code : 0,
-      stdout: result.stdout,
-      stderr: result.stderr,
-      outputs,
-      summary: readFileSync(summaryPath, "utf8"),
-    };
-  }
+  const runAction = (eventName: string, payload: object, inputs: Record<string, string> = {}) =>
+    runBundledAction({ gh, work, eventName, payload, inputs: { "openai-api-key": SECRET, ...inputs } });
 
   const bot = (number: number) =>
     gh
