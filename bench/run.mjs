@@ -5,13 +5,24 @@
 // in-memory sandbox and a tenth of those resized, the time to parse the spec, read live state,
 // compute the plan (diff, cost, policy) and render it as terminal text and as GitHub comments.
 // cloud_api_calls_per_plan: how many provider reads a plan makes at each size.
-import { performance } from "node:perf_hooks";
+// plan_pool: the main thread's event-loop delay while a 10,000-resource plan job runs on the worker
+// pool (as `plagentic serve` runs it), beside the same job run in-process.
+//
+// `node bench/run.mjs plan` runs only the plan benches (after `npm run build`).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { monitorEventLoopDelay, performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { loadConfig } from "../dist/lib/config/loader.js";
 import { loadPriceCatalog } from "../dist/lib/cost/index.js";
 import { applyPlan } from "../dist/lib/plan/apply.js";
 import { buildPlan, createPlan } from "../dist/lib/plan/engine.js";
+import { inlineRunner } from "../dist/lib/plan/jobs.js";
+import { poolRunner } from "../dist/lib/plan/pool-runner.js";
 import { normalizeLive } from "../dist/lib/plan/diff.js";
 import { createSandboxProvider } from "../dist/lib/providers/sandbox/sandbox-provider.js";
-import { targetOf } from "../dist/lib/providers/provider.js";
+import { LOCAL_IDENTITY, targetOf } from "../dist/lib/providers/provider.js";
 import { renderPlanMarkdown, renderPlanText } from "../dist/lib/render/index.js";
 import { parseEnvironment } from "../dist/lib/spec/parse.js";
 import { openStore } from "../dist/lib/store/store.js";
@@ -20,6 +31,9 @@ const SIZES = [100, 1_000, 10_000];
 const REPEATS = 3;
 const TYPES = ["t3.micro", "t3.small", "m5.large", "c5.large"];
 
+const identity = LOCAL_IDENTITY;
+// The largest spec here is 10,000 resources and 2 MB, over the default limits (5,000 and 1 MiB).
+const limits = { maxResources: 20_000, maxSpecBytes: 8 * 1024 * 1024 };
 const policies = {
   allowed_regions: { regions: ["us-east-1"] },
   allowed_instance_types: { allow: ["t3.*", "m5.*", "c5.*"] },
@@ -107,21 +121,23 @@ for (const n of SIZES) {
   };
 
   // Apply the first half so the plan diffs against real live state.
-  const half = parseEnvironment(specText(n), "bench.yaml");
+  const half = parseEnvironment(specText(n), "bench.yaml", limits);
   const applied = { ...half, resources: half.resources.slice(0, Math.floor(n / 2)) };
-  const { plan: first } = await createPlan({ env: applied, provider, catalog, policies });
-  await applyPlan({ env: applied, provider, catalog, policies, expectedHash: first.hash });
+  const { plan: first } = await createPlan({ env: applied, provider, catalog, policies, identity });
+  await applyPlan({ env: applied, provider, catalog, policies, identity, expectedHash: first.hash });
 
   const text = specText(n, { resized: Math.floor(n / 20) });
   const samples = { parse: [], read: [], plan: [], renderText: [], renderMarkdown: [] };
   let plan;
   for (let r = 0; r < REPEATS; r++) {
-    const parsed = time(() => parseEnvironment(text, "bench.yaml"));
+    const parsed = time(() => parseEnvironment(text, "bench.yaml", limits));
     reads = 0;
     const live = await timeAsync(async () =>
-      normalizeLive(await provider.readLive(targetOf(parsed.value.spec))),
+      normalizeLive(await provider.readLive(targetOf(parsed.value.spec, identity))),
     );
-    const built = time(() => buildPlan({ env: parsed.value, provider, catalog, policies }, live.value));
+    const built = time(() =>
+      buildPlan({ env: parsed.value, provider, catalog, policies, identity }, live.value),
+    );
     plan = built.value.plan;
     const textOut = time(() => renderPlanText(plan, { color: false }));
     const md = time(() => renderPlanMarkdown(plan, { marker: "<!-- plagentic:bench -->" }));
@@ -151,7 +167,13 @@ for (const n of SIZES) {
   );
 
   reads = 0;
-  await createPlan({ env: parseEnvironment(text, "bench.yaml"), provider, catalog, policies });
+  await createPlan({
+    env: parseEnvironment(text, "bench.yaml", limits),
+    provider,
+    catalog,
+    policies,
+    identity,
+  });
   console.log(
     JSON.stringify({ bench: "cloud_api_calls_per_plan", provider: "sandbox", resources: n, calls: reads }),
   );
@@ -166,10 +188,70 @@ console.log(
   }),
 );
 
+// A plan job of 10,000 resources (all to create) on the pool, then in-process, while the main
+// thread's event loop is sampled every 10 ms: how long a webhook would wait to be acknowledged.
+{
+  const n = 10_000;
+  const dir = mkdtempSync(join(tmpdir(), "bench-pool-"));
+  writeFileSync(
+    join(dir, "config.yaml"),
+    `limits: { max_resources: ${limits.maxResources}, max_spec_bytes: ${limits.maxSpecBytes} }\n`,
+  );
+  const config = await loadConfig({ cwd: dir, env: {} });
+  const job = (text) => ({
+    config,
+    cwd: dir,
+    env: {},
+    repository: "bench/bench",
+    spec: { name: "bench", file: "environments/bench.yaml", text },
+    commit: null,
+    destroy: false,
+    markdown: { title: "Plagentic plan for `bench`", nextStep: "Approve this PR." },
+  });
+  const measured = async (run) => {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    // The monitor starts sampling on the loop's next turn.
+    await sleep(20);
+    const t0 = performance.now();
+    const result = await run();
+    const ms = performance.now() - t0;
+    // A loop held to the end records its delay only once it turns again.
+    await sleep(20);
+    delay.disable();
+    return { ms, result, p99: delay.percentile(99) / 1e6, max: delay.max / 1e6 };
+  };
+  const pool = poolRunner({ maxThreads: 1 });
+  try {
+    // The first job pays for starting the worker and loading its modules.
+    const cold = await measured(() => pool.plan(job(specText(100))));
+    const warm = await measured(() => pool.plan(job(specText(n))));
+    const inline = await measured(() => inlineRunner().plan(job(specText(n))));
+    console.log(
+      JSON.stringify({
+        bench: "plan_pool",
+        resources: n,
+        changes: warm.result.plan.summary.add,
+        comment_parts: warm.result.markdown.length,
+        pool_job_ms: round(warm.ms),
+        event_loop_p99_ms: round(warm.p99),
+        event_loop_max_ms: round(warm.max),
+        pool_first_job_ms: round(cold.ms),
+        inline_job_ms: round(inline.ms),
+        inline_event_loop_max_ms: round(inline.max),
+      }),
+    );
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "plan") process.exit(0);
+
 // The TypeScript benches (GitHub faces, providers) reuse the test suite's fakes; esbuild bundles
 // each into a temporary file that node runs, so they measure the same code the tests exercise.
 const { build } = await import("esbuild");
-const { join } = await import("node:path");
 const { execFileSync } = await import("node:child_process");
 for (const name of ["providers", "github"]) {
   const outfile = join(new URL("../", import.meta.url).pathname, ".bench-build", `${name}.mjs`);

@@ -99,10 +99,14 @@ describe("poolRunner", () => {
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    // The monitor starts sampling on the loop's next turn, and records a held loop once it turns again.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     const t0 = performance.now();
     const { plan, markdown } = await pool.plan(job);
     const poolMs = performance.now() - t0;
+    await new Promise((resolve) => setTimeout(resolve, 20));
     delay.disable();
+    expect(delay.count).toBeGreaterThan(poolMs / 20);
     expect(plan.summary.add).toBe(4_000);
     expect(markdown.length).toBeGreaterThan(1);
 
