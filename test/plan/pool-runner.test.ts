@@ -1,51 +1,30 @@
 /**
  * The worker pool runs the same jobs as the inline runner, with the same results and the same
  * error classes, while the main thread's event loop stays free. Node cannot load a TypeScript
- * worker, so the sources are compiled first (esbuild, file by file, into the layout of dist/lib)
- * into a directory under the repository, where the package root and node_modules are found as
- * from dist/lib. That also lets one test use the compiled pool-runner.js with its default worker.
+ * worker, so the sources are compiled first (compiled-worker.ts); one test also uses the compiled
+ * pool-runner.js with its default worker, as dist/lib runs it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { StalePlanError } from "../../src/plan/apply.js";
 import { inlineRunner, type PlanRunner } from "../../src/plan/jobs.js";
 import { poolRunner } from "../../src/plan/pool-runner.js";
 import { LimitError, SpecError } from "../../src/spec/errors.js";
+import { compileSources, type CompiledSources } from "./compiled-worker.js";
 import { bigSpec, jobProject } from "./job-fixtures.js";
 
-const root = new URL("../../", import.meta.url).pathname;
-let out: string;
+let compiled: CompiledSources;
 let worker: string;
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? sources(p) : p.endsWith(".ts") && !p.endsWith(".d.ts") ? [p] : [];
-  });
-}
-
 beforeAll(async () => {
-  // Under the repository's ignored tmp/, so that the compiled files find package.json and node_modules.
-  mkdirSync(join(root, "tmp"), { recursive: true });
-  out = mkdtempSync(join(root, "tmp", "pool-test-"));
-  await build({
-    entryPoints: sources(join(root, "src")),
-    outdir: join(out, "lib"),
-    outbase: join(root, "src"),
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    logLevel: "warning",
-  });
-  worker = join(out, "lib", "plan", "plan-worker.js");
+  compiled = await compileSources();
+  worker = compiled.worker;
 }, 60_000);
 
 afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
+  compiled.remove();
 });
 
 describe("poolRunner", () => {
@@ -124,12 +103,12 @@ describe("poolRunner", () => {
 
 describe("the compiled pool-runner", () => {
   it("finds its worker beside it, as dist/lib/plan does", async () => {
-    const compiled = (await import(pathToFileURL(join(out, "lib", "plan", "pool-runner.js")).href)) as {
+    const module = (await import(pathToFileURL(join(compiled.lib, "plan", "pool-runner.js")).href)) as {
       poolRunner: typeof poolRunner;
     };
-    expect(relative(out, worker)).toBe(join("lib", "plan", "plan-worker.js"));
+    expect(relative(compiled.lib, worker)).toBe(join("plan", "plan-worker.js"));
     const ctx = await jobProject();
-    const pool = compiled.poolRunner({ maxThreads: 1 });
+    const pool = module.poolRunner({ maxThreads: 1 });
     try {
       const { plan } = await pool.plan(ctx.job());
       expect(plan.hash).toBe((await inlineRunner().plan(ctx.job())).plan.hash);
