@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { Env } from "../config/loader.js";
 import type { DeliveryLog } from "../github/deliveries.js";
+import type { PlanRunner } from "../plan/jobs.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { recordKeyFromEnv } from "../github/record-key.js";
@@ -32,6 +33,8 @@ export interface AppOptions {
   queue: WorkQueue;
   deliveries: DeliveryLog;
   router?: RouterOptions;
+  /** Where plans and applies run; in-process when absent. */
+  runner?: PlanRunner;
   now?: () => Date;
   /** Called after each job, for tests and metrics. */
   onJobDone?: (deliveryId: string) => void;
@@ -81,6 +84,7 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
               },
               now: opts.now ?? (() => new Date()),
               recordKey,
+              ...(opts.runner && { runner: opts.runner }),
             },
             { name: context.name, payload: context.payload },
             opts.router,

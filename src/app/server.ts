@@ -3,14 +3,18 @@
  * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
  * accepting deliveries and lets queued work finish.
  */
+import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 import type { Env } from "../config/loader.js";
 import { createDeliveryLog } from "../github/deliveries.js";
 import type { RouterOptions } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { inlineRunner, type PlanRunner } from "../plan/jobs.js";
+import { poolRunner } from "../plan/pool-runner.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createLogger } from "./logger.js";
@@ -26,6 +30,26 @@ export interface ServeOptions {
   router?: RouterOptions;
   /** Where log lines go, already redacted; stdout by default. */
   writeLog?: (line: string) => void;
+  /** Where plans and applies run; by default a worker pool (see `defaultRunner`). */
+  runner?: PlanRunner;
+}
+
+/**
+ * Plans run on a worker pool, off the event loop that acknowledges webhooks. The pool needs the
+ * compiled worker beside the compiled server (dist/lib); run from TypeScript sources (tests) there
+ * is none, and plans run in-process. `PLAGENTIC_WORKERS=0` also keeps them in-process.
+ */
+export function defaultRunner(env: Env): { runner: PlanRunner; pooled: boolean } {
+  const worker = fileURLToPath(new URL("../plan/plan-worker.js", import.meta.url));
+  const threads = env["PLAGENTIC_WORKERS"] === undefined ? undefined : Number(env["PLAGENTIC_WORKERS"]);
+  if (threads === 0 || !existsSync(worker)) return { runner: inlineRunner(), pooled: false };
+  return {
+    runner: poolRunner({
+      filename: worker,
+      ...(threads !== undefined && Number.isInteger(threads) && threads > 0 && { maxThreads: threads }),
+    }),
+    pooled: true,
+  };
 }
 
 export interface RunningServer {
@@ -63,6 +87,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     // Enterprise without those limits (or a test double) can switch that off.
     ...(env["PLAGENTIC_GITHUB_THROTTLE"] === "off" && { defaults: { Octokit: unthrottled() } }),
   });
+  const { runner, pooled } = opts.runner ? { runner: opts.runner, pooled: true } : defaultRunner(env);
   const queue = createWorkQueue({
     concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
     onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
@@ -73,6 +98,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       dataDir,
       queue,
       deliveries,
+      runner,
       router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
     }),
     { probot, webhooksPath: WEBHOOK_PATH },
@@ -101,7 +127,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   });
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
-  probot.log.info(`plagentic App listening on :${actualPort}${WEBHOOK_PATH}`);
+  probot.log.info(
+    `plagentic App listening on :${actualPort}${WEBHOOK_PATH}; plans run ${pooled ? "on a worker pool" : "in-process"}`,
+  );
 
   return {
     server,
@@ -114,6 +142,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       if (!drained)
         probot.log.warn("shutting down with work still queued; GitHub will show those deliveries as failed");
       await stopped;
+      await runner.close();
       store.close();
     },
   };

@@ -11,13 +11,12 @@
  * is held releases it and says so on the pull request.
  */
 import { StalePlanError } from "../plan/apply.js";
-import { renderApplyMarkdown } from "../render/index.js";
 import { PlagenticError } from "../spec/errors.js";
 import { authorizeActor, type Actor } from "./access.js";
 import { evaluateApprovals, neededPermissions, type ApprovalVerdict } from "./approvals.js";
 import type { Permission, PullRequestInfo } from "./client.js";
-import type { ApplyOutcome, GitHubContext } from "./context.js";
-import { isFork, openWorkspace } from "./environment.js";
+import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
+import { isFork, repositoryOf } from "./environment.js";
 import { markReported } from "./failures.js";
 import { planIntent } from "./intent.js";
 import { createLocks } from "./locks.js";
@@ -34,7 +33,7 @@ import {
 } from "./messages.js";
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
 import { reply } from "./replies.js";
-import { repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
 export type ApplyTrigger = "approval" | "command" | "button";
@@ -207,19 +206,19 @@ async function applyOne(
       description: "applying",
     });
 
-    const ws = await openWorkspace(ctx, rc);
-    let outcome;
-    try {
-      const spec = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, env, pr.headSha);
-      outcome = await ws.apply(spec, {
-        expectedHash: record.planHash,
-        commit: pr.headSha,
-        destroy: intent.destroy,
-        actor: request.actor.login,
-      });
-    } finally {
-      await ws.close();
-    }
+    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+    if (!spec) throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+    const outcome = await runnerOf(ctx).apply({
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name: env, file: spec.file, text: spec.text },
+      commit: pr.headSha,
+      destroy: intent.destroy,
+      expectedHash: record.planHash,
+      actor: request.actor.login,
+    });
     const { result } = outcome;
     const status = result.ok ? "applied" : "failed";
     await updatePlanRecord(
@@ -242,7 +241,7 @@ async function applyOne(
         ? { kind: "applied", summary: `${result.results.length} resource(s) changed` }
         : { kind: "apply-failed", summary: "some resources failed" },
     );
-    await reply(ctx, pr.number, renderApplyMarkdown(result));
+    await reply(ctx, pr.number, outcome.markdown);
     // A failed apply must be planned again anyway, so it never keeps the environment locked.
     if (!result.ok || rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
     return { environment: env, ok: result.ok, planHash: record.planHash };

@@ -3,6 +3,7 @@
  * own inputs (a webhook or an Actions event), which is what makes them behave identically.
  */
 import type { Env } from "../config/loader.js";
+import { inlineRunner, type PlanRunner } from "../plan/jobs.js";
 import type { Plan } from "../plan/model.js";
 import type { Redactor } from "../render/redact.js";
 import type { GitHubClient, RepoRef } from "./client.js";
@@ -36,6 +37,15 @@ export interface GitHubContext {
    * or the Action's `record-key`. See record-key.ts.
    */
   recordKey: Buffer;
+  /** Where plans and applies run: the App's worker pool; in-process when absent. */
+  runner?: PlanRunner;
+}
+
+const inline = inlineRunner();
+
+/** The context's runner, or the in-process one. */
+export function runnerOf(ctx: GitHubContext): PlanRunner {
+  return ctx.runner ?? inline;
 }
 
 export interface PlanOutcome {

@@ -1,19 +1,21 @@
 /**
  * Planning an environment on a pull request: specs from the PR head, config from the default
  * branch, the environment locked for this PR, one sticky comment with diff, cost, verdict and the
- * next step, and a check run or status on the head commit.
+ * next step, and a check run or status on the head commit. Parsing, planning and rendering run as
+ * one job on the context's runner: a worker pool in the App, so a large spec never holds the
+ * event loop (invariant 9).
  */
-import { hasChanges } from "../plan/engine.js";
-import type { Plan } from "../plan/model.js";
-import { renderPlanMarkdown } from "../render/index.js";
-import type { GitHubContext, PlanOutcome } from "./context.js";
+import type { NextSteps } from "../plan/jobs.js";
+import { NotFoundError } from "../spec/errors.js";
+import { repositoryOf } from "./environment.js";
+import { runnerOf, type GitHubContext, type PlanOutcome } from "./context.js";
 import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
-import { isFork, openWorkspace, resolveEnvironmentName } from "./environment.js";
+import { isFork, resolveEnvironmentName } from "./environment.js";
 import { lockHeld, planCrashed } from "./messages.js";
 import { markReported } from "./failures.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { listRepoEnvironments, readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
@@ -57,7 +59,13 @@ export async function planOnPullRequest(
     `/plagentic ${verb} <environment>`,
   );
   if (!name) return null;
-  const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  if (!spec)
+    throw new NotFoundError(
+      "environment",
+      name,
+      await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha),
+    );
 
   const locks = createLocks(ctx.gh, ctx.repo);
   const lock = await locks.acquire(name, {
@@ -74,16 +82,25 @@ export async function planOnPullRequest(
   }
 
   // From here on the lock is held: any failure releases it and says so (invariant 9).
-  let plan: Plan;
+  let plan;
   let parts: string[];
   let comment;
   try {
-    const ws = await openWorkspace(ctx, rc);
-    try {
-      plan = (await ws.plan(env, { commit: pr.headSha, destroy: request.destroy })).plan;
-    } finally {
-      await ws.close();
-    }
+    ({ plan, markdown: parts } = await runnerOf(ctx).plan({
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name, file: spec.file, text: spec.text },
+      commit: pr.headSha,
+      destroy: request.destroy,
+      markdown: {
+        title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
+        nextStep: nextSteps(rc, name),
+        limit: PLAN_BODY_LIMIT,
+        unfolded: request.verbose ?? false,
+      },
+    }));
     const record: PlanRecord = {
       v: 2,
       environment: name,
@@ -95,15 +112,9 @@ export async function planOnPullRequest(
       status: plan.policy.verdict === "fail" ? "blocked" : "planned",
       createdAt: ctx.now().toISOString(),
       policy: plan.policy.verdict,
-      hasChanges: hasChanges(plan),
+      hasChanges: plan.hasChanges,
       ...(request.pushedBy?.length && { pushedBy: [...new Set(request.pushedBy)].slice(-100) }),
     };
-    parts = renderPlanMarkdown(plan, {
-      title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
-      nextStep: nextStep(plan, rc, name),
-      limit: PLAN_BODY_LIMIT,
-      unfolded: request.verbose ?? false,
-    });
     comment = await upsertPlanComments(ctx, request.number, name, parts, record);
   } catch (e) {
     await releaseAfterFailure(ctx, name, request.number, e);
@@ -118,7 +129,7 @@ export async function planOnPullRequest(
     pr.headSha,
     plan.policy.verdict === "fail"
       ? { kind: "policy-failed", summary: `${summary}; policy failed` }
-      : !hasChanges(plan)
+      : !plan.hasChanges
         ? { kind: "no-changes", summary: "the environment matches the spec" }
         : { kind: "awaiting-approval", summary, canApply: false },
     parts[0],
@@ -127,27 +138,27 @@ export async function planOnPullRequest(
   return {
     environment: name,
     planHash: plan.hash,
-    hasChanges: hasChanges(plan),
+    hasChanges: plan.hasChanges,
     monthlyDelta: plan.cost.monthlyDelta,
     verdict: plan.policy.verdict,
     commentUrl: comment.htmlUrl,
   };
 }
 
-function nextStep(plan: Plan, rc: RepoConfig, environment: string): string {
-  if (plan.policy.verdict === "fail") {
-    return `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`;
-  }
-  if (!hasChanges(plan)) return "Nothing to apply.";
-  if (plan.unsupported.length > 0) {
-    return `The ${plan.provider} provider cannot apply ${plan.unsupported.join(", ")} yet, so this plan cannot be applied.`;
-  }
+/** The next step under the plan, for each way the plan can turn out. */
+function nextSteps(rc: RepoConfig, environment: string): NextSteps {
   const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
-  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester`;
-  return rc.config.approvals.applyOn === "approval"
-    ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
-        `Or, once approved, comment \`/plagentic apply ${environment}\`.`
-    : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`;
+  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester and anyone who pushed to this pull request`;
+  return {
+    policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
+    noChanges: "Nothing to apply.",
+    unsupported: "The {provider} provider cannot apply {types} yet, so this plan cannot be applied.",
+    ready:
+      rc.config.approvals.applyOn === "approval"
+        ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
+          `Or, once approved, comment \`/plagentic apply ${environment}\`.`
+        : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`,
+  };
 }
 
 /** Releases the lock a failed plan took and says why; the error itself goes on to the caller. */
