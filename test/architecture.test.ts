@@ -1,5 +1,5 @@
 /**
- * Imports run downward only (DESIGN.md "Layout"): faces → github/team → plan → the core. A test
+ * Imports run downward only (docs/design.md "Layout"): faces → github/team → plan → the core. A test
  * rather than a convention, so that a shortcut import fails CI.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";

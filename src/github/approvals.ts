@@ -1,5 +1,5 @@
 /**
- * Whether a pull request's reviews approve applying a plan (DESIGN.md invariant 6), learning from
+ * Whether a pull request's reviews approve applying a plan (docs/design.md invariant 6), learning from
  * Atlantis and Digger, where any approval on any commit by anyone counted.
  *
  * Rules:
