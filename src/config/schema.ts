@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { policyConfigSchema } from "../policy/config.js";
+import { DEFAULT_SPEC_LIMITS } from "../spec/limits.js";
 
 export const PROVIDER_NAMES = ["sandbox", "aws", "gcp", "azure"] as const;
 
@@ -118,7 +119,8 @@ const limitsSchema = z.strictObject({
     .nullish(),
 });
 
-export const DEFAULT_LIMITS = { maxResources: 5_000, maxSpecBytes: 1_048_576 } as const;
+/** The spec parser's own defaults, so the two can never drift apart. */
+export const DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 
 export const configFileSchema = z.strictObject({
   models: z.record(z.string(), modelEndpointSchema).nullish(),

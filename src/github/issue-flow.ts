@@ -88,7 +88,7 @@ export async function handleChangeRequest(
   const file = await specPath(ctx, rc, edit.environment, ref);
   if (!file) return null;
   try {
-    checkedEnvironment(edit.after, file, edit.environment);
+    checkedEnvironment(edit.after, file, edit.environment, rc.config.limits);
   } catch (e) {
     if (!(e instanceof PlagenticError)) throw e;
     await reply(

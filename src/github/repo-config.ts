@@ -112,7 +112,7 @@ export async function loadRepoEnvironment(
   ref: string,
 ): Promise<ResolvedEnvironment> {
   const spec = await readRepoSpec(gh, repo, rc, name, ref);
-  if (spec) return checkedEnvironment(spec.text, spec.file, name);
+  if (spec) return checkedEnvironment(spec.text, spec.file, name, rc.config.limits);
   throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 

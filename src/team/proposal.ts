@@ -9,6 +9,7 @@ import type { ApplyProgress } from "../plan/apply.js";
 import type { ApplyResult, Plan } from "../plan/model.js";
 import type { Workspace } from "../plan/workspace.js";
 import { PlagenticError, RefusedError } from "../spec/errors.js";
+import type { SpecLimits } from "../spec/limits.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { unifiedDiff } from "./line-diff.js";
@@ -46,10 +47,11 @@ export function parseProposal(
   file: string,
   secrets: readonly string[],
   before: string | null = null,
+  limits?: Partial<SpecLimits>,
 ): ResolvedEnvironment {
   assertEnvironmentName(environment);
   assertNoNewSecret(text, before, file, secrets);
-  return checkedEnvironment(text, file, environment);
+  return checkedEnvironment(text, file, environment, limits);
 }
 
 function assertNoNewSecret(
@@ -72,7 +74,13 @@ function assertNoNewSecret(
  * through.
  */
 export function acceptProposal(
-  input: { text: string; before: string | null; environment: string; file: string },
+  input: {
+    text: string;
+    before: string | null;
+    environment: string;
+    file: string;
+    limits?: Partial<SpecLimits>;
+  },
   secrets: readonly string[],
   redact: (text: string) => string,
 ): { text: string; env: ResolvedEnvironment } {
@@ -80,7 +88,10 @@ export function acceptProposal(
   // The model never sees a secret, so any in its own text came from somewhere it must not.
   assertNoNewSecret(input.text, null, input.file, secrets);
   const text = restoreMaskedValues(input.text, input.before, redact, input.file);
-  return { text, env: parseProposal(text, input.environment, input.file, secrets, input.before) };
+  return {
+    text,
+    env: parseProposal(text, input.environment, input.file, secrets, input.before, input.limits),
+  };
 }
 
 /** The plan of a proposal, from its text alone: nothing is written. */
@@ -91,6 +102,7 @@ export async function planProposal(workspace: Workspace, proposal: ProposalDraft
     proposal.file,
     workspace.config.secrets,
     proposal.before,
+    workspace.config.limits,
   );
   return (await workspace.plan(env)).plan;
 }

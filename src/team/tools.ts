@@ -81,7 +81,12 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
         assertEnvironmentName(environment);
         const text = await ctx.specText(environment);
         if (text === null) return `${environment} has no spec, so Plagentic owns nothing live for it.`;
-        const env = checkedEnvironment(text, ctx.fileOf(environment), environment);
+        const env = checkedEnvironment(
+          text,
+          ctx.fileOf(environment),
+          environment,
+          ctx.workspace.config.limits,
+        );
         const provider = await ctx.workspace.provider(env.spec.provider);
         const live = await provider.readLive(targetOf(env.spec, ctx.workspace.identity(environment)));
         if (live.length === 0) return `${environment} owns no live resources.`;
@@ -145,7 +150,7 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
           const before = await ctx.specText(environment);
           // The model saw the spec through ctx.redact; what it kept masked gets its real value back.
           const { text } = acceptProposal(
-            { text: spec_text, before, environment, file },
+            { text: spec_text, before, environment, file, limits: ctx.workspace.config.limits },
             ctx.workspace.config.secrets,
             ctx.redact,
           );
