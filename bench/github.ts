@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { sign } from "@octokit/webhooks-methods";
 import { startServer } from "../src/app/server.js";
+import { poolRunner } from "../src/plan/pool-runner.js";
 import { startFakeGitHub } from "../test/helpers/fake-github.js";
 import { CONFIG, OWNER, privateKey, REPO, smallSpec } from "../test/helpers/github-app.js";
 
@@ -40,6 +41,9 @@ const server = await startServer({
   port: 0,
   host: "127.0.0.1",
   dataDir,
+  // As `plagentic serve` runs from dist/lib: plans on the worker pool (this file is bundled
+  // elsewhere, so it names the compiled worker itself).
+  runner: poolRunner({ filename: new URL("../dist/lib/plan/plan-worker.js", import.meta.url).pathname }),
 });
 
 const prs: number[] = [];

@@ -867,7 +867,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const base = r.refs.get(`refs/heads/${pr.baseRef}`);
     // The PR's commits: first parents from the head back to the first one the base contains.
     const shas: string[] = [];
-    for (let sha: string | undefined = pr.headSha; sha && shas.length < 250; ) {
+    for (let sha: string | undefined = pr.headSha; sha && shas.length < 250;) {
       if (base && isAncestor(r, sha, base)) break;
       shas.unshift(sha);
       sha = r.commits.get(sha)?.parents[0];
