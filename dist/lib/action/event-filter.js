@@ -1,12 +1,12 @@
 /**
- * A cheap first look at an Actions event: is there anything for Plagentic to do? Deliberately
- * imports nothing, so that an ignored event never loads the engine.
+ * A cheap first look at an Actions event: is there anything for Plagentic to do? It imports only
+ * the import-free comment prefix test the App's parser uses too, so that an ignored event never
+ * loads the engine and the same comment gets the same answer from the App and the Action.
  */
+import { addressedText } from "../github/command-line.js";
 /* eslint-disable @typescript-eslint/no-explicit-any -- the event payload is read defensively */
 const HANDLED = {
-    issue_comment: (p) => p?.action === "created" &&
-        typeof p?.comment?.body === "string" &&
-        /^\s*\/plagentic(\s|$)/im.test(firstLine(p.comment.body)),
+    issue_comment: (p) => p?.action === "created" && typeof p?.comment?.body === "string" && addressedText(p.comment.body) !== null,
     pull_request_review: (p) => p?.action === "submitted" && String(p?.review?.state).toLowerCase() === "approved",
     pull_request: (p) => p?.action === "synchronize" || p?.action === "closed",
     issues: (p) => (p?.action === "opened" && (p?.issue?.labels ?? []).some((l) => l?.name === "plagentic")) ||
@@ -18,10 +18,4 @@ export function isForPlagentic(eventName, payload, commandInput) {
     if (commandInput.trim() !== "" && (eventName === "schedule" || eventName === "workflow_dispatch"))
         return true;
     return HANDLED[eventName]?.(payload) ?? false;
-}
-function firstLine(body) {
-    for (const line of body.split("\n", 50))
-        if (line.trim() !== "")
-            return line.trim();
-    return "";
 }

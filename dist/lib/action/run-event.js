@@ -6,15 +6,16 @@
  */
 import { resolve } from "node:path";
 import { getOctokit } from "@actions/github";
-import { parseComment } from "../github/commands.js";
+import { isValidEnvironmentName, parseComment } from "../github/commands.js";
 import { octokitClient } from "../github/octokit-client.js";
-import { openWorkspace } from "../github/plan-flow.js";
+import { openWorkspace } from "../github/environment.js";
+import { recordKeyFromEnv } from "../github/record-key.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
-import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import { setOutputs } from "./main.js";
 /* eslint-disable @typescript-eslint/no-explicit-any -- the event payload is read defensively */
@@ -29,15 +30,30 @@ export async function runActionEvent(core, input) {
     const configInput = core.getInput("config");
     if (configInput)
         env["PLAGENTIC_CONFIG"] = configInput;
-    const secrets = [token, ...secretValuesFromEnv(env)];
-    for (const s of secrets)
-        core.setSecret(s);
-    const redact = createRedactor(secrets);
+    const recordKeyInput = core.getInput("record-key");
+    if (recordKeyInput)
+        env["PLAGENTIC_RECORD_KEY"] = recordKeyInput;
+    // The runner masks what it is told of in everything the job prints, including what Plagentic
+    // does not print itself; the repository config's secrets are told as soon as it is read.
+    const redact = createRedactor([token, ...secretValuesFromEnv(env)], { onSecret: (s) => core.setSecret(s) });
+    try {
+        await runRedacted(core, input, env, token, redact);
+    }
+    catch (e) {
+        throw redactError(e, redact);
+    }
+}
+/** The event's handling, every text it sends anywhere masked by `redact`. */
+async function runRedacted(core, input, env, token, redact) {
     const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+    const recordKey = recordKeyFromEnv(env, `${owner}/${repo}`);
+    if (!recordKey.secret)
+        core.info("No record-key input: plan records are protected by placement and neutralization only; set record-key from a repository secret to authenticate them.");
     const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
     const workDir = resolve(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
     const ctx = {
         gh: redactingClient(octokitClient(octokit), redact),
+        redactor: redact,
         repo: { owner, repo },
         mode: "action",
         botLogin: core.getInput("bot-login") || "github-actions[bot]",
@@ -49,6 +65,7 @@ export async function runActionEvent(core, input) {
             error: (m) => core.error(redact(m)),
         },
         now: () => new Date(),
+        recordKey: recordKey.key,
     };
     const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch"
         ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
@@ -63,7 +80,9 @@ export async function runActionEvent(core, input) {
         applied: outcome.applies.some((a) => a.ok),
     });
     await writeSummary(core, outcome, redact);
-    if (outcome.applies.some((a) => !a.ok))
+    if (outcome.failed !== undefined)
+        core.setFailed(redact(`Plagentic failed: ${outcome.failed}`));
+    else if (outcome.applies.some((a) => !a.ok))
         core.setFailed("Plagentic could not apply every resource; see the PR comment.");
 }
 /**
@@ -76,8 +95,11 @@ async function runCommandInput(ctx, command, environmentInput) {
         throw new PlagenticError(`the command input "${command}" is not valid for scheduled or dispatched runs; use "drift [environment]" or "plan [environment]" (applies happen on approved pull requests)`);
     }
     const rc = await repoConfigOf(ctx);
-    const wanted = parsed.command.environment ?? (environmentInput || undefined);
-    const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+    const valid = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+    const wanted = parsed.command.environment ?? (environmentInput.trim() || undefined);
+    if (wanted !== undefined && (!isValidEnvironmentName(wanted) || !valid.includes(wanted)))
+        throw new PlagenticError(`the environment input ${JSON.stringify(wanted.slice(0, 80))} is not an environment of this repository; valid environments: ${valid.join(", ") || "(none)"}`);
+    const names = wanted ? [wanted] : valid;
     const outcome = { handled: true, plans: [], applies: [], summary: [] };
     const ws = await openWorkspace(ctx, rc);
     try {

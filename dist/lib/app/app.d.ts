@@ -1,6 +1,7 @@
 import type { ApplicationFunction } from "probot";
 import type { Env } from "../config/loader.js";
 import type { DeliveryLog } from "../github/deliveries.js";
+import type { PlanRunner } from "../plan/jobs.js";
 import { type RouterOptions } from "../github/router.js";
 import type { WorkQueue } from "./work-queue.js";
 /** Events the App subscribes to; app.yml asks for exactly these. */
@@ -12,6 +13,8 @@ export interface AppOptions {
     queue: WorkQueue;
     deliveries: DeliveryLog;
     router?: RouterOptions;
+    /** Where plans and applies run; in-process when absent. */
+    runner?: PlanRunner;
     now?: () => Date;
     /** Called after each job, for tests and metrics. */
     onJobDone?: (deliveryId: string) => void;

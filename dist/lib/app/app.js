@@ -6,8 +6,9 @@
 import { join } from "node:path";
 import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
+import { recordKeyFromEnv } from "../github/record-key.js";
 import { handleEvent } from "../github/router.js";
-import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 /** Events the App subscribes to; app.yml asks for exactly these. */
 export const APP_EVENTS = [
     "issue_comment.created",
@@ -21,7 +22,11 @@ export const APP_EVENTS = [
 export function plagenticApp(opts) {
     return (app) => {
         let botLogin;
-        const redact = createRedactor(secretValuesFromEnv(opts.env));
+        const envSecrets = secretValuesFromEnv(opts.env);
+        // The App always holds its private key, so its records are always authenticated.
+        const { key: recordKey, secret } = recordKeyFromEnv(opts.env, "app");
+        if (!secret)
+            throw new Error("the App needs PRIVATE_KEY or PRIVATE_KEY_PATH (or PLAGENTIC_RECORD_KEY) in its environment to authenticate plan records");
         app.on([...APP_EVENTS], async (context) => {
             if (!opts.deliveries.firstSeen(context.id, context.name)) {
                 context.log.info(`delivery ${context.id} was already handled; ignoring the redelivery`);
@@ -35,9 +40,13 @@ export function plagenticApp(opts) {
                     return `${data?.slug ?? "plagentic"}[bot]`;
                 });
                 const log = context.log;
+                // One redactor per event: the repository's config adds its own secrets to it, and those
+                // must not leak into (or grow with) other repositories' events.
+                const redact = createRedactor(envSecrets);
                 try {
                     await handleEvent({
                         gh: redactingClient(octokitClient(octokit), redact),
+                        redactor: redact,
                         repo: { owner, repo },
                         mode: "app",
                         botLogin: await botLogin,
@@ -49,7 +58,13 @@ export function plagenticApp(opts) {
                             error: (m) => log.error(redact(m)),
                         },
                         now: opts.now ?? (() => new Date()),
+                        recordKey,
+                        ...(opts.runner && { runner: opts.runner }),
                     }, { name: context.name, payload: context.payload }, opts.router);
+                }
+                catch (e) {
+                    // The queue logs a failed job; only this event's redactor knows the repository's secrets.
+                    throw redactError(e, redact);
                 }
                 finally {
                     opts.onJobDone?.(context.id);

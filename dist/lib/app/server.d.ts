@@ -1,11 +1,7 @@
-/**
- * `plagentic serve`: the App's HTTP server. Probot's webhook middleware behind node:http, a
- * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
- * accepting deliveries and lets queued work finish.
- */
 import { type Server } from "node:http";
 import type { Env } from "../config/loader.js";
 import type { RouterOptions } from "../github/router.js";
+import { type PlanRunner } from "../plan/jobs.js";
 export interface ServeOptions {
     env: Env;
     port?: number;
@@ -14,7 +10,20 @@ export interface ServeOptions {
     dataDir?: string;
     concurrency?: number;
     router?: RouterOptions;
+    /** Where log lines go, already redacted; stdout by default. */
+    writeLog?: (line: string) => void;
+    /** Where plans and applies run; by default a worker pool (see `defaultRunner`). */
+    runner?: PlanRunner;
 }
+/**
+ * Plans run on a worker pool, off the event loop that acknowledges webhooks. The pool needs the
+ * compiled worker beside the compiled server (dist/lib); run from TypeScript sources (tests) there
+ * is none, and plans run in-process. `PLAGENTIC_WORKERS=0` also keeps them in-process.
+ */
+export declare function defaultRunner(env: Env): {
+    runner: PlanRunner;
+    pooled: boolean;
+};
 export interface RunningServer {
     server: Server;
     port: number;

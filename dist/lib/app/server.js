@@ -3,14 +3,38 @@
  * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
  * accepting deliveries and lets queued work finish.
  */
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
 import { createDeliveryLog } from "../github/deliveries.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import { inlineRunner } from "../plan/jobs.js";
+import { poolRunner } from "../plan/pool-runner.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
+import { createLogger } from "./logger.js";
 import { createWorkQueue } from "./work-queue.js";
+/**
+ * Plans run on a worker pool, off the event loop that acknowledges webhooks. The pool needs the
+ * compiled worker beside the compiled server (dist/lib); run from TypeScript sources (tests) there
+ * is none, and plans run in-process. `PLAGENTIC_WORKERS=0` also keeps them in-process.
+ */
+export function defaultRunner(env) {
+    const worker = fileURLToPath(new URL("../plan/plan-worker.js", import.meta.url));
+    const threads = env["PLAGENTIC_WORKERS"] === undefined ? undefined : Number(env["PLAGENTIC_WORKERS"]);
+    if (threads === 0 || !existsSync(worker))
+        return { runner: inlineRunner(), pooled: false };
+    return {
+        runner: poolRunner({
+            filename: worker,
+            ...(threads !== undefined && Number.isInteger(threads) && threads > 0 && { maxThreads: threads }),
+        }),
+        pooled: true,
+    };
+}
 export const WEBHOOK_PATH = "/api/github/webhooks";
 function unthrottled() {
     // A function default applies after Probot's own throttle options, so `enabled: false` sticks.
@@ -24,12 +48,20 @@ export async function startServer(opts) {
     const dataDir = resolve(opts.dataDir ?? env["PLAGENTIC_DATA_DIR"] ?? ".plagentic");
     const store = openStore(resolve(dataDir, "app.db"));
     const deliveries = createDeliveryLog(store);
+    // Probot would make its own logger, which knows no secrets; every line goes through this one.
+    const log = createLogger({
+        env,
+        redact: createRedactor(secretValuesFromEnv(env)),
+        ...(opts.writeLog && { write: opts.writeLog }),
+    });
     const probot = createProbot({
         env: env,
+        overrides: { log },
         // Octokit spaces writes a second apart to respect GitHub's secondary rate limits; a GitHub
         // Enterprise without those limits (or a test double) can switch that off.
         ...(env["PLAGENTIC_GITHUB_THROTTLE"] === "off" && { defaults: { Octokit: unthrottled() } }),
     });
+    const { runner, pooled } = opts.runner ? { runner: opts.runner, pooled: true } : defaultRunner(env);
     const queue = createWorkQueue({
         concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
         onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
@@ -39,6 +71,7 @@ export async function startServer(opts) {
         dataDir,
         queue,
         deliveries,
+        runner,
         router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
     }), { probot, webhooksPath: WEBHOOK_PATH });
     let closing = false;
@@ -64,7 +97,7 @@ export async function startServer(opts) {
     });
     const address = server.address();
     const actualPort = typeof address === "object" && address ? address.port : port;
-    probot.log.info(`plagentic App listening on :${actualPort}${WEBHOOK_PATH}`);
+    probot.log.info(`plagentic App listening on :${actualPort}${WEBHOOK_PATH}; plans run ${pooled ? "on a worker pool" : "in-process"}`);
     return {
         server,
         port: actualPort,
@@ -76,6 +109,7 @@ export async function startServer(opts) {
             if (!drained)
                 probot.log.warn("shutting down with work still queued; GitHub will show those deliveries as failed");
             await stopped;
+            await runner.close();
             store.close();
         },
     };

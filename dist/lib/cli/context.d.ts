@@ -38,3 +38,9 @@ export declare class CliContext {
 export declare function loadEnv(ws: Workspace, out: Output, name: string): Promise<ResolvedEnvironment>;
 /** Progress lines for an apply, one per resource step. */
 export declare function applyProgress(out: Output): (e: ApplyProgress) => void;
+/**
+ * Which repository's environments a CLI run acts on: `PLAGENTIC_REPOSITORY`, else the
+ * `GITHUB_REPOSITORY` an Actions job sets, else none (`local`). Resources owned by any other
+ * repository stay invisible to the run.
+ */
+export declare function repositoryFromEnv(env: Record<string, string | undefined>): string;

@@ -1,4 +1,5 @@
 import { Workspace } from "../plan/workspace.js";
+import { LOCAL_REPOSITORY, normalizeRepository } from "../providers/provider.js";
 import { secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import { confirm } from "./confirm.js";
@@ -36,6 +37,7 @@ export class CliContext {
             cwd: this.io.cwd,
             env: this.io.env,
             progress: (line) => this.out.progress(line),
+            repository: repositoryFromEnv(this.io.env),
         });
         this.out = createOutput(this.io, {
             color: g.color && Boolean(this.io.stdout.isTTY) && !this.io.env["NO_COLOR"],
@@ -70,4 +72,23 @@ export function applyProgress(out) {
             out.progress(`[${e.step}/${e.total}] ${e.address}: ${e.status}: ${e.error ?? ""}`);
         }
     };
+}
+/**
+ * Which repository's environments a CLI run acts on: `PLAGENTIC_REPOSITORY`, else the
+ * `GITHUB_REPOSITORY` an Actions job sets, else none (`local`). Resources owned by any other
+ * repository stay invisible to the run.
+ */
+export function repositoryFromEnv(env) {
+    for (const name of ["PLAGENTIC_REPOSITORY", "GITHUB_REPOSITORY"]) {
+        const value = env[name]?.trim();
+        if (!value)
+            continue;
+        try {
+            return normalizeRepository(value);
+        }
+        catch {
+            throw new PlagenticError(`${name}: expected a repository as owner/name, got ${JSON.stringify(value)}`);
+        }
+    }
+    return LOCAL_REPOSITORY;
 }

@@ -7,7 +7,7 @@ export interface Output {
     progress(line: string): void;
     error(line: string): void;
 }
-export declare function createOutput(io: Pick<CliIO, "stdout" | "stderr">, opts: {
+export declare function createOutput(io: Pick<CliIO, "stdout" | "stderr"> & Partial<Pick<CliIO, "env">>, opts: {
     color: boolean;
     secrets: string[];
 }): Output;

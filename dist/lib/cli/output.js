@@ -2,9 +2,11 @@
  * The CLI's only way to write: results to stdout, progress and errors to stderr, both through the
  * redactor so that no secret leaves the process (invariant 7).
  */
-import { createRedactor } from "../render/redact.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 export function createOutput(io, opts) {
-    const redact = createRedactor(opts.secrets);
+    // The environment's credentials are masked from the first line on, before config is read (a
+    // config that fails to load is reported through an output that knows no config secrets).
+    const redact = createRedactor([...opts.secrets, ...secretValuesFromEnv(io.env ?? {})]);
     return {
         color: opts.color,
         print: (text) => void io.stdout.write(redact(text)),

@@ -27,3 +27,10 @@ export declare function loadConfig(opts?: {
 }): Promise<LoadedConfig>;
 /** Finds the model endpoint for a team's `model.provider`, treating `claude` and `anthropic` as one. */
 export declare function modelEndpoint(config: LoadedConfig, provider: string): ModelEndpoint | undefined;
+/** Whether a config key holds a credential, judged by the words of its name (`keycloak_url` does not). */
+export declare function isSecretFieldName(key: string): boolean;
+/**
+ * The secrets of a config file's text, for redacting what is said about a file that does not load
+ * (an error can quote it). Never throws.
+ */
+export declare function configTextSecrets(text: string, env?: Env): string[];

@@ -11,7 +11,7 @@ import { SpecError } from "../spec/errors.js";
 import { formatFieldPath, parseYamlSource, zodIssueToError } from "../spec/yaml-source.js";
 import { interpolate } from "./interpolate.js";
 import { userIssueMessage } from "./issue-messages.js";
-import { configFileSchema } from "./schema.js";
+import { configFileSchema, DEFAULT_LIMITS } from "./schema.js";
 export const CONFIG_ENV_VAR = "PLAGENTIC_CONFIG";
 export function parseConfig(text, file, env = process.env, opts = {}) {
     const source = parseYamlSource(text, file);
@@ -23,7 +23,7 @@ export function parseConfig(text, file, env = process.env, opts = {}) {
         source: file,
         baseDir: opts.baseDir ?? dirname(resolve(file)),
         dirExists: opts.dirExists ?? isDirectory,
-        secrets: [...secrets, ...literalSecrets(data)],
+        secrets: [...secrets, ...fieldSecrets(source.data, env)],
         undefinedVars: undefinedVars.map((u) => ({ field: formatFieldPath(u.path), variable: u.variable })),
     });
 }
@@ -134,6 +134,14 @@ function resolveConfig(raw, ctx) {
             environments,
         },
         state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+        limits: {
+            maxResources: raw.limits?.max_resources ?? DEFAULT_LIMITS.maxResources,
+            maxSpecBytes: raw.limits?.max_spec_bytes ?? DEFAULT_LIMITS.maxSpecBytes,
+        },
+        sharing: Object.fromEntries(Object.entries(raw.sharing ?? {}).map(([env, repos]) => [
+            env,
+            [...new Set(repos.map((r) => r.toLowerCase()))].sort(),
+        ])),
         github: {
             autoplan: raw.github?.autoplan ?? false,
             allowForkPlans: raw.github?.allow_fork_plans ?? false,
@@ -161,26 +169,73 @@ function defined(obj) {
     }
     return out;
 }
-const SECRET_FIELD = /(key|token|secret|password)$/i;
-/** Credentials written into the file itself (`api_key: sk-...`) are redacted as well. */
-function literalSecrets(data) {
+/** Words that make a key name a credential's: `api_key`, `apiToken`, `client-secret`, `db_password`... */
+const SECRET_WORDS = new Set([
+    "key",
+    "apikey",
+    "token",
+    "secret",
+    "password",
+    "passwd",
+    "passphrase",
+    "credential",
+    "credentials",
+]);
+/** Whether a config key holds a credential, judged by the words of its name (`keycloak_url` does not). */
+export function isSecretFieldName(key) {
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .toLowerCase()
+        .split(/[^a-z0-9]+/);
+    return words.some((w) => SECRET_WORDS.has(w));
+}
+/**
+ * Every value under a credential-named key, at any depth, whether written into the file
+ * (`api_key: sk-live-...`) or interpolated into it: the whole value and, for a value built from
+ * variables (`"Bearer ${TOKEN}"`), each variable's own value too. `raw` is the document before
+ * interpolation; the walk never throws, so secrets are known even for a file that fails validation.
+ */
+function fieldSecrets(raw, env) {
     const found = [];
-    const visit = (value, key) => {
-        if (typeof value === "string") {
-            if (key !== undefined && SECRET_FIELD.test(key) && value !== "")
-                found.push(value);
+    const visit = (value, secret) => {
+        if (typeof value === "string" || typeof value === "number") {
+            if (!secret)
+                return;
+            // Reading through a proxy records each variable the value refers to, in interpolate's own grammar.
+            const reading = new Proxy(env, {
+                get(target, name) {
+                    const v = typeof name === "string" ? target[name] : undefined;
+                    if (v)
+                        found.push(v);
+                    return v;
+                },
+            });
+            found.push(String(interpolate(String(value), reading).data));
         }
         else if (Array.isArray(value)) {
             for (const item of value)
-                visit(item, key);
+                visit(item, secret);
         }
         else if (value !== null && typeof value === "object") {
             for (const [k, v] of Object.entries(value))
-                visit(v, k);
+                visit(v, secret || isSecretFieldName(k));
         }
     };
-    visit(data, undefined);
-    return found;
+    visit(raw, false);
+    return found.filter((s) => s !== "");
+}
+/**
+ * The secrets of a config file's text, for redacting what is said about a file that does not load
+ * (an error can quote it). Never throws.
+ */
+export function configTextSecrets(text, env = process.env) {
+    try {
+        const raw = parseYamlSource(text, "config.yaml").data;
+        return [...new Set([...interpolate(raw ?? {}, env).secrets, ...fieldSecrets(raw, env)])];
+    }
+    catch {
+        return [];
+    }
 }
 function displayPath(file, cwd) {
     const rel = relative(cwd, file);

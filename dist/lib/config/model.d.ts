@@ -57,6 +57,13 @@ export interface LoadedConfig {
     state: {
         path: string;
     };
+    /** Size bounds on specs and plans; a refusal names the one exceeded. */
+    limits: {
+        maxResources: number;
+        maxSpecBytes: number;
+    };
+    /** Environment name → lower-cased `owner/name` of the repositories it is shared with. */
+    sharing: Record<string, string[]>;
     github: {
         autoplan: boolean;
         allowForkPlans: boolean;

@@ -18,6 +18,8 @@ declare const LOG_LEVELS: {
 };
 export type LogLevel = (typeof LOG_LEVELS)[keyof typeof LOG_LEVELS];
 export declare const PERMISSIONS: readonly ["write", "maintain", "admin"];
+/** The spec parser's own defaults, so the two can never drift apart. */
+export declare const DEFAULT_LIMITS: Readonly<import("../spec/limits.js").SpecLimits>;
 export declare const configFileSchema: z.ZodObject<{
     models: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodObject<{
         api_base: z.ZodOptional<z.ZodNullable<z.ZodString>>;
@@ -80,6 +82,34 @@ export declare const configFileSchema: z.ZodObject<{
             environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
             regions: z.ZodArray<z.ZodString>;
         }, z.core.$strict>>;
+        database_deletion_protection: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
+        encryption_at_rest: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            undeclared: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+        }, z.core.$strict>>;
+        imdsv2_required: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+        }, z.core.$strict>>;
         max_monthly_cost_delta: z.ZodOptional<z.ZodObject<{
             enabled: z.ZodOptional<z.ZodBoolean>;
             level: z.ZodDefault<z.ZodEnum<{
@@ -88,6 +118,10 @@ export declare const configFileSchema: z.ZodObject<{
             }>>;
             environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
             limit: z.ZodNumber;
+            unknown_prices: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
         }, z.core.$strict>>;
         max_monthly_cost: z.ZodOptional<z.ZodObject<{
             enabled: z.ZodOptional<z.ZodBoolean>;
@@ -97,6 +131,23 @@ export declare const configFileSchema: z.ZodObject<{
             }>>;
             environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
             limit: z.ZodNumber;
+            unknown_prices: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+        }, z.core.$strict>>;
+        no_public_databases: z.ZodOptional<z.ZodObject<{
+            enabled: z.ZodOptional<z.ZodBoolean>;
+            level: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
+            environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            world_fraction: z.ZodDefault<z.ZodNumber>;
+            public_network_access: z.ZodDefault<z.ZodEnum<{
+                warn: "warn";
+                fail: "fail";
+            }>>;
         }, z.core.$strict>>;
         no_world_open_admin_ports: z.ZodOptional<z.ZodObject<{
             enabled: z.ZodOptional<z.ZodBoolean>;
@@ -106,6 +157,7 @@ export declare const configFileSchema: z.ZodObject<{
             }>>;
             environments: z.ZodOptional<z.ZodArray<z.ZodString>>;
             ports: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+            world_fraction: z.ZodDefault<z.ZodNumber>;
         }, z.core.$strict>>;
         protected_environments: z.ZodOptional<z.ZodObject<{
             enabled: z.ZodOptional<z.ZodBoolean>;
@@ -160,6 +212,11 @@ export declare const configFileSchema: z.ZodObject<{
             apply: "apply";
         }>>>;
     }, z.core.$strict>>>;
+    limits: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        max_resources: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        max_spec_bytes: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+    }, z.core.$strict>>>;
+    sharing: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>>;
 }, z.core.$strict>;
 export type ConfigFile = z.infer<typeof configFileSchema>;
 export {};

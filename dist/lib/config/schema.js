@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { policyConfigSchema } from "../policy/config.js";
+import { DEFAULT_SPEC_LIMITS } from "../spec/limits.js";
 export const PROVIDER_NAMES = ["sandbox", "aws", "gcp", "azure"];
 const modelEndpointSchema = z.strictObject({
     api_base: z.string().nullish(),
@@ -90,6 +91,20 @@ const githubSchema = z.strictObject({
     allow_fork_plans: z.boolean().nullish(),
     release_lock_on: z.enum(["apply", "merge"]).nullish(),
 });
+/** GitHub repository names, as `sharing:` lists them. */
+const REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+/** Bounds on what one spec may make a server do (hole 5 of the adversarial review). */
+const limitsSchema = z.strictObject({
+    max_resources: z.number().int().min(1).max(1_000_000).nullish(),
+    max_spec_bytes: z
+        .number()
+        .int()
+        .min(1_024)
+        .max(64 * 1024 * 1024)
+        .nullish(),
+});
+/** The spec parser's own defaults, so the two can never drift apart. */
+export const DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 export const configFileSchema = z.strictObject({
     models: z.record(z.string(), modelEndpointSchema).nullish(),
     tools: legacyToolsSchema.nullish(),
@@ -103,4 +118,12 @@ export const configFileSchema = z.strictObject({
     approvals: approvalsSchema.nullish(),
     state: stateSchema.nullish(),
     github: githubSchema.nullish(),
+    limits: limitsSchema.nullish(),
+    /**
+     * Environment name → the other repositories (`owner/name`) that may plan against and change it.
+     * Read from the owning repository's default branch only.
+     */
+    sharing: z
+        .record(z.string(), z.array(z.string().regex(REPOSITORY_NAME, "expected a repository as owner/name")).max(20))
+        .nullish(),
 });

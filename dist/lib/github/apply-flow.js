@@ -1,19 +1,28 @@
 /**
  * Applying on a pull request, after an approval, a `/plagentic apply` or the check run's button.
- * Nothing applies unless every requirement holds: approvals from other write users on the current
- * head, no outstanding changes requested, a passing policy, a plan that is not stale, this PR
- * holding the lock. Then the plan is re-derived and must hash to the one that was posted.
+ * Every trigger goes through the same gate, in this order:
+ * 1. an authenticated plan record for the current head that passed policy and has changes;
+ * 2. the actor is authorized exactly as a `/plagentic apply` comment would be (access.ts);
+ * 3. the plan's intent is re-read from GitHub: who asked, and whether the asking verb destroys;
+ * 4. approvals from other write users on the current head, none of whom asked for the plan or
+ *    pushed a commit it covers, and no outstanding changes requested;
+ * 5. this PR holds the environment's lock.
+ * Then the plan is re-derived and must hash to the one that was posted. Any failure once the lock
+ * is held releases it and says so on the pull request.
  */
 import { StalePlanError } from "../plan/apply.js";
-import { renderApplyMarkdown } from "../render/index.js";
 import { PlagenticError } from "../spec/errors.js";
+import { authorizeActor } from "./access.js";
 import { evaluateApprovals, neededPermissions } from "./approvals.js";
+import { runnerOf } from "./context.js";
+import { isFork, repositoryOf } from "./environment.js";
+import { markReported } from "./failures.js";
+import { planIntent } from "./intent.js";
 import { createLocks } from "./locks.js";
-import { applyRequirementsNotMet, noPlan, planChanged, policyFailed, stalePlan, unmetApprovals, } from "./messages.js";
+import { applyCrashed, applyRequirementsNotMet, noPlan, planChanged, policyFailed, refusal, stalePlan, unmetApprovals, } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
-import { isFork, openWorkspace } from "./plan-flow.js";
 import { reply } from "./replies.js";
-import { repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
+import { readRepoSpec, repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 export async function applyOnPullRequest(ctx, request) {
     const rc = await repoConfigOf(ctx);
@@ -67,7 +76,13 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         await say(stalePlan(env, record.headSha, pr.headSha));
         return null;
     }
-    if (record.policy === "fail" || record.status === "blocked") {
+    if (record.status !== "planned") {
+        await say(record.status === "blocked"
+            ? policyFailed(env)
+            : `The plan for \`${env}\` is ${record.status}; comment \`/plagentic plan ${env}\` to plan again.`);
+        return null;
+    }
+    if (record.policy === "fail") {
         await say(policyFailed(env));
         return null;
     }
@@ -75,7 +90,19 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         await say(`The plan for \`${env}\` has no changes; there is nothing to apply.`);
         return null;
     }
-    const { verdict, requester } = await checkApprovals(ctx, rc, pr, record);
+    const access = await authorizeActor(ctx, rc, { verb: "apply", environment: env, actor: request.actor, pr });
+    if (!access.ok) {
+        if (!access.ignore)
+            await say(refusal(access.reason, access.hint));
+        return null;
+    }
+    const intent = await planIntent(ctx, pr, record);
+    if (!intent.ok || intent.destroy !== record.destroy) {
+        await say(`🚫 The plan for \`${env}\` cannot be applied: ${intent.ok ? "the command that asked for it changed" : intent.reason}. ` +
+            `Comment \`/plagentic plan ${env}\` to plan again.`);
+        return null;
+    }
+    const { verdict, requester } = await checkApprovals(ctx, rc, pr, record, intent.requester);
     if (!verdict.satisfied) {
         await publishStatus(ctx, env, pr.headSha, {
             kind: "awaiting-approval",
@@ -106,79 +133,113 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         await say(`\`${env}\` is locked by ${held.heldBy.url} (#${held.heldBy.pr}); it cannot be applied from here.`);
         return null;
     }
-    // Claim the plan before touching anything, so a redelivered event finds it taken.
-    const applying = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
-    await publishStatus(ctx, env, pr.headSha, {
-        kind: "applying",
-        summary: `applying ${record.planHash.slice(0, 12)}`,
-    });
-    const deployment = await ctx.gh.createDeployment(ctx.repo, {
-        ref: pr.headSha,
-        environment: env,
-        description: `Plagentic plan ${record.planHash.slice(0, 12)}`,
-        payload: { planHash: record.planHash, pr: pr.number },
-    });
-    await ctx.gh.createDeploymentStatus(ctx.repo, deployment.id, {
-        state: "in_progress",
-        description: "applying",
-    });
-    const ws = await openWorkspace(ctx, rc);
+    let current = sticky;
+    let deploymentId = null;
     try {
-        const spec = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, env, pr.headSha);
-        const { result } = await ws.apply(spec, {
-            expectedHash: record.planHash,
-            commit: pr.headSha,
-            destroy: record.destroy,
-            actor: request.actor,
+        // Claim the plan before touching anything, so a redelivered event finds it taken.
+        current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
+        await publishStatus(ctx, env, pr.headSha, {
+            kind: "applying",
+            summary: `applying ${record.planHash.slice(0, 12)}`,
         });
+        deploymentId = (await ctx.gh.createDeployment(ctx.repo, {
+            ref: pr.headSha,
+            environment: env,
+            description: `Plagentic plan ${record.planHash.slice(0, 12)}`,
+            payload: { planHash: record.planHash, pr: pr.number },
+        })).id;
+        await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+            state: "in_progress",
+            description: "applying",
+        });
+        const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+        if (!spec)
+            throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+        const outcome = await runnerOf(ctx).apply({
+            config: rc.config,
+            cwd: ctx.workDir,
+            env: ctx.env,
+            repository: repositoryOf(ctx),
+            spec: { name: env, file: spec.file, text: spec.text },
+            commit: pr.headSha,
+            destroy: intent.destroy,
+            expectedHash: record.planHash,
+            actor: request.actor.login,
+        });
+        const { result } = outcome;
         const status = result.ok ? "applied" : "failed";
-        await updatePlanRecord(ctx, applying, { ...record, status }, result.ok
-            ? `> ✅ **Applied** by @${request.actor}.`
+        await updatePlanRecord(ctx, current, { ...record, status }, result.ok
+            ? `> ✅ **Applied** by @${request.actor.login}.`
             : `> ❌ **Apply failed**; comment \`/plagentic plan ${env}\` to see what is left.`);
-        await ctx.gh.createDeploymentStatus(ctx.repo, deployment.id, {
+        await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
             state: result.ok ? "success" : "failure",
             description: result.ok ? "applied" : "some resources failed",
         });
         await publishStatus(ctx, env, pr.headSha, result.ok
             ? { kind: "applied", summary: `${result.results.length} resource(s) changed` }
             : { kind: "apply-failed", summary: "some resources failed" });
-        await reply(ctx, pr.number, `### Plagentic apply: \`${env}\`\n\n${renderApplyMarkdown(result)}`);
-        if (result.ok && rc.config.github.releaseLockOn === "apply")
+        await reply(ctx, pr.number, outcome.markdown);
+        // A failed apply must be planned again anyway, so it never keeps the environment locked.
+        if (!result.ok || rc.config.github.releaseLockOn === "apply")
             await locks.release(env, pr.number);
         return { environment: env, ok: result.ok, planHash: record.planHash };
     }
     catch (e) {
-        const stale = e instanceof StalePlanError;
-        await updatePlanRecord(ctx, applying, { ...record, status: stale ? "stale" : "failed" }, null);
-        await ctx.gh.createDeploymentStatus(ctx.repo, deployment.id, {
-            state: stale ? "failure" : "error",
-            description: stale ? "plan is stale" : "apply did not run",
+        await settleFailedApply(ctx, pr, current, deploymentId, e);
+        await locks.release(env, pr.number).catch((err) => {
+            ctx.log.error(`could not release the lock on ${env} after a failed apply: ${String(err)}`);
         });
-        await publishStatus(ctx, env, pr.headSha, stale
-            ? { kind: "stale", summary: "live state or spec changed since the plan" }
-            : { kind: "apply-failed", summary: "apply did not run" });
-        if (e instanceof PlagenticError) {
-            await reply(ctx, pr.number, stale ? planChanged(env) : `Not applied: ${e.message}`);
+        if (e instanceof PlagenticError)
             return { environment: env, ok: false, planHash: record.planHash };
-        }
+        markReported(e);
         throw e;
     }
-    finally {
-        await ws.close();
+}
+/** Marks the plan, the deployment and the status failed and says why, as far as GitHub lets us. */
+async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
+    const env = sticky.record.environment;
+    const stale = e instanceof StalePlanError;
+    const steps = [
+        () => updatePlanRecord(ctx, sticky, { ...sticky.record, status: stale ? "stale" : "failed" }, null),
+        () => deploymentId === null
+            ? Promise.resolve()
+            : ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+                state: stale ? "failure" : "error",
+                description: stale ? "plan is stale" : "apply did not run",
+            }),
+        () => publishStatus(ctx, env, pr.headSha, stale
+            ? { kind: "stale", summary: "live state or spec changed since the plan" }
+            : { kind: "apply-failed", summary: "apply did not run" }),
+        () => reply(ctx, pr.number, stale
+            ? planChanged(env)
+            : e instanceof PlagenticError
+                ? `Not applied: ${e.message}`
+                : applyCrashed(env)),
+    ];
+    for (const step of steps) {
+        try {
+            await step();
+        }
+        catch (err) {
+            ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`);
+        }
     }
 }
 /**
- * Approvals on the current head from write users other than the requester. The requester is
- * read back from GitHub (the asking comment's author, or the PR author for automatic plans)
- * rather than trusted from the record, except for pull requests the bot itself opened.
+ * Approvals on the current head from write users other than the requester and anyone who pushed,
+ * authored or committed a commit of the pull request. The requester comes from `planIntent`
+ * (re-read from GitHub); the record's requester is excluded as well.
  */
-async function checkApprovals(ctx, rc, pr, record) {
-    const requester = record.commandCommentId !== null
-        ? (await ctx.gh.getIssueComment(ctx.repo, record.commandCommentId)).user
-        : pr.author === ctx.botLogin
-            ? record.requester // a PR the bot opened for an issue: the issue's author asked
-            : pr.author;
+async function checkApprovals(ctx, rc, pr, record, requester) {
     const reviews = await ctx.gh.listReviews(ctx.repo, pr.number);
+    const commits = await ctx.gh.listPullRequestCommits(ctx.repo, pr.number);
+    const pushers = new Set([record.requester, ...(record.pushedBy ?? [])]);
+    for (const c of commits) {
+        if (c.author)
+            pushers.add(c.author);
+        if (c.committer)
+            pushers.add(c.committer);
+    }
     const requirement = rc.config.approvals.environments[record.environment];
     const permissions = {};
     for (const user of neededPermissions(reviews))
@@ -196,6 +257,7 @@ async function checkApprovals(ctx, rc, pr, record) {
         reviews,
         headSha: pr.headSha,
         requester,
+        pushers: [...pushers],
         required: requirement?.required ?? rc.config.approvals.required,
         permissions,
         ...(requirement && { requirement }),

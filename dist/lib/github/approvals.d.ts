@@ -4,6 +4,8 @@ export interface ApprovalInput {
     reviews: Review[];
     headSha: string;
     requester: string;
+    /** Logins that pushed, authored or committed a commit of the pull request. */
+    pushers?: readonly string[];
     required: number;
     /** Login → permission, for at least the users `neededPermissions` returns. */
     permissions: Record<string, Permission>;

@@ -1,5 +1,5 @@
 /**
- * Whether a pull request's reviews approve applying a plan (DESIGN.md invariant 6), learning from
+ * Whether a pull request's reviews approve applying a plan (docs/design.md invariant 6), learning from
  * Atlantis and Digger, where any approval on any commit by anyone counted.
  *
  * Rules:
@@ -9,7 +9,8 @@
  *   CHANGES_REQUESTED or DISMISSED decides; COMMENTED and PENDING leave the user's state as it was.
  *   DISMISSED clears it.
  * - An approval counts only when it was given on `headSha`, by someone other than the requester
- *   (whoever asked for the plan), who is not a bot, who has write access (or the environment's
+ *   (whoever asked for the plan) and other than anyone who pushed or authored a commit the plan
+ *   covers (four eyes, as GitHub's "approval of the most recent reviewable push"), who is not a bot, who has write access (or the environment's
  *   permission), and who belongs to one of the environment's teams when it names any.
  * - Outstanding changes requested by anyone with write access block, whatever commit they were
  *   given on: a push does not answer an objection. A user whose permission the caller did not look
@@ -39,6 +40,7 @@ export function evaluateApprovals(input) {
     const permissions = lowerKeys(input.permissions);
     const rule = {
         requester: input.requester.toLowerCase(),
+        pushers: new Set((input.pushers ?? []).map((p) => p.toLowerCase())),
         headSha: input.headSha.toLowerCase(),
         permission: input.requirement?.permission ?? "write",
         teams: input.requirement?.teams ?? [],
@@ -86,6 +88,8 @@ function whyNotCounted(d, permission, rule) {
         return "is a bot, and approvals from bots do not count";
     if (key === rule.requester)
         return "asked for this plan, and cannot approve it too";
+    if (rule.pushers.has(key))
+        return "pushed a commit this plan covers, and cannot approve it too";
     if (d.commitId.toLowerCase() !== rule.headSha)
         return `approved an older commit (${d.commitId.slice(0, 7)}), not the head (${rule.headSha.slice(0, 7)})`;
     if (permission === undefined)

@@ -1,5 +1,5 @@
 /**
- * Who may run which command (DESIGN.md invariant 6): data in, a decision out. The caller looks up
+ * Who may run which command (docs/design.md invariant 6): data in, a decision out. The caller looks up
  * the commenter's permission and team memberships; this module only decides.
  *
  * Rules, checked in this order so the reason names the first thing that is missing:

@@ -36,8 +36,17 @@ export interface IssueComment {
     /** "Bot" for apps and bots, "User" for people. */
     userType: string;
     body: string;
+    /** The issue or pull request the comment is on. */
+    issueNumber: number;
     htmlUrl: string;
     createdAt: string;
+}
+/** A commit of a pull request, with the GitHub accounts linked to its author and committer. */
+export interface PullRequestCommit {
+    sha: string;
+    /** Null when the commit's author email is linked to no GitHub account. */
+    author: string | null;
+    committer: string | null;
 }
 export interface CheckRunInput {
     name: string;
@@ -73,6 +82,8 @@ export interface GitHubClient {
     getPullRequest(repo: RepoRef, number: number): Promise<PullRequestInfo>;
     /** Every review of the PR, all pages, oldest first. */
     listReviews(repo: RepoRef, number: number): Promise<Review[]>;
+    /** The PR's commits (GitHub lists at most 250), oldest first. */
+    listPullRequestCommits(repo: RepoRef, number: number): Promise<PullRequestCommit[]>;
     createPullRequest(repo: RepoRef, input: {
         title: string;
         body: string;

@@ -1,3 +1,5 @@
+import { PREFIX } from "./command-line.js";
+export { PREFIX };
 export declare const VERBS: readonly ["plan", "apply", "destroy", "drift", "unlock", "status", "help"];
 export type Verb = (typeof VERBS)[number];
 export interface CommandFlags {
@@ -21,7 +23,6 @@ export type ParsedComment = {
     kind: "error";
     message: string;
 };
-export declare const PREFIX = "/plagentic";
 /** Environment and team names: what GCP labels allow, so a name can be used as a label value. */
 export declare const ENVIRONMENT_PATTERN: RegExp;
 export declare const MAX_REQUEST_LENGTH = 4000;

@@ -4,15 +4,18 @@
  * receives a `Command`, never a string.
  *
  * Rules:
- * - Only the first non-blank line counts. It must start with `/plagentic` (any case, because phone
- *   keyboards capitalise the first letter) followed by a space, a tab or the end of the line.
+ * - Only the first non-blank line counts. It must start with `/plagentic` (any case of ASCII
+ *   letters, because phone keyboards capitalise the first letter) followed by a space, a tab or the
+ *   end of the line (command-line.ts, shared with the Action's pre-filter).
  *   `/plagenticfoo`, `please /plagentic plan`, `> /plagentic plan`, `<!-- /plagentic plan -->` and
  *   look-alikes such as `／plagentic` are not addressed to us: `none`, and the bot stays silent.
  *   Lines are split on `\n`; a trailing `\r` and surrounding whitespace are dropped.
  * - `/plagentic` alone is `help`.
  * - Words are separated by ASCII spaces and tabs only. There is no quoting: shell metacharacters
  *   are ordinary characters and end up in an error if they land where a name is expected.
- * - The first word is the verb, case-insensitive: plan (alias provision), apply, destroy, drift,
+ * - The first word is the verb, case-insensitive in ASCII only: a word with any other character is
+ *   never a verb (`unloc\u212A`, with a Kelvin sign, is not `unlock`), and one that would fold to
+ *   a verb is an error. Verbs: plan (alias provision), apply, destroy, drift,
  *   unlock, status, help. A first word that is not a verb makes the whole text after `/plagentic`
  *   (rest of the line plus the following lines, trimmed, at most 4,000 characters) a `request` in
  *   plain words for the team; a first word that looks like a flag is an error instead.
@@ -31,8 +34,9 @@
  * reply can quote them safely.
  */
 import { code, formatCount } from "../render/markdown.js";
+import { addressedText, asciiLower, PREFIX } from "./command-line.js";
+export { PREFIX };
 export const VERBS = ["plan", "apply", "destroy", "drift", "unlock", "status", "help"];
-export const PREFIX = "/plagentic";
 /** Environment and team names: what GCP labels allow, so a name can be used as a label value. */
 export const ENVIRONMENT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 export const MAX_REQUEST_LENGTH = 4_000;
@@ -88,16 +92,10 @@ const HIDDEN_CHARACTER =
 const REQUEST_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const NONE = { kind: "none" };
 export function parseComment(body) {
-    const first = firstNonBlankLine(body);
-    if (first === null)
+    const addressed = addressedText(body);
+    if (addressed === null)
         return NONE;
-    const line = first.text.trim();
-    if (line.length < PREFIX.length || line.slice(0, PREFIX.length).toLowerCase() !== PREFIX)
-        return NONE;
-    const after = line.slice(PREFIX.length);
-    if (after !== "" && after[0] !== " " && after[0] !== "\t")
-        return NONE;
-    const rest = after.replace(/^[ \t]+/, "");
+    const { rest, line } = addressed;
     if (rest === "")
         return command({ verb: "help", flags: {} });
     const firstWord = leadingWord(rest);
@@ -105,7 +103,9 @@ export function parseComment(body) {
     if (verb === undefined) {
         if (firstWord.startsWith("-"))
             return error(`expected a command before ${shown(firstWord)}; valid commands: ${verbList()}`);
-        return { kind: "request", text: requestText(rest, body.slice(first.end + 1)) };
+        if (foldsToVerb(firstWord))
+            return error(`${shown(firstWord)} is not a command: commands are spelled in ASCII letters; valid commands: ${verbList()}`);
+        return { kind: "request", text: requestText(rest, body.slice(addressed.end + 1)) };
     }
     if (line.length > MAX_COMMAND_LENGTH)
         return error(`the command is longer than ${formatCount(MAX_COMMAND_LENGTH)} characters`);
@@ -257,28 +257,22 @@ function flagNamed(name) {
     return undefined;
 }
 function verbNamed(word) {
-    const lower = word.toLowerCase();
+    const lower = asciiLower(word);
+    if (lower === null)
+        return undefined;
     if (VERBS.includes(lower))
         return lower;
     return ALIASES[lower];
 }
+/** A non-ASCII word that Unicode case folding or compatibility mapping would turn into a verb. */
+function foldsToVerb(word) {
+    if (asciiLower(word) !== null)
+        return false;
+    const folded = word.normalize("NFKC").toLowerCase();
+    return VERBS.includes(folded) || ALIASES[folded] !== undefined;
+}
 function verbList() {
     return VERBS.map((v) => (v === "plan" ? `${code("plan")} (alias ${code("provision")})` : code(v))).join(", ");
-}
-/** The first line with anything but whitespace, and the offset just past it; linear in the body. */
-function firstNonBlankLine(body) {
-    let start = 0;
-    while (start <= body.length) {
-        const nl = body.indexOf("\n", start);
-        const end = nl === -1 ? body.length : nl;
-        const text = body.slice(start, end);
-        if (text.trim() !== "")
-            return { text, end };
-        if (nl === -1)
-            return null;
-        start = nl + 1;
-    }
-    return null;
 }
 function leadingWord(text) {
     let end = 0;

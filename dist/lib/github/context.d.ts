@@ -3,7 +3,9 @@
  * own inputs (a webhook or an Actions event), which is what makes them behave identically.
  */
 import type { Env } from "../config/loader.js";
+import { type PlanRunner } from "../plan/jobs.js";
 import type { Plan } from "../plan/model.js";
+import type { Redactor } from "../render/redact.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 export interface Logger {
     info(msg: string): void;
@@ -13,6 +15,11 @@ export interface Logger {
 export interface GitHubContext {
     /** Already redacting: every text it sends to GitHub has secrets masked (invariant 7). */
     gh: GitHubClient;
+    /**
+     * The redactor behind `gh` and `log`, built for this event: the repository's config, read only
+     * once the event is being handled, adds its own secrets to it (see `repoConfigOf`).
+     */
+    redactor?: Redactor;
     repo: RepoRef;
     /** "app": check runs with an Apply button; "action": commit statuses and a job summary. */
     mode: "app" | "action";
@@ -23,7 +30,16 @@ export interface GitHubContext {
     workDir: string;
     log: Logger;
     now: () => Date;
+    /**
+     * The secret that authenticates plan records (markers.ts): derived from the App's private key,
+     * or the Action's `record-key`. See record-key.ts.
+     */
+    recordKey: Buffer;
+    /** Where plans and applies run: the App's worker pool; in-process when absent. */
+    runner?: PlanRunner;
 }
+/** The context's runner, or the in-process one. */
+export declare function runnerOf(ctx: GitHubContext): PlanRunner;
 export interface PlanOutcome {
     environment: string;
     planHash: string;
@@ -47,5 +63,7 @@ export interface EventOutcome {
     applies: ApplyOutcome[];
     /** Markdown for a job summary: what was posted, in short. */
     summary: string[];
+    /** Set when handling failed (a plan or apply that could not finish): the Action's job fails. */
+    failed?: string;
 }
 export declare function emptyOutcome(note?: string): EventOutcome;

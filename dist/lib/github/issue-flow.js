@@ -6,8 +6,11 @@
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { mergeResources, parseStructuredRequest } from "./issue-request.js";
-import { isFork, planOnPullRequest } from "./plan-flow.js";
+import { isFork } from "./environment.js";
+import { planOnPullRequest } from "./plan-flow.js";
+import { neutralize } from "./neutralize.js";
 import { reply } from "./replies.js";
+import { fenceFor } from "../render/markdown.js";
 import { listRepoEnvironments, repoConfigOf, readRepoSpec } from "./repo-config.js";
 export async function handleChangeRequest(ctx, request, proposePlainWords) {
     const rc = await repoConfigOf(ctx);
@@ -50,21 +53,26 @@ export async function handleChangeRequest(ctx, request, proposePlainWords) {
     if (!file)
         return null;
     try {
-        checkedEnvironment(edit.after, file, edit.environment);
+        checkedEnvironment(edit.after, file, edit.environment, rc.config.limits);
     }
     catch (e) {
         if (!(e instanceof PlagenticError))
             throw e;
-        await reply(ctx, request.issue, `The requested change does not make a valid spec:\n\n\`\`\`\n${e.message}\n\`\`\``);
+        await reply(ctx, request.issue, `The requested change does not make a valid spec:\n\n${fenced(e.message)}`);
         return null;
     }
     if (request.pullRequest)
         return commitToPullRequest(ctx, rc, request, edit, file);
-    const branch = `plagentic/issue-${request.issue}-${edit.environment}`;
+    // A fresh branch every time: one that someone created in advance could carry their commits
+    // under the bot's pull request. createRef refuses an existing name, and then so do we.
+    const branch = `plagentic/issue-${request.issue}-${edit.environment}-${ctx.now().getTime().toString(36)}`;
     const base = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
     if (!base)
         throw new Error(`the default branch ${rc.defaultBranch} has no head`);
-    await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, base);
+    if (!(await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, base))) {
+        await reply(ctx, request.issue, `The branch \`${branch}\` already exists, and Plagentic only proposes changes on a branch it created itself. Nothing was changed; add the label again to retry.`);
+        return null;
+    }
     const sha = await ctx.gh.getFileSha(ctx.repo, file, branch);
     await ctx.gh.putFile(ctx.repo, {
         path: file,
@@ -74,8 +82,8 @@ export async function handleChangeRequest(ctx, request, proposePlainWords) {
         ...(sha && { sha }),
     });
     const pr = await ctx.gh.createPullRequest(ctx.repo, {
-        title: `plagentic: ${request.title}`,
-        body: `Closes #${request.issue}\n\nRequested by @${request.author} in #${request.issue}: ${edit.explanation}\n\n` +
+        title: neutralize(`plagentic: ${request.title}`).slice(0, 250),
+        body: `Closes #${request.issue}\n\nRequested by @${request.author} in #${request.issue}: ${neutralize(edit.explanation)}\n\n` +
             `This pull request changes \`${file}\`. Plagentic posts the plan below; it applies once the pull request is approved.`,
         head: branch,
         base: rc.defaultBranch,
@@ -120,4 +128,10 @@ async function specPath(ctx, rc, environment, ref) {
         throw new PlagenticError(`unknown environment "${environment}"; valid environments: ${names.join(", ") || "(none)"}`);
     }
     return (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, ref))?.file ?? null;
+}
+/** Text in a code block whose fence no line of the text can close. */
+function fenced(text) {
+    const lines = text.split("\n");
+    const fence = fenceFor(lines);
+    return [fence, ...lines, fence].join("\n");
 }

@@ -1,10 +1,11 @@
 import { createLocks } from "./locks.js";
 import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
+import { planIntent } from "./intent.js";
 import { planOnPullRequest } from "./plan-flow.js";
 import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
-export async function onPullRequestPushed(ctx, number, headSha) {
+export async function onPullRequestPushed(ctx, number, headSha, pusher) {
     const stickies = await readPlanRecords(ctx, number);
     const live = stickies.filter((s) => s.record.headSha !== headSha && (s.record.status === "planned" || s.record.status === "blocked"));
     for (const sticky of live) {
@@ -21,14 +22,20 @@ export async function onPullRequestPushed(ctx, number, headSha) {
     if (!rc.config.github.autoplan)
         return [];
     const outcomes = [];
+    const pr = await ctx.gh.getPullRequest(ctx.repo, number);
     for (const sticky of live) {
-        // An automatic plan is the PR author's request, so their own approval never counts for it.
+        // The automatic plan stays the original requester's, asked by the same comment (so its verb
+        // still decides whether it destroys), and whoever pushed can no more approve it than they.
+        const intent = await planIntent(ctx, pr, sticky.record);
+        if (!intent.ok)
+            continue;
         const outcome = await planOnPullRequest(ctx, {
             number,
             environment: sticky.record.environment,
-            requester: (await ctx.gh.getPullRequest(ctx.repo, number)).author,
-            commandCommentId: null,
-            destroy: sticky.record.destroy,
+            requester: sticky.record.requester,
+            commandCommentId: sticky.record.commandCommentId,
+            destroy: intent.destroy,
+            pushedBy: [...(sticky.record.pushedBy ?? []), ...(pusher ? [pusher] : [])],
         });
         if (outcome)
             outcomes.push(outcome);

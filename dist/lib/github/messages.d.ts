@@ -29,6 +29,15 @@ export declare function staleBanner(headSha: string): string;
 export declare function plansMarkedStale(environments: readonly string[], headSha: string): string;
 /** Apply re-derived the plan and it differs from the approved one (invariant 2). */
 export declare function planChanged(environment: string): string;
+/** Apply stopped on an unexpected error; the details are in the server's or the job's log. */
+export declare function applyCrashed(environment: string): string;
+/** Planning stopped on an error after the lock was taken; the lock was released. */
+export declare function planCrashed(environment: string, detail: string | null): string;
+/** `/plagentic unlock` released a lock: whose it was, and which plans were discarded. */
+export declare function lockReleased(environment: string, holder: {
+    pr: number;
+    user: string;
+}, here: number): string;
 export declare function policyFailed(environment: string): string;
 /** Apply was asked for but some requirements are not met; `unmet` is one short phrase each. */
 export declare function applyRequirementsNotMet(environment: string, unmet: readonly string[]): string;

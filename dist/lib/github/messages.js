@@ -81,6 +81,26 @@ export function planChanged(environment) {
         `different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, ` +
         `then approve it or comment ${commandHint("apply", environment)}.`);
 }
+/** Apply stopped on an unexpected error; the details are in the server's or the job's log. */
+export function applyCrashed(environment) {
+    return (`❌ Applying ${code(environment)} failed on an unexpected error, and its lock was released. ` +
+        `Nothing further was applied; the log has the details. Comment ${commandHint("plan", environment)} to see what is left.`);
+}
+/** Planning stopped on an error after the lock was taken; the lock was released. */
+export function planCrashed(environment, detail) {
+    return (`❌ Planning ${code(environment)} failed${detail === null ? " on an unexpected error (the log has the details)" : `: ${detail}`}. ` +
+        `Its lock was released, and no plan was posted.`);
+}
+/** `/plagentic unlock` released a lock: whose it was, and which plans were discarded. */
+export function lockReleased(environment, holder, here) {
+    const whose = holder.pr === 0
+        ? "an unreadable lock"
+        : holder.pr === here
+            ? `this pull request's lock (planned by @${safeLogin(holder.user)})`
+            : `the lock held by #${holder.pr} (planned by @${safeLogin(holder.user)})`;
+    return (`🔓 Released ${whose} on ${code(environment)}. ` +
+        `${holder.pr === 0 ? "No plan was" : `The plans it covered on #${holder.pr} were`} discarded: they can no longer be applied, so plan again there.`);
+}
 export function policyFailed(environment) {
     return `🚫 The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
 }
@@ -104,6 +124,10 @@ export function unmetApprovals(verdict, requester, headSha, permission = "write"
 /** A command that is received and running, for handlers that reply before the work finishes. */
 export function working(verb, environment) {
     return `⏳ Running ${commandHint(verb, environment)}…`;
+}
+/** Logins are `[A-Za-z0-9-]` (plus `[bot]`); anything else is dropped so a reply cannot carry markup. */
+function safeLogin(login) {
+    return login.replace(/[^A-Za-z0-9\-[\]]/g, "");
 }
 function shortSha(sha) {
     return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");

@@ -13,7 +13,14 @@ interface CommentData {
     user: UserData | null;
     body?: string;
     html_url: string;
+    issue_url?: string;
     created_at: string;
+}
+interface CommitData {
+    sha: string;
+    /** GitHub sends `{}` when the commit's email is linked to no account. */
+    author: Partial<UserData> | null;
+    committer: Partial<UserData> | null;
 }
 interface ReviewData {
     id: number;
@@ -102,6 +109,9 @@ export interface OctokitLike {
             }>;
             listReviews(params?: object): Promise<{
                 data: ReviewData[];
+            }>;
+            listCommits(params?: object): Promise<{
+                data: CommitData[];
             }>;
             create(params?: object): Promise<{
                 data: {

@@ -81,6 +81,14 @@ export function octokitClient(octokit) {
             const reviews = (await call(`list reviews of #${number}`, () => octokit.paginate(rest.pulls.listReviews, { ...repo, pull_number: number, per_page: PER_PAGE })));
             return reviews.map(toReview);
         },
+        async listPullRequestCommits(repo, number) {
+            const commits = (await call(`list commits of #${number}`, () => octokit.paginate(rest.pulls.listCommits, { ...repo, pull_number: number, per_page: PER_PAGE })));
+            return commits.map((c) => ({
+                sha: c.sha,
+                author: c.author?.login ?? null,
+                committer: c.committer?.login ?? null,
+            }));
+        },
         async createPullRequest(repo, input) {
             const pr = await call(`create pull request from ${input.head}`, async () => (await rest.pulls.create({ ...repo, ...input })).data);
             return { number: pr.number, htmlUrl: pr.html_url };
@@ -234,6 +242,7 @@ function toComment(c) {
         user: c.user?.login ?? "ghost",
         userType: c.user?.type ?? "User",
         body: c.body ?? "",
+        issueNumber: issueNumberOf(c.issue_url),
         htmlUrl: c.html_url,
         createdAt: c.created_at,
     };
@@ -300,4 +309,9 @@ function redactCredentials(text) {
         .replace(/\b(gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "[redacted]")
         .replace(/\b(token|bearer)\s+[A-Za-z0-9._-]{8,}/gi, "$1 [redacted]")
         .replace(/\bey[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+/g, "[redacted]");
+}
+/** The issue or PR number at the end of a comment's `issue_url`; 0 when GitHub sent none. */
+function issueNumberOf(url) {
+    const m = /\/issues\/(\d+)$/.exec(url ?? "");
+    return m ? Number(m[1]) : 0;
 }

@@ -1,7 +1,4 @@
-import { Workspace } from "../plan/workspace.js";
-import type { PullRequestInfo } from "./client.js";
-import type { GitHubContext, PlanOutcome } from "./context.js";
-import { type RepoConfig } from "./repo-config.js";
+import { type GitHubContext, type PlanOutcome } from "./context.js";
 export interface PlanRequest {
     number: number;
     environment?: string;
@@ -12,10 +9,7 @@ export interface PlanRequest {
     destroy: boolean;
     /** Show the whole diff open in the comment. */
     verbose?: boolean;
+    /** Who pushed to the pull request since it was opened, as far as Plagentic saw it. */
+    pushedBy?: string[];
 }
-export declare function isFork(ctx: GitHubContext, pr: PullRequestInfo): boolean;
-/** Opens a workspace on the repository's config; local state lives under the context's workDir. */
-export declare function openWorkspace(ctx: GitHubContext, rc: RepoConfig): Promise<Workspace>;
-/** Which environment a command meant: the one named, or the only one there is. */
-export declare function resolveEnvironmentName(ctx: GitHubContext, rc: RepoConfig, ref: string, named: string | undefined, number: number, usage: string): Promise<string | null>;
 export declare function planOnPullRequest(ctx: GitHubContext, request: PlanRequest): Promise<PlanOutcome | null>;

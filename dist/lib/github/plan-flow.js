@@ -1,36 +1,15 @@
-/**
- * Planning an environment on a pull request: specs from the PR head, config from the default
- * branch, the environment locked for this PR, one sticky comment with diff, cost, verdict and the
- * next step, and a check run or status on the head commit.
- */
-import { hasChanges } from "../plan/engine.js";
-import { Workspace } from "../plan/workspace.js";
-import { renderPlanMarkdown } from "../render/index.js";
+import { NotFoundError } from "../spec/errors.js";
+import { repositoryOf } from "./environment.js";
+import { runnerOf } from "./context.js";
 import { createLocks } from "./locks.js";
-import { lockHeld } from "./messages.js";
-import { PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
+import { isFork, resolveEnvironmentName } from "./environment.js";
+import { lockHeld, planCrashed } from "./messages.js";
+import { markReported } from "./failures.js";
+import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
+import { listRepoEnvironments, readRepoSpec, repoConfigOf } from "./repo-config.js";
+import { PlagenticError } from "../spec/errors.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
-export function isFork(ctx, pr) {
-    return pr.headRepoFullName !== `${ctx.repo.owner}/${ctx.repo.repo}`;
-}
-/** Opens a workspace on the repository's config; local state lives under the context's workDir. */
-export function openWorkspace(ctx, rc) {
-    return Workspace.open({ config: rc.config, cwd: ctx.workDir, env: ctx.env, now: ctx.now });
-}
-/** Which environment a command meant: the one named, or the only one there is. */
-export async function resolveEnvironmentName(ctx, rc, ref, named, number, usage) {
-    if (named)
-        return named;
-    const names = await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref);
-    if (names.length === 1)
-        return names[0];
-    await reply(ctx, number, names.length === 0
-        ? `There are no environment specs in \`${rc.environmentsPath}/\` on this branch.`
-        : `Which environment? Use \`${usage}\` with one of: ${names.map((n) => `\`${n}\``).join(", ")}.`);
-    return null;
-}
 export async function planOnPullRequest(ctx, request) {
     const rc = await repoConfigOf(ctx);
     const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
@@ -43,7 +22,9 @@ export async function planOnPullRequest(ctx, request) {
     const name = await resolveEnvironmentName(ctx, rc, pr.headSha, request.environment, request.number, `/plagentic ${verb} <environment>`);
     if (!name)
         return null;
-    const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, name, pr.headSha);
+    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+    if (!spec)
+        throw new NotFoundError("environment", name, await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha));
     const locks = createLocks(ctx.gh, ctx.repo);
     const lock = await locks.acquire(name, {
         pr: pr.number,
@@ -57,63 +38,90 @@ export async function planOnPullRequest(ctx, request) {
         await reply(ctx, request.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
         return null;
     }
-    const ws = await openWorkspace(ctx, rc);
+    // From here on the lock is held: any failure releases it and says so (invariant 9).
     let plan;
+    let parts;
+    let comment;
     try {
-        plan = (await ws.plan(env, { commit: pr.headSha, destroy: request.destroy })).plan;
+        ({ plan, markdown: parts } = await runnerOf(ctx).plan({
+            config: rc.config,
+            cwd: ctx.workDir,
+            env: ctx.env,
+            repository: repositoryOf(ctx),
+            spec: { name, file: spec.file, text: spec.text },
+            commit: pr.headSha,
+            destroy: request.destroy,
+            markdown: {
+                title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
+                nextStep: nextSteps(rc, name),
+                limit: PLAN_BODY_LIMIT,
+                unfolded: request.verbose ?? false,
+            },
+        }));
+        const record = {
+            v: 2,
+            environment: name,
+            planHash: plan.hash,
+            headSha: pr.headSha,
+            requester: request.requester,
+            commandCommentId: request.commandCommentId,
+            destroy: request.destroy,
+            status: plan.policy.verdict === "fail" ? "blocked" : "planned",
+            createdAt: ctx.now().toISOString(),
+            policy: plan.policy.verdict,
+            hasChanges: plan.hasChanges,
+            ...(request.pushedBy?.length && { pushedBy: [...new Set(request.pushedBy)].slice(-100) }),
+        };
+        comment = await upsertPlanComments(ctx, request.number, name, parts, record);
     }
-    finally {
-        await ws.close();
+    catch (e) {
+        await releaseAfterFailure(ctx, name, request.number, e);
+        markReported(e);
+        throw e;
     }
-    const record = {
-        v: 1,
-        environment: name,
-        planHash: plan.hash,
-        headSha: pr.headSha,
-        requester: request.requester,
-        commandCommentId: request.commandCommentId,
-        destroy: request.destroy,
-        status: plan.policy.verdict === "fail" ? "blocked" : "planned",
-        createdAt: ctx.now().toISOString(),
-        policy: plan.policy.verdict,
-        hasChanges: hasChanges(plan),
-    };
-    const parts = renderPlanMarkdown(plan, {
-        title: `Plagentic ${request.destroy ? "destroy plan" : "plan"} for \`${name}\``,
-        nextStep: nextStep(plan, rc, name),
-        limit: PLAN_BODY_LIMIT,
-        unfolded: request.verbose ?? false,
-    });
-    const comment = await upsertPlanComments(ctx, request.number, name, parts, record);
     const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
     await publishStatus(ctx, name, pr.headSha, plan.policy.verdict === "fail"
         ? { kind: "policy-failed", summary: `${summary}; policy failed` }
-        : !hasChanges(plan)
+        : !plan.hasChanges
             ? { kind: "no-changes", summary: "the environment matches the spec" }
             : { kind: "awaiting-approval", summary, canApply: false }, parts[0]);
     ctx.log.info(`planned ${name} on #${request.number}: ${plan.hash.slice(0, 12)}`);
     return {
         environment: name,
         planHash: plan.hash,
-        hasChanges: hasChanges(plan),
+        hasChanges: plan.hasChanges,
         monthlyDelta: plan.cost.monthlyDelta,
         verdict: plan.policy.verdict,
         commentUrl: comment.htmlUrl,
     };
 }
-function nextStep(plan, rc, environment) {
-    if (plan.policy.verdict === "fail") {
-        return `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`;
-    }
-    if (!hasChanges(plan))
-        return "Nothing to apply.";
-    if (plan.unsupported.length > 0) {
-        return `The ${plan.provider} provider cannot apply ${plan.unsupported.join(", ")} yet, so this plan cannot be applied.`;
-    }
+/** The next step under the plan, for each way the plan can turn out. */
+function nextSteps(rc, environment) {
     const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
-    const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester`;
-    return rc.config.approvals.applyOn === "approval"
-        ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
-            `Or, once approved, comment \`/plagentic apply ${environment}\`.`
-        : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`;
+    const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester and anyone who pushed to this pull request`;
+    return {
+        policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
+        noChanges: "Nothing to apply.",
+        unsupported: "The {provider} provider cannot apply {types} yet, so this plan cannot be applied.",
+        ready: rc.config.approvals.applyOn === "approval"
+            ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
+                `Or, once approved, comment \`/plagentic apply ${environment}\`.`
+            : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`,
+    };
+}
+/** Releases the lock a failed plan took and says why; the error itself goes on to the caller. */
+async function releaseAfterFailure(ctx, name, number, e) {
+    try {
+        await createLocks(ctx.gh, ctx.repo).release(name, number);
+        await discardPlans(ctx, number, name, "> ❌ Planning again failed, so this plan was discarded.");
+    }
+    catch (err) {
+        ctx.log.error(`could not release the lock on ${name} after a failed plan: ${String(err)}`);
+    }
+    try {
+        await reply(ctx, number, planCrashed(name, e instanceof PlagenticError ? e.message : null));
+    }
+    catch (err) {
+        ctx.log.error(`could not report a failed plan of ${name}: ${String(err)}`);
+    }
 }

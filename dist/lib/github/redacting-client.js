@@ -1,4 +1,15 @@
+import { RefusedError } from "../spec/errors.js";
 export function redactingClient(inner, redact) {
+    const secretsIn = "secretsIn" in redact ? redact.secretsIn : (text) => (redact(text) === text ? [] : [text]);
+    const refuseNewSecrets = async (repo, input) => {
+        const found = secretsIn(input.content);
+        if (found.length === 0)
+            return;
+        const current = (await inner.getFile(repo, input.path, input.branch)) ?? "";
+        if (found.some((s) => !current.includes(s))) {
+            throw new RefusedError(`refusing to commit ${input.path}: it would add a secret (a configured credential or one of its encodings) to the repository`);
+        }
+    };
     const check = (input) => ({
         ...input,
         ...(input.title !== undefined && { title: redact(input.title) }),
@@ -15,7 +26,10 @@ export function redactingClient(inner, redact) {
         createDeployment: (repo, input) => inner.createDeployment(repo, { ...input, description: redact(input.description) }),
         createDeploymentStatus: (repo, id, input) => inner.createDeploymentStatus(repo, id, { ...input, description: redact(input.description) }),
         createPullRequest: (repo, input) => inner.createPullRequest(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
-        putFile: (repo, input) => inner.putFile(repo, { ...input, content: redact(input.content), message: redact(input.message) }),
+        putFile: async (repo, input) => {
+            await refuseNewSecrets(repo, input);
+            return inner.putFile(repo, { ...input, message: redact(input.message) });
+        },
         createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) }),
     };
 }

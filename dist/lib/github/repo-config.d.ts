@@ -1,6 +1,7 @@
 import { type Env } from "../config/loader.js";
 import type { LoadedConfig } from "../config/model.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
+import type { Redactor } from "../render/redact.js";
 import type { TeamDefinition } from "../team/model.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 import type { GitHubContext } from "./context.js";
@@ -15,11 +16,13 @@ export interface RepoConfig {
 }
 /**
  * Loads config from the default branch. `workDir` is where the process keeps local state (the
- * sandbox store); relative paths in config resolve against it.
+ * sandbox store); relative paths in config resolve against it. The config's secrets join
+ * `redactor` before anything is said about the file, even that it does not load.
  */
 export declare function loadRepoConfig(gh: GitHubClient, repo: RepoRef, opts: {
     env: Env;
     workDir: string;
+    redactor?: Pick<Redactor, "add"> | undefined;
 }): Promise<RepoConfig>;
 /**
  * The repository's config for one event, read once: the router, the plan and the apply flows all

@@ -4,7 +4,7 @@
  * request cannot loosen its own gate (invariant 5).
  */
 import { posix, relative } from "node:path";
-import { defaultConfig, parseConfig } from "../config/loader.js";
+import { configTextSecrets, defaultConfig, parseConfig } from "../config/loader.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { packagePath } from "../paths.js";
@@ -12,7 +12,8 @@ import { loadTeam, parseTeam } from "../team/loader.js";
 export const CONFIG_PATHS = ["config.yaml", ".plagentic/config.yaml"];
 /**
  * Loads config from the default branch. `workDir` is where the process keeps local state (the
- * sandbox store); relative paths in config resolve against it.
+ * sandbox store); relative paths in config resolve against it. The config's secrets join
+ * `redactor` before anything is said about the file, even that it does not load.
  */
 export async function loadRepoConfig(gh, repo, opts) {
     const defaultBranch = await gh.getDefaultBranch(repo);
@@ -21,8 +22,10 @@ export async function loadRepoConfig(gh, repo, opts) {
         const text = await gh.getFile(repo, path, defaultBranch);
         if (text === null)
             continue;
+        opts.redactor?.add(configTextSecrets(text, opts.env));
         // The teams fallback to bundled teams is for local use; on GitHub, teams come from the repo.
         config = parseConfig(text, path, opts.env, { baseDir: opts.workDir, dirExists: () => true });
+        opts.redactor?.add(config.secrets);
         break;
     }
     config ??= defaultConfig(opts.workDir);
@@ -41,7 +44,7 @@ const perEvent = new WeakMap();
 export function repoConfigOf(ctx) {
     let rc = perEvent.get(ctx);
     if (!rc) {
-        rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+        rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir, redactor: ctx.redactor });
         // A failed read is not cached, so a retry within the event reads again.
         rc.catch(() => perEvent.delete(ctx));
         perEvent.set(ctx, rc);
@@ -73,7 +76,7 @@ export async function readRepoSpec(gh, repo, rc, name, ref) {
 export async function loadRepoEnvironment(gh, repo, rc, name, ref) {
     const spec = await readRepoSpec(gh, repo, rc, name, ref);
     if (spec)
-        return checkedEnvironment(spec.text, spec.file, name);
+        return checkedEnvironment(spec.text, spec.file, name, rc.config.limits);
     throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 /**

@@ -5,15 +5,18 @@
 import { renderDriftMarkdown } from "../render/index.js";
 import { PlagenticError } from "../spec/errors.js";
 import { applyOnPullRequest } from "./apply-flow.js";
-import { authorizeCommand, ENVIRONMENT_GATED_VERBS, isBotUser } from "./authz.js";
+import { authorizeActor } from "./access.js";
+import { isBotUser } from "./authz.js";
 import { parseComment } from "./commands.js";
 import { emptyOutcome } from "./context.js";
+import { wasReported } from "./failures.js";
 import { handleChangeRequest } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
-import { helpReply, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
-import { readPlanRecords } from "./plan-comments.js";
-import { isFork, openWorkspace, planOnPullRequest, resolveEnvironmentName } from "./plan-flow.js";
+import { helpReply, lockReleased, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
+import { discardPlans, readPlanRecords } from "./plan-comments.js";
+import { openWorkspace, resolveEnvironmentName } from "./environment.js";
+import { planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
 import { APPLY_ACTION } from "./status.js";
@@ -37,7 +40,7 @@ export async function handleEvent(ctx, event, opts = {}) {
                     applies: await applyOnPullRequest(ctx, {
                         number: p.pull_request.number,
                         trigger: "approval",
-                        actor: p.review.user.login,
+                        actor: { login: String(p.review.user.login), type: String(p.review.user.type ?? "User") },
                     }),
                 };
             case "pull_request":
@@ -54,15 +57,16 @@ export async function handleEvent(ctx, event, opts = {}) {
         if (!(e instanceof PlagenticError))
             throw e;
         const number = p?.issue?.number ?? p?.pull_request?.number;
-        if (typeof number === "number")
+        if (typeof number === "number" && !wasReported(e))
             await reply(ctx, number, `**Error:** ${e.message}`);
-        return { ...emptyOutcome(e.message), handled: true };
+        return { ...emptyOutcome(e.message), handled: true, failed: e.message };
     }
 }
 async function onPullRequest(ctx, p) {
     const number = p.pull_request.number;
     if (p.action === "synchronize") {
-        const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha);
+        const pusher = typeof p.sender?.login === "string" ? p.sender.login : null;
+        const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha, pusher);
         return { ...emptyOutcome(), handled: true, plans };
     }
     if (p.action === "closed") {
@@ -100,23 +104,8 @@ async function onCheckRun(ctx, p) {
     const environment = p.check_run?.external_id;
     if (!pr || !environment)
         return emptyOutcome("check run without a pull request");
-    const actor = p.sender.login;
-    const permission = await ctx.gh.getPermission(ctx.repo, actor);
-    const verdict = authorizeCommand({
-        verb: "apply",
-        environment,
-        user: actor,
-        userType: p.sender.type ?? "User",
-        permission,
-        isBot: false,
-        teamMembership: {},
-        allowForkPlans: false,
-    });
-    if (!verdict.ok) {
-        if (!verdict.ignore)
-            await reply(ctx, pr.number, refusal(verdict.reason, verdict.hint));
-        return { ...emptyOutcome(verdict.reason), handled: true };
-    }
+    // The button is authorized exactly like `/plagentic apply <environment>`, inside applyOnPullRequest.
+    const actor = { login: String(p.sender?.login ?? ""), type: String(p.sender?.type ?? "User") };
     const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
     return { ...emptyOutcome(), handled: true, applies };
 }
@@ -159,7 +148,7 @@ const verbs = {
             number: inv.number,
             ...(inv.command.environment && { environment: inv.command.environment }),
             trigger: "command",
-            actor: inv.user,
+            actor: { login: inv.user, type: inv.userType },
         });
         return done({ applies });
     },
@@ -186,8 +175,12 @@ const verbs = {
             await reply(ctx, inv.number, nothingToUnlock(name));
             return done();
         }
+        // A released lock no longer covers its plans: discard them first, so none can be applied
+        // without the lock that was meant to guard it.
+        if (holder.pr > 0)
+            await discardPlans(ctx, holder.pr, name, `> 🔓 The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`);
         await locks.forceRelease(name);
-        await reply(ctx, inv.number, `Unlocked \`${name}\` (it was held by #${holder.pr}, planned by @${holder.user}).`);
+        await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
         return done();
     },
     status: async (ctx, inv) => {
@@ -242,31 +235,11 @@ async function onComment(ctx, p, opts) {
     }
     const command = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} }; // a request needs what plan needs
     const rc = await repoConfigOf(ctx);
-    const permission = await ctx.gh.getPermission(ctx.repo, user);
-    const environment = command.environment;
-    const requirement = environment ? rc.config.approvals.environments[environment] : undefined;
-    const teamMembership = {};
-    if (requirement?.teams?.length && ENVIRONMENT_GATED_VERBS.has(command.verb)) {
-        for (const team of requirement.teams)
-            teamMembership[team] = await ctx.gh.isTeamMember(ctx.repo.owner, team, user);
-    }
-    const fork = isPullRequest ? isFork(ctx, await ctx.gh.getPullRequest(ctx.repo, number)) : false;
-    const verdict = authorizeCommand({
+    const verdict = await authorizeActor(ctx, rc, {
         verb: command.verb,
-        ...(environment && { environment }),
-        user,
-        userType,
-        permission,
-        isBot: false,
-        ...(requirement && {
-            requirement: {
-                ...(requirement.permission && { permission: requirement.permission }),
-                ...(requirement.teams && { teams: requirement.teams }),
-            },
-        }),
-        teamMembership,
-        ...(isPullRequest && { pr: { isFork: fork } }),
-        allowForkPlans: rc.config.github.allowForkPlans,
+        ...(command.environment && { environment: command.environment }),
+        actor: { login: user, type: userType },
+        ...(isPullRequest && { pr: await ctx.gh.getPullRequest(ctx.repo, number) }),
     });
     if (!verdict.ok) {
         if (!verdict.ignore)
@@ -284,5 +257,12 @@ async function onComment(ctx, p, opts) {
         }, opts.proposePlainWords);
         return done({ plans: result?.plan ? [result.plan] : [] });
     }
-    return verbs[command.verb](ctx, { number, isPullRequest, command, commentId: p.comment.id, user });
+    return verbs[command.verb](ctx, {
+        number,
+        isPullRequest,
+        command,
+        commentId: p.comment.id,
+        user,
+        userType,
+    });
 }

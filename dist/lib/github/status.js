@@ -1,3 +1,4 @@
+import { neutralize } from "./neutralize.js";
 /** The check run's button id; the environment travels as the check run's external id. */
 export const APPLY_ACTION = "apply";
 export function statusName(environment) {
@@ -14,8 +15,8 @@ export async function publishStatus(ctx, environment, sha, state, detailsText) {
             status: done ? "completed" : "in_progress",
             ...(done && { conclusion: CONCLUSIONS[state.kind] }),
             title,
-            summary: state.summary,
-            ...(detailsText !== undefined && { text: detailsText }),
+            summary: neutralize(state.summary),
+            ...(detailsText !== undefined && { text: neutralize(detailsText) }),
             ...(state.kind === "awaiting-approval" &&
                 state.canApply && {
                 actions: [

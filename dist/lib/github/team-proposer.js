@@ -5,7 +5,7 @@
  * the App and the Action.
  */
 import { runTeam } from "../team/run.js";
-import { openWorkspace } from "./plan-flow.js";
+import { openWorkspace } from "./environment.js";
 import { loadRepoTeam, readRepoSpec } from "./repo-config.js";
 export const DEFAULT_TEAM = "infrastructure-team";
 export function teamProposer(teamName = DEFAULT_TEAM) {

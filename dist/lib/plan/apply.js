@@ -26,7 +26,7 @@ export async function applyPlan(inputs) {
     }
     assertApplicable(plan);
     const ids = new Map(live.map((r) => [r.address, r.id]));
-    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec), ids, inputs.onProgress);
+    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), ids, inputs.onProgress);
     return { plan, result };
 }
 /** A full hash, or a prefix of at least 12 characters as printed in summaries. */

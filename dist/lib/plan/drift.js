@@ -5,8 +5,8 @@
  */
 import { targetOf } from "../providers/provider.js";
 import { diffResources, normalizeLive } from "./diff.js";
-export async function detectDrift(env, provider) {
-    const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
+export async function detectDrift(env, provider, identity) {
+    const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
     const writeOnly = provider.capabilities.writeOnly;
     const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
         if (c.action === "create")

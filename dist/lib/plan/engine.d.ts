@@ -4,7 +4,7 @@
  */
 import type { PriceCatalog } from "../cost/catalog.js";
 import { type PolicyConfig } from "../policy/index.js";
-import { type LiveResource, type Provider } from "../providers/provider.js";
+import { type EnvironmentIdentity, type LiveResource, type Provider } from "../providers/provider.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
 import { type Change, type Plan, type PlanSummary } from "./model.js";
 export interface PlanInputs {
@@ -16,6 +16,8 @@ export interface PlanInputs {
     commit?: string | null;
     /** Plan the removal of everything the environment owns instead of converging on the spec. */
     destroy?: boolean;
+    /** Whose environment this is: only resources it owns (or is shared) are read and changed. */
+    identity: EnvironmentIdentity;
 }
 export interface PlanWithState {
     plan: Plan;

@@ -1,11 +1,11 @@
 import { estimateCost } from "../cost/index.js";
 import { evaluatePolicies } from "../policy/index.js";
-import { targetOf } from "../providers/provider.js";
+import { targetOf, } from "../providers/provider.js";
 import { canonicalJson, sha256Hex } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION } from "./model.js";
 export async function createPlan(inputs) {
-    const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec)));
+    const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity)));
     return { ...buildPlan(inputs, live), live };
 }
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
@@ -38,6 +38,7 @@ export function buildPlan(inputs, live) {
     const body = {
         formatVersion: PLAN_FORMAT_VERSION,
         environment: env.spec.environment,
+        repository: inputs.identity.repository,
         provider: env.spec.provider,
         region: env.spec.region,
         commit: inputs.commit ?? null,

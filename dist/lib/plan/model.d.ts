@@ -37,6 +37,8 @@ export interface PlanSummary {
 export interface Plan {
     formatVersion: number;
     environment: string;
+    /** The repository whose environment this is (`owner/name`, or `local` for a plain CLI run). */
+    repository: string;
     provider: ProviderName;
     region: string;
     /** Commit the spec was read at, when known (the PR head SHA in App and Action mode). */

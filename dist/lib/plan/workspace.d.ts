@@ -1,6 +1,6 @@
 import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";
-import type { Provider } from "../providers/provider.js";
+import { type EnvironmentIdentity, type Provider } from "../providers/provider.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { type Store } from "../store/store.js";
 import { type ApplyProgress } from "./apply.js";
@@ -19,6 +19,11 @@ export interface WorkspaceOptions {
     now?: () => Date;
     /** Where providers report progress on slow steps. */
     progress?: (line: string) => void;
+    /**
+     * The repository (`owner/name`) whose environments this workspace plans; `local` (the default)
+     * for a run that belongs to no repository. Resources of other repositories are never read.
+     */
+    repository?: string;
 }
 export declare class Workspace {
     readonly config: LoadedConfig;
@@ -28,13 +33,18 @@ export declare class Workspace {
     private readonly cwd;
     private readonly env;
     private readonly progress;
+    /** Normalized `owner/name`, or `local`. */
+    readonly repository: string;
     private storeHandle;
     private readonly providers;
     private constructor();
     static open(opts?: WorkspaceOptions): Promise<Workspace>;
+    /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
+    identity(name: string): EnvironmentIdentity;
     /** The SQLite store, opened on first use. */
     store(): Store;
     environmentNames(): Promise<string[]>;
+    /** Reads and parses a spec from disk, within config's `limits:`. */
     loadEnvironment(name: string): Promise<ResolvedEnvironment>;
     provider(name: string): Promise<Provider>;
     private get policies();

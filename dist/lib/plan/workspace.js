@@ -4,6 +4,7 @@
  */
 import { loadConfig } from "../config/loader.js";
 import { loadPriceCatalog } from "../cost/index.js";
+import { LOCAL_REPOSITORY, normalizeRepository, } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
 import { recordApply } from "../store/audit.js";
@@ -19,9 +20,12 @@ export class Workspace {
     cwd;
     env;
     progress;
+    repository;
     storeHandle;
     providers = new Map();
-    constructor(config, catalog, statePath, now, cwd, env, progress) {
+    constructor(config, catalog, statePath, now, cwd, env, progress, 
+    /** Normalized `owner/name`, or `local`. */
+    repository) {
         this.config = config;
         this.catalog = catalog;
         this.statePath = statePath;
@@ -29,6 +33,7 @@ export class Workspace {
         this.cwd = cwd;
         this.env = env;
         this.progress = progress;
+        this.repository = repository;
     }
     static async open(opts = {}) {
         const cwd = opts.cwd ?? process.cwd();
@@ -38,7 +43,11 @@ export class Workspace {
                 cwd,
                 env: opts.env ?? process.env,
             }));
-        return new Workspace(config, loadPriceCatalog(), opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress);
+        return new Workspace(config, loadPriceCatalog(), opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress, normalizeRepository(opts.repository ?? LOCAL_REPOSITORY));
+    }
+    /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
+    identity(name) {
+        return { repository: this.repository, sharedWith: this.config.sharing[name] ?? [] };
     }
     /** The SQLite store, opened on first use. */
     store() {
@@ -48,8 +57,9 @@ export class Workspace {
     environmentNames() {
         return listEnvironmentNames(this.config.environmentsDir);
     }
+    /** Reads and parses a spec from disk, within config's `limits:`. */
     loadEnvironment(name) {
-        return loadEnvironment(this.config.environmentsDir, name, this.cwd);
+        return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits);
     }
     async provider(name) {
         let p = this.providers.get(name);
@@ -77,6 +87,7 @@ export class Workspace {
             policies: this.policies,
             commit: opts.commit ?? null,
             destroy: opts.destroy ?? false,
+            identity: this.identity(env.spec.environment),
         };
     }
     async plan(env, opts = {}) {
@@ -97,7 +108,7 @@ export class Workspace {
         return out;
     }
     async drift(env) {
-        return detectDrift(env, await this.provider(env.spec.provider));
+        return detectDrift(env, await this.provider(env.spec.provider), this.identity(env.spec.environment));
     }
     async close() {
         for (const p of this.providers.values())

@@ -29,14 +29,38 @@ export declare const policyConfigSchema: z.ZodObject<{
     allowed_regions: EntrySchema<{
         regions: z.ZodArray<z.ZodString>;
     }>;
+    database_deletion_protection: EntrySchema<{}>;
+    encryption_at_rest: EntrySchema<{
+        undeclared: z.ZodDefault<z.ZodEnum<{
+            warn: "warn";
+            fail: "fail";
+        }>>;
+    }>;
+    imdsv2_required: EntrySchema<{}>;
     max_monthly_cost_delta: EntrySchema<{
         limit: z.ZodNumber;
+        unknown_prices: z.ZodDefault<z.ZodEnum<{
+            warn: "warn";
+            fail: "fail";
+        }>>;
     }>;
     max_monthly_cost: EntrySchema<{
         limit: z.ZodNumber;
+        unknown_prices: z.ZodDefault<z.ZodEnum<{
+            warn: "warn";
+            fail: "fail";
+        }>>;
+    }>;
+    no_public_databases: EntrySchema<{
+        world_fraction: z.ZodDefault<z.ZodNumber>;
+        public_network_access: z.ZodDefault<z.ZodEnum<{
+            warn: "warn";
+            fail: "fail";
+        }>>;
     }>;
     no_world_open_admin_ports: EntrySchema<{
         ports: z.ZodDefault<z.ZodArray<z.ZodNumber>>;
+        world_fraction: z.ZodDefault<z.ZodNumber>;
     }>;
     protected_environments: EntrySchema<{
         environments: z.ZodDefault<z.ZodArray<z.ZodString>>;

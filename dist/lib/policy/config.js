@@ -34,7 +34,8 @@ function unknownKeysError(kind, owner, valid) {
 function entrySchema(rule) {
     // The rule's own options come last so they win a name clash with a common setting
     // (protected_environments.environments names protected environments, not a filter).
-    const shape = { ...settingsShape, ...rule.options.shape };
+    const level = settingsShape.level.removeDefault().default(rule.defaultLevel ?? "fail");
+    const shape = { ...settingsShape, level, ...rule.options.shape };
     return z
         .strictObject(shape, { error: unknownKeysError("option", ` for ${rule.id}`, Object.keys(shape)) })
         .optional();

@@ -31,7 +31,7 @@ export function evaluatePolicies(ctx, config = {}) {
         const filter = "environments" in rule.options.shape ? undefined : entry?.environments;
         if (filter && !filter.includes(ctx.spec.environment))
             continue;
-        const level = entry?.level ?? "fail";
+        const level = entry?.level ?? rule.defaultLevel ?? "fail";
         const options = ruleOptions(rule, entry);
         const found = rule.evaluate(ctx, options);
         evaluated.push(rule.id);

@@ -1,27 +1,38 @@
 /**
- * Inbound rules that admit traffic from anywhere, read from each cloud's firewall resources and
- * brought to one shape. Adding a firewall type means adding a reader to `readers`.
+ * Inbound rules read from each cloud's firewall resources and brought to one shape: where the rule
+ * sits, the ports it opens and every source it admits. Adding a firewall type means adding a reader
+ * to `readers`.
  */
-import type { DesiredResource } from "../spec/model.js";
+import { type DesiredResource } from "../spec/model.js";
+import type { Source } from "./world.js";
 export interface PortRange {
     from: number;
     to: number;
 }
 export declare const ALL_PORTS: PortRange;
-export interface WorldIngress {
-    /** Where in the resource the rule sits, e.g. `ingress[0]` or `security_rule "ssh"`. */
+export interface IngressRule {
+    /** Where in the resource the rule sits, e.g. `ingress[0]` or `security_rule[1] "ssh"`. */
     where: string;
     /** Ports the rule opens; empty when the protocol has no ports (ICMP, ESP...). */
     ports: PortRange[];
-    /** The sources that mean "anyone", as written in the spec. */
-    sources: string[];
+    /** Every source as written; service tags and group ids come with no address ranges. */
+    sources: Source[];
 }
-/** "*", "Internet", "Any" and any /0 prefix: `10.0.0.0/0` covers the world just as `0.0.0.0/0`. */
-export declare function isWorldSource(source: string): boolean;
+export interface Firewall {
+    /**
+     * Firewalls with the same scope guard the same traffic, so their sources add up: a security
+     * group and the standalone rules that name it, or every firewall rule of one GCP network
+     * (whatever its target tags, which errs towards reporting an exposure).
+     */
+    scope: string;
+    rules: IngressRule[];
+}
 /**
  * One port expression: "22", "1000-2000", "*", or a comma list of those. Text that is not a port
  * expression yields nothing; spec validation reports it, and guessing here would mislead.
  */
 export declare function parsePorts(text: string): PortRange[];
-/** Inbound rules of `resource` open to the world; empty for types that are not firewalls. */
-export declare function worldIngress(resource: Pick<DesiredResource, "type" | "attributes">): WorldIngress[];
+/** The inbound rules of `resource`, or undefined for a type that is not a firewall. */
+export declare function readFirewall(resource: Pick<DesiredResource, "type" | "attributes" | "address">): Firewall | undefined;
+/** The firewall scopes `resource` is attached to through its security group references. */
+export declare function attachedScopes(resource: Pick<DesiredResource, "attributes">): string[];

@@ -1,14 +1,26 @@
+/**
+ * Inbound rules read from each cloud's firewall resources and brought to one shape: where the rule
+ * sits, the ports it opens and every source it admits. Adding a firewall type means adding a reader
+ * to `readers`.
+ */
+import { refTarget } from "../spec/model.js";
 import { asInteger, asList, asObject, asText, asTexts } from "./attributes.js";
+import { parseSource } from "./cidr.js";
 export const ALL_PORTS = { from: 0, to: 65535 };
-/** "*", "Internet", "Any" and any /0 prefix: `10.0.0.0/0` covers the world just as `0.0.0.0/0`. */
-export function isWorldSource(source) {
-    const s = source.trim().toLowerCase();
-    if (s === "*" || s === "internet" || s === "any")
-        return true;
-    return /^[0-9a-f.:]+\/0+$/.test(s);
+function sources(...lists) {
+    return lists
+        .flatMap((list) => asTexts(list))
+        .map((text) => ({ text: text.trim(), ranges: parseSource(text) ?? [] }));
 }
-function worldSources(...lists) {
-    return lists.flatMap((list) => asTexts(list)).filter(isWorldSource);
+/** The resource a standalone rule belongs to: a `ref(...)` in the spec, or a cloud id or name. */
+function owner(attributes, keys, fallback) {
+    for (const key of keys) {
+        const value = attributes[key];
+        const text = value === undefined ? undefined : (refTarget(value) ?? asText(value));
+        if (text)
+            return text;
+    }
+    return fallback;
 }
 function range(a, b) {
     const from = Math.max(0, Math.min(a, b));
@@ -55,16 +67,17 @@ function awsPorts(protocol, fromPort, toPort) {
     return [range(from === undefined || from < 0 ? 0 : from, to === undefined || to < 0 ? 65535 : to)];
 }
 function awsIngressEntry(entry, where) {
-    const sources = worldSources(entry.cidr_blocks, entry.ipv6_cidr_blocks);
-    if (sources.length === 0)
+    const admitted = sources(entry.cidr_blocks, entry.ipv6_cidr_blocks);
+    if (admitted.length === 0)
         return [];
-    return [{ where, sources, ports: awsPorts(protocolName(entry.protocol), entry.from_port, entry.to_port) }];
+    const ports = awsPorts(protocolName(entry.protocol), entry.from_port, entry.to_port);
+    return [{ where, sources: admitted, ports }];
 }
-function gcpFirewall(attributes) {
+function gcpRules(attributes) {
     const direction = (asText(attributes.direction) ?? "INGRESS").trim().toUpperCase();
     if (direction !== "INGRESS" || attributes.disabled === true)
         return [];
-    let sources = worldSources(attributes.source_ranges);
+    let admitted = sources(attributes.source_ranges);
     const noSource = [
         attributes.source_ranges,
         attributes.source_tags,
@@ -72,8 +85,8 @@ function gcpFirewall(attributes) {
     ].every((v) => asList(v).length === 0);
     // GCP admits every address when an ingress rule names no source at all.
     if (noSource)
-        sources = ["0.0.0.0/0 (no source given)"];
-    if (sources.length === 0)
+        admitted = [{ text: "0.0.0.0/0 (no source given)", ranges: parseSource("0.0.0.0/0") ?? [] }];
+    if (admitted.length === 0)
         return [];
     return asList(attributes.allow).flatMap((item, i) => {
         const allow = asObject(item);
@@ -87,7 +100,7 @@ function gcpFirewall(attributes) {
             const listed = asTexts(allow.ports);
             ports = listed.length === 0 ? [ALL_PORTS] : listed.flatMap(parsePorts);
         }
-        return [{ where: `allow[${i}]`, sources, ports }];
+        return [{ where: `allow[${i}]`, sources: admitted, ports }];
     });
 }
 function azureRule(rule, where) {
@@ -95,8 +108,8 @@ function azureRule(rule, where) {
     const access = (asText(rule.access) ?? "").trim().toLowerCase();
     if (direction !== "inbound" || access !== "allow")
         return [];
-    const sources = worldSources(rule.source_address_prefix, rule.source_address_prefixes);
-    if (sources.length === 0)
+    const admitted = sources(rule.source_address_prefix, rule.source_address_prefixes);
+    if (admitted.length === 0)
         return [];
     const protocol = protocolName(rule.protocol);
     let ports = [];
@@ -105,28 +118,61 @@ function azureRule(rule, where) {
         ports = listed.length === 0 ? [ALL_PORTS] : listed.flatMap(parsePorts);
     }
     const name = asText(rule.name);
-    return [{ where: name ? `${where} "${name}"` : where, sources, ports }];
+    return [{ where: name ? `${where} "${name}"` : where, sources: admitted, ports }];
 }
+// Standalone rule types are not in the shipped registry, but an SDK caller may register them;
+// their owner attribute is read with and without Terraform's `_id`/`_name` suffix.
 const readers = {
-    aws_security_group: (a) => asList(a.ingress).flatMap((item, i) => {
-        const entry = asObject(item);
-        return entry ? awsIngressEntry(entry, `ingress[${i}]`) : [];
+    aws_security_group: (a, address) => ({
+        scope: address,
+        rules: asList(a.ingress).flatMap((item, i) => {
+            const entry = asObject(item);
+            return entry ? awsIngressEntry(entry, `ingress[${i}]`) : [];
+        }),
     }),
-    aws_security_group_rule: (a) => (asText(a.type) ?? "").toLowerCase() === "ingress" ? awsIngressEntry(a, "rule") : [],
-    aws_vpc_security_group_ingress_rule: (a) => {
-        const sources = worldSources(a.cidr_ipv4, a.cidr_ipv6);
-        if (sources.length === 0)
-            return [];
-        return [{ where: "rule", sources, ports: awsPorts(protocolName(a.ip_protocol), a.from_port, a.to_port) }];
+    aws_security_group_rule: (a, address) => ({
+        scope: owner(a, ["security_group", "security_group_id"], address),
+        rules: (asText(a.type) ?? "").toLowerCase() === "ingress" ? awsIngressEntry(a, "rule") : [],
+    }),
+    aws_vpc_security_group_ingress_rule: (a, address) => {
+        const admitted = sources(a.cidr_ipv4, a.cidr_ipv6);
+        const ports = awsPorts(protocolName(a.ip_protocol), a.from_port, a.to_port);
+        return {
+            scope: owner(a, ["security_group", "security_group_id"], address),
+            rules: admitted.length === 0 ? [] : [{ where: "rule", sources: admitted, ports }],
+        };
     },
-    google_compute_firewall: gcpFirewall,
-    azurerm_network_security_group: (a) => asList(a.security_rule).flatMap((item, i) => {
-        const rule = asObject(item);
-        return rule ? azureRule(rule, `security_rule[${i}]`) : [];
+    google_compute_firewall: (a, address) => {
+        const network = owner(a, ["network"], "");
+        return { scope: network ? `network ${network}` : address, rules: gcpRules(a) };
+    },
+    azurerm_network_security_group: (a, address) => ({
+        scope: address,
+        rules: asList(a.security_rule).flatMap((item, i) => {
+            const rule = asObject(item);
+            return rule ? azureRule(rule, `security_rule[${i}]`) : [];
+        }),
     }),
-    azurerm_network_security_rule: (a) => azureRule(a, "rule"),
+    azurerm_network_security_rule: (a, address) => ({
+        scope: owner(a, ["network_security_group", "network_security_group_name"], address),
+        rules: azureRule(a, "rule"),
+    }),
 };
-/** Inbound rules of `resource` open to the world; empty for types that are not firewalls. */
-export function worldIngress(resource) {
-    return readers[resource.type]?.(resource.attributes) ?? [];
+/** The inbound rules of `resource`, or undefined for a type that is not a firewall. */
+export function readFirewall(resource) {
+    return readers[resource.type]?.(resource.attributes, resource.address);
+}
+/**
+ * Where a resource wears several security groups at once. AWS admits traffic that any one of an
+ * interface's groups allows, so the groups' sources add up just as a single group's rules do.
+ * (Azure evaluates a subnet's and a NIC's NSG one after the other, so theirs do not.)
+ */
+const ATTACHMENTS = ["security_groups", "vpc_security_groups"];
+/** The firewall scopes `resource` is attached to through its security group references. */
+export function attachedScopes(resource) {
+    const scopes = ATTACHMENTS.flatMap((key) => asList(resource.attributes[key])).flatMap((value) => {
+        const target = refTarget(value) ?? asText(value);
+        return target ? [target] : [];
+    });
+    return [...new Set(scopes)];
 }

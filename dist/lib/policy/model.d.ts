@@ -42,5 +42,10 @@ export interface PolicyRule<C = unknown> {
     options: z.ZodType<C>;
     /** Whether the rule runs when config does not mention it. */
     enabledByDefault: boolean;
+    /**
+     * What a violation counts as when config sets no `level`; `fail` when absent. A rule that is on
+     * by default as advice (`warn`) can still be made to block with `level: fail`.
+     */
+    defaultLevel?: "warn" | "fail";
     evaluate(ctx: PolicyContext, options: C): Omit<PolicyFinding, "rule" | "level">[];
 }

@@ -1,6 +1,7 @@
 import { palette } from "./ansi.js";
+import { mapLazily, pushAll } from "./arrays.js";
 import { GITHUB_COMMENT_LIMIT } from "./comment-splitter.js";
-import { code, count, escapeInline, takeWithin } from "./markdown.js";
+import { capLine, code, count, escapeInline, takeWithin } from "./markdown.js";
 import { scrubControls } from "./values.js";
 const VERB = {
     create: "Creation",
@@ -94,23 +95,25 @@ export function renderApplyMarkdown(input) {
     if (result.results.length > 0) {
         const row = (r) => {
             const detail = r.status === "failed" || (r.status === "skipped" && r.error !== undefined)
-                ? escapeInline(r.error ?? "unknown error")
+                ? capLine(escapeInline(r.error ?? "unknown error"), 1_000)
                 : r.id !== undefined
                     ? code(r.id)
                     : "";
             return `| ${code(r.address)} | ${r.action} | ${STATUS_ICON[r.status]} ${r.status} | ${detail} |`;
         };
-        // When the table must be cut, failures are the rows a reader needs, so they go first.
-        const rows = result.results.map(row);
-        let shown = takeWithin(rows, APPLY_ROWS_BUDGET);
+        // When the table must be cut, failures are the rows a reader needs, so they go first. Rows are
+        // formatted only as far as the budget reaches, however many resources the apply had.
+        const total = result.results.length;
+        let shown = takeWithin(mapLazily(result.results, row), APPLY_ROWS_BUDGET, total);
         if (shown.left > 0) {
             const failedFirst = [
                 ...result.results.filter((r) => r.status === "failed"),
                 ...result.results.filter((r) => r.status !== "failed"),
-            ].map(row);
-            shown = takeWithin(failedFirst, APPLY_ROWS_BUDGET);
+            ];
+            shown = takeWithin(mapLazily(failedFirst, row), APPLY_ROWS_BUDGET, total);
         }
-        out.push("", "| Resource | Action | Status | Id or error |", "| --- | --- | --- | --- |", ...shown.kept);
+        out.push("", "| Resource | Action | Status | Id or error |", "| --- | --- | --- | --- |");
+        pushAll(out, shown.kept);
         if (shown.left > 0)
             out.push(`| _… and ${count(shown.left, "more resource")}_ | | | |`);
     }

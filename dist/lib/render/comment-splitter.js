@@ -49,9 +49,15 @@ export function splitIntoParts(lines, render, opts = {}) {
     const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
     const maxParts = Math.max(1, opts.maxParts ?? MAX_COMMENT_PARTS);
     const n = lines.length;
-    const whole = render({ index: 0, total: 1, lines, firstLine: 0, totalLines: n, omitted: 0 });
-    if (whole.length <= limit)
-        return [whole];
+    // Rendering everything as one comment is only worth trying when the lines alone could fit.
+    let chars = 0;
+    for (let i = 0; i < n && chars <= limit; i++)
+        chars += lines[i].length + 1;
+    if (chars <= limit) {
+        const whole = render({ index: 0, total: 1, lines, firstLine: 0, totalLines: n, omitted: 0 });
+        if (whole.length <= limit)
+            return [whole];
+    }
     const empty = (index, total) => render({ index, total, lines: [], firstLine: n, totalLines: n, omitted: n }).length;
     const total = Math.max(2, maxParts);
     const firstOverhead = Math.max(empty(0, total), empty(0, 1));

@@ -15,9 +15,13 @@ export interface CostRow {
 /**
  * One row per changed resource that the estimate covers, in plan order. A created resource has no
  * "before" and a deleted one no "after": those cells read "-" rather than "$0.00" or "unknown", and
- * the delta is the one known side when the estimate left it open for that reason.
+ * the delta is the one known side when the estimate left it open for that reason. The rows are
+ * formatted as they are taken, so a renderer that shows the first few of 100,000 pays for those.
  */
-export declare function changedCostRows(plan: Plan): CostRow[];
+export declare function changedCostRows(plan: Plan): {
+    total: number;
+    rows: Iterable<CostRow>;
+};
 export declare function unknownPriceLine(u: UnknownPrice): string;
 export declare function usageLine(u: CostReport["usageBased"][number]): string;
 export declare function sourceText(s: PriceSource): string;

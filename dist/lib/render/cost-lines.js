@@ -1,33 +1,37 @@
+import { mapLazily } from "./arrays.js";
 import { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
 /** Printed where a side of the change has no resource (before a create, after a delete). */
 export const NO_RESOURCE = "-";
 /**
  * One row per changed resource that the estimate covers, in plan order. A created resource has no
  * "before" and a deleted one no "after": those cells read "-" rather than "$0.00" or "unknown", and
- * the delta is the one known side when the estimate left it open for that reason.
+ * the delta is the one known side when the estimate left it open for that reason. The rows are
+ * formatted as they are taken, so a renderer that shows the first few of 100,000 pays for those.
  */
 export function changedCostRows(plan) {
     const byAddress = new Map(plan.cost.resources.map((r) => [r.address, r]));
-    const rows = [];
+    const priced = [];
     for (const change of plan.changes) {
         const r = byAddress.get(change.address);
-        if (!r)
-            continue;
-        const before = change.action === "create" ? undefined : r.monthlyBefore;
-        const after = change.action === "delete" ? undefined : r.monthlyAfter;
-        let delta = r.monthlyDelta;
-        if (delta === null && before === undefined && after !== undefined && after !== null)
-            delta = after;
-        if (delta === null && after === undefined && before !== undefined && before !== null)
-            delta = -before;
-        rows.push({
-            address: change.address,
-            before: before === undefined ? NO_RESOURCE : formatUsd(before),
-            after: after === undefined ? NO_RESOURCE : formatUsd(after),
-            delta: formatUsdDelta(delta),
-        });
+        if (r)
+            priced.push([change, r]);
     }
-    return rows;
+    return { total: priced.length, rows: mapLazily(priced, ([change, r]) => costRow(change, r)) };
+}
+function costRow(change, r) {
+    const before = change.action === "create" ? undefined : r.monthlyBefore;
+    const after = change.action === "delete" ? undefined : r.monthlyAfter;
+    let delta = r.monthlyDelta;
+    if (delta === null && before === undefined && after !== undefined && after !== null)
+        delta = after;
+    if (delta === null && after === undefined && before !== undefined && before !== null)
+        delta = -before;
+    return {
+        address: change.address,
+        before: before === undefined ? NO_RESOURCE : formatUsd(before),
+        after: after === undefined ? NO_RESOURCE : formatUsd(after),
+        delta: formatUsdDelta(delta),
+    };
 }
 export function unknownPriceLine(u) {
     return `unknown: ${u.address} ${u.component}: ${u.reason}`;

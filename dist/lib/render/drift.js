@@ -1,4 +1,5 @@
 import { palette } from "./ansi.js";
+import { mapLazily, pushAll } from "./arrays.js";
 import { GITHUB_COMMENT_LIMIT } from "./comment-splitter.js";
 import { capLine, code, count, escapeInline, formatCount, takeWithin } from "./markdown.js";
 import { formatInline, scrubControls } from "./values.js";
@@ -44,15 +45,15 @@ export function renderDriftMarkdown(input) {
         return `${out.join("\n")}\n`;
     }
     out.push(`⚠️ ${escapeInline(driftHeadline(report))}`, "");
-    const entries = report.items.map((item) => {
+    const entries = mapLazily(report.items, (item) => {
         const id = item.id !== undefined ? ` (${code(item.id)})` : "";
         const lines = [`- ${code(item.address)}${id}: ${KIND_TEXT[item.kind]}`];
         for (const d of item.differences)
             lines.push(`  - ${capLine(escapeInline(differenceText(d)), 1_000)}`);
         return lines.join("\n");
     });
-    const { kept, left } = takeWithin(entries, DRIFT_ROWS_BUDGET);
-    out.push(...kept);
+    const { kept, left } = takeWithin(entries, DRIFT_ROWS_BUDGET, report.items.length);
+    pushAll(out, kept);
     if (left > 0)
         out.push(`- _… and ${count(left, "more drifted resource")}_`);
     out.push("", `Comment ${code(`/plagentic plan ${report.environment}`)} to see the changes that bring the cloud back to the spec.`);

@@ -1,6 +1,7 @@
 /** Rendering of plans, apply results and drift for the terminal, GitHub Markdown and JSON. */
 export { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
-export { renderPlanText } from "./plan-text.js";
+export { renderPlanText, TEXT_DIFF_LINES, TEXT_ROWS } from "./plan-text.js";
+export type { PlanTextOptions } from "./plan-text.js";
 export { FOLD_DIFF_LINES, renderPlanMarkdown } from "./plan-markdown.js";
 export type { PlanMarkdownOptions } from "./plan-markdown.js";
 export { renderPlanJson } from "./plan-json.js";

@@ -1,6 +1,6 @@
 /** Rendering of plans, apply results and drift for the terminal, GitHub Markdown and JSON. */
 export { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
-export { renderPlanText } from "./plan-text.js";
+export { renderPlanText, TEXT_DIFF_LINES, TEXT_ROWS } from "./plan-text.js";
 export { FOLD_DIFF_LINES, renderPlanMarkdown } from "./plan-markdown.js";
 export { renderPlanJson } from "./plan-json.js";
 export { GITHUB_COMMENT_LIMIT, MAX_COMMENT_PARTS, splitIntoParts } from "./comment-splitter.js";

@@ -19,8 +19,10 @@ export declare function capLine(line: string, max?: number): string;
 /**
  * The leading items whose lines fit in `budget` characters; the caller says how many were left out.
  * Keeps sections that can grow with the plan (cost rows, findings) from crowding out the summary.
+ * Items are taken from the iterable only until the budget runs out, so a lazy one is formatted no
+ * further than it is shown; give its `total` length, since it cannot be counted without that.
  */
-export declare function takeWithin(items: readonly string[], budget: number): {
+export declare function takeWithin(items: Iterable<string>, budget: number, total?: number | undefined): {
     kept: string[];
     left: number;
 };

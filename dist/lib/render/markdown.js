@@ -14,7 +14,9 @@ export function escapeInline(text) {
 }
 /** Inline code; the fence grows past any run of backticks inside. */
 export function code(text) {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    let longest = 0;
+    for (const run of text.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
     const ticks = "`".repeat(longest + 1);
     const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
     return `${ticks}${pad}${text}${pad}${ticks}`;
@@ -53,8 +55,10 @@ export function capLine(line, max = MAX_LINE) {
 /**
  * The leading items whose lines fit in `budget` characters; the caller says how many were left out.
  * Keeps sections that can grow with the plan (cost rows, findings) from crowding out the summary.
+ * Items are taken from the iterable only until the budget runs out, so a lazy one is formatted no
+ * further than it is shown; give its `total` length, since it cannot be counted without that.
  */
-export function takeWithin(items, budget) {
+export function takeWithin(items, budget, total = Array.isArray(items) ? items.length : undefined) {
     const kept = [];
     let used = 0;
     for (const item of items) {
@@ -63,7 +67,7 @@ export function takeWithin(items, budget) {
         kept.push(item);
         used += item.length + 1;
     }
-    return { kept, left: items.length - kept.length };
+    return { kept, left: (total ?? kept.length) - kept.length };
 }
 /** "1,234", independent of the runtime's locale data. */
 export function formatCount(n) {

@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from "./arrays.js";
 import { deepEqual, formatKey, formatScalar, isPlainObject } from "./values.js";
 const HEADLINE = {
     create: "will be created",
@@ -50,22 +51,24 @@ function valueLines(prefix, v, depth, sign, suffix, quoteKeys) {
     if (Array.isArray(v)) {
         if (v.length === 0)
             return [line(depth, sign, `${prefix}[]${suffix}`)];
-        return [
-            line(depth, sign, `${prefix}[`),
-            ...v.flatMap((item) => valueLines("", item, depth + 1, sign, ",", false)),
-            closing(depth, `]${suffix}`, sign),
-        ];
+        const out = [line(depth, sign, `${prefix}[`)];
+        for (const item of v)
+            pushAll(out, valueLines("", item, depth + 1, sign, ",", false));
+        out.push(closing(depth, `]${suffix}`, sign));
+        return out;
     }
     if (isPlainObject(v)) {
         const keys = Object.keys(v).sort();
         if (keys.length === 0)
             return [line(depth, sign, `${prefix}{}${suffix}`)];
-        const width = Math.max(...keys.map((k) => formatKey(k, quoteKeys).length));
-        return [
-            line(depth, sign, `${prefix}{`),
-            ...keys.flatMap((k) => valueLines(`${formatKey(k, quoteKeys).padEnd(width)} = `, v[k], depth + 1, sign, "", false)),
-            closing(depth, `}${suffix}`, sign),
-        ];
+        const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
+        const out = [line(depth, sign, `${prefix}{`)];
+        for (const k of keys) {
+            const key = `${formatKey(k, quoteKeys).padEnd(width)} = `;
+            pushAll(out, valueLines(key, v[k], depth + 1, sign, "", false));
+        }
+        out.push(closing(depth, `}${suffix}`, sign));
+        return out;
     }
     return [line(depth, sign, `${prefix}${formatScalar(v)}${suffix}`)];
 }
@@ -85,28 +88,23 @@ function diffValue(prefix, before, after, depth, element, quoteKeys) {
     if (deepEqual(before, after))
         return [];
     if (Array.isArray(before) && Array.isArray(after)) {
-        return [
-            line(depth, "~", `${prefix}[`),
-            ...listDiff(before, after, depth + 1),
-            line(depth, " ", `]${end}`),
-        ];
+        const out = pushAll([line(depth, "~", `${prefix}[`)], listDiff(before, after, depth + 1));
+        out.push(line(depth, " ", `]${end}`));
+        return out;
     }
     if (isPlainObject(before) && isPlainObject(after)) {
-        return [
-            line(depth, "~", `${prefix}{`),
-            ...objectDiff(before, after, depth + 1, { mapKeys: quoteKeys }),
-            line(depth, " ", `}${end}`),
-        ];
+        const out = [line(depth, "~", `${prefix}{`)];
+        pushAll(out, objectDiff(before, after, depth + 1, { mapKeys: quoteKeys }));
+        out.push(line(depth, " ", `}${end}`));
+        return out;
     }
     const scalar = (v) => !Array.isArray(v) && !isPlainObject(v);
     if (scalar(before) && scalar(after)) {
         return [line(depth, "~", `${prefix}${formatScalar(before)} -> ${formatScalar(after)}${end}`)];
     }
     // A value that changes shape (string to list, say) reads best as a removal and an addition.
-    return [
-        ...valueLines(prefix, before, depth, "-", removedEnd, quoteKeys),
-        ...valueLines(prefix, after, depth, "+", end, quoteKeys),
-    ];
+    const out = valueLines(prefix, before, depth, "-", removedEnd, quoteKeys);
+    return pushAll(out, valueLines(prefix, after, depth, "+", end, quoteKeys));
 }
 /** Children of an object that differ, with `=` aligned among the shown keys and the unchanged ones counted. */
 function objectDiff(before, after, depth, opts) {
@@ -116,13 +114,13 @@ function objectDiff(before, after, depth, opts) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
     const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
     const shownKeys = [...identity.map(([k]) => k), ...changed];
-    const width = Math.max(0, ...shownKeys.map((k) => formatKey(k, quote).length));
+    const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
     const prefix = (k) => `${formatKey(k, quote).padEnd(width)} = `;
     const lines = identity.map(([k, v]) => line(depth, " ", `${prefix(k)}${formatScalar(v)}`));
     for (const k of changed) {
-        lines.push(...withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k)));
+        pushAll(lines, withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k)));
     }
-    return [...lines, ...hidden(depth, keys.length - changed.length, quote ? "element" : "attribute")];
+    return pushAll(lines, hidden(depth, keys.length - changed.length, quote ? "element" : "attribute"));
 }
 /** Longest common subsequence, after trimming the common ends; large lists fall back to replace-all. */
 function listOps(before, after) {
@@ -135,14 +133,14 @@ function listOps(before, after) {
         endB--;
         endA--;
     }
-    const head = before.slice(0, start).map((value) => ({ kind: "same", value }));
-    const tail = before.slice(endB).map((value) => ({ kind: "same", value }));
+    const ops = before.slice(0, start).map((value) => ({ kind: "same", value }));
     const b = before.slice(start, endB);
     const a = after.slice(start, endA);
-    const middle = [];
     if (b.length * a.length > 250_000) {
-        middle.push(...b.map((value) => ({ kind: "del", value })));
-        middle.push(...a.map((value) => ({ kind: "add", value })));
+        for (const value of b)
+            ops.push({ kind: "del", value });
+        for (const value of a)
+            ops.push({ kind: "add", value });
     }
     else {
         // table[i][j] = LCS length of b[i..] and a[j..]
@@ -158,21 +156,23 @@ function listOps(before, after) {
         let j = 0;
         while (i < b.length || j < a.length) {
             if (i < b.length && j < a.length && deepEqual(b[i], a[j])) {
-                middle.push({ kind: "same", value: b[i] });
+                ops.push({ kind: "same", value: b[i] });
                 i++;
                 j++;
             }
             else if (j >= a.length || (i < b.length && table[i + 1][j] >= table[i][j + 1])) {
-                middle.push({ kind: "del", value: b[i] });
+                ops.push({ kind: "del", value: b[i] });
                 i++;
             }
             else {
-                middle.push({ kind: "add", value: a[j] });
+                ops.push({ kind: "add", value: a[j] });
                 j++;
             }
         }
     }
-    return [...head, ...middle, ...tail];
+    for (let k = endB; k < before.length; k++)
+        ops.push({ kind: "same", value: before[k] });
+    return ops;
 }
 function listDiff(before, after, depth) {
     const ops = listOps(before, after);
@@ -189,7 +189,8 @@ function listDiff(before, after, depth) {
             const d = dels[i];
             const a = adds[i];
             if (i < paired && isPlainObject(d) && isPlainObject(a)) {
-                lines.push(line(depth, "~", "{"), ...objectDiff(d, a, depth + 1, {}));
+                lines.push(line(depth, "~", "{"));
+                pushAll(lines, objectDiff(d, a, depth + 1, {}));
                 lines.push(line(depth, " ", "},"));
             }
             else {
@@ -200,9 +201,9 @@ function listDiff(before, after, depth) {
             }
         }
         for (const d of restDels)
-            lines.push(...valueLines("", d, depth, "-", ",", false));
+            pushAll(lines, valueLines("", d, depth, "-", ",", false));
         for (const a of restAdds)
-            lines.push(...valueLines("", a, depth, "+", ",", false));
+            pushAll(lines, valueLines("", a, depth, "+", ",", false));
         dels = [];
         adds = [];
     };
@@ -212,13 +213,12 @@ function listDiff(before, after, depth) {
             same++;
             continue;
         }
-        lines.push(...hidden(depth, same, "element"));
+        pushAll(lines, hidden(depth, same, "element"));
         same = 0;
         (op.kind === "del" ? dels : adds).push(op.value);
     }
     flushGap();
-    lines.push(...hidden(depth, same, "element"));
-    return lines;
+    return pushAll(lines, hidden(depth, same, "element"));
 }
 /** Attributes with the tags shown as one more map-valued attribute, as Terraform shows them. */
 function viewOf(state) {
@@ -254,14 +254,15 @@ export function changeLines(change, opts) {
             .filter((k) => shown[k] !== null)
             .sort();
         const ids = change.action === "delete" && change.id !== undefined ? ["id"] : [];
-        const width = Math.max(0, ...[...ids, ...keys].map((k) => formatKey(k, false).length));
+        const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
         const s = change.action === "create" ? "+" : "-";
         const end = change.action === "create" ? "" : " -> null";
         if (change.action === "delete" && change.id !== undefined) {
             lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
         }
         for (const k of keys) {
-            lines.push(...valueLines(`${formatKey(k, false).padEnd(width)} = `, shown[k], 1, s, end, TAGS_ARE_MAP(k)));
+            const key = `${formatKey(k, false).padEnd(width)} = `;
+            pushAll(lines, valueLines(key, shown[k], 1, s, end, TAGS_ARE_MAP(k)));
         }
     }
     else {
@@ -270,12 +271,12 @@ export function changeLines(change, opts) {
         const forced = [...reasons]
             .filter((r) => !keys.has(r))
             .map((r) => comment(1, `# (replacement forced by ${r})`));
-        lines.push(...objectDiff(before, after, 1, {
+        pushAll(lines, objectDiff(before, after, 1, {
             childIsMap: TAGS_ARE_MAP,
             note: (k) => (change.action === "replace" && reasons.has(k) ? "# forces replacement" : undefined),
             identity: change.id !== undefined ? [["id", change.id]] : [],
         }));
-        lines.push(...forced);
+        pushAll(lines, forced);
     }
     lines.push(line(0, " ", "}"));
     return lines;
@@ -286,7 +287,7 @@ export function planDiffLines(changes, opts) {
     changes.forEach((change, i) => {
         if (i > 0)
             out.push({ kind: "blank", depth: 0, sign: " ", text: "" });
-        out.push(...changeLines(change, opts));
+        pushAll(out, changeLines(change, opts));
     });
     return out;
 }

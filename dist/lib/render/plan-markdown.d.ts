@@ -1,8 +1,3 @@
-/**
- * A plan as GitHub comment(s), after Atlantis and Infracost: one-line summary, the diff in a `diff`
- * block (folded when long), the cost table, the policy verdict and the next step. Long plans are
- * spread over parts; the first part always carries the summary, the cost totals and the verdict.
- */
 import type { Plan } from "../plan/model.js";
 export interface PlanMarkdownOptions {
     /** What the reader does next, e.g. "Approve this PR or comment `/plagentic apply staging`." */
@@ -12,6 +7,7 @@ export interface PlanMarkdownOptions {
     title?: string;
     /** Characters per comment; GitHub's limit unless a test or another host needs less. */
     limit?: number;
+    /** Comments at most; the diff is cut, with a note, where they are full. */
     maxParts?: number;
     /** Show the diff open, however long (`/plagentic plan --verbose`). */
     unfolded?: boolean;

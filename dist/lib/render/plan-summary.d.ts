@@ -5,3 +5,9 @@ export declare const NO_CHANGES = "No changes. Your infrastructure matches the c
 export declare function summaryText(summary: PlanSummary): string;
 export declare function unsupportedText(plan: Plan): string | undefined;
 export declare function shortCommit(commit: string | null): string | undefined;
+/**
+ * The plan with control characters scrubbed (see `scrubControls`) everywhere but in its long lists:
+ * changes, cost resources, unknown and usage-priced components, findings. A renderer scrubs each
+ * item of those where it formats it, so a plan of 100,000 changes costs only what is shown.
+ */
+export declare function scrubOutsideLists(plan: Plan): Plan;

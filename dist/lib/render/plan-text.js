@@ -1,10 +1,12 @@
 import { palette } from "./ansi.js";
+import { maxOf, pushAll } from "./arrays.js";
 import { changedCostRows, sourceText, totalsCaveat, unknownPriceLine, usageLine } from "./cost-lines.js";
 import { formatUsd, formatUsdDelta } from "../cost/money.js";
-import { diffLineText, planDiffLines } from "./plan-diff.js";
+import { changeLines, diffLineText } from "./plan-diff.js";
+import { count } from "./markdown.js";
 import { evaluatedText, reportedFindings, verdictLabel } from "./policy-lines.js";
 import { scrubControls } from "./values.js";
-import { NO_CHANGES, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
+import { NO_CHANGES, scrubOutsideLists, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
 const LEGEND = [
     { action: "create", sign: "  +", text: "create" },
     { action: "update", sign: "  ~", text: "update in-place" },
@@ -20,16 +22,18 @@ function colorLegendSign(sign, p) {
         .replace("~", p.yellow("~"))
         .replace(/-(?=\/|$)/, p.red("-"));
 }
+export const TEXT_DIFF_LINES = 50_000;
+export const TEXT_ROWS = 5_000;
 /** Columns padded to their widest cell; money columns right-aligned so the decimal points line up. */
 function table(rows, rightAligned) {
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    const widths = rows[0].map((_, c) => maxOf(rows.map((r) => r[c].length)));
     return rows.map((r) => "  " +
         r
             .map((cell, c) => (rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
             .join("   ")
             .trimEnd());
 }
-function changesSection(plan, p) {
+function changesSection(plan, p, maxLines) {
     if (plan.changes.length === 0)
         return [`${p.green(p.bold("No changes."))} ${NO_CHANGES.slice("No changes. ".length)}`];
     const used = new Set(plan.changes.map((c) => c.action));
@@ -38,17 +42,50 @@ function changesSection(plan, p) {
         if (used.has(l.action))
             out.push(`${colorLegendSign(l.sign, p)} ${l.text}`);
     out.push("", "Plagentic will perform the following actions:", "");
-    out.push(...planDiffLines(plan.changes, { destroyPlan: plan.destroy }).map((l) => diffLineText(l, p)));
+    let lines = 0;
+    let whole = 0;
+    for (const change of plan.changes) {
+        const diff = changeLines(scrubControls(change), { destroyPlan: plan.destroy });
+        if (lines > 0)
+            diff.unshift({ kind: "blank", depth: 0, sign: " ", text: "" });
+        const room = maxLines - lines;
+        for (const l of room < diff.length ? diff.slice(0, room) : diff)
+            out.push(diffLineText(l, p));
+        lines += diff.length;
+        if (lines > maxLines)
+            break;
+        whole++;
+    }
+    if (whole < plan.changes.length) {
+        out.push("", p.yellow(`… ${count(plan.changes.length - whole, "more resource change")} not shown in full ` +
+            `(the diff stops at ${count(maxLines, "line")}); \`plagentic plan ${plan.environment} --json\` has the whole plan.`));
+    }
     out.push("", p.bold(summaryText(plan.summary)));
     return out;
 }
-function costSection(plan, p) {
+/** The first `max` of `items`, formatted, then a line saying how many more there are. */
+function capped(items, max, fn, noun) {
+    const out = items.slice(0, max).map(fn);
+    if (items.length > out.length)
+        out.push(`… and ${count(items.length - out.length, noun)}`);
+    return out;
+}
+function costSection(plan, p, maxRows) {
     const cost = plan.cost;
     const out = [p.bold(`Cost estimate (USD per month, ${cost.hoursPerMonth} hours):`), ""];
-    const rows = changedCostRows(plan).map((r) => [r.address, r.before, r.after, r.delta]);
-    out.push(...table([
+    const { total, rows } = changedCostRows(plan);
+    const shown = [];
+    for (const row of rows) {
+        if (shown.length >= maxRows)
+            break;
+        const r = scrubControls(row);
+        shown.push([r.address, r.before, r.after, r.delta]);
+    }
+    if (total > shown.length)
+        shown.push([`… and ${count(total - shown.length, "more changed resource")}`, "", "", ""]);
+    pushAll(out, table([
         ["Resource", "Before", "After", "Delta"],
-        ...rows,
+        ...shown,
         [
             "Total",
             formatUsd(cost.monthlyBefore),
@@ -59,29 +96,32 @@ function costSection(plan, p) {
     const caveat = totalsCaveat(cost);
     const notes = [
         ...(caveat !== undefined ? [p.yellow(caveat)] : []),
-        ...cost.unknown.map((u) => p.yellow(unknownPriceLine(u))),
-        ...cost.usageBased.map(usageLine),
+        ...capped(cost.unknown, maxRows, (u) => p.yellow(unknownPriceLine(scrubControls(u))), "more unknown price"),
+        ...capped(cost.usageBased, maxRows, (u) => usageLine(scrubControls(u)), "more usage-priced component"),
     ];
     if (notes.length > 0)
-        out.push("", ...notes.map((n) => `  ${n}`));
+        pushAll(out, ["", ...notes.map((n) => `  ${n}`)]);
     if (cost.sources.length > 0)
         out.push("", p.dim(`  Prices: ${cost.sources.map(sourceText).join("; ")}`));
     return out;
 }
-function policySection(plan, p) {
+function policySection(plan, p, maxRows) {
     const policy = plan.policy;
     const out = [
         `${p.bold("Policy:")} ${colorVerdict(policy.verdict, p.bold(verdictLabel(policy.verdict)), p)} (${evaluatedText(policy)})`,
     ];
-    for (const f of reportedFindings(policy)) {
+    const findings = reportedFindings(policy);
+    const line = (finding) => {
+        const f = scrubControls(finding);
         const where = f.address !== undefined ? ` ${f.address}:` : ":";
-        out.push(`  ${colorVerdict(f.level, verdictLabel(f.level).padEnd(4), p)}  ${f.rule}${where} ${f.message}`);
-    }
-    return out;
+        return `  ${colorVerdict(f.level, verdictLabel(f.level).padEnd(4), p)}  ${f.rule}${where} ${f.message}`;
+    };
+    return pushAll(out, capped(findings, maxRows, line, "more finding"));
 }
 export function renderPlanText(input, opts) {
-    const plan = scrubControls(input);
+    const plan = scrubOutsideLists(input);
     const p = palette(opts.color);
+    const maxRows = opts.maxRows ?? TEXT_ROWS;
     const commit = shortCommit(plan.commit);
     const out = [
         p.bold(`Plagentic plan for ${plan.environment} (${plan.provider}, ${plan.region})` +
@@ -89,10 +129,15 @@ export function renderPlanText(input, opts) {
     ];
     if (plan.destroy)
         out.push(p.red("This plan destroys every resource in the environment."));
-    out.push("", ...changesSection(plan, p));
+    out.push("");
+    pushAll(out, changesSection(plan, p, opts.maxDiffLines ?? TEXT_DIFF_LINES));
     const blocked = unsupportedText(plan);
     if (blocked !== undefined)
         out.push("", p.red(blocked));
-    out.push("", ...costSection(plan, p), "", ...policySection(plan, p), "", p.dim(`Plan hash: ${plan.hash}`));
+    out.push("");
+    pushAll(out, costSection(plan, p, maxRows));
+    out.push("");
+    pushAll(out, policySection(plan, p, maxRows));
+    out.push("", p.dim(`Plan hash: ${plan.hash}`));
     return `${out.join("\n")}\n`;
 }

@@ -13,6 +13,7 @@ export declare function formatInline(v: unknown): string;
 /**
  * Every string in a value with its control characters made visible (ESC becomes "␛"), so text from
  * the cloud, a spec or a policy cannot carry terminal escape codes or carriage returns into output.
- * Newlines and tabs are kept.
+ * Newlines and tabs are kept. Parts with nothing to scrub are returned as they are rather than
+ * copied: a plan of 100,000 changes is mostly clean, and copying it all cost a second.
  */
 export declare function scrubControls<T>(value: T): T;

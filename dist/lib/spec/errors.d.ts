@@ -22,6 +22,26 @@ export declare class SpecError extends PlagenticError {
     constructor(location: SourceLocation, field: string | undefined, reason: string);
 }
 export declare function formatLocated(location: SourceLocation, field: string | undefined, reason: string): string;
+/**
+ * A spec larger than config's `limits:` allow. Refused before the work the limit bounds, so an
+ * oversized spec costs the server nothing; the message names the key that raises the limit.
+ */
+export declare class LimitError extends SpecError {
+    /** The config key, e.g. `limits.max_resources`. */
+    readonly key: string;
+    readonly limit: number;
+    /** The size the spec asked for (at least: counting stops at the first excess). */
+    readonly actual: number;
+    constructor(location: SourceLocation, field: string | undefined, 
+    /** The config key, e.g. `limits.max_resources`. */
+    key: string, limit: number, 
+    /** The size the spec asked for (at least: counting stops at the first excess). */
+    actual: number, 
+    /** What is over, e.g. "the spec is 2,000,000 bytes". */
+    what: string, unit: string);
+}
+/** "1,048,576", independent of the runtime's locale data. */
+export declare function formatNumber(n: number): string;
 /** A request that is well-formed but not allowed or not possible now (stale plan, policy fail, lock). */
 export declare class RefusedError extends PlagenticError {
 }

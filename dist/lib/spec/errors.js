@@ -29,6 +29,31 @@ export function formatLocated(location, field, reason) {
     }
     return field ? `${where}: ${field}: ${reason}` : `${where}: ${reason}`;
 }
+/**
+ * A spec larger than config's `limits:` allow. Refused before the work the limit bounds, so an
+ * oversized spec costs the server nothing; the message names the key that raises the limit.
+ */
+export class LimitError extends SpecError {
+    key;
+    limit;
+    actual;
+    constructor(location, field, 
+    /** The config key, e.g. `limits.max_resources`. */
+    key, limit, 
+    /** The size the spec asked for (at least: counting stops at the first excess). */
+    actual, 
+    /** What is over, e.g. "the spec is 2,000,000 bytes". */
+    what, unit) {
+        super(location, field, `${what}, over the limit of ${formatNumber(limit)} ${unit}; raise ${key} in config.yaml if that is intended`);
+        this.key = key;
+        this.limit = limit;
+        this.actual = actual;
+    }
+}
+/** "1,048,576", independent of the runtime's locale data. */
+export function formatNumber(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 /** A request that is well-formed but not allowed or not possible now (stale plan, policy fail, lock). */
 export class RefusedError extends PlagenticError {
 }

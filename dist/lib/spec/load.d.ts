@@ -1,6 +1,10 @@
+import { type SpecLimits } from "./limits.js";
 import type { ResolvedEnvironment } from "./model.js";
 export declare function listEnvironmentNames(dir: string): Promise<string[]>;
 /** Reads and parses `<dir>/<name>.yaml`; messages name the file relative to `cwd`. */
-export declare function loadEnvironment(dir: string, name: string, cwd?: string): Promise<ResolvedEnvironment>;
-/** Parses spec text and checks that its `environment:` matches the file it came from. */
-export declare function checkedEnvironment(text: string, file: string, expectedName: string): ResolvedEnvironment;
+export declare function loadEnvironment(dir: string, name: string, cwd?: string, limits?: Partial<SpecLimits>): Promise<ResolvedEnvironment>;
+/**
+ * Parses spec text and checks that its `environment:` matches the file it came from. Pass config's
+ * `limits` (`LoadedConfig.limits`); the defaults apply when absent.
+ */
+export declare function checkedEnvironment(text: string, file: string, expectedName: string, limits?: Partial<SpecLimits>): ResolvedEnvironment;

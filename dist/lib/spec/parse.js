@@ -5,16 +5,24 @@
  */
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { formatNumber, LimitError } from "./errors.js";
+import { DEFAULT_SPEC_LIMITS, MAX_RESOURCES_KEY, MAX_SPEC_BYTES_KEY } from "./limits.js";
 import { PROTECTED_TAG, refTarget, } from "./model.js";
 import { getResourceType, resourceTypes } from "./registry.js";
-import { parseYamlSource, zodIssueToError } from "./yaml-source.js";
+import { formatFieldPath, parseYamlSource, zodIssueToError, } from "./yaml-source.js";
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const MAX_COUNT = 10_000;
+/** Instances one resource may have, whatever `limits.max_resources` allows in total. */
+export const MAX_COUNT = 10_000;
 const tagsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
 const resourceSchema = z.strictObject({
     type: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
     name: z.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
-    count: z.number().int().min(0).max(MAX_COUNT).optional(),
+    count: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_COUNT, `at most ${formatNumber(MAX_COUNT)} instances per resource; split it into several resources`)
+        .optional(),
     protected: z.boolean().optional(),
     properties: z.record(z.string(), z.unknown()).default({}),
     usage: z.record(z.string(), z.number().nonnegative()).optional(),
@@ -33,11 +41,20 @@ const environmentSchema = z.strictObject({
     tags: tagsSchema.default({}),
     resources: z.array(resourceSchema).default([]),
 });
-export function parseEnvironment(text, file) {
+/**
+ * Parses and checks a spec. `limits` (config's `limits:`, defaults when absent) are enforced before
+ * the work they bound: the text's size before it is parsed, the resource count before `count` is
+ * expanded or anything is validated.
+ */
+export function parseEnvironment(text, file, limits = {}) {
+    const maxSpecBytes = limits.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+    const maxResources = limits.maxResources ?? DEFAULT_SPEC_LIMITS.maxResources;
+    checkSpecSize(text, file, maxSpecBytes);
     const source = parseYamlSource(text, file);
     if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
         throw source.error([], "an environment spec must be a mapping with environment, provider, region and resources");
     }
+    checkResourceCount(source, source.data["resources"], maxResources);
     const parsed = environmentSchema.safeParse(source.data);
     if (!parsed.success)
         throw zodIssueToError(source, parsed.error);
@@ -91,6 +108,39 @@ export function parseEnvironment(text, file) {
         digest: createHash("sha256").update(text).digest("hex"),
         resources,
     };
+}
+/** UTF-8 size, counted only when the text might be over: each character is 1 to 3 bytes. */
+function checkSpecSize(text, file, maxSpecBytes) {
+    if (text.length * 3 > maxSpecBytes)
+        checkSpecBytes(Buffer.byteLength(text, "utf8"), file, maxSpecBytes);
+}
+/** Refuses a spec of `bytes` bytes over `maxSpecBytes`; exported so a file can be refused unread. */
+export function checkSpecBytes(bytes, file, maxSpecBytes) {
+    if (bytes <= maxSpecBytes)
+        return;
+    throw new LimitError({ file }, undefined, MAX_SPEC_BYTES_KEY, maxSpecBytes, bytes, `the spec is ${formatNumber(bytes)} bytes`, "bytes");
+}
+/**
+ * Sums the instances the spec asks for, straight from the parsed YAML, and stops at the resource
+ * that goes over: `count: 100000000` is refused without a single instance being made. Malformed
+ * counts are left to the schema, which reports them.
+ */
+function checkResourceCount(source, resources, maxResources) {
+    if (!Array.isArray(resources))
+        return;
+    let total = 0;
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        const count = isPlainObject(r) ? r["count"] : undefined;
+        const counted = typeof count === "number" && Number.isInteger(count) && count >= 0;
+        total += counted ? count : 1;
+        if (total <= maxResources)
+            continue;
+        const path = counted ? ["resources", i, "count"] : ["resources", i];
+        throw new LimitError(source.locate(path), formatFieldPath(path), MAX_RESOURCES_KEY, maxResources, total, counted
+            ? `count ${formatNumber(count)} brings the environment to ${formatNumber(total)} resources`
+            : `the environment reaches ${formatNumber(total)} resources here`, "resources");
+    }
 }
 function resolveType(source, spec, r, i) {
     const def = getResourceType(r.type);
@@ -233,29 +283,43 @@ function checkReferences(source, def, attributes, index, byKey) {
 }
 /**
  * Topological order with the spec's own order as tie-break, so output is stable and mostly
- * follows the file. A cycle is reported at the first resource on it.
+ * follows the file. A cycle is reported at the first resource on it. Depth first with a stack of
+ * its own, since a chain of thousands of references would overflow the call stack.
  */
 function dependencyOrder(source, keys, edges) {
-    const state = new Array(keys.length).fill(0);
+    const state = new Uint8Array(keys.length); // 0: not seen, 1: on the path, 2: placed
     const order = [];
-    const stack = [];
-    const visit = (i) => {
-        if (state[i] === 2)
-            return;
-        if (state[i] === 1) {
-            const cycle = [...stack.slice(stack.indexOf(i)), i].map((j) => keys[j]).join(" -> ");
-            throw source.error(["resources", i], `dependency cycle: ${cycle}`);
+    const path = [];
+    const nextEdge = [];
+    for (let root = 0; root < keys.length; root++) {
+        if (state[root] !== 0)
+            continue;
+        state[root] = 1;
+        path.push(root);
+        nextEdge.push(0);
+        while (path.length > 0) {
+            const top = path.length - 1;
+            const i = path[top];
+            const deps = edges[i];
+            if (nextEdge[top] === deps.length) {
+                path.pop();
+                nextEdge.pop();
+                state[i] = 2;
+                order.push(i);
+                continue;
+            }
+            const dep = deps[nextEdge[top]++];
+            if (state[dep] === 2)
+                continue;
+            if (state[dep] === 1) {
+                const cycle = [...path.slice(path.indexOf(dep)), dep].map((j) => keys[j]).join(" -> ");
+                throw source.error(["resources", dep], `dependency cycle: ${cycle}`);
+            }
+            state[dep] = 1;
+            path.push(dep);
+            nextEdge.push(0);
         }
-        state[i] = 1;
-        stack.push(i);
-        for (const dep of edges[i])
-            visit(dep);
-        stack.pop();
-        state[i] = 2;
-        order.push(i);
-    };
-    for (let i = 0; i < keys.length; i++)
-        visit(i);
+    }
     return order;
 }
 /** Every `ref(...)` target in a value, depth first. */

@@ -15,6 +15,11 @@ export interface YamlSource {
     }): SpecError;
 }
 export declare function formatFieldPath(path: FieldPath): string;
+/**
+ * Reads `text` as YAML. Specs in the common subset are read by the fast reader, and the document
+ * with source positions is built only when an error needs a line and column; anything else goes
+ * through the `yaml` library straight away, which also reports syntax errors.
+ */
 export declare function parseYamlSource(text: string, file: string): YamlSource;
 /**
  * Converts the first zod issue into a located SpecError. Unknown keys point at the key itself so

@@ -76,4 +76,16 @@ export const migrations = [
       `);
         },
     },
+    {
+        version: 4,
+        name: "sandbox resources by owning repository",
+        up(db) {
+            // One store serves many repositories (the App): reads select by environment and repository.
+            db.exec(`
+        ALTER TABLE sandbox_resources ADD COLUMN repository TEXT
+          GENERATED ALWAYS AS (json_extract(tags, '$."plagentic:repository"')) VIRTUAL;
+        CREATE INDEX sandbox_resources_by_owner ON sandbox_resources (environment, repository, address);
+      `);
+        },
+    },
 ];

@@ -61,8 +61,8 @@ export declare const teamFileSchema: z.ZodObject<{
             max_tokens: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
         stage: z.ZodDefault<z.ZodEnum<{
-            security: "security";
             cost: "cost";
+            security: "security";
             planner: "planner";
             reviewer: "reviewer";
             supervisor: "supervisor";

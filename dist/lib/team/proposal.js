@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { PlagenticError, RefusedError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { unifiedDiff } from "./line-diff.js";
+import { restoreMaskedValues } from "./unmask.js";
 export function withDiff(p) {
     return { ...p, diff: unifiedDiff(p.before, p.after, { fromFile: p.file, toFile: p.file }) };
 }
@@ -20,18 +21,38 @@ export function assertEnvironmentName(name) {
 }
 /**
  * Parses proposed text as the spec for `environment`. Throws the parser's located SpecError, or a
- * PlagenticError when the text carries one of the config's secrets.
+ * PlagenticError when the text carries one of the config's secrets that `before` (the spec it
+ * replaces) did not already hold: a secret put back where it was masked is not a new one.
  */
-export function parseProposal(text, environment, file, secrets) {
+export function parseProposal(text, environment, file, secrets, before = null, limits) {
     assertEnvironmentName(environment);
-    if (secrets.some((s) => s.length >= 4 && text.includes(s))) {
+    assertNoNewSecret(text, before, file, secrets);
+    return checkedEnvironment(text, file, environment, limits);
+}
+function assertNoNewSecret(text, before, file, secrets) {
+    const occurrences = (t, s) => t.split(s).length - 1;
+    if (secrets.some((s) => s.length >= 4 && occurrences(text, s) > occurrences(before ?? "", s))) {
         throw new PlagenticError(`${file}: the proposed spec contains a configured secret; specs must never hold secrets`);
     }
-    return checkedEnvironment(text, file, environment);
+}
+/**
+ * A model's proposed spec text, made ready to keep: the values it could only see masked are put
+ * back (restoreMaskedValues), and the result must parse. `redact` is the one its prompts went
+ * through.
+ */
+export function acceptProposal(input, secrets, redact) {
+    assertEnvironmentName(input.environment);
+    // The model never sees a secret, so any in its own text came from somewhere it must not.
+    assertNoNewSecret(input.text, null, input.file, secrets);
+    const text = restoreMaskedValues(input.text, input.before, redact, input.file);
+    return {
+        text,
+        env: parseProposal(text, input.environment, input.file, secrets, input.before, input.limits),
+    };
 }
 /** The plan of a proposal, from its text alone: nothing is written. */
 export async function planProposal(workspace, proposal) {
-    const env = parseProposal(proposal.after, proposal.environment, proposal.file, workspace.config.secrets);
+    const env = parseProposal(proposal.after, proposal.environment, proposal.file, workspace.config.secrets, proposal.before, workspace.config.limits);
     return (await workspace.plan(env)).plan;
 }
 /**

@@ -200,7 +200,7 @@ async function loadForRun(input, name) {
     const text = await input.specText(name);
     if (text === null)
         throw new NotFoundError("environment", name, await input.workspace.environmentNames());
-    return checkedEnvironment(text, specFile(input.workspace, name), name);
+    return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
 }
 /** `environments/<name>.yaml` relative to the config's directory (`.yml` if that is what exists). */
 export function specFile(workspace, name) {

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
-import { applyProposal, assertEnvironmentName, parseProposal, planProposal, withDiff } from "./proposal.js";
+import { acceptProposal, applyProposal, assertEnvironmentName, planProposal, withDiff } from "./proposal.js";
 import { TeamStopped } from "./run-context.js";
 import { isMutatingTool } from "./tools-catalog.js";
 /** The tool names an agent is actually given in a mode: mutating tools exist only in apply mode. */
@@ -62,9 +62,9 @@ const TOOL_BUILDERS = {
         const text = await ctx.specText(environment);
         if (text === null)
             return `${environment} has no spec, so Plagentic owns nothing live for it.`;
-        const env = checkedEnvironment(text, ctx.fileOf(environment), environment);
+        const env = checkedEnvironment(text, ctx.fileOf(environment), environment, ctx.workspace.config.limits);
         const provider = await ctx.workspace.provider(env.spec.provider);
-        const live = await provider.readLive(targetOf(env.spec));
+        const live = await provider.readLive(targetOf(env.spec, ctx.workspace.identity(environment)));
         if (live.length === 0)
             return `${environment} owns no live resources.`;
         return JSON.stringify(live.map((r) => ({ address: r.address, type: r.type, attributes: r.attributes })), null, 1);
@@ -105,9 +105,10 @@ const TOOL_BUILDERS = {
         try {
             assertEnvironmentName(environment);
             const file = ctx.fileOf(environment);
-            parseProposal(spec_text, environment, file, ctx.workspace.config.secrets);
             const before = await ctx.specText(environment);
-            ctx.proposal = { environment, file, before, after: ensureNewline(spec_text), explanation };
+            // The model saw the spec through ctx.redact; what it kept masked gets its real value back.
+            const { text } = acceptProposal({ text: spec_text, before, environment, file, limits: ctx.workspace.config.limits }, ctx.workspace.config.secrets, ctx.redact);
+            ctx.proposal = { environment, file, before, after: ensureNewline(text), explanation };
             ctx.proposedThisRun = true;
             ctx.emit({ kind: "proposal", message: `proposal for ${file} accepted by the spec parser` });
             return `Accepted: the proposed ${file} parses. Plagentic will plan it, price it and check it against policy; nothing is applied until humans approve.`;

@@ -7,14 +7,14 @@
  * an earlier attempt tagged with the same token.
  */
 import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateTagsCommand, CreateVpcCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteTagsCommand, DeleteVpcCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, ModifyInstanceAttributeCommand, ModifySubnetAttributeCommand, ModifyVolumeCommand, ModifyVpcAttributeCommand, RevokeSecurityGroupEgressCommand, RevokeSecurityGroupIngressCommand, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, TerminateInstancesCommand, } from "@aws-sdk/client-ec2";
-import { OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, ProviderOperationError, } from "../provider.js";
+import { createdBy, OWNER_TAG_ENVIRONMENT, OWNER_TAG_REPOSITORY, ownedAt, ownedBy, ProviderOperationError, } from "../provider.js";
 import { bool, nameFromAddress, object, str, strings } from "./attributes.js";
 import { createEc2Client } from "./client.js";
 import { errorCode, isNotFound, toProviderError } from "./errors.js";
 import { instanceLive, rootVolumeId, securityGroupLive, subnetLive, vpcLive, } from "./live-state.js";
 import { listInstances, listSecurityGroups, listSubnets, listVolumes, listVpcs } from "./reads.js";
 import { ruleChanges, rulesFromValue } from "./rules.js";
-import { ownedTags, tagSpec, tagValue, TOKEN_TAG, UNSET_TAG, unsetPaths, userTags, VOLUME_OF_TAG, } from "./tags.js";
+import { ownedTags, ownershipChanges, tagMap, tagSpec, tagValue, TOKEN_TAG, UNSET_TAG, unsetPaths, userTags, volumeTags, writableTags, } from "./tags.js";
 import { waitFor } from "./waiting.js";
 export const AWS_TYPES = ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"];
 export const AWS_CAPABILITIES = {
@@ -152,24 +152,37 @@ export function createAwsProviderWith(deps, options = {}) {
             throw new ProviderOperationError("NotFound", `${type} ${id} disappeared right after it was changed`);
         return r;
     }
-    /** Tags of the resource, which must belong to this environment and address. */
+    /**
+     * Tags of the resource, which must be this environment's (this repository's, or shared with it)
+     * at this address.
+     */
     function checkOwned(target, address, id, tags) {
-        const env = tagValue(tags, OWNER_TAG_ENVIRONMENT);
-        const addr = tagValue(tags, OWNER_TAG_ADDRESS);
-        if (env !== target.environment || addr !== address) {
-            throw new ProviderOperationError("NotOwned", `${id} is not tagged as ${address} of environment ${target.environment}; Plagentic leaves it alone`);
+        if (!ownedAt(tagMap(tags), target, address)) {
+            throw new ProviderOperationError("NotOwned", `${id} is not tagged as ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`);
         }
     }
     // ---- idempotent creates for types without a ClientToken ----
-    async function findByToken(ec2, type, token) {
-        const Filters = [{ Name: `tag:${TOKEN_TAG}`, Values: [token] }];
-        return call(`looking for an earlier attempt at ${type}`, async () => {
-            if (type === "aws_vpc")
-                return (await ec2.send(new DescribeVpcsCommand({ Filters }))).Vpcs?.[0]?.VpcId;
-            if (type === "aws_subnet")
-                return (await ec2.send(new DescribeSubnetsCommand({ Filters }))).Subnets?.[0]?.SubnetId;
-            return (await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups?.[0]?.GroupId;
+    /** The id of this create's earlier attempt: tagged with its token, by this very repository. */
+    async function findByToken(ec2, op) {
+        const Filters = [
+            { Name: `tag:${TOKEN_TAG}`, Values: [op.token] },
+            { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [op.target.environment] },
+            { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] },
+        ];
+        const found = await call(`looking for an earlier attempt at ${op.type}`, async () => {
+            if (op.type === "aws_vpc")
+                return ((await ec2.send(new DescribeVpcsCommand({ Filters }))).Vpcs ?? []).map((v) => ({
+                    id: v.VpcId,
+                    tags: v.Tags,
+                }));
+            if (op.type === "aws_subnet")
+                return ((await ec2.send(new DescribeSubnetsCommand({ Filters }))).Subnets ?? []).map((s) => ({
+                    id: s.SubnetId,
+                    tags: s.Tags,
+                }));
+            return ((await ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups ?? []).map((g) => ({ id: g.GroupId, tags: g.Tags }));
         });
+        return found.find((r) => createdBy(tagMap(r.tags), op.target, op.address))?.id;
     }
     // ---- per-type convergence, shared by create (after a fresh or found create) and update ----
     async function convergeVpc(ec2, id, op) {
@@ -210,16 +223,24 @@ export function createAwsProviderWith(deps, options = {}) {
         if (egress.authorize.length > 0)
             await call(`authorizing egress rules of ${GroupId}`, () => ec2.send(new AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.authorize })));
     }
-    /** Sets user tags (and our private ones in `extra`) to exactly what the operation says. */
+    /**
+     * Sets user tags (and our private ones in `extra`) to exactly what the operation says, and the
+     * ownership tags to what an update by the operation's repository keeps (ownershipChanges).
+     */
     async function convergeTags(ec2, id, current, op, extra = {}) {
         const have = userTags(current);
-        const set = [];
-        for (const [Key, Value] of Object.entries(op.tags))
+        const want = writableTags(op.tags);
+        const ownership = ownershipChanges(current, op.target, op.address);
+        const set = [...ownership.set];
+        for (const [Key, Value] of Object.entries(want))
             if (have[Key] !== Value)
                 set.push({ Key, Value });
-        const remove = Object.keys(have)
-            .filter((k) => !(k in op.tags))
-            .map((Key) => ({ Key }));
+        const remove = [
+            ...ownership.remove,
+            ...Object.keys(have)
+                .filter((k) => !(k in want))
+                .map((Key) => ({ Key })),
+        ];
         for (const [Key, Value] of Object.entries(extra)) {
             const now = tagValue(current, Key);
             if (Value === undefined) {
@@ -236,14 +257,12 @@ export function createAwsProviderWith(deps, options = {}) {
     }
     // ---- creates ----
     async function createVpc(ec2, op) {
-        const found = await findByToken(ec2, op.type, op.token);
+        const found = await findByToken(ec2, op);
         const id = found ??
             (await call(`creating ${op.address}`, () => ec2.send(new CreateVpcCommand({
                 CidrBlock: str(op.attributes, "cidr_block"),
                 InstanceTenancy: (str(op.attributes, "instance_tenancy") ?? "default"),
-                TagSpecifications: [
-                    tagSpec("vpc", ownedTags(op.target.environment, op.address, op.tags, { [TOKEN_TAG]: op.token })),
-                ],
+                TagSpecifications: [tagSpec("vpc", ownedTags(op, { [TOKEN_TAG]: op.token }))],
             })))).Vpc?.VpcId;
         if (!id)
             throw new ProviderOperationError("InvalidResponse", `CreateVpc for ${op.address} returned no id`);
@@ -256,7 +275,7 @@ export function createAwsProviderWith(deps, options = {}) {
     }
     async function createSubnet(ec2, op) {
         const zone = str(op.attributes, "availability_zone");
-        const found = await findByToken(ec2, op.type, op.token);
+        const found = await findByToken(ec2, op);
         const extra = {
             [TOKEN_TAG]: op.token,
             ...(zone === undefined && { [UNSET_TAG]: "availability_zone" }),
@@ -266,9 +285,7 @@ export function createAwsProviderWith(deps, options = {}) {
                 VpcId: str(op.attributes, "vpc"),
                 CidrBlock: str(op.attributes, "cidr_block"),
                 ...(zone !== undefined && { AvailabilityZone: zone }),
-                TagSpecifications: [
-                    tagSpec("subnet", ownedTags(op.target.environment, op.address, op.tags, extra)),
-                ],
+                TagSpecifications: [tagSpec("subnet", ownedTags(op, extra))],
             })))).Subnet?.SubnetId;
         if (!id)
             throw new ProviderOperationError("InvalidResponse", `CreateSubnet for ${op.address} returned no id`);
@@ -281,7 +298,7 @@ export function createAwsProviderWith(deps, options = {}) {
     }
     async function createGroup(ec2, op) {
         const vpc = str(op.attributes, "vpc");
-        const found = await findByToken(ec2, op.type, op.token);
+        const found = await findByToken(ec2, op);
         const extra = {
             [TOKEN_TAG]: op.token,
             ...(vpc === undefined && { [UNSET_TAG]: "vpc" }),
@@ -291,9 +308,7 @@ export function createAwsProviderWith(deps, options = {}) {
                 GroupName: groupName(op),
                 Description: str(op.attributes, "description") ?? "Managed by Plagentic",
                 ...(vpc !== undefined && { VpcId: vpc }),
-                TagSpecifications: [
-                    tagSpec("security-group", ownedTags(op.target.environment, op.address, op.tags, extra)),
-                ],
+                TagSpecifications: [tagSpec("security-group", ownedTags(op, extra))],
             })))).GroupId;
         if (!id)
             throw new ProviderOperationError("InvalidResponse", `CreateSecurityGroup for ${op.address} returned no id`);
@@ -308,12 +323,10 @@ export function createAwsProviderWith(deps, options = {}) {
         const publicIp = bool(a, "associate_public_ip_address", false);
         const root = object(a, "root_block_device");
         const unset = instanceUnset(op);
-        const env = op.target.environment;
-        const instanceTags = ownedTags(env, op.address, op.tags, unset ? { [UNSET_TAG]: unset } : {});
-        const volumeTags = [
-            ...Object.entries(op.tags).map(([Key, Value]) => ({ Key, Value })),
-            { Key: OWNER_TAG_ENVIRONMENT, Value: env },
-            { Key: VOLUME_OF_TAG, Value: op.address },
+        const instanceTags = ownedTags(op, unset ? { [UNSET_TAG]: unset } : {});
+        const rootVolumeTags = [
+            ...Object.entries(writableTags(op.tags)).map(([Key, Value]) => ({ Key, Value })),
+            ...volumeTags(instanceTags, op.address),
         ];
         // An explicit interface is the only way to state the public IP choice; without a subnet and
         // without a public IP the instance falls back to the default VPC's defaults.
@@ -343,7 +356,7 @@ export function createAwsProviderWith(deps, options = {}) {
             ...(str(a, "key_name") !== undefined && { KeyName: str(a, "key_name") }),
             ...placement,
             ...(blockDevices && { BlockDeviceMappings: blockDevices }),
-            TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", volumeTags)],
+            TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)],
         };
         const r = await call(`launching ${op.address}`, () => ec2.send(new RunInstancesCommand(input)));
         const id = r.Instances?.[0]?.InstanceId;
@@ -402,7 +415,7 @@ export function createAwsProviderWith(deps, options = {}) {
         }
         const root = object(a, "root_block_device");
         if (root)
-            await updateRootVolume(ec2, i, root, unsetBefore.has("root_block_device"));
+            await updateRootVolume(ec2, i, op.address, root, unsetBefore.has("root_block_device"));
         const type = str(a, "instance_type");
         if (type !== undefined && type !== i.InstanceType) {
             const wasRunning = i.State?.Name !== "stopped" && i.State?.Name !== "stopping";
@@ -420,7 +433,7 @@ export function createAwsProviderWith(deps, options = {}) {
         // state then stops reporting them.
         await convergeTags(ec2, op.id, i.Tags, op, { [UNSET_TAG]: instanceUnset(op) });
     }
-    async function updateRootVolume(ec2, i, root, untracked) {
+    async function updateRootVolume(ec2, i, address, root, untracked) {
         const id = rootVolumeId(i);
         if (!id)
             throw new ProviderOperationError("InvalidParameterValue", `${i.InstanceId} has no EBS root volume`);
@@ -440,17 +453,9 @@ export function createAwsProviderWith(deps, options = {}) {
         if (Object.keys(change).length > 0) {
             await call(`modifying root volume ${id}`, () => ec2.send(new ModifyVolumeCommand({ VolumeId: id, ...change })));
         }
-        // A volume launched without our tag is not found by the bulk read; tag it now.
+        // A volume launched without our tags is not found by the bulk read; tag it now.
         if (untracked || tagValue(v.Tags, OWNER_TAG_ENVIRONMENT) === undefined) {
-            const env = tagValue(i.Tags, OWNER_TAG_ENVIRONMENT);
-            const address = tagValue(i.Tags, OWNER_TAG_ADDRESS);
-            await call(`tagging root volume ${id}`, () => ec2.send(new CreateTagsCommand({
-                Resources: [id],
-                Tags: [
-                    { Key: OWNER_TAG_ENVIRONMENT, Value: env },
-                    { Key: VOLUME_OF_TAG, Value: address },
-                ],
-            })));
+            await call(`tagging root volume ${id}`, () => ec2.send(new CreateTagsCommand({ Resources: [id], Tags: volumeTags(i.Tags, address) })));
         }
     }
     async function updateOther(ec2, op) {
@@ -508,7 +513,9 @@ export function createAwsProviderWith(deps, options = {}) {
     }
     /**
      * Deletes a VPC, subnet or group. DependencyViolation is retried until the timeout: interfaces
-     * of just-terminated instances linger for a while and hold on to their subnet and groups.
+     * of just-terminated instances linger for a while and hold on to their subnet and groups. EC2
+     * never deletes what a VPC or subnet holds (unlike an Azure resource group), so no container
+     * check is needed here: anything left inside, ours or not, makes the delete fail.
      */
     async function deleteNetworkThing(ec2, target, resource) {
         const { id, address, type } = resource;
@@ -554,11 +561,12 @@ export function createAwsProviderWith(deps, options = {}) {
         async readLive(target) {
             const ec2 = clientFor(target.region);
             const env = target.environment;
+            const mine = (all) => all.filter((r) => ownedBy(tagMap(r.Tags), target));
             const [vpcs, subnets, groups, instances] = await Promise.all([
-                listVpcs(ec2, env),
-                listSubnets(ec2, env),
-                listSecurityGroups(ec2, env),
-                listInstances(ec2, env),
+                listVpcs(ec2, env).then(mine),
+                listSubnets(ec2, env).then(mine),
+                listSecurityGroups(ec2, env).then(mine),
+                listInstances(ec2, env).then(mine),
             ]);
             // Two calls per VPC: EC2 has no bulk read of DNS settings, and environments hold few VPCs.
             const dns = await Promise.all(vpcs.map((v) => vpcDns(ec2, v.VpcId)));

@@ -177,6 +177,9 @@ export function virtualMachineBody(name, location, attrs, tags) {
         storageProfile: {
             osDisk: {
                 createOption: "FromImage",
+                // Azure keeps a detached disk after the VM by default: untagged, it would then keep the
+                // environment's resource group from being deleted (container.ts), and cost money.
+                deleteOption: "Delete",
                 caching: (s(disk["caching"]) ?? "ReadWrite"),
                 managedDisk: { storageAccountType: s(disk["storage_account_type"]) ?? "Standard_LRS" },
                 ...(typeof disk["disk_size_gb"] === "number" && { diskSizeGB: disk["disk_size_gb"] }),

@@ -5,10 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { FirewallsClient, GlobalOperationsClient, InstancesClient, NetworksClient, RegionOperationsClient, SubnetworksClient, ZoneOperationsClient, } from "@google-cloud/compute";
-import { ProviderOperationError, } from "../provider.js";
+import { identityTagsAfterUpdate, isOwnershipTag, OWNER_TAG_ADDRESS, ownedBy, ownershipTags, ProviderOperationError, } from "../provider.js";
 import { isLabelKey, isLabelValue, lastSegment, nameFilter, parseResourcePath, resourceName, resourcePath, } from "./names.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
-import { describeOwned, environmentLabel, instanceAddress, instanceEnvironment, isOwnerLabel, LABEL_ENVIRONMENT, METADATA_ADDRESS, METADATA_BOOT_DISK, METADATA_OMITTED, ownerLabels, readDescription, } from "./ownership.js";
+import { describeOwned, environmentLabel, instanceAddress, isOwnerLabel, LABEL_ENVIRONMENT, labelsOwnedBy, METADATA_ADDRESS, METADATA_BOOT_DISK, METADATA_OMITTED, ownerLabels, ownerLabelsAfterUpdate, readDescription, } from "./ownership.js";
 import { bootDiskOf, firewallAttributes, firewallBody, instanceAttributes, instanceBody, metadataOf, networkAttributes, networkBody, OMITTABLE, str, subnetworkAttributes, subnetworkBody, } from "./resources.js";
 export const GCP_TYPES = [
     "google_compute_network",
@@ -122,23 +122,30 @@ export function createGcpProvider(deps, options = {}) {
             out.push(...(scoped.instances ?? []));
         return out;
     }
-    function describedLive(type, id, description, environment, attributes) {
+    /**
+     * A resource with its ownership tags (from its description marker) when `target` owns it or is
+     * shared it; undefined for anything else, which Plagentic never touches.
+     */
+    function describedLive(type, id, description, target, attributes) {
         const marker = readDescription(description);
-        if (!marker || marker.environment !== environment)
+        if (!marker || !ownedBy(marker.tags, target))
             return undefined;
         return {
-            address: marker.address,
-            type,
-            id,
-            attributes: withoutPaths(attributes(marker.description), marker.omitted),
-            tags: {},
+            live: {
+                address: marker.tags[OWNER_TAG_ADDRESS],
+                type,
+                id,
+                attributes: withoutPaths(attributes(marker.description), marker.omitted),
+                tags: {},
+            },
+            ownership: marker.tags,
         };
     }
-    function networkLive(n, project, environment) {
+    function networkLive(n, project, target) {
         const id = resourcePath({ project, kind: "network", scope: { kind: "global" }, name: n.name ?? "" });
-        return describedLive("google_compute_network", id, n.description, environment, (d) => networkAttributes(n, d));
+        return describedLive("google_compute_network", id, n.description, target, (d) => networkAttributes(n, d));
     }
-    function subnetworkLive(s, project, environment) {
+    function subnetworkLive(s, project, target) {
         const region = lastSegment(s.region ?? "");
         const id = resourcePath({
             project,
@@ -146,15 +153,15 @@ export function createGcpProvider(deps, options = {}) {
             scope: { kind: "region", region },
             name: s.name ?? "",
         });
-        return describedLive("google_compute_subnetwork", id, s.description, environment, () => subnetworkAttributes(s));
+        return describedLive("google_compute_subnetwork", id, s.description, target, () => subnetworkAttributes(s));
     }
-    function firewallLive(f, project, environment) {
+    function firewallLive(f, project, target) {
         const id = resourcePath({ project, kind: "firewall", scope: { kind: "global" }, name: f.name ?? "" });
-        return describedLive("google_compute_firewall", id, f.description, environment, (d) => firewallAttributes(f, d));
+        return describedLive("google_compute_firewall", id, f.description, target, (d) => firewallAttributes(f, d));
     }
-    function instanceLive(i, project, environment) {
+    function instanceLive(i, project, target) {
         const labels = { ...(i.labels ?? {}) };
-        if (instanceEnvironment(labels) !== environment)
+        if (!labelsOwnedBy(labels, target))
             return undefined;
         const metadata = metadataOf(i);
         const address = instanceAddress(labels, metadata[METADATA_ADDRESS]);
@@ -164,61 +171,67 @@ export function createGcpProvider(deps, options = {}) {
         const omitted = parseList(metadata[METADATA_OMITTED]);
         const tags = Object.fromEntries(Object.entries(labels).filter(([k]) => !isOwnerLabel(k)));
         return {
-            address,
-            type: "google_compute_instance",
-            id: resourcePath({ project, kind: "instance", scope: { kind: "zone", zone }, name: i.name ?? "" }),
-            attributes: withoutPaths(instanceAttributes(i, parseDisk(metadata[METADATA_BOOT_DISK])), omitted),
-            tags,
+            live: {
+                address,
+                type: "google_compute_instance",
+                id: resourcePath({ project, kind: "instance", scope: { kind: "zone", zone }, name: i.name ?? "" }),
+                attributes: withoutPaths(instanceAttributes(i, parseDisk(metadata[METADATA_BOOT_DISK])), omitted),
+                tags,
+            },
+            ownership: labels,
         };
     }
-    async function getLive(ref, environment) {
+    async function getOwned(ref, target) {
         const { project, name } = ref;
         switch (ref.kind) {
             case "network": {
                 const [n] = await guarded(() => networks.get({ project, network: name }, call));
-                return networkLive(n, project, environment);
+                return networkLive(n, project, target);
             }
             case "subnetwork": {
                 const region = scopeName(ref.scope);
                 const [s] = await guarded(() => subnetworks.get({ project, region, subnetwork: name }, call));
-                return subnetworkLive(s, project, environment);
+                return subnetworkLive(s, project, target);
             }
             case "firewall": {
                 const [f] = await guarded(() => firewalls.get({ project, firewall: name }, call));
-                return firewallLive(f, project, environment);
+                return firewallLive(f, project, target);
             }
             case "instance": {
                 const zone = scopeName(ref.scope);
                 const [i] = await guarded(() => instances.get({ project, zone, instance: name }, call));
-                return instanceLive(i, project, environment);
+                return instanceLive(i, project, target);
             }
         }
     }
     async function created(ref, op) {
-        const live = await getLive(ref, op.target.environment);
+        const live = (await getOwned(ref, op.target))?.live;
         if (!live) {
             throw new ProviderOperationError("OwnershipMismatch", `${resourcePath(ref)} was created without its markers`);
         }
         return live;
     }
     // ---- writes
-    function describe(op) {
+    /** The description marker; `ownership` is what an update keeps (default: a create's tags). */
+    function describe(op, ownership = ownershipTags(op.target, op.address)) {
         return describeOwned({
-            environment: op.target.environment,
-            address: op.address,
+            tags: ownership,
             omitted: omittedPaths(op.attributes, OMITTABLE[op.type] ?? []),
             ...(str(op.attributes, "description") !== undefined && {
                 description: str(op.attributes, "description"),
             }),
         });
     }
-    function instanceLabels(op) {
-        for (const [k, v] of Object.entries(op.tags)) {
+    /** The spec's labels and the ownership ones; `ownership` is what an update keeps. */
+    function instanceLabels(op, ownership = ownerLabels(op.target, op.address)) {
+        // A spec cannot write ownership labels (or tags), so it can neither claim nor share an instance.
+        const user = Object.entries(op.tags).filter(([k]) => !isOwnerLabel(k) && !isOwnershipTag(k));
+        for (const [k, v] of user) {
             if (!isLabelKey(k) || !isLabelValue(v)) {
                 throw new ProviderOperationError("InvalidLabel", `tag ${k}=${v} is not a valid GCE label (keys and values: lower-case letters, digits, _ and -, at most 63)`);
             }
         }
-        return { ...op.tags, ...ownerLabels(op.target.environment, op.address) };
+        return { ...Object.fromEntries(user), ...ownership };
     }
     async function create(op) {
         const kind = kindOf(op.type);
@@ -263,10 +276,11 @@ export function createGcpProvider(deps, options = {}) {
     }
     async function update(op) {
         const ref = ownedRef(op.id, op.type);
-        const current = await getLive(ref, op.target.environment);
-        if (!current || current.address !== op.address) {
+        const owned = await getOwned(ref, op.target);
+        const current = owned?.live;
+        if (!owned || !current || current.address !== op.address) {
             // The same code as every other provider's refusal to touch what it does not own.
-            throw new ProviderOperationError("NotOwned", `${op.id} is not an owned ${op.type} of ${op.target.environment}`);
+            throw new ProviderOperationError("NotOwned", `${op.id} is not an owned ${op.type} of ${op.target.environment} of ${op.target.repository}`);
         }
         const { project, name } = ref;
         const what = `${op.address} (${name})`;
@@ -307,7 +321,12 @@ export function createGcpProvider(deps, options = {}) {
                 break;
             }
             case "firewall": {
-                const firewallResource = firewallBody(name, op.attributes, describe(op));
+                // The marker is rewritten with the firewall; networks and subnetworks cannot change theirs.
+                const ownership = {
+                    ...identityTagsAfterUpdate(owned.ownership, op.target),
+                    [OWNER_TAG_ADDRESS]: op.address,
+                };
+                const firewallResource = firewallBody(name, op.attributes, describe(op, ownership));
                 await finish(await started(firewalls.patch({ project, firewall: name, requestId: step("patch"), firewallResource }, call)), project, ref.scope, what);
                 break;
             }
@@ -326,7 +345,7 @@ export function createGcpProvider(deps, options = {}) {
         }
         const [live] = await guarded(() => instances.get({ project, zone, instance }, call));
         const run = async (p) => finish(await started(p), project, ref.scope, what);
-        const labels = instanceLabels(op);
+        const labels = instanceLabels(op, ownerLabelsAfterUpdate({ ...(live.labels ?? {}) }, op.target, op.address));
         if (JSON.stringify(sorted(labels)) !== JSON.stringify(sorted({ ...(live.labels ?? {}) }))) {
             await run(instances.setLabels({
                 project,
@@ -363,11 +382,16 @@ export function createGcpProvider(deps, options = {}) {
             await run(instances.start({ project, zone, instance, requestId: step("start") }, call));
         }
     }
+    /**
+     * GCE refuses to delete a network that still has subnetworks, firewalls or instances in it
+     * (resourceInUseByAnotherResource), so a network is never a container that takes others'
+     * resources with it: ownership of the resource itself is the whole check.
+     */
     async function remove(target, resource) {
         const ref = ownedRef(resource.id, resource.type);
         let current;
         try {
-            current = await getLive(ref, target.environment);
+            current = (await getOwned(ref, target))?.live;
         }
         catch (e) {
             if (e instanceof ProviderOperationError && e.code === "NOT_FOUND")
@@ -375,7 +399,7 @@ export function createGcpProvider(deps, options = {}) {
             throw e;
         }
         if (!current || current.address !== resource.address) {
-            throw new ProviderOperationError("NotOwned", `${resource.id} does not carry the ownership markers of ${resource.address} in ${target.environment}`);
+            throw new ProviderOperationError("NotOwned", `${resource.id} does not carry the ownership markers of ${resource.address} in ${target.environment} of ${target.repository}`);
         }
         const { project, name } = ref;
         const requestId = stepRequestId(`${resource.id}\n${resource.address}`, "delete");
@@ -410,11 +434,11 @@ export function createGcpProvider(deps, options = {}) {
                 listInstances(project, env),
             ]));
             const live = [
-                ...ns.map((n) => networkLive(n, project, env)),
-                ...ss.map((s) => subnetworkLive(s, project, env)),
-                ...fs.map((f) => firewallLive(f, project, env)),
-                ...is.map((i) => instanceLive(i, project, env)),
-            ].filter((r) => r !== undefined);
+                ...ns.map((n) => networkLive(n, project, target)),
+                ...ss.map((s) => subnetworkLive(s, project, target)),
+                ...fs.map((f) => firewallLive(f, project, target)),
+                ...is.map((i) => instanceLive(i, project, target)),
+            ].flatMap((r) => (r ? [r.live] : []));
             return live.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
         },
         create,

@@ -6,18 +6,20 @@
  */
 import { randomBytes } from "node:crypto";
 import { getResourceType } from "../../spec/registry.js";
-import { OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, ProviderOperationError, } from "../provider.js";
+import { createdBy, identityTagsAfterUpdate, OWNER_TAG_ADDRESS, OWNER_TAG_SHARE_PREFIX, ownedAt, ownedBy, ownershipTags, ProviderOperationError, repositoryKey, withoutOwnershipTags, } from "../provider.js";
 import { generateId, suffixed } from "./ids.js";
 import { validateRequest } from "./validation.js";
-const COLUMNS = "id, type, region, attributes, tags, environment, address";
+const COLUMNS = "id, type, region, attributes, tags, address";
 /** How often a random id is redrawn when it happens to exist already. */
 const ID_ATTEMPTS = 5;
 export function createSandboxProvider(deps) {
     const { db } = deps.store;
     const bytes = deps.randomBytes ?? ((n) => randomBytes(n));
     const selectById = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`);
-    const selectByEnvironment = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources
-     WHERE environment = ? AND address IS NOT NULL ORDER BY address, id`);
+    // Narrows to the target's own and shared rows on the index; ownedBy then decides.
+    const selectOwned = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources
+     WHERE environment = ? AND address IS NOT NULL AND (repository = ? OR json_extract(tags, ?) = ?)
+     ORDER BY address, id`);
     const selectToken = db.prepare("SELECT resource_id, environment, address, type FROM sandbox_tokens WHERE token = ?");
     const upsertToken = db.prepare(`INSERT INTO sandbox_tokens (token, resource_id, environment, address, type) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (token) DO UPDATE SET resource_id = excluded.resource_id`);
@@ -42,11 +44,14 @@ export function createSandboxProvider(deps) {
             throw new ProviderOperationError("InvalidParameterValue", `unknown resource type ${type}`);
         return def;
     }
-    function ownedRow(target, id, type) {
+    /** The row, which must exist and be owned by (or shared with) `target` at `address`. */
+    function ownedRow(target, id, address, type) {
         const row = selectById.get(id);
-        if (!row || row.environment !== target.environment || row.address === null || row.type !== type) {
+        if (!row || row.type !== type) {
             throw new ProviderOperationError("NotFound", `${type} ${id} does not exist in environment ${target.environment}`);
         }
+        if (!ownedAt(tagsOf(row), target, address))
+            throw notOwned(row, address, target);
         return row;
     }
     /** `injected` ids come from `deps.newId` and are used exactly as given. */
@@ -80,8 +85,12 @@ export function createSandboxProvider(deps) {
             }
             const existing = selectById.get(prior.resource_id);
             // A token whose resource has since been deleted no longer pins anything: create afresh.
-            if (existing)
+            if (existing) {
+                if (!createdBy(tagsOf(existing), op.target, op.address)) {
+                    throw new ProviderOperationError("IdempotentParameterMismatch", `token ${op.token} was already used for ${existing.id}, which this repository does not own`);
+                }
                 return liveOf(existing);
+            }
         }
         validateRequest(def, op.attributes, lookup, deps.catalog);
         const first = newResourceId(op);
@@ -90,14 +99,15 @@ export function createSandboxProvider(deps) {
             const clash = selectById.get(id);
             if (!clash) {
                 const at = now();
-                insertResource.run(id, op.type, op.target.region, JSON.stringify(op.attributes), JSON.stringify(ownedTags(op)), at, at);
+                insertResource.run(id, op.type, op.target.region, JSON.stringify(op.attributes), JSON.stringify({ ...withoutOwnershipTags(op.tags), ...ownershipTags(op.target, op.address) }), at, at);
                 upsertToken.run(op.token, id, environment, op.address, op.type);
                 const created = selectById.get(id);
                 if (!created)
                     throw new Error(`sandbox resource ${id} vanished while being created`);
                 return liveOf(created);
             }
-            const sameOwner = clash.environment === environment && clash.address === op.address && clash.type === op.type;
+            // Owned or shared: a suffixed name makes a new resource and takes nothing over.
+            const sameOwner = ownedAt(tagsOf(clash), op.target, op.address) && clash.type === op.type;
             if (!first.byName) {
                 id = newResourceId(op).id;
             }
@@ -114,10 +124,14 @@ export function createSandboxProvider(deps) {
     });
     const updateTx = db.transaction((op) => {
         const def = typeDef(op.type);
-        const row = ownedRow(op.target, op.id, op.type);
+        const row = ownedRow(op.target, op.id, op.address, op.type);
         validateRequest(def, op.attributes, lookup, deps.catalog);
         const attributes = JSON.stringify(op.attributes);
-        const tags = JSON.stringify(ownedTags(op));
+        const tags = JSON.stringify({
+            ...withoutOwnershipTags(op.tags),
+            ...identityTagsAfterUpdate(tagsOf(row), op.target),
+            [OWNER_TAG_ADDRESS]: op.address,
+        });
         updateResource.run(attributes, tags, now(), row.id);
         return liveOf({ ...row, attributes, tags });
     });
@@ -125,9 +139,8 @@ export function createSandboxProvider(deps) {
         const row = selectById.get(resource.id);
         if (!row)
             return;
-        if (row.environment !== target.environment || row.address === null) {
-            throw new ProviderOperationError("UnauthorizedOperation", `${row.type} ${row.id} is not owned by environment ${target.environment}`);
-        }
+        if (!ownedAt(tagsOf(row), target, resource.address))
+            throw notOwned(row, resource.address, target);
         const dependents = selectDependents.all(row.id, row.id);
         if (dependents.length > 0) {
             throw new ProviderOperationError("DependencyViolation", `resource ${row.id} has a dependent object: ${dependents.map((d) => d.id).join(", ")}`);
@@ -138,7 +151,11 @@ export function createSandboxProvider(deps) {
         name: "sandbox",
         capabilities: { applies: "*" },
         async readLive(target) {
-            return selectByEnvironment.all(target.environment).map(liveOf);
+            const shareTag = `$."${OWNER_TAG_SHARE_PREFIX}${repositoryKey(target.repository)}"`;
+            return selectOwned
+                .all(target.environment, target.repository, shareTag, target.repository)
+                .filter((row) => ownedBy(tagsOf(row), target))
+                .map(liveOf);
         },
         async create(op) {
             return createTx.immediate(op);
@@ -154,17 +171,20 @@ export function createSandboxProvider(deps) {
         },
     };
 }
-function ownedTags(op) {
-    return { ...op.tags, [OWNER_TAG_ENVIRONMENT]: op.target.environment, [OWNER_TAG_ADDRESS]: op.address };
-}
-function liveOf(row) {
-    const attributes = JSON.parse(row.attributes);
+/** The stored tags as a cloud reports them: strings only (someone may have edited the store). */
+function tagsOf(row) {
     const tags = {};
     const stored = JSON.parse(row.tags);
     for (const [key, value] of Object.entries(stored)) {
-        if (key === OWNER_TAG_ENVIRONMENT || key === OWNER_TAG_ADDRESS)
-            continue;
         tags[key] = typeof value === "string" ? value : JSON.stringify(value);
     }
+    return tags;
+}
+function notOwned(row, address, target) {
+    return new ProviderOperationError("NotOwned", `${row.type} ${row.id} is not ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`);
+}
+function liveOf(row) {
+    const attributes = JSON.parse(row.attributes);
+    const tags = withoutOwnershipTags(tagsOf(row));
     return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
 }

@@ -159,6 +159,20 @@ export const awsTypes = [
                     encrypted: { kind: "boolean" },
                 },
             },
+            // No defaults: an omitted block leaves the AMI's own settings, and a live instance that
+            // predates this property must not show a phantom change.
+            metadata_options: {
+                kind: "object",
+                properties: {
+                    http_tokens: {
+                        kind: "string",
+                        enum: ["optional", "required"],
+                        description: "required turns off IMDSv1 (policy imdsv2_required)",
+                    },
+                    http_endpoint: { kind: "string", enum: ["enabled", "disabled"] },
+                    http_put_response_hop_limit: { kind: "number", integer: true, min: 1, max: 64 },
+                },
+            },
         },
     },
     {

@@ -160,6 +160,20 @@ var awsTypes = [
           volume_type: { ...ebsVolumeType, description: "When omitted the AMI decides, so it is not priced" },
           encrypted: { kind: "boolean" }
         }
+      },
+      // No defaults: an omitted block leaves the AMI's own settings, and a live instance that
+      // predates this property must not show a phantom change.
+      metadata_options: {
+        kind: "object",
+        properties: {
+          http_tokens: {
+            kind: "string",
+            enum: ["optional", "required"],
+            description: "required turns off IMDSv1 (policy imdsv2_required)"
+          },
+          http_endpoint: { kind: "string", enum: ["enabled", "disabled"] },
+          http_put_response_hop_limit: { kind: "number", integer: true, min: 1, max: 64 }
+        }
       }
     }
   },

@@ -2,17 +2,17 @@ import { createRequire as __plagenticRequire } from 'node:module'; const require
 import {
   PlagenticError,
   TeamStopped,
+  acceptProposal,
   applyProposal,
   assertEnvironmentName,
   checkedEnvironment,
   isMutatingTool,
-  parseProposal,
   planProposal,
   renderPlanText,
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-6TKB7A7L.js";
+} from "./chunk-5K5HAPMH.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -80,10 +80,10 @@ import {
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
-import "./chunk-ALGACA4G.js";
+import "./chunk-DSOLVCXD.js";
 import {
   targetOf
-} from "./chunk-U7EYO372.js";
+} from "./chunk-YWTTQG5M.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@langchain/langgraph/dist/node.js
@@ -10508,9 +10508,14 @@ ${text}`;
       assertEnvironmentName(environment);
       const text = await ctx.specText(environment);
       if (text === null) return `${environment} has no spec, so Plagentic owns nothing live for it.`;
-      const env = checkedEnvironment(text, ctx.fileOf(environment), environment);
+      const env = checkedEnvironment(
+        text,
+        ctx.fileOf(environment),
+        environment,
+        ctx.workspace.config.limits
+      );
       const provider = await ctx.workspace.provider(env.spec.provider);
-      const live = await provider.readLive(targetOf(env.spec));
+      const live = await provider.readLive(targetOf(env.spec, ctx.workspace.identity(environment)));
       if (live.length === 0) return `${environment} owns no live resources.`;
       return JSON.stringify(
         live.map((r) => ({ address: r.address, type: r.type, attributes: r.attributes })),
@@ -10559,9 +10564,13 @@ ${text}`;
       try {
         assertEnvironmentName(environment);
         const file = ctx.fileOf(environment);
-        parseProposal(spec_text, environment, file, ctx.workspace.config.secrets);
         const before = await ctx.specText(environment);
-        ctx.proposal = { environment, file, before, after: ensureNewline(spec_text), explanation };
+        const { text } = acceptProposal(
+          { text: spec_text, before, environment, file, limits: ctx.workspace.config.limits },
+          ctx.workspace.config.secrets,
+          ctx.redact
+        );
+        ctx.proposal = { environment, file, before, after: ensureNewline(text), explanation };
         ctx.proposedThisRun = true;
         ctx.emit({ kind: "proposal", message: `proposal for ${file} accepted by the spec parser` });
         return `Accepted: the proposed ${file} parses. Plagentic will plan it, price it and check it against policy; nothing is applied until humans approve.`;

@@ -6,8 +6,14 @@ import {
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
-  ProviderOperationError
-} from "./chunk-U7EYO372.js";
+  ProviderOperationError,
+  identityTagsAfterUpdate,
+  isOwnershipTag,
+  normalizeRepository,
+  ownedBy,
+  ownershipTags,
+  repositoryKey
+} from "./chunk-YWTTQG5M.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/gcp/gcp-provider.ts
@@ -113,15 +119,18 @@ function parseResourcePath(id) {
 // src/providers/gcp/ownership.ts
 var LABEL_ENVIRONMENT = "plagentic-environment";
 var LABEL_ADDRESS = "plagentic-address";
+var LABEL_REPOSITORY = "plagentic-repository";
+var LABEL_SHARE_PREFIX = "plagentic-share-";
 var METADATA_ADDRESS = "plagentic-address";
 var METADATA_OMITTED = "plagentic-omitted";
 var METADATA_BOOT_DISK = "plagentic-boot-disk";
+var MARKER_OMITTED = "plagentic:omitted";
 var HASHED = "h_";
+var MAX_LABEL = 63;
 function describeOwned(marker) {
   return JSON.stringify({
-    [OWNER_TAG_ENVIRONMENT]: marker.environment,
-    [OWNER_TAG_ADDRESS]: marker.address,
-    ...marker.omitted.length > 0 && { "plagentic:omitted": marker.omitted },
+    ...marker.tags,
+    ...marker.omitted.length > 0 && { [MARKER_OMITTED]: marker.omitted },
     ...marker.description !== void 0 && { description: marker.description }
   });
 }
@@ -133,21 +142,46 @@ function readDescription(description) {
   } catch {
     return void 0;
   }
-  if (parsed === null || typeof parsed !== "object") return void 0;
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return void 0;
   const o = parsed;
-  const environment = o[OWNER_TAG_ENVIRONMENT];
-  const address = o[OWNER_TAG_ADDRESS];
-  if (typeof environment !== "string" || typeof address !== "string") return void 0;
-  const omitted = Array.isArray(o["plagentic:omitted"]) ? o["plagentic:omitted"].filter((x) => typeof x === "string") : [];
+  const tags = {};
+  for (const [key, value] of Object.entries(o)) {
+    if (isOwnershipTag(key) && typeof value === "string") tags[key] = value;
+  }
+  if (tags[OWNER_TAG_ENVIRONMENT] === void 0 || tags[OWNER_TAG_ADDRESS] === void 0) return void 0;
+  const omitted = Array.isArray(o[MARKER_OMITTED]) ? o[MARKER_OMITTED].filter((x) => typeof x === "string") : [];
   const description_ = typeof o["description"] === "string" ? o["description"] : void 0;
-  return { environment, address, omitted, ...description_ !== void 0 && { description: description_ } };
+  return { tags, omitted, ...description_ !== void 0 && { description: description_ } };
 }
-function ownerLabels(environment, address) {
-  const env = environmentLabel(environment);
-  return {
-    [LABEL_ENVIRONMENT]: env,
-    [LABEL_ADDRESS]: encodeLabel(address) ?? `${HASHED}${shortHash(address, 40)}`
+function repositoryLabel(repository) {
+  const key = repositoryKey(repository);
+  const readable = normalizeRepository(repository).replace(/[^a-z0-9_-]+/g, "-").slice(0, MAX_LABEL - key.length - 1).replace(/-+$/, "");
+  return readable === "" ? key : `${readable}-${key}`;
+}
+function ownerLabels(target, address) {
+  const labels = {
+    [LABEL_ENVIRONMENT]: environmentLabel(target.environment),
+    [LABEL_REPOSITORY]: repositoryLabel(target.repository),
+    [LABEL_ADDRESS]: addressLabel(address)
   };
+  for (const other of target.sharedWith ?? []) {
+    if (normalizeRepository(other) === target.repository) continue;
+    labels[LABEL_SHARE_PREFIX + repositoryKey(other)] = repositoryLabel(other);
+  }
+  return labels;
+}
+function labelsOwnedBy(labels, target) {
+  if (instanceEnvironment(labels) !== target.environment) return false;
+  const mine = repositoryLabel(target.repository);
+  return labels[LABEL_REPOSITORY] === mine || labels[LABEL_SHARE_PREFIX + repositoryKey(target.repository)] === mine;
+}
+function ownerLabelsAfterUpdate(current, target, address) {
+  if (current[LABEL_REPOSITORY] === repositoryLabel(target.repository)) return ownerLabels(target, address);
+  const kept = Object.entries(current).filter(([key]) => isOwnerLabel(key));
+  return { ...Object.fromEntries(kept), [LABEL_ADDRESS]: addressLabel(address) };
+}
+function addressLabel(address) {
+  return encodeLabel(address) ?? `${HASHED}${shortHash(address, 40)}`;
 }
 function environmentLabel(environment) {
   const env = encodeLabel(environment);
@@ -168,7 +202,7 @@ function instanceEnvironment(labels) {
   return label === void 0 ? void 0 : decodeLabel(label);
 }
 function isOwnerLabel(key) {
-  return key === LABEL_ENVIRONMENT || key === LABEL_ADDRESS;
+  return key === LABEL_ENVIRONMENT || key === LABEL_ADDRESS || key === LABEL_REPOSITORY || key.startsWith(LABEL_SHARE_PREFIX);
 }
 
 // src/providers/gcp/resources.ts
@@ -457,28 +491,25 @@ function createGcpProvider(deps, options = {}) {
     for await (const [, scoped] of pages) out.push(...scoped.instances ?? []);
     return out;
   }
-  function describedLive(type, id, description, environment, attributes) {
+  function describedLive(type, id, description, target, attributes) {
     const marker = readDescription(description);
-    if (!marker || marker.environment !== environment) return void 0;
+    if (!marker || !ownedBy(marker.tags, target)) return void 0;
     return {
-      address: marker.address,
-      type,
-      id,
-      attributes: withoutPaths(attributes(marker.description), marker.omitted),
-      tags: {}
+      live: {
+        address: marker.tags[OWNER_TAG_ADDRESS],
+        type,
+        id,
+        attributes: withoutPaths(attributes(marker.description), marker.omitted),
+        tags: {}
+      },
+      ownership: marker.tags
     };
   }
-  function networkLive(n, project, environment) {
+  function networkLive(n, project, target) {
     const id = resourcePath({ project, kind: "network", scope: { kind: "global" }, name: n.name ?? "" });
-    return describedLive(
-      "google_compute_network",
-      id,
-      n.description,
-      environment,
-      (d) => networkAttributes(n, d)
-    );
+    return describedLive("google_compute_network", id, n.description, target, (d) => networkAttributes(n, d));
   }
-  function subnetworkLive(s, project, environment) {
+  function subnetworkLive(s, project, target) {
     const region = lastSegment(s.region ?? "");
     const id = resourcePath({
       project,
@@ -490,23 +521,23 @@ function createGcpProvider(deps, options = {}) {
       "google_compute_subnetwork",
       id,
       s.description,
-      environment,
+      target,
       () => subnetworkAttributes(s)
     );
   }
-  function firewallLive(f, project, environment) {
+  function firewallLive(f, project, target) {
     const id = resourcePath({ project, kind: "firewall", scope: { kind: "global" }, name: f.name ?? "" });
     return describedLive(
       "google_compute_firewall",
       id,
       f.description,
-      environment,
+      target,
       (d) => firewallAttributes(f, d)
     );
   }
-  function instanceLive(i, project, environment) {
+  function instanceLive(i, project, target) {
     const labels = { ...i.labels ?? {} };
-    if (instanceEnvironment(labels) !== environment) return void 0;
+    if (!labelsOwnedBy(labels, target)) return void 0;
     const metadata = metadataOf(i);
     const address = instanceAddress(labels, metadata[METADATA_ADDRESS]);
     if (address === void 0) return void 0;
@@ -514,38 +545,41 @@ function createGcpProvider(deps, options = {}) {
     const omitted = parseList(metadata[METADATA_OMITTED]);
     const tags = Object.fromEntries(Object.entries(labels).filter(([k]) => !isOwnerLabel(k)));
     return {
-      address,
-      type: "google_compute_instance",
-      id: resourcePath({ project, kind: "instance", scope: { kind: "zone", zone }, name: i.name ?? "" }),
-      attributes: withoutPaths(instanceAttributes(i, parseDisk(metadata[METADATA_BOOT_DISK])), omitted),
-      tags
+      live: {
+        address,
+        type: "google_compute_instance",
+        id: resourcePath({ project, kind: "instance", scope: { kind: "zone", zone }, name: i.name ?? "" }),
+        attributes: withoutPaths(instanceAttributes(i, parseDisk(metadata[METADATA_BOOT_DISK])), omitted),
+        tags
+      },
+      ownership: labels
     };
   }
-  async function getLive(ref, environment) {
+  async function getOwned(ref, target) {
     const { project, name } = ref;
     switch (ref.kind) {
       case "network": {
         const [n] = await guarded(() => networks.get({ project, network: name }, call));
-        return networkLive(n, project, environment);
+        return networkLive(n, project, target);
       }
       case "subnetwork": {
         const region = scopeName(ref.scope);
         const [s] = await guarded(() => subnetworks.get({ project, region, subnetwork: name }, call));
-        return subnetworkLive(s, project, environment);
+        return subnetworkLive(s, project, target);
       }
       case "firewall": {
         const [f] = await guarded(() => firewalls.get({ project, firewall: name }, call));
-        return firewallLive(f, project, environment);
+        return firewallLive(f, project, target);
       }
       case "instance": {
         const zone = scopeName(ref.scope);
         const [i] = await guarded(() => instances.get({ project, zone, instance: name }, call));
-        return instanceLive(i, project, environment);
+        return instanceLive(i, project, target);
       }
     }
   }
   async function created(ref, op) {
-    const live = await getLive(ref, op.target.environment);
+    const live = (await getOwned(ref, op.target))?.live;
     if (!live) {
       throw new ProviderOperationError(
         "OwnershipMismatch",
@@ -554,18 +588,18 @@ function createGcpProvider(deps, options = {}) {
     }
     return live;
   }
-  function describe(op) {
+  function describe(op, ownership = ownershipTags(op.target, op.address)) {
     return describeOwned({
-      environment: op.target.environment,
-      address: op.address,
+      tags: ownership,
       omitted: omittedPaths(op.attributes, OMITTABLE[op.type] ?? []),
       ...str(op.attributes, "description") !== void 0 && {
         description: str(op.attributes, "description")
       }
     });
   }
-  function instanceLabels(op) {
-    for (const [k, v] of Object.entries(op.tags)) {
+  function instanceLabels(op, ownership = ownerLabels(op.target, op.address)) {
+    const user = Object.entries(op.tags).filter(([k]) => !isOwnerLabel(k) && !isOwnershipTag(k));
+    for (const [k, v] of user) {
       if (!isLabelKey(k) || !isLabelValue(v)) {
         throw new ProviderOperationError(
           "InvalidLabel",
@@ -573,7 +607,7 @@ function createGcpProvider(deps, options = {}) {
         );
       }
     }
-    return { ...op.tags, ...ownerLabels(op.target.environment, op.address) };
+    return { ...Object.fromEntries(user), ...ownership };
   }
   async function create(op) {
     const kind = kindOf(op.type);
@@ -638,11 +672,12 @@ function createGcpProvider(deps, options = {}) {
   }
   async function update(op) {
     const ref = ownedRef(op.id, op.type);
-    const current = await getLive(ref, op.target.environment);
-    if (!current || current.address !== op.address) {
+    const owned = await getOwned(ref, op.target);
+    const current = owned?.live;
+    if (!owned || !current || current.address !== op.address) {
       throw new ProviderOperationError(
         "NotOwned",
-        `${op.id} is not an owned ${op.type} of ${op.target.environment}`
+        `${op.id} is not an owned ${op.type} of ${op.target.environment} of ${op.target.repository}`
       );
     }
     const { project, name } = ref;
@@ -711,7 +746,11 @@ function createGcpProvider(deps, options = {}) {
         break;
       }
       case "firewall": {
-        const firewallResource = firewallBody(name, op.attributes, describe(op));
+        const ownership = {
+          ...identityTagsAfterUpdate(owned.ownership, op.target),
+          [OWNER_TAG_ADDRESS]: op.address
+        };
+        const firewallResource = firewallBody(name, op.attributes, describe(op, ownership));
         await finish(
           await started(
             firewalls.patch({ project, firewall: name, requestId: step("patch"), firewallResource }, call)
@@ -742,7 +781,10 @@ function createGcpProvider(deps, options = {}) {
     }
     const [live] = await guarded(() => instances.get({ project, zone, instance }, call));
     const run = async (p) => finish(await started(p), project, ref.scope, what);
-    const labels = instanceLabels(op);
+    const labels = instanceLabels(
+      op,
+      ownerLabelsAfterUpdate({ ...live.labels ?? {} }, op.target, op.address)
+    );
     if (JSON.stringify(sorted(labels)) !== JSON.stringify(sorted({ ...live.labels ?? {} }))) {
       await run(
         instances.setLabels(
@@ -797,7 +839,7 @@ function createGcpProvider(deps, options = {}) {
     const ref = ownedRef(resource.id, resource.type);
     let current;
     try {
-      current = await getLive(ref, target.environment);
+      current = (await getOwned(ref, target))?.live;
     } catch (e) {
       if (e instanceof ProviderOperationError && e.code === "NOT_FOUND") return;
       throw e;
@@ -805,7 +847,7 @@ function createGcpProvider(deps, options = {}) {
     if (!current || current.address !== resource.address) {
       throw new ProviderOperationError(
         "NotOwned",
-        `${resource.id} does not carry the ownership markers of ${resource.address} in ${target.environment}`
+        `${resource.id} does not carry the ownership markers of ${resource.address} in ${target.environment} of ${target.repository}`
       );
     }
     const { project, name } = ref;
@@ -836,11 +878,11 @@ ${resource.address}`, "delete");
         ])
       );
       const live = [
-        ...ns.map((n) => networkLive(n, project, env)),
-        ...ss.map((s) => subnetworkLive(s, project, env)),
-        ...fs.map((f) => firewallLive(f, project, env)),
-        ...is.map((i) => instanceLive(i, project, env))
-      ].filter((r) => r !== void 0);
+        ...ns.map((n) => networkLive(n, project, target)),
+        ...ss.map((s) => subnetworkLive(s, project, target)),
+        ...fs.map((f) => firewallLive(f, project, target)),
+        ...is.map((i) => instanceLive(i, project, target))
+      ].flatMap((r) => r ? [r.live] : []);
       return live.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
     },
     create,

@@ -5,7 +5,7 @@ import {
 import {
   getResourceType,
   resourceTypes
-} from "./chunk-ALGACA4G.js";
+} from "./chunk-DSOLVCXD.js";
 import {
   __commonJS,
   __require,
@@ -23,12 +23,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -49,7 +49,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -58,14 +58,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4173,9 +4173,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4211,7 +4211,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4251,7 +4251,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4274,7 +4274,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4306,7 +4306,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4322,7 +4322,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5609,7 +5609,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5693,7 +5693,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7223,7 +7223,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7249,7 +7249,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7285,7 +7285,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7372,6 +7372,24 @@ function formatLocated(location, field, reason) {
   }
   return field ? `${where}: ${field}: ${reason}` : `${where}: ${reason}`;
 }
+var LimitError = class extends SpecError {
+  constructor(location, field, key, limit, actual, what, unit) {
+    super(
+      location,
+      field,
+      `${what}, over the limit of ${formatNumber(limit)} ${unit}; raise ${key} in config.yaml if that is intended`
+    );
+    this.key = key;
+    this.limit = limit;
+    this.actual = actual;
+  }
+  key;
+  limit;
+  actual;
+};
+function formatNumber(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 var RefusedError = class extends PlagenticError {
 };
 var NotFoundError = class extends PlagenticError {
@@ -7405,6 +7423,20 @@ var plain = {
 };
 function palette(color) {
   return color ? colored : plain;
+}
+
+// src/render/arrays.ts
+function pushAll(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function maxOf(values, floor = 0) {
+  let max = floor;
+  for (const v of values) if (v > max) max = v;
+  return max;
+}
+function* mapLazily(items, fn) {
+  for (const item of items) yield fn(item);
 }
 
 // src/cost/money.ts
@@ -7441,23 +7473,25 @@ function formatUnitPrice(price, unit) {
 var NO_RESOURCE = "-";
 function changedCostRows(plan) {
   const byAddress = new Map(plan.cost.resources.map((r) => [r.address, r]));
-  const rows = [];
+  const priced = [];
   for (const change of plan.changes) {
     const r = byAddress.get(change.address);
-    if (!r) continue;
-    const before = change.action === "create" ? void 0 : r.monthlyBefore;
-    const after = change.action === "delete" ? void 0 : r.monthlyAfter;
-    let delta = r.monthlyDelta;
-    if (delta === null && before === void 0 && after !== void 0 && after !== null) delta = after;
-    if (delta === null && after === void 0 && before !== void 0 && before !== null) delta = -before;
-    rows.push({
-      address: change.address,
-      before: before === void 0 ? NO_RESOURCE : formatUsd(before),
-      after: after === void 0 ? NO_RESOURCE : formatUsd(after),
-      delta: formatUsdDelta(delta)
-    });
+    if (r) priced.push([change, r]);
   }
-  return rows;
+  return { total: priced.length, rows: mapLazily(priced, ([change, r]) => costRow(change, r)) };
+}
+function costRow(change, r) {
+  const before = change.action === "create" ? void 0 : r.monthlyBefore;
+  const after = change.action === "delete" ? void 0 : r.monthlyAfter;
+  let delta = r.monthlyDelta;
+  if (delta === null && before === void 0 && after !== void 0 && after !== null) delta = after;
+  if (delta === null && after === void 0 && before !== void 0 && before !== null) delta = -before;
+  return {
+    address: change.address,
+    before: before === void 0 ? NO_RESOURCE : formatUsd(before),
+    after: after === void 0 ? NO_RESOURCE : formatUsd(after),
+    delta: formatUsdDelta(delta)
+  };
 }
 function unknownPriceLine(u) {
   return `unknown: ${u.address} ${u.component}: ${u.reason}`;
@@ -7514,8 +7548,8 @@ function formatScalar(v) {
   return JSON.stringify(v) ?? "null";
 }
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function formatKey(key, quoted) {
-  return quoted || !IDENTIFIER.test(key) ? JSON.stringify(key) : key;
+function formatKey(key, quoted2) {
+  return quoted2 || !IDENTIFIER.test(key) ? JSON.stringify(key) : key;
 }
 function formatInline(v) {
   if (v === void 0) return "(absent)";
@@ -7527,18 +7561,41 @@ function formatInline(v) {
   }
   return formatScalar(v);
 }
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+function visible(c) {
+  const code2 = c.charCodeAt(0);
+  return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
+}
 function scrubControls(value) {
-  if (typeof value === "string") {
-    return value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => {
-      const code2 = c.charCodeAt(0);
-      return code2 < 32 ? String.fromCharCode(9216 + code2) : code2 === 127 ? "\u2421" : "\uFFFD";
-    });
+  if (typeof value === "string") return CONTROL.test(value) ? value.replace(CONTROLS, visible) : value;
+  if (Array.isArray(value)) {
+    let out;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      const scrubbed = scrubControls(item);
+      if (scrubbed !== item) {
+        out ??= value.slice();
+        out[i] = scrubbed;
+      }
+    }
+    return out ?? value;
   }
-  if (Array.isArray(value)) return value.map((v) => scrubControls(v));
   if (typeof value === "object" && value !== null) {
-    const out = {};
-    for (const [k, v] of Object.entries(value)) out[scrubControls(k)] = scrubControls(v);
-    return out;
+    const keys = Object.keys(value);
+    const source = value;
+    let out;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const key = scrubControls(k);
+      const v = scrubControls(source[k]);
+      if (out === void 0 && (key !== k || v !== source[k])) {
+        out = {};
+        for (let j = 0; j < i; j++) out[keys[j]] = source[keys[j]];
+      }
+      if (out !== void 0) out[key] = v;
+    }
+    return out ?? value;
   }
   return value;
 }
@@ -7585,23 +7642,22 @@ var NO_MAP_KEYS = () => false;
 function valueLines(prefix, v, depth, sign, suffix, quoteKeys) {
   if (Array.isArray(v)) {
     if (v.length === 0) return [line(depth, sign, `${prefix}[]${suffix}`)];
-    return [
-      line(depth, sign, `${prefix}[`),
-      ...v.flatMap((item) => valueLines("", item, depth + 1, sign, ",", false)),
-      closing(depth, `]${suffix}`, sign)
-    ];
+    const out = [line(depth, sign, `${prefix}[`)];
+    for (const item of v) pushAll(out, valueLines("", item, depth + 1, sign, ",", false));
+    out.push(closing(depth, `]${suffix}`, sign));
+    return out;
   }
   if (isPlainObject(v)) {
     const keys = Object.keys(v).sort();
     if (keys.length === 0) return [line(depth, sign, `${prefix}{}${suffix}`)];
-    const width = Math.max(...keys.map((k) => formatKey(k, quoteKeys).length));
-    return [
-      line(depth, sign, `${prefix}{`),
-      ...keys.flatMap(
-        (k) => valueLines(`${formatKey(k, quoteKeys).padEnd(width)} = `, v[k], depth + 1, sign, "", false)
-      ),
-      closing(depth, `}${suffix}`, sign)
-    ];
+    const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
+    const out = [line(depth, sign, `${prefix}{`)];
+    for (const k of keys) {
+      const key = `${formatKey(k, quoteKeys).padEnd(width)} = `;
+      pushAll(out, valueLines(key, v[k], depth + 1, sign, "", false));
+    }
+    out.push(closing(depth, `}${suffix}`, sign));
+    return out;
   }
   return [line(depth, sign, `${prefix}${formatScalar(v)}${suffix}`)];
 }
@@ -7613,27 +7669,22 @@ function diffValue(prefix, before, after, depth, element, quoteKeys) {
   if (isAbsent(after)) return valueLines(prefix, before, depth, "-", removedEnd, quoteKeys);
   if (deepEqual(before, after)) return [];
   if (Array.isArray(before) && Array.isArray(after)) {
-    return [
-      line(depth, "~", `${prefix}[`),
-      ...listDiff(before, after, depth + 1),
-      line(depth, " ", `]${end}`)
-    ];
+    const out2 = pushAll([line(depth, "~", `${prefix}[`)], listDiff(before, after, depth + 1));
+    out2.push(line(depth, " ", `]${end}`));
+    return out2;
   }
   if (isPlainObject(before) && isPlainObject(after)) {
-    return [
-      line(depth, "~", `${prefix}{`),
-      ...objectDiff(before, after, depth + 1, { mapKeys: quoteKeys }),
-      line(depth, " ", `}${end}`)
-    ];
+    const out2 = [line(depth, "~", `${prefix}{`)];
+    pushAll(out2, objectDiff(before, after, depth + 1, { mapKeys: quoteKeys }));
+    out2.push(line(depth, " ", `}${end}`));
+    return out2;
   }
   const scalar = (v) => !Array.isArray(v) && !isPlainObject(v);
   if (scalar(before) && scalar(after)) {
     return [line(depth, "~", `${prefix}${formatScalar(before)} -> ${formatScalar(after)}${end}`)];
   }
-  return [
-    ...valueLines(prefix, before, depth, "-", removedEnd, quoteKeys),
-    ...valueLines(prefix, after, depth, "+", end, quoteKeys)
-  ];
+  const out = valueLines(prefix, before, depth, "-", removedEnd, quoteKeys);
+  return pushAll(out, valueLines(prefix, after, depth, "+", end, quoteKeys));
 }
 function objectDiff(before, after, depth, opts) {
   const quote = opts.mapKeys ?? false;
@@ -7642,15 +7693,16 @@ function objectDiff(before, after, depth, opts) {
   const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
   const shownKeys = [...identity2.map(([k]) => k), ...changed];
-  const width = Math.max(0, ...shownKeys.map((k) => formatKey(k, quote).length));
+  const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
   const prefix = (k) => `${formatKey(k, quote).padEnd(width)} = `;
   const lines = identity2.map(([k, v]) => line(depth, " ", `${prefix(k)}${formatScalar(v)}`));
   for (const k of changed) {
-    lines.push(
-      ...withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k))
+    pushAll(
+      lines,
+      withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k))
     );
   }
-  return [...lines, ...hidden(depth, keys.length - changed.length, quote ? "element" : "attribute")];
+  return pushAll(lines, hidden(depth, keys.length - changed.length, quote ? "element" : "attribute"));
 }
 function listOps(before, after) {
   let start = 0;
@@ -7661,14 +7713,12 @@ function listOps(before, after) {
     endB--;
     endA--;
   }
-  const head = before.slice(0, start).map((value) => ({ kind: "same", value }));
-  const tail = before.slice(endB).map((value) => ({ kind: "same", value }));
+  const ops = before.slice(0, start).map((value) => ({ kind: "same", value }));
   const b = before.slice(start, endB);
   const a = after.slice(start, endA);
-  const middle = [];
   if (b.length * a.length > 25e4) {
-    middle.push(...b.map((value) => ({ kind: "del", value })));
-    middle.push(...a.map((value) => ({ kind: "add", value })));
+    for (const value of b) ops.push({ kind: "del", value });
+    for (const value of a) ops.push({ kind: "add", value });
   } else {
     const table2 = Array.from({ length: b.length + 1 }, () => new Array(a.length + 1).fill(0));
     for (let i2 = b.length - 1; i2 >= 0; i2--) {
@@ -7680,19 +7730,20 @@ function listOps(before, after) {
     let j = 0;
     while (i < b.length || j < a.length) {
       if (i < b.length && j < a.length && deepEqual(b[i], a[j])) {
-        middle.push({ kind: "same", value: b[i] });
+        ops.push({ kind: "same", value: b[i] });
         i++;
         j++;
       } else if (j >= a.length || i < b.length && table2[i + 1][j] >= table2[i][j + 1]) {
-        middle.push({ kind: "del", value: b[i] });
+        ops.push({ kind: "del", value: b[i] });
         i++;
       } else {
-        middle.push({ kind: "add", value: a[j] });
+        ops.push({ kind: "add", value: a[j] });
         j++;
       }
     }
   }
-  return [...head, ...middle, ...tail];
+  for (let k = endB; k < before.length; k++) ops.push({ kind: "same", value: before[k] });
+  return ops;
 }
 function listDiff(before, after, depth) {
   const ops = listOps(before, after);
@@ -7708,15 +7759,16 @@ function listDiff(before, after, depth) {
       const d = dels[i];
       const a = adds[i];
       if (i < paired && isPlainObject(d) && isPlainObject(a)) {
-        lines.push(line(depth, "~", "{"), ...objectDiff(d, a, depth + 1, {}));
+        lines.push(line(depth, "~", "{"));
+        pushAll(lines, objectDiff(d, a, depth + 1, {}));
         lines.push(line(depth, " ", "},"));
       } else {
         if (d !== void 0) restDels.push(d);
         if (a !== void 0) restAdds.push(a);
       }
     }
-    for (const d of restDels) lines.push(...valueLines("", d, depth, "-", ",", false));
-    for (const a of restAdds) lines.push(...valueLines("", a, depth, "+", ",", false));
+    for (const d of restDels) pushAll(lines, valueLines("", d, depth, "-", ",", false));
+    for (const a of restAdds) pushAll(lines, valueLines("", a, depth, "+", ",", false));
     dels = [];
     adds = [];
   };
@@ -7726,13 +7778,12 @@ function listDiff(before, after, depth) {
       same++;
       continue;
     }
-    lines.push(...hidden(depth, same, "element"));
+    pushAll(lines, hidden(depth, same, "element"));
     same = 0;
     (op.kind === "del" ? dels : adds).push(op.value);
   }
   flushGap();
-  lines.push(...hidden(depth, same, "element"));
-  return lines;
+  return pushAll(lines, hidden(depth, same, "element"));
 }
 function viewOf(state) {
   if (!state) return {};
@@ -7764,47 +7815,32 @@ function changeLines(change, opts) {
     const shown = change.action === "create" ? after : before;
     const keys = Object.keys(shown).filter((k) => shown[k] !== null).sort();
     const ids = change.action === "delete" && change.id !== void 0 ? ["id"] : [];
-    const width = Math.max(0, ...[...ids, ...keys].map((k) => formatKey(k, false).length));
+    const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
     const s = change.action === "create" ? "+" : "-";
     const end = change.action === "create" ? "" : " -> null";
     if (change.action === "delete" && change.id !== void 0) {
       lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
     }
     for (const k of keys) {
-      lines.push(
-        ...valueLines(
-          `${formatKey(k, false).padEnd(width)} = `,
-          shown[k],
-          1,
-          s,
-          end,
-          TAGS_ARE_MAP(k)
-        )
-      );
+      const key = `${formatKey(k, false).padEnd(width)} = `;
+      pushAll(lines, valueLines(key, shown[k], 1, s, end, TAGS_ARE_MAP(k)));
     }
   } else {
     const reasons = new Set(change.replaceReasons ?? []);
     const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
     const forced = [...reasons].filter((r) => !keys.has(r)).map((r) => comment(1, `# (replacement forced by ${r})`));
-    lines.push(
-      ...objectDiff(before, after, 1, {
+    pushAll(
+      lines,
+      objectDiff(before, after, 1, {
         childIsMap: TAGS_ARE_MAP,
         note: (k) => change.action === "replace" && reasons.has(k) ? "# forces replacement" : void 0,
         identity: change.id !== void 0 ? [["id", change.id]] : []
       })
     );
-    lines.push(...forced);
+    pushAll(lines, forced);
   }
   lines.push(line(0, " ", "}"));
   return lines;
-}
-function planDiffLines(changes, opts) {
-  const out = [];
-  changes.forEach((change, i) => {
-    if (i > 0) out.push({ kind: "blank", depth: 0, sign: " ", text: "" });
-    out.push(...changeLines(change, opts));
-  });
-  return out;
 }
 function diffLineText(l, p) {
   if (l.kind === "blank") return "";
@@ -7837,6 +7873,53 @@ function diffLineMarkdown(l) {
   return `${first} ${" ".repeat(4 * l.depth)}${l.text}${note}`;
 }
 
+// src/render/markdown.ts
+function escapeInline(text) {
+  return text.replace(/\s*\r?\n\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/@/g, "&#64;");
+}
+function code(text) {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+function fenceFor(lines) {
+  let longest = 0;
+  for (const l of lines) for (const run of l.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function markerLine(marker) {
+  if (marker === void 0 || marker === "") return void 0;
+  const trimmed = marker.trim();
+  if (/^<!--[\s\S]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes("-->")) return trimmed;
+  return `<!-- ${trimmed.replace(/--+>?/g, "-")} -->`;
+}
+var MAX_LINE = 2e3;
+function capLine(line2, max = MAX_LINE) {
+  if (line2.length <= max) return line2;
+  let cut = max;
+  const c = line2.charCodeAt(cut - 1);
+  if (c >= 55296 && c <= 56319) cut--;
+  return `${line2.slice(0, cut)} \u2026 (${formatCount(line2.length - cut)} more characters)`;
+}
+function takeWithin(items, budget, total = Array.isArray(items) ? items.length : void 0) {
+  const kept = [];
+  let used = 0;
+  for (const item of items) {
+    if (used + item.length + 1 > budget) break;
+    kept.push(item);
+    used += item.length + 1;
+  }
+  return { kept, left: (total ?? kept.length) - kept.length };
+}
+function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function count(n, noun, plural = `${noun}s`) {
+  return `${formatCount(n)} ${n === 1 ? noun : plural}`;
+}
+
 // src/render/policy-lines.ts
 function verdictLabel(verdict) {
   return verdict.toUpperCase();
@@ -7862,6 +7945,21 @@ function unsupportedText(plan) {
 function shortCommit(commit) {
   return commit === null ? void 0 : commit.slice(0, 7);
 }
+function scrubOutsideLists(plan) {
+  const { changes, cost, policy } = plan;
+  const head = scrubControls({
+    ...plan,
+    changes: [],
+    cost: { ...cost, resources: [], unknown: [], usageBased: [] },
+    policy: { ...policy, findings: [] }
+  });
+  return {
+    ...head,
+    changes,
+    cost: { ...head.cost, resources: cost.resources, unknown: cost.unknown, usageBased: cost.usageBased },
+    policy: { ...head.policy, findings: policy.findings }
+  };
+}
 
 // src/render/plan-text.ts
 var LEGEND = [
@@ -7876,32 +7974,66 @@ function colorVerdict(verdict, text, p) {
 function colorLegendSign(sign, p) {
   return sign.replace("+", p.green("+")).replace("~", p.yellow("~")).replace(/-(?=\/|$)/, p.red("-"));
 }
+var TEXT_DIFF_LINES = 5e4;
+var TEXT_ROWS = 5e3;
 function table(rows, rightAligned) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const widths = rows[0].map((_, c) => maxOf(rows.map((r) => r[c].length)));
   return rows.map(
     (r) => "  " + r.map((cell, c) => rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])).join("   ").trimEnd()
   );
 }
-function changesSection(plan, p) {
+function changesSection(plan, p, maxLines) {
   if (plan.changes.length === 0)
     return [`${p.green(p.bold("No changes."))} ${NO_CHANGES.slice("No changes. ".length)}`];
   const used = new Set(plan.changes.map((c) => c.action));
   const out = ["Resource actions are indicated with the following symbols:"];
   for (const l of LEGEND) if (used.has(l.action)) out.push(`${colorLegendSign(l.sign, p)} ${l.text}`);
   out.push("", "Plagentic will perform the following actions:", "");
-  out.push(...planDiffLines(plan.changes, { destroyPlan: plan.destroy }).map((l) => diffLineText(l, p)));
+  let lines = 0;
+  let whole = 0;
+  for (const change of plan.changes) {
+    const diff = changeLines(scrubControls(change), { destroyPlan: plan.destroy });
+    if (lines > 0) diff.unshift({ kind: "blank", depth: 0, sign: " ", text: "" });
+    const room = maxLines - lines;
+    for (const l of room < diff.length ? diff.slice(0, room) : diff) out.push(diffLineText(l, p));
+    lines += diff.length;
+    if (lines > maxLines) break;
+    whole++;
+  }
+  if (whole < plan.changes.length) {
+    out.push(
+      "",
+      p.yellow(
+        `\u2026 ${count(plan.changes.length - whole, "more resource change")} not shown in full (the diff stops at ${count(maxLines, "line")}); \`plagentic plan ${plan.environment} --json\` has the whole plan.`
+      )
+    );
+  }
   out.push("", p.bold(summaryText(plan.summary)));
   return out;
 }
-function costSection(plan, p) {
+function capped(items, max, fn, noun) {
+  const out = items.slice(0, max).map(fn);
+  if (items.length > out.length) out.push(`\u2026 and ${count(items.length - out.length, noun)}`);
+  return out;
+}
+function costSection(plan, p, maxRows) {
   const cost = plan.cost;
   const out = [p.bold(`Cost estimate (USD per month, ${cost.hoursPerMonth} hours):`), ""];
-  const rows = changedCostRows(plan).map((r) => [r.address, r.before, r.after, r.delta]);
-  out.push(
-    ...table(
+  const { total, rows } = changedCostRows(plan);
+  const shown = [];
+  for (const row of rows) {
+    if (shown.length >= maxRows) break;
+    const r = scrubControls(row);
+    shown.push([r.address, r.before, r.after, r.delta]);
+  }
+  if (total > shown.length)
+    shown.push([`\u2026 and ${count(total - shown.length, "more changed resource")}`, "", "", ""]);
+  pushAll(
+    out,
+    table(
       [
         ["Resource", "Before", "After", "Delta"],
-        ...rows,
+        ...shown,
         [
           "Total",
           formatUsd(cost.monthlyBefore),
@@ -7915,29 +8047,35 @@ function costSection(plan, p) {
   const caveat = totalsCaveat(cost);
   const notes = [
     ...caveat !== void 0 ? [p.yellow(caveat)] : [],
-    ...cost.unknown.map((u) => p.yellow(unknownPriceLine(u))),
-    ...cost.usageBased.map(usageLine)
+    ...capped(
+      cost.unknown,
+      maxRows,
+      (u) => p.yellow(unknownPriceLine(scrubControls(u))),
+      "more unknown price"
+    ),
+    ...capped(cost.usageBased, maxRows, (u) => usageLine(scrubControls(u)), "more usage-priced component")
   ];
-  if (notes.length > 0) out.push("", ...notes.map((n) => `  ${n}`));
+  if (notes.length > 0) pushAll(out, ["", ...notes.map((n) => `  ${n}`)]);
   if (cost.sources.length > 0) out.push("", p.dim(`  Prices: ${cost.sources.map(sourceText).join("; ")}`));
   return out;
 }
-function policySection(plan, p) {
+function policySection(plan, p, maxRows) {
   const policy = plan.policy;
   const out = [
     `${p.bold("Policy:")} ${colorVerdict(policy.verdict, p.bold(verdictLabel(policy.verdict)), p)} (${evaluatedText(policy)})`
   ];
-  for (const f of reportedFindings(policy)) {
+  const findings = reportedFindings(policy);
+  const line2 = (finding) => {
+    const f = scrubControls(finding);
     const where = f.address !== void 0 ? ` ${f.address}:` : ":";
-    out.push(
-      `  ${colorVerdict(f.level, verdictLabel(f.level).padEnd(4), p)}  ${f.rule}${where} ${f.message}`
-    );
-  }
-  return out;
+    return `  ${colorVerdict(f.level, verdictLabel(f.level).padEnd(4), p)}  ${f.rule}${where} ${f.message}`;
+  };
+  return pushAll(out, capped(findings, maxRows, line2, "more finding"));
 }
 function renderPlanText(input, opts) {
-  const plan = scrubControls(input);
+  const plan = scrubOutsideLists(input);
   const p = palette(opts.color);
+  const maxRows = opts.maxRows ?? TEXT_ROWS;
   const commit = shortCommit(plan.commit);
   const out = [
     p.bold(
@@ -7945,10 +8083,15 @@ function renderPlanText(input, opts) {
     )
   ];
   if (plan.destroy) out.push(p.red("This plan destroys every resource in the environment."));
-  out.push("", ...changesSection(plan, p));
+  out.push("");
+  pushAll(out, changesSection(plan, p, opts.maxDiffLines ?? TEXT_DIFF_LINES));
   const blocked = unsupportedText(plan);
   if (blocked !== void 0) out.push("", p.red(blocked));
-  out.push("", ...costSection(plan, p), "", ...policySection(plan, p), "", p.dim(`Plan hash: ${plan.hash}`));
+  out.push("");
+  pushAll(out, costSection(plan, p, maxRows));
+  out.push("");
+  pushAll(out, policySection(plan, p, maxRows));
+  out.push("", p.dim(`Plan hash: ${plan.hash}`));
   return `${out.join("\n")}
 `;
 }
@@ -7987,8 +8130,12 @@ function splitIntoParts(lines, render, opts = {}) {
   const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
   const maxParts = Math.max(1, opts.maxParts ?? MAX_COMMENT_PARTS);
   const n = lines.length;
-  const whole = render({ index: 0, total: 1, lines, firstLine: 0, totalLines: n, omitted: 0 });
-  if (whole.length <= limit) return [whole];
+  let chars = 0;
+  for (let i = 0; i < n && chars <= limit; i++) chars += lines[i].length + 1;
+  if (chars <= limit) {
+    const whole = render({ index: 0, total: 1, lines, firstLine: 0, totalLines: n, omitted: 0 });
+    if (whole.length <= limit) return [whole];
+  }
   const empty = (index, total2) => render({ index, total: total2, lines: [], firstLine: n, totalLines: n, omitted: n }).length;
   const total = Math.max(2, maxParts);
   const firstOverhead = Math.max(empty(0, total), empty(0, 1));
@@ -8013,52 +8160,6 @@ function splitIntoParts(lines, render, opts = {}) {
   throw new Error(`cannot fit the comment into ${maxParts} parts of ${limit} characters`);
 }
 
-// src/render/markdown.ts
-function escapeInline(text) {
-  return text.replace(/\s*\r?\n\s*/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/@/g, "&#64;");
-}
-function code(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-  const ticks = "`".repeat(longest + 1);
-  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-function fenceFor(lines) {
-  let longest = 0;
-  for (const l of lines) for (const run of l.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function markerLine(marker) {
-  if (marker === void 0 || marker === "") return void 0;
-  const trimmed = marker.trim();
-  if (/^<!--[\s\S]*-->$/.test(trimmed) && !trimmed.slice(4, -3).includes("-->")) return trimmed;
-  return `<!-- ${trimmed.replace(/--+>?/g, "-")} -->`;
-}
-var MAX_LINE = 2e3;
-function capLine(line2, max = MAX_LINE) {
-  if (line2.length <= max) return line2;
-  let cut = max;
-  const c = line2.charCodeAt(cut - 1);
-  if (c >= 55296 && c <= 56319) cut--;
-  return `${line2.slice(0, cut)} \u2026 (${formatCount(line2.length - cut)} more characters)`;
-}
-function takeWithin(items, budget) {
-  const kept = [];
-  let used = 0;
-  for (const item of items) {
-    if (used + item.length + 1 > budget) break;
-    kept.push(item);
-    used += item.length + 1;
-  }
-  return { kept, left: items.length - kept.length };
-}
-function formatCount(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-function count(n, noun, plural = `${noun}s`) {
-  return `${formatCount(n)} ${n === 1 ? noun : plural}`;
-}
-
 // src/render/plan-markdown.ts
 var FOLD_DIFF_LINES = 20;
 var COST_ROWS_BUDGET = 12e3;
@@ -8080,25 +8181,25 @@ function costSection2(plan) {
   const cost = plan.cost;
   const out = [`#### Monthly cost (USD, ${cost.hoursPerMonth} hours)`, ""];
   out.push("| Resource | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
-  const rows = changedCostRows(plan).map(
-    (r) => `| ${code(r.address)} | ${r.before} | ${r.after} | ${r.delta} |`
-  );
-  const { kept, left } = takeWithin(rows, COST_ROWS_BUDGET);
-  out.push(...kept);
+  const { total, rows } = changedCostRows(plan);
+  const lines = mapLazily(rows, (row) => {
+    const r = scrubControls(row);
+    return `| ${code(r.address)} | ${r.before} | ${r.after} | ${r.delta} |`;
+  });
+  const { kept, left } = takeWithin(lines, COST_ROWS_BUDGET, total);
+  pushAll(out, kept);
   if (left > 0) out.push(`| _\u2026 and ${count(left, "more changed resource")}_ | | | |`);
   out.push(
     `| **Total** | **${formatUsd(cost.monthlyBefore)}** | **${formatUsd(cost.monthlyAfter)}** | **${formatUsdDelta(cost.monthlyDelta)}** |`
   );
   const caveat = totalsCaveat(cost);
-  const notes = [
-    ...cost.unknown.map((u) => `- ${escapeInline(unknownPriceLine(u))}`),
-    ...cost.usageBased.map((u) => `- ${escapeInline(usageLine(u))}`)
-  ];
-  if (caveat !== void 0 || notes.length > 0) {
+  const notes = costNotes(cost);
+  const noteCount = cost.unknown.length + cost.usageBased.length;
+  if (caveat !== void 0 || noteCount > 0) {
     out.push("");
     if (caveat !== void 0) out.push(`**${caveat}**`, "");
-    const shown = takeWithin(notes, COST_NOTES_BUDGET);
-    out.push(...shown.kept);
+    const shown = takeWithin(notes, COST_NOTES_BUDGET, noteCount);
+    pushAll(out, shown.kept);
     if (shown.left > 0)
       out.push(`- _\u2026 and ${count(shown.left, "more note")}; see \`plagentic plan --json\`_`);
   }
@@ -8107,6 +8208,10 @@ function costSection2(plan) {
   }
   return out;
 }
+function* costNotes(cost) {
+  for (const u of cost.unknown) yield `- ${escapeInline(unknownPriceLine(scrubControls(u)))}`;
+  for (const u of cost.usageBased) yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
+}
 function policySection2(plan) {
   const policy = plan.policy;
   const out = [
@@ -8114,36 +8219,66 @@ function policySection2(plan) {
     "",
     `${evaluatedText(policy)}.`
   ];
-  const findings = reportedFindings(policy).map((f) => {
-    const where = f.address !== void 0 ? ` ${code(f.address)}` : "";
-    return `- ${VERDICT_ICON[f.level]} **${f.level}** ${code(f.rule)}${where}: ${escapeInline(f.message)}`;
-  });
-  if (findings.length > 0) {
-    const { kept, left } = takeWithin(findings, FINDINGS_BUDGET);
-    out.push("", ...kept);
+  const reported = reportedFindings(policy);
+  if (reported.length > 0) {
+    const findings = mapLazily(reported, (finding) => {
+      const f = scrubControls(finding);
+      const where = f.address !== void 0 ? ` ${code(f.address)}` : "";
+      return `- ${VERDICT_ICON[f.level]} **${f.level}** ${code(f.rule)}${where}: ${escapeInline(f.message)}`;
+    });
+    const { kept, left } = takeWithin(findings, FINDINGS_BUDGET, reported.length);
+    pushAll(out, ["", ...kept]);
     if (left > 0) out.push(`- _\u2026 and ${count(left, "more finding")}_`);
   }
   return out;
 }
-function diffSection(slice, fence, unfolded) {
+function diffText(changes, destroyPlan, budget) {
+  const lines = [];
+  const ends = [];
+  let chars = 0;
+  for (const change of changes) {
+    if (chars > budget) break;
+    if (lines.length > 0) lines.push("");
+    for (const l of changeLines(scrubControls(change), { destroyPlan })) {
+      const text = capLine(diffLineMarkdown(l));
+      lines.push(text);
+      chars += text.length + 1;
+    }
+    ends.push(lines.length);
+  }
+  return { lines, ends, complete: ends.length === changes.length };
+}
+function wholeChanges(ends, shown) {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (ends[mid] <= shown) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function diffSection(slice, fence, unfolded, complete) {
   if (slice.lines.length === 0) return [];
   const body = [`${fence}diff`, ...slice.lines, fence];
   if (unfolded || slice.lines.length <= FOLD_DIFF_LINES) return body;
-  const label = slice.total > 1 || slice.lines.length < slice.totalLines ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}\u2013${formatCount(slice.firstLine + slice.lines.length)} of ${formatCount(slice.totalLines)}` : `Show plan diff (${count(slice.lines.length, "line")})`;
+  const of = complete ? ` of ${formatCount(slice.totalLines)}` : "";
+  const label = slice.total > 1 || slice.lines.length < slice.totalLines ? `Plan diff, lines ${formatCount(slice.firstLine + 1)}\u2013${formatCount(slice.firstLine + slice.lines.length)}${of}` : `Show plan diff (${count(slice.lines.length, "line")})`;
   return [`<details><summary>${label}</summary>`, "", ...body, "", "</details>"];
 }
 function renderPlanMarkdown(input, opts = {}) {
-  const plan = scrubControls(input);
+  const plan = scrubOutsideLists(input);
   const marker = markerLine(opts.marker);
   const title = opts.title ?? `Plagentic plan for ${code(plan.environment)}`;
-  const diff = plan.changes.length === 0 ? [] : planDiffLines(plan.changes, { destroyPlan: plan.destroy }).map((l) => capLine(diffLineMarkdown(l)));
-  const fence = fenceFor(diff);
+  const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
+  const maxParts = Math.max(1, opts.maxParts ?? MAX_COMMENT_PARTS);
+  const diff = diffText(plan.changes, plan.destroy, limit * maxParts);
+  const fence = fenceFor(diff.lines);
   const summary = summaryLine(plan);
   const meta = metaLine(plan);
   const blocked = unsupportedText(plan);
   const cost = costSection2(plan);
   const policy = policySection2(plan);
-  const maxParts = opts.maxParts ?? MAX_COMMENT_PARTS;
   const render = (slice) => {
     const last = slice.index === slice.total - 1;
     const out = marker !== void 0 ? [marker] : [];
@@ -8155,27 +8290,25 @@ function renderPlanMarkdown(input, opts = {}) {
       if (blocked !== void 0) out.push("> [!WARNING]", `> ${escapeInline(blocked)}`, "");
       if (slice.totalLines === 0) out.push(NO_CHANGES, "");
     }
-    const section = diffSection(slice, fence, opts.unfolded ?? false);
-    if (section.length > 0) out.push(...section, "");
+    const section = diffSection(slice, fence, opts.unfolded ?? false, diff.complete);
+    if (section.length > 0) pushAll(out, section).push("");
     if (slice.index === 0 && slice.total > 1) {
       const rest = slice.total === 2 ? "part 2" : `parts 2\u2013${slice.total}`;
       out.push(`_The diff continues in ${rest}, the following comment${slice.total === 2 ? "" : "s"}._`, "");
     }
     if (last && slice.omitted > 0) {
+      const cut = plan.changes.length - wholeChanges(diff.ends, slice.totalLines - slice.omitted);
       out.push(
-        `_${count(slice.omitted, "more diff line")} not shown: the plan does not fit in ${maxParts} comments. Run ${code(`plagentic plan ${plan.environment}`)} locally to see the full plan._`,
+        `_${count(cut, "more resource change")} not shown in full: the plan does not fit in ${maxParts} comments. Run ${code(`plagentic plan ${plan.environment}`)} locally to see the full plan._`,
         ""
       );
     }
-    if (slice.index === 0) out.push(...cost, "", ...policy, "");
+    if (slice.index === 0) pushAll(pushAll(out, cost), ["", ...policy, ""]);
     if (last && opts.nextStep !== void 0 && opts.nextStep !== "") out.push(opts.nextStep, "");
     return `${out.join("\n").trimEnd()}
 `;
   };
-  return splitIntoParts(diff, render, {
-    limit: opts.limit ?? GITHUB_COMMENT_LIMIT,
-    maxParts
-  });
+  return splitIntoParts(diff.lines, render, { limit, maxParts });
 }
 
 // src/render/drift.ts
@@ -8204,14 +8337,14 @@ function renderDriftMarkdown(input) {
 `;
   }
   out.push(`\u26A0\uFE0F ${escapeInline(driftHeadline(report))}`, "");
-  const entries = report.items.map((item) => {
+  const entries = mapLazily(report.items, (item) => {
     const id = item.id !== void 0 ? ` (${code(item.id)})` : "";
     const lines = [`- ${code(item.address)}${id}: ${KIND_TEXT[item.kind]}`];
     for (const d of item.differences) lines.push(`  - ${capLine(escapeInline(differenceText(d)), 1e3)}`);
     return lines.join("\n");
   });
-  const { kept, left } = takeWithin(entries, DRIFT_ROWS_BUDGET);
-  out.push(...kept);
+  const { kept, left } = takeWithin(entries, DRIFT_ROWS_BUDGET, report.items.length);
+  pushAll(out, kept);
   if (left > 0) out.push(`- _\u2026 and ${count(left, "more drifted resource")}_`);
   out.push(
     "",
@@ -8271,19 +8404,20 @@ function renderApplyMarkdown(input) {
   ];
   if (result.results.length > 0) {
     const row = (r) => {
-      const detail = r.status === "failed" || r.status === "skipped" && r.error !== void 0 ? escapeInline(r.error ?? "unknown error") : r.id !== void 0 ? code(r.id) : "";
+      const detail = r.status === "failed" || r.status === "skipped" && r.error !== void 0 ? capLine(escapeInline(r.error ?? "unknown error"), 1e3) : r.id !== void 0 ? code(r.id) : "";
       return `| ${code(r.address)} | ${r.action} | ${STATUS_ICON[r.status]} ${r.status} | ${detail} |`;
     };
-    const rows = result.results.map(row);
-    let shown = takeWithin(rows, APPLY_ROWS_BUDGET);
+    const total = result.results.length;
+    let shown = takeWithin(mapLazily(result.results, row), APPLY_ROWS_BUDGET, total);
     if (shown.left > 0) {
       const failedFirst = [
         ...result.results.filter((r) => r.status === "failed"),
         ...result.results.filter((r) => r.status !== "failed")
-      ].map(row);
-      shown = takeWithin(failedFirst, APPLY_ROWS_BUDGET);
+      ];
+      shown = takeWithin(mapLazily(failedFirst, row), APPLY_ROWS_BUDGET, total);
     }
-    out.push("", "| Resource | Action | Status | Id or error |", "| --- | --- | --- | --- |", ...shown.kept);
+    out.push("", "| Resource | Action | Status | Id or error |", "| --- | --- | --- | --- |");
+    pushAll(out, shown.kept);
     if (shown.left > 0) out.push(`| _\u2026 and ${count(shown.left, "more resource")}_ | | | |`);
   }
   return `${out.join("\n")}
@@ -8379,20 +8513,402 @@ function range(start, count2) {
   return count2 === 1 ? `${start}` : `${start},${count2}`;
 }
 
+// src/render/redact.ts
+var MASK = "***";
+var CREDENTIAL_PATTERNS = [
+  /\bAKIA[0-9A-Z]{16}\b/g,
+  // AWS access key id
+  /\bASIA[0-9A-Z]{16}\b/g,
+  // AWS temporary access key id
+  /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
+  // GitHub tokens
+  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
+  /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b/g,
+  // OpenAI / Anthropic keys
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
+];
+var MIN_SECRET_LENGTH = 6;
+var MIN_FORM_LENGTH = 5;
+function createRedactor(secrets = [], opts = {}) {
+  const known = /* @__PURE__ */ new Set();
+  const forms = /* @__PURE__ */ new Set();
+  const spans = (text) => {
+    const found = [];
+    for (const form of forms) {
+      for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+        found.push([i, i + form.length]);
+      }
+    }
+    for (const re of CREDENTIAL_PATTERNS) {
+      for (const m of text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
+    }
+    return found;
+  };
+  const redact = ((text) => {
+    let out = text;
+    for (; ; ) {
+      const next = maskSpans(out, spans(out));
+      if (next === out) return out;
+      out = next;
+    }
+  });
+  redact.add = (more) => {
+    for (const secret of more) {
+      if (secret.trim().length < MIN_SECRET_LENGTH || known.has(secret)) continue;
+      known.add(secret);
+      for (const form of secretForms(secret)) if (form.length >= MIN_FORM_LENGTH) forms.add(form);
+      opts.onSecret?.(secret);
+    }
+  };
+  redact.secretsIn = (text) => [...new Set(spans(text).map(([from, to]) => text.slice(from, to)))];
+  redact.add(secrets);
+  return redact;
+}
+function maskSpans(text, spans) {
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  let [start, end] = spans[0];
+  for (const [from, to] of spans.slice(1)) {
+    if (from <= end) {
+      end = Math.max(end, to);
+      continue;
+    }
+    out += text.slice(at, start) + MASK;
+    at = end;
+    [start, end] = [from, to];
+  }
+  return out + text.slice(at, start) + MASK + text.slice(end);
+}
+function secretForms(secret) {
+  const json = (s) => JSON.stringify(s).slice(1, -1);
+  const bases = [.../* @__PURE__ */ new Set([secret, secret.trim()])];
+  const quoted2 = bases.flatMap((b) => [b, json(b), scrubControls(b), json(scrubControls(b))]);
+  const forms = new Set(quoted2);
+  for (const b of bases) forms.add(b.replace(/'/g, "''"));
+  for (const line2 of secret.split(/\r?\n/))
+    if (line2 !== secret && line2.trim().length >= MIN_SECRET_LENGTH) forms.add(line2.trim());
+  for (const s of quoted2) {
+    forms.add(escapeInline(s));
+    forms.add(escapeInline(s).trim());
+    for (const form of escapeHtml(s)) forms.add(form);
+    forms.add(escapeMarkdown(s));
+  }
+  for (const b of bases) {
+    try {
+      const uri = encodeURIComponent(b);
+      forms.add(uri);
+      forms.add(uri.replace(/%20/g, "+"));
+      forms.add(encodeURI(b));
+    } catch {
+    }
+    for (const b64 of base64Forms(b)) forms.add(b64);
+  }
+  return [...forms].filter((f) => f.trim().length > 0);
+}
+function escapeHtml(s) {
+  const escaped = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return [escaped, escaped.replace(/'/g, "&#39;"), escaped.replace(/'/g, "&#x27;")];
+}
+function escapeMarkdown(s) {
+  return s.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+}
+function base64Forms(secret) {
+  const bytes = Buffer.from(secret, "utf8");
+  const out = [];
+  for (let skip = 0; skip < 3 && skip < bytes.length; skip++) {
+    const aligned = bytes.subarray(skip);
+    const stable = Math.floor(aligned.length * 8 / 6);
+    const standard = aligned.toString("base64").slice(0, stable);
+    out.push(standard, standard.replace(/\+/g, "-").replace(/\//g, "_"));
+  }
+  return out;
+}
+var SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD|PRIVATE|CREDENTIAL/i;
+function secretValuesFromEnv(env) {
+  return Object.entries(env).filter(
+    ([name, value]) => SECRET_NAME.test(name) && typeof value === "string" && value.trim().length >= MIN_SECRET_LENGTH
+  ).map(([, value]) => value);
+}
+function redactError(error, redact) {
+  const seen = /* @__PURE__ */ new Set();
+  let e = error;
+  while (e instanceof Error && !seen.has(e)) {
+    seen.add(e);
+    for (const key of ["message", "stack"]) {
+      const value = e[key];
+      if (typeof value !== "string") continue;
+      const masked = redact(value);
+      if (masked === value) continue;
+      try {
+        Object.defineProperty(e, key, {
+          value: masked,
+          writable: true,
+          configurable: true,
+          enumerable: false
+        });
+      } catch {
+      }
+    }
+    e = e.cause;
+  }
+  return error;
+}
+
 // src/team/proposal.ts
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join as join2, resolve } from "node:path";
 
 // src/spec/load.ts
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
+
+// src/spec/limits.ts
+var DEFAULT_SPEC_LIMITS = { maxResources: 5e3, maxSpecBytes: 1048576 };
+var MAX_RESOURCES_KEY = "limits.max_resources";
+var MAX_SPEC_BYTES_KEY = "limits.max_spec_bytes";
 
 // src/spec/parse.ts
 import { createHash } from "node:crypto";
 
 // src/spec/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/spec/yaml-subset.ts
+var OutsideSubset = class extends Error {
+};
+var OUTSIDE = new OutsideSubset();
+function outside() {
+  throw OUTSIDE;
+}
+var UNUSUAL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|\r(?!\n)/;
+var KEY = /^[A-Za-z_][A-Za-z0-9_./-]{0,999}$/;
+var NON_STRING_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+function checkKey(key, into) {
+  if (!KEY.test(key) || NON_STRING_KEY.test(key) || key === "__proto__" || Object.hasOwn(into, key))
+    outside();
+}
+function resolvePlain(s) {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102 || c === 47) return s;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
+  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
+  if (/^[-+]?[0-9]+$/.test(s)) return parseInt(s, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(s)) {
+    if (s.slice(-3).toLowerCase() === "nan") return NaN;
+    return s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(s)) return parseFloat(s);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(s)) return parseFloat(s);
+  return s;
+}
+var INDICATOR = /^[[\]{},#&*!|>'"%@`]|^[-?:](?: |$)/;
+function blockPlain(s) {
+  if (INDICATOR.test(s)) outside();
+  const hash = s.indexOf(" #");
+  const text = (hash === -1 ? s : s.slice(0, hash)).trimEnd();
+  if (text.includes(": ") || text.endsWith(":")) outside();
+  return resolvePlain(text);
+}
+function restIsEmpty(s, from) {
+  let i = from;
+  while (s.charCodeAt(i) === 32) i++;
+  return i === s.length || s[i] === "#" && i > from;
+}
+function quoted(s, i) {
+  const q = s[i];
+  if (q === '"') {
+    const close = s.indexOf('"', i + 1);
+    if (close === -1) outside();
+    const value2 = s.slice(i + 1, close);
+    if (value2.includes("\\")) outside();
+    return { value: value2, end: close + 1 };
+  }
+  let value = "";
+  let from = i + 1;
+  for (; ; ) {
+    const close = s.indexOf("'", from);
+    if (close === -1) outside();
+    value += s.slice(from, close);
+    if (s[close + 1] !== "'") return { value, end: close + 1 };
+    value += "'";
+    from = close + 2;
+  }
+}
+var MAX_DEPTH = 64;
+function skipSpaces(s, i) {
+  while (s.charCodeAt(i) === 32) i++;
+  return i;
+}
+function flowValue(s, i, depth) {
+  const c = s[i];
+  if (c === "[" || c === "{") return flowCollection(s, i, depth + 1);
+  if (c === '"' || c === "'") return quoted(s, i);
+  let end = i;
+  while (end < s.length) {
+    const ch = s[end];
+    if (ch === "," || ch === "[" || ch === "]" || ch === "{" || ch === "}") break;
+    if (ch === "#" && s[end - 1] === " ") outside();
+    end++;
+  }
+  const text = s.slice(i, end).trimEnd();
+  if (text === "" || INDICATOR.test(text) || text.includes(":")) outside();
+  return { value: resolvePlain(text), end };
+}
+function flowCollection(s, start, depth) {
+  if (depth > MAX_DEPTH) outside();
+  const isMap3 = s[start] === "{";
+  const close = isMap3 ? "}" : "]";
+  const items = [];
+  const map = {};
+  let i = skipSpaces(s, start + 1);
+  if (s[i] === close) return { value: isMap3 ? map : items, end: i + 1 };
+  for (; ; ) {
+    if (isMap3) {
+      const colon = s.indexOf(": ", i);
+      if (colon === -1) outside();
+      const key = s.slice(i, colon);
+      checkKey(key, map);
+      const v = flowValue(s, skipSpaces(s, colon + 2), depth);
+      map[key] = v.value;
+      i = v.end;
+    } else {
+      const v = flowValue(s, i, depth);
+      items.push(v.value);
+      i = v.end;
+    }
+    i = skipSpaces(s, i);
+    if (s[i] === close) return { value: isMap3 ? map : items, end: i + 1 };
+    if (s[i] !== ",") outside();
+    i = skipSpaces(s, i + 1);
+    if (s[i] === close || i >= s.length) outside();
+  }
+}
+function inlineValue(s, depth) {
+  const c = s[0];
+  if (c === "[" || c === "{" || c === '"' || c === "'") {
+    const { value, end } = c === "[" || c === "{" ? flowCollection(s, 0, depth + 1) : quoted(s, 0);
+    if (!restIsEmpty(s, end)) outside();
+    return value;
+  }
+  return blockPlain(s);
+}
+function splitKey(text) {
+  const colon = text.indexOf(":");
+  if (colon <= 0) return void 0;
+  const after = text.charCodeAt(colon + 1);
+  if (colon + 1 < text.length && after !== 32) return void 0;
+  return { key: text.slice(0, colon), rest: text.slice(colon + 1).trimStart() };
+}
+var isSeqItem = (text) => text === "-" || text.startsWith("- ");
+var isEmptyRest = (rest) => rest === "" || rest[0] === "#";
+var Reader = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  i = 0;
+  done() {
+    return this.i >= this.lines.length;
+  }
+  peek() {
+    return this.lines[this.i];
+  }
+  /** A block node whose first line is the current one, at `indent`. */
+  node(indent, depth) {
+    const line2 = this.peek();
+    if (line2.indent !== indent || depth > MAX_DEPTH) outside();
+    if (isSeqItem(line2.text)) return this.sequence(indent, depth);
+    if (splitKey(line2.text) === void 0) outside();
+    return this.mapping(indent, depth);
+  }
+  /** The value of a `key:` or `-` with nothing after it on its line. */
+  nested(parentIndent, sequenceMayAlign, depth) {
+    const next = this.peek();
+    if (next === void 0 || next.indent < parentIndent) return null;
+    if (next.indent > parentIndent) return this.node(next.indent, depth + 1);
+    return sequenceMayAlign && isSeqItem(next.text) ? this.sequence(parentIndent, depth + 1) : null;
+  }
+  /** After a value that ended its line, the next line must not be more indented (a continuation). */
+  endOfValue(indent) {
+    const next = this.peek();
+    if (next !== void 0 && next.indent > indent) outside();
+  }
+  mapping(indent, depth) {
+    const out = {};
+    for (let line2 = this.peek(); line2 !== void 0 && line2.indent >= indent; line2 = this.peek()) {
+      if (line2.indent > indent || isSeqItem(line2.text)) outside();
+      const entry = splitKey(line2.text);
+      if (entry === void 0) outside();
+      checkKey(entry.key, out);
+      this.i++;
+      if (isEmptyRest(entry.rest)) {
+        out[entry.key] = this.nested(indent, true, depth);
+      } else {
+        out[entry.key] = inlineValue(entry.rest, depth);
+        this.endOfValue(indent);
+      }
+    }
+    return out;
+  }
+  sequence(indent, depth) {
+    const out = [];
+    for (let line2 = this.peek(); line2 !== void 0 && line2.indent === indent; line2 = this.peek()) {
+      if (!isSeqItem(line2.text)) break;
+      const rest = line2.text.slice(1).trimStart();
+      if (isEmptyRest(rest)) {
+        this.i++;
+        out.push(this.nested(indent, false, depth));
+        continue;
+      }
+      if (isSeqItem(rest)) outside();
+      if (splitKey(rest) !== void 0 && !/^["'[{]/.test(rest)) {
+        const column = indent + line2.text.length - rest.length;
+        this.lines[this.i] = { indent: column, text: rest };
+        out.push(this.mapping(column, depth + 1));
+        const next = this.peek();
+        if (next !== void 0 && next.indent > indent) outside();
+        continue;
+      }
+      this.i++;
+      out.push(inlineValue(rest, depth));
+      this.endOfValue(indent);
+    }
+    return out;
+  }
+};
+function parseYamlSubset(text) {
+  if (UNUSUAL.test(text)) return void 0;
+  const lines = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    let raw = text.slice(start, end);
+    start = end + 1;
+    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    if (indent === raw.length || raw[indent] === "#") continue;
+    if (indent === 0 && (raw[0] === "%" || raw.startsWith("---") || raw.startsWith("..."))) return void 0;
+    lines.push({ indent, text: indent === 0 ? raw : raw.slice(indent) });
+  }
+  if (lines.length === 0 || lines[0].indent !== 0 || isSeqItem(lines[0].text)) return void 0;
+  try {
+    const reader = new Reader(lines);
+    const value = reader.node(0, 0);
+    return reader.done() ? value : void 0;
+  } catch (e) {
+    if (e === OUTSIDE) return void 0;
+    throw e;
+  }
+}
+
+// src/spec/yaml-source.ts
 function formatFieldPath(path) {
   let out = "";
   for (const part of path) {
@@ -8402,22 +8918,20 @@ function formatFieldPath(path) {
   return out;
 }
 function parseYamlSource(text, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first) {
-    const pos = lineCounter.linePos(first.pos[0]);
-    const reason = (first.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-    throw new SpecError({ file, line: pos.line, column: pos.col }, void 0, `invalid YAML: ${reason}`);
-  }
-  const data = doc.toJS({ maxAliasCount: 100 });
+  const fast = parseYamlSubset(text);
+  let positioned;
+  const document = () => {
+    positioned ??= parsePositioned(text, file);
+    return positioned;
+  };
+  const data = fast !== void 0 ? fast : document().doc.toJS({ maxAliasCount: 100 });
   const at = (offset) => {
     if (offset === void 0) return { file };
-    const pos = lineCounter.linePos(offset);
+    const pos = document().lineCounter.linePos(offset);
     return { file, line: pos.line, column: pos.col };
   };
   const locate = (path, opts = {}) => {
-    const { node, keyNode, matched } = walk(doc, path);
+    const { node, keyNode, matched } = walk(document().doc, path);
     if (opts.key && keyNode && matched === path.length) return at(keyNode.range?.[0]);
     return at(node?.range?.[0]);
   };
@@ -8427,6 +8941,17 @@ function parseYamlSource(text, file) {
     locate,
     error: (path, reason, opts) => new SpecError(locate(path, opts), formatFieldPath(path) || void 0, reason)
   };
+}
+function parsePositioned(text, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    const reason = (first.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    throw new SpecError({ file, line: pos.line, column: pos.col }, void 0, `invalid YAML: ${reason}`);
+  }
+  return { doc, lineCounter };
 }
 function walk(doc, path) {
   let node = doc.contents ?? void 0;
@@ -8482,7 +9007,10 @@ var tagsSchema = external_exports.record(external_exports.string(), external_exp
 var resourceSchema = external_exports.strictObject({
   type: external_exports.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
   name: external_exports.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
-  count: external_exports.number().int().min(0).max(MAX_COUNT).optional(),
+  count: external_exports.number().int().min(0).max(
+    MAX_COUNT,
+    `at most ${formatNumber(MAX_COUNT)} instances per resource; split it into several resources`
+  ).optional(),
   protected: external_exports.boolean().optional(),
   properties: external_exports.record(external_exports.string(), external_exports.unknown()).default({}),
   usage: external_exports.record(external_exports.string(), external_exports.number().nonnegative()).optional(),
@@ -8499,7 +9027,10 @@ var environmentSchema = external_exports.strictObject({
   tags: tagsSchema.default({}),
   resources: external_exports.array(resourceSchema).default([])
 });
-function parseEnvironment(text, file) {
+function parseEnvironment(text, file, limits = {}) {
+  const maxSpecBytes = limits.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+  const maxResources = limits.maxResources ?? DEFAULT_SPEC_LIMITS.maxResources;
+  checkSpecSize(text, file, maxSpecBytes);
   const source = parseYamlSource(text, file);
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
     throw source.error(
@@ -8507,6 +9038,7 @@ function parseEnvironment(text, file) {
       "an environment spec must be a mapping with environment, provider, region and resources"
     );
   }
+  checkResourceCount(source, source.data["resources"], maxResources);
   const parsed = environmentSchema.safeParse(source.data);
   if (!parsed.success) throw zodIssueToError(source, parsed.error);
   const spec = parsed.data;
@@ -8561,6 +9093,42 @@ function parseEnvironment(text, file) {
     digest: createHash("sha256").update(text).digest("hex"),
     resources
   };
+}
+function checkSpecSize(text, file, maxSpecBytes) {
+  if (text.length * 3 > maxSpecBytes) checkSpecBytes(Buffer.byteLength(text, "utf8"), file, maxSpecBytes);
+}
+function checkSpecBytes(bytes, file, maxSpecBytes) {
+  if (bytes <= maxSpecBytes) return;
+  throw new LimitError(
+    { file },
+    void 0,
+    MAX_SPEC_BYTES_KEY,
+    maxSpecBytes,
+    bytes,
+    `the spec is ${formatNumber(bytes)} bytes`,
+    "bytes"
+  );
+}
+function checkResourceCount(source, resources, maxResources) {
+  if (!Array.isArray(resources)) return;
+  let total = 0;
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
+    const count2 = isPlainObject2(r) ? r["count"] : void 0;
+    const counted = typeof count2 === "number" && Number.isInteger(count2) && count2 >= 0;
+    total += counted ? count2 : 1;
+    if (total <= maxResources) continue;
+    const path = counted ? ["resources", i, "count"] : ["resources", i];
+    throw new LimitError(
+      source.locate(path),
+      formatFieldPath(path),
+      MAX_RESOURCES_KEY,
+      maxResources,
+      total,
+      counted ? `count ${formatNumber(count2)} brings the environment to ${formatNumber(total)} resources` : `the environment reaches ${formatNumber(total)} resources here`,
+      "resources"
+    );
+  }
 }
 function resolveType(source, spec, r, i) {
   const def = getResourceType(r.type);
@@ -8690,23 +9258,37 @@ function checkReferences(source, def, attributes, index, byKey) {
   return deps;
 }
 function dependencyOrder(source, keys, edges) {
-  const state = new Array(keys.length).fill(0);
+  const state = new Uint8Array(keys.length);
   const order = [];
-  const stack = [];
-  const visit = (i) => {
-    if (state[i] === 2) return;
-    if (state[i] === 1) {
-      const cycle = [...stack.slice(stack.indexOf(i)), i].map((j) => keys[j]).join(" -> ");
-      throw source.error(["resources", i], `dependency cycle: ${cycle}`);
+  const path = [];
+  const nextEdge = [];
+  for (let root = 0; root < keys.length; root++) {
+    if (state[root] !== 0) continue;
+    state[root] = 1;
+    path.push(root);
+    nextEdge.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const i = path[top];
+      const deps = edges[i];
+      if (nextEdge[top] === deps.length) {
+        path.pop();
+        nextEdge.pop();
+        state[i] = 2;
+        order.push(i);
+        continue;
+      }
+      const dep = deps[nextEdge[top]++];
+      if (state[dep] === 2) continue;
+      if (state[dep] === 1) {
+        const cycle = [...path.slice(path.indexOf(dep)), dep].map((j) => keys[j]).join(" -> ");
+        throw source.error(["resources", dep], `dependency cycle: ${cycle}`);
+      }
+      state[dep] = 1;
+      path.push(dep);
+      nextEdge.push(0);
     }
-    state[i] = 1;
-    stack.push(i);
-    for (const dep of edges[i]) visit(dep);
-    stack.pop();
-    state[i] = 2;
-    order.push(i);
-  };
-  for (let i = 0; i < keys.length; i++) visit(i);
+  }
   return order;
 }
 function collectRefs(value) {
@@ -8770,22 +9352,25 @@ async function listEnvironmentNames(dir) {
   }
   return entries.filter((f) => EXTENSIONS.some((ext) => f.endsWith(ext))).map((f) => f.replace(/\.ya?ml$/, "")).sort();
 }
-async function loadEnvironment(dir, name, cwd = process.cwd()) {
+async function loadEnvironment(dir, name, cwd = process.cwd(), limits = {}) {
   for (const ext of EXTENSIONS) {
     const path = join(dir, name + ext);
+    const file = relative(cwd, path) || path;
     let text;
     try {
+      const { size } = await stat(path);
+      checkSpecBytes(size, file, limits.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes);
       text = await readFile(path, "utf8");
     } catch (e) {
       if (e.code === "ENOENT") continue;
       throw e;
     }
-    return checkedEnvironment(text, relative(cwd, path) || path, name);
+    return checkedEnvironment(text, file, name, limits);
   }
   throw new NotFoundError("environment", name, await listEnvironmentNames(dir));
 }
-function checkedEnvironment(text, file, expectedName) {
-  const env = parseEnvironment(text, file);
+function checkedEnvironment(text, file, expectedName, limits = {}) {
+  const env = parseEnvironment(text, file, limits);
   if (env.spec.environment !== expectedName) {
     throw new SpecError(
       { file, line: 1 },
@@ -8794,6 +9379,100 @@ function checkedEnvironment(text, file, expectedName) {
     );
   }
   return env;
+}
+
+// src/team/unmask.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function restoreMaskedValues(proposed, before, redact, file) {
+  if (!proposed.includes(MASK)) return proposed;
+  const originals = /* @__PURE__ */ new Map();
+  if (before !== null) {
+    for (const f of valuesOf((0, import_yaml2.parseDocument)(before), before)) {
+      const key = JSON.stringify(f.place);
+      originals.set(key, originals.has(key) ? null : f);
+    }
+  }
+  const edits = [];
+  const restored = [];
+  for (const f of valuesOf((0, import_yaml2.parseDocument)(proposed), proposed)) {
+    if (!f.value.includes(MASK)) continue;
+    const original = originals.get(JSON.stringify(f.place));
+    if (!original || redact(original.value) !== f.value) {
+      throw new PlagenticError(
+        `${file}: ${placeText(f.place)} holds "${MASK}", which stands for a secret Plagentic does not show, but the current spec has no secret at that place for it to stand for. Keep a masked value exactly as shown and where it was, or remove it; never write "${MASK}" into a spec.`
+      );
+    }
+    restored.push(f.range);
+    if (original.value === f.value) continue;
+    const source = original.inline && before !== null ? before.slice(...original.range) : JSON.stringify(original.value);
+    edits.push({ range: f.range, place: f.place, value: original.value, source });
+  }
+  const stray = maskOutside(proposed, restored);
+  if (stray !== void 0) {
+    throw new PlagenticError(
+      `${file}:${lineOf(proposed, stray)}: "${MASK}" stands for a secret Plagentic does not show and can be put back only in the value it was shown in; remove it from keys and comments.`
+    );
+  }
+  let text = proposed;
+  for (const e of [...edits].sort((a, b) => b.range[0] - a.range[0])) {
+    const old = text.slice(...e.range);
+    text = text.slice(0, e.range[0]) + e.source + (old.endsWith("\n") ? "\n" : "") + text.slice(e.range[1]);
+  }
+  check(text, edits, file);
+  return text;
+}
+function valuesOf(doc, text) {
+  const out = [];
+  const visit = (node, place) => {
+    if ((0, import_yaml2.isMap)(node)) {
+      for (const pair of node.items) {
+        if ((0, import_yaml2.isScalar)(pair.key)) visit(pair.value, [...place, String(pair.key.value)]);
+      }
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      node.items.forEach((item, i) => visit(item, [...place, [addressOf(item) ?? i]]));
+    } else if ((0, import_yaml2.isScalar)(node) && node.range) {
+      const range3 = [node.range[0], node.range[1]];
+      if (typeof node.value === "string" || typeof node.value === "number") {
+        const inline = !String(node.type).startsWith("BLOCK") && !text.slice(...range3).includes("\n");
+        out.push({ place, value: String(node.value), range: range3, inline });
+      }
+    } else if ((0, import_yaml2.isAlias)(node) && node.range) {
+      const range3 = [node.range[0], node.range[1]];
+      out.push({ place, value: text.slice(...range3), range: range3, inline: false });
+    }
+  };
+  visit(doc.contents, []);
+  return out;
+}
+function addressOf(item) {
+  if (!(0, import_yaml2.isMap)(item)) return void 0;
+  const type = item.get("type");
+  const name = item.get("name");
+  return typeof type === "string" && typeof name === "string" ? `${type}.${name}` : void 0;
+}
+function placeText(place) {
+  return place.map((p, i) => Array.isArray(p) ? `[${p[0]}]` : i === 0 ? p : `.${p}`).join("") || "the document";
+}
+function maskOutside(text, ranges) {
+  for (let i = text.indexOf(MASK); i !== -1; i = text.indexOf(MASK, i + 1)) {
+    if (!ranges.some(([from, to]) => i >= from && i + MASK.length <= to)) return i;
+  }
+  return void 0;
+}
+function lineOf(text, offset) {
+  return text.slice(0, offset).split("\n").length;
+}
+function check(text, edits, file) {
+  if (edits.length === 0) return;
+  const doc = (0, import_yaml2.parseDocument)(text);
+  const values = new Map(valuesOf(doc, text).map((f) => [JSON.stringify(f.place), f.value]));
+  for (const e of edits) {
+    if (doc.errors.length > 0 || values.get(JSON.stringify(e.place)) !== e.value) {
+      throw new PlagenticError(
+        `${file}: ${placeText(e.place)}: the secret masked there could not be put back; keep the line as it was shown`
+      );
+    }
+  }
 }
 
 // src/team/proposal.ts
@@ -8808,17 +9487,37 @@ function assertEnvironmentName(name) {
     );
   }
 }
-function parseProposal(text, environment, file, secrets) {
+function parseProposal(text, environment, file, secrets, before = null, limits) {
   assertEnvironmentName(environment);
-  if (secrets.some((s) => s.length >= 4 && text.includes(s))) {
+  assertNoNewSecret(text, before, file, secrets);
+  return checkedEnvironment(text, file, environment, limits);
+}
+function assertNoNewSecret(text, before, file, secrets) {
+  const occurrences = (t, s) => t.split(s).length - 1;
+  if (secrets.some((s) => s.length >= 4 && occurrences(text, s) > occurrences(before ?? "", s))) {
     throw new PlagenticError(
       `${file}: the proposed spec contains a configured secret; specs must never hold secrets`
     );
   }
-  return checkedEnvironment(text, file, environment);
+}
+function acceptProposal(input, secrets, redact) {
+  assertEnvironmentName(input.environment);
+  assertNoNewSecret(input.text, null, input.file, secrets);
+  const text = restoreMaskedValues(input.text, input.before, redact, input.file);
+  return {
+    text,
+    env: parseProposal(text, input.environment, input.file, secrets, input.before, input.limits)
+  };
 }
 async function planProposal(workspace, proposal) {
-  const env = parseProposal(proposal.after, proposal.environment, proposal.file, workspace.config.secrets);
+  const env = parseProposal(
+    proposal.after,
+    proposal.environment,
+    proposal.file,
+    workspace.config.secrets,
+    proposal.before,
+    workspace.config.limits
+  );
   return (await workspace.plan(env)).plan;
 }
 async function applyProposal(workspace, proposal, expectedHash, onProgress) {
@@ -8935,37 +9634,42 @@ var TeamStopped = class extends PlagenticError {
 export {
   escapeInline,
   code,
+  fenceFor,
   capLine,
   formatCount,
   count,
-  formatUsd,
-  PROTECTED_TAG,
-  refTarget,
-  require_dist,
   PlagenticError,
   SpecError,
   RefusedError,
   NotFoundError,
+  require_dist,
   formatFieldPath,
   parseYamlSource,
   zodIssueToError,
+  formatUsd,
+  PROTECTED_TAG,
+  refTarget,
+  DEFAULT_SPEC_LIMITS,
   collectRefs,
   listEnvironmentNames,
   loadEnvironment,
   checkedEnvironment,
+  TOOL_NAMES,
+  isToolName,
+  isMutatingTool,
+  LEGACY_TOOLS,
   renderPlanText,
   GITHUB_COMMENT_LIMIT,
   renderPlanMarkdown,
   renderApplyMarkdown,
   renderDriftMarkdown,
-  TOOL_NAMES,
-  isToolName,
-  isMutatingTool,
-  LEGACY_TOOLS,
   unifiedDiff,
+  createRedactor,
+  secretValuesFromEnv,
+  redactError,
   withDiff,
   assertEnvironmentName,
-  parseProposal,
+  acceptProposal,
   planProposal,
   applyProposal,
   DEFAULT_RETRY,

@@ -1,6 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   DEFAULT_RETRY,
+  DEFAULT_SPEC_LIMITS,
   GITHUB_COMMENT_LIMIT,
   LEGACY_TOOLS,
   NotFoundError,
@@ -17,7 +18,9 @@ import {
   code,
   collectRefs,
   count,
+  createRedactor,
   escapeInline,
+  fenceFor,
   formatCount,
   formatFieldPath,
   formatUsd,
@@ -25,30 +28,37 @@ import {
   listEnvironmentNames,
   loadEnvironment,
   parseYamlSource,
+  redactError,
   refTarget,
   renderApplyMarkdown,
   renderDriftMarkdown,
   renderPlanMarkdown,
   require_dist,
+  secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-6TKB7A7L.js";
+} from "./chunk-5K5HAPMH.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
 import {
+  PREFIX,
+  addressedText,
+  asciiLower,
   setOutputs
-} from "./chunk-ZKTEOV3Y.js";
+} from "./chunk-BPIGRK2T.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-J7EWGYP4.js";
 import {
   getResourceType
-} from "./chunk-ALGACA4G.js";
+} from "./chunk-DSOLVCXD.js";
 import {
+  LOCAL_REPOSITORY,
+  normalizeRepository,
   targetOf
-} from "./chunk-U7EYO372.js";
+} from "./chunk-YWTTQG5M.js";
 import {
   __commonJS,
   __require,
@@ -1007,8 +1017,8 @@ var Context = class {
   }
   get repo() {
     if (process.env.GITHUB_REPOSITORY) {
-      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
-      return { owner, repo };
+      const [owner2, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner: owner2, repo };
     }
     if (this.payload.repository) {
       return {
@@ -4955,7 +4965,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/github/commands.ts
 var VERBS = ["plan", "apply", "destroy", "drift", "unlock", "status", "help"];
-var PREFIX = "/plagentic";
 var ENVIRONMENT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var MAX_REQUEST_LENGTH = 4e3;
 var MAX_COMMAND_LENGTH = 1e3;
@@ -5003,20 +5012,20 @@ var HIDDEN_CHARACTER = (
 var REQUEST_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 var NONE = { kind: "none" };
 function parseComment(body) {
-  const first = firstNonBlankLine(body);
-  if (first === null) return NONE;
-  const line = first.text.trim();
-  if (line.length < PREFIX.length || line.slice(0, PREFIX.length).toLowerCase() !== PREFIX) return NONE;
-  const after = line.slice(PREFIX.length);
-  if (after !== "" && after[0] !== " " && after[0] !== "	") return NONE;
-  const rest = after.replace(/^[ \t]+/, "");
+  const addressed = addressedText(body);
+  if (addressed === null) return NONE;
+  const { rest, line } = addressed;
   if (rest === "") return command({ verb: "help", flags: {} });
   const firstWord = leadingWord(rest);
   const verb = verbNamed(firstWord);
   if (verb === void 0) {
     if (firstWord.startsWith("-"))
       return error(`expected a command before ${shown(firstWord)}; valid commands: ${verbList()}`);
-    return { kind: "request", text: requestText(rest, body.slice(first.end + 1)) };
+    if (foldsToVerb(firstWord))
+      return error(
+        `${shown(firstWord)} is not a command: commands are spelled in ASCII letters; valid commands: ${verbList()}`
+      );
+    return { kind: "request", text: requestText(rest, body.slice(addressed.end + 1)) };
   }
   if (line.length > MAX_COMMAND_LENGTH)
     return error(`the command is longer than ${formatCount(MAX_COMMAND_LENGTH)} characters`);
@@ -5091,8 +5100,8 @@ function parseArguments(verb, args) {
     }
     const eq = word.indexOf("=");
     const name = eq >= 0 ? word.slice(0, eq) : word;
-    const inline = eq >= 0 ? word.slice(eq + 1) : void 0;
-    const takesEnv = g.environment !== "none" && (name === "--env" || name === "-e" && inline === void 0);
+    const inline2 = eq >= 0 ? word.slice(eq + 1) : void 0;
+    const takesEnv = g.environment !== "none" && (name === "--env" || name === "-e" && inline2 === void 0);
     const flag = flagNamed(name);
     if (!takesEnv && (flag === void 0 || !g.flags.includes(flag))) {
       const valid = validFlags(verb);
@@ -5100,11 +5109,11 @@ function parseArguments(verb, args) {
       return error(`unknown flag ${shown(word)} for ${code(verb)}; ${listed}`);
     }
     if (flag === "verbose") {
-      if (inline !== void 0) return error(`${code("--verbose")} takes no value; ${use}`);
+      if (inline2 !== void 0) return error(`${code("--verbose")} takes no value; ${use}`);
       flags.verbose = true;
       continue;
     }
-    let value = inline;
+    let value = inline2;
     if (value === void 0) {
       const next = args[i + 1];
       if (next !== void 0 && !next.startsWith("-")) {
@@ -5140,26 +5149,20 @@ function flagNamed(name) {
   return void 0;
 }
 function verbNamed(word) {
-  const lower = word.toLowerCase();
+  const lower = asciiLower(word);
+  if (lower === null) return void 0;
   if (VERBS.includes(lower)) return lower;
   return ALIASES[lower];
+}
+function foldsToVerb(word) {
+  if (asciiLower(word) !== null) return false;
+  const folded = word.normalize("NFKC").toLowerCase();
+  return VERBS.includes(folded) || ALIASES[folded] !== void 0;
 }
 function verbList() {
   return VERBS.map((v) => v === "plan" ? `${code("plan")} (alias ${code("provision")})` : code(v)).join(
     ", "
   );
-}
-function firstNonBlankLine(body) {
-  let start = 0;
-  while (start <= body.length) {
-    const nl = body.indexOf("\n", start);
-    const end = nl === -1 ? body.length : nl;
-    const text = body.slice(start, end);
-    if (text.trim() !== "") return { text, end };
-    if (nl === -1) return null;
-    start = nl + 1;
-  }
-  return null;
 }
 function leadingWord(text) {
   let end = 0;
@@ -5282,6 +5285,17 @@ function octokitClient(octokit) {
         () => octokit.paginate(rest.pulls.listReviews, { ...repo, pull_number: number, per_page: PER_PAGE })
       );
       return reviews.map(toReview);
+    },
+    async listPullRequestCommits(repo, number) {
+      const commits = await call(
+        `list commits of #${number}`,
+        () => octokit.paginate(rest.pulls.listCommits, { ...repo, pull_number: number, per_page: PER_PAGE })
+      );
+      return commits.map((c) => ({
+        sha: c.sha,
+        author: c.author?.login ?? null,
+        committer: c.committer?.login ?? null
+      }));
     },
     async createPullRequest(repo, input) {
       const pr = await call(
@@ -5473,6 +5487,7 @@ function toComment(c) {
     user: c.user?.login ?? "ghost",
     userType: c.user?.type ?? "User",
     body: c.body ?? "",
+    issueNumber: issueNumberOf(c.issue_url),
     htmlUrl: c.html_url,
     createdAt: c.created_at
   };
@@ -5521,10 +5536,15 @@ function detailOf(e) {
 function redactCredentials(text) {
   return text.replace(/\b(gh[pousr]_[A-Za-z0-9_]{16,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "[redacted]").replace(/\b(token|bearer)\s+[A-Za-z0-9._-]{8,}/gi, "$1 [redacted]").replace(/\bey[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+/g, "[redacted]");
 }
+function issueNumberOf(url) {
+  const m = /\/issues\/(\d+)$/.exec(url ?? "");
+  return m ? Number(m[1]) : 0;
+}
 
-// src/cost/catalog-loader.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join2 } from "node:path";
+// src/config/loader.ts
+import { existsSync as existsSync3, statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
 
 // src/paths.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -5548,6 +5568,1321 @@ function packageRoot() {
 function packagePath(...parts) {
   return join(packageRoot(), ...parts);
 }
+
+// src/config/interpolate.ts
+var REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
+var SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD/i;
+function isSecretVariableName(name) {
+  return SECRET_NAME.test(name);
+}
+function interpolate(data, env) {
+  const undefinedVars = [];
+  const secrets = /* @__PURE__ */ new Set();
+  const substitute = (text, path) => text.replace(REFERENCE, (_match, name, fallback) => {
+    const value = env[name];
+    if (value === void 0 || value === "") {
+      if (fallback !== void 0) return fallback;
+      if (value === void 0) undefinedVars.push({ path, variable: name });
+      return "";
+    }
+    if (isSecretVariableName(name)) secrets.add(value);
+    return value;
+  });
+  const visit = (value, path) => {
+    if (typeof value === "string") return substitute(value, path);
+    if (Array.isArray(value)) return value.map((item, i) => visit(item, [...path, i]));
+    if (value !== null && typeof value === "object") {
+      const out = {};
+      for (const [key, item] of Object.entries(value)) {
+        Object.defineProperty(out, key, {
+          value: visit(item, [...path, key]),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      return out;
+    }
+    return value;
+  };
+  return { data: visit(data, []), undefinedVars, secrets: [...secrets] };
+}
+
+// src/config/issue-messages.ts
+function describeInput(input) {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "list";
+  if (typeof input === "object") return "mapping";
+  if (typeof input === "string") return input === "" ? "empty string" : "string";
+  return typeof input;
+}
+function quoteAll(values) {
+  return values.map((v) => JSON.stringify(v)).join(", ");
+}
+function userIssueMessage(issue) {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === void 0) return "required";
+      return `expected ${issue.expected === "object" ? "mapping" : issue.expected === "array" ? "list" : issue.expected}, received ${describeInput(issue.input)}`;
+    case "invalid_value":
+      return `expected one of ${quoteAll(issue.values)}, received ${JSON.stringify(issue.input) ?? "nothing"}`;
+    case "too_small":
+      if (issue.origin === "string" && issue.minimum === 1) return "must not be empty";
+      if (issue.origin === "array") return `must have at least ${String(issue.minimum)} item(s)`;
+      return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}`;
+    default:
+      return void 0;
+  }
+}
+
+// src/policy/attributes.ts
+function asObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function asList(value) {
+  if (value === void 0 || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+function asText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return void 0;
+}
+function asTexts(value) {
+  return asList(value).flatMap((v) => {
+    const text = asText(v);
+    return text === void 0 ? [] : [text];
+  });
+}
+function asInteger(value) {
+  const text = asText(value)?.trim();
+  if (text === void 0 || !/^-?\d+$/.test(text)) return void 0;
+  return Number(text);
+}
+function valuesAtPath(root, path) {
+  let current = root === void 0 ? [] : [root];
+  for (const key of path.split(".")) {
+    const next = [];
+    for (const value of current) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        const child = asObject(item)?.[key];
+        if (child !== void 0 && child !== null) next.push(child);
+      }
+    }
+    current = next;
+  }
+  return current.flatMap((v) => Array.isArray(v) ? v : [v]);
+}
+
+// src/policy/glob.ts
+function globToRegExp(pattern) {
+  let source = "";
+  for (const ch of pattern) {
+    if (ch === "*") source += ".*";
+    else if (ch === "?") source += ".";
+    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "i");
+}
+function matchesAnyGlob(value, patterns2) {
+  return patterns2.some((p) => globToRegExp(p.trim()).test(value.trim()));
+}
+
+// src/policy/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/policy/rules/allowed-instance-types.ts
+var allowedInstanceTypes = defineRule({
+  id: "allowed_instance_types",
+  description: "Machine sizes (instance types, VM sizes, DB classes, node pool sizes) of created, updated or replaced resources must match an allowed pattern.",
+  enabledByDefault: false,
+  options: external_exports.strictObject({ allow: external_exports.array(external_exports.string().min(1)).min(1) }),
+  evaluate(ctx, { allow }) {
+    const touched = new Set(ctx.changes.filter((c) => c.action !== "delete").map((c) => c.address));
+    const findings = [];
+    for (const resource of ctx.desired) {
+      if (!touched.has(resource.address)) continue;
+      const sizeProperty = getResourceType(resource.type)?.sizeProperty;
+      if (!sizeProperty) continue;
+      for (const value of valuesAtPath(resource.attributes, sizeProperty)) {
+        const size = asText(value);
+        if (size === void 0 || matchesAnyGlob(size, allow)) continue;
+        findings.push({
+          address: resource.address,
+          message: `${resource.address} uses ${sizeProperty} "${size}", which is not allowed; choose a size matching ${allow.join(", ")}.`
+        });
+      }
+    }
+    return findings;
+  },
+  passMessage: () => "Every created or changed resource uses an allowed size."
+});
+
+// src/policy/rules/allowed-regions.ts
+function normalizeRegion(region) {
+  return region.replace(/\s+/g, "").toLowerCase();
+}
+var allowedRegions = defineRule({
+  id: "allowed_regions",
+  description: "The environment's region must be one of the listed regions (patterns like eu-* allowed).",
+  enabledByDefault: false,
+  options: external_exports.strictObject({ regions: external_exports.array(external_exports.string().min(1)).min(1) }),
+  evaluate(ctx, { regions }) {
+    const region = ctx.spec.region;
+    if (matchesAnyGlob(normalizeRegion(region), regions.map(normalizeRegion))) return [];
+    return [
+      {
+        message: `Region "${region}" is not allowed; move the environment to one of: ${regions.join(", ")}.`
+      }
+    ];
+  },
+  passMessage: (ctx) => `Region "${ctx.spec.region}" is allowed.`
+});
+
+// src/policy/planned.ts
+function plannedChanges(ctx) {
+  return new Map(ctx.changes.filter((c) => c.action !== "delete").map((c) => [c.address, c]));
+}
+function finding(address, message, judged) {
+  return judged ? { address, message } : { address, message, level: "warn" };
+}
+
+// src/policy/rules/database-deletion-protection.ts
+function gaps(type, a) {
+  const found = [];
+  if (type === "aws_db_instance") {
+    if (a.deletion_protection !== true)
+      found.push(["has no deletion protection", "set deletion_protection: true"]);
+    if (a.skip_final_snapshot === true)
+      found.push(["would be deleted without a final snapshot", "set skip_final_snapshot: false"]);
+  } else if (type === "google_sql_database_instance" && a.deletion_protection === false) {
+    found.push(["has deletion protection turned off", "set deletion_protection: true"]);
+  }
+  return found;
+}
+var databaseDeletionProtection = defineRule({
+  id: "database_deletion_protection",
+  description: "Databases should have deletion protection on and keep a final snapshot (deletion_protection, skip_final_snapshot).",
+  enabledByDefault: true,
+  defaultLevel: "warn",
+  options: external_exports.strictObject({}),
+  evaluate(ctx) {
+    const planned = plannedChanges(ctx);
+    const findings = [];
+    for (const resource of ctx.desired) {
+      const missing = gaps(resource.type, resource.attributes);
+      if (missing.length === 0) continue;
+      const problems = missing.map(([problem]) => problem).join(" and ");
+      const fixes = missing.map(([, fix]) => fix).join(" and ");
+      const message = `${resource.address} ${problems}; ${fixes}, unless the environment is meant to be thrown away.`;
+      findings.push(finding(resource.address, message, planned.has(resource.address)));
+    }
+    return findings;
+  },
+  passMessage: () => "Every database has deletion protection and keeps a final snapshot."
+});
+
+// src/policy/rules/encryption-at-rest.ts
+var checks = {
+  aws_db_instance: {
+    attribute: "storage_encrypted",
+    read: (a) => a.storage_encrypted === true ? { state: "encrypted" } : {
+      state: "unencrypted",
+      problem: "stores its data unencrypted (storage_encrypted is not true)",
+      fix: "set storage_encrypted: true"
+    }
+  },
+  aws_ebs_volume: {
+    attribute: "encrypted",
+    read: (a) => a.encrypted === true ? { state: "encrypted" } : {
+      state: "unencrypted",
+      problem: "is an unencrypted EBS volume (encrypted is not true)",
+      fix: "set encrypted: true"
+    }
+  },
+  aws_instance: {
+    attribute: "root_block_device",
+    read: (a) => {
+      const root = asObject(a.root_block_device);
+      if (!root) {
+        return {
+          state: "undeclared",
+          problem: "does not say whether its root volume is encrypted (no root_block_device), so the AMI and the account's EBS default decide",
+          fix: "declare root_block_device with encrypted: true, volume_type and volume_size (so it is also priced)"
+        };
+      }
+      return root.encrypted === true ? { state: "encrypted" } : {
+        state: "unencrypted",
+        problem: "has an unencrypted root volume (root_block_device.encrypted is not true)",
+        fix: "set root_block_device.encrypted: true"
+      };
+    }
+  }
+};
+var encryptionAtRest = defineRule({
+  id: "encryption_at_rest",
+  description: "Databases, volumes and instance root volumes that the plan creates must be encrypted at rest (storage_encrypted, encrypted, root_block_device.encrypted).",
+  enabledByDefault: true,
+  options: external_exports.strictObject({
+    /** An instance without root_block_device: `warn` (default) or judge it at the rule's level. */
+    undeclared: external_exports.enum(["warn", "fail"]).default("warn")
+  }),
+  evaluate(ctx, { undeclared }) {
+    const planned = plannedChanges(ctx);
+    const findings = [];
+    for (const resource of ctx.desired) {
+      const check = checks[resource.type];
+      if (!check) continue;
+      const reading = check.read(resource.attributes);
+      if (reading.state === "encrypted") continue;
+      const change = planned.get(resource.address);
+      const built = change?.action === "create" || change?.action === "replace" || (change?.changedAttributes.includes(check.attribute) ?? false);
+      const judged = built && (reading.state === "unencrypted" || undeclared === "fail");
+      const later = built ? "" : "; encryption is chosen when storage is created, so this warns until it is replaced";
+      findings.push(
+        finding(resource.address, `${resource.address} ${reading.problem}; ${reading.fix}${later}.`, judged)
+      );
+    }
+    return findings;
+  },
+  passMessage: () => "Every database, volume and instance root volume is encrypted at rest."
+});
+
+// src/policy/rules/imdsv2-required.ts
+var imdsv2Required = defineRule({
+  id: "imdsv2_required",
+  description: "EC2 instances must require IMDSv2 (metadata_options.http_tokens: required) or turn the metadata service off.",
+  enabledByDefault: true,
+  defaultLevel: "warn",
+  options: external_exports.strictObject({}),
+  evaluate(ctx) {
+    const planned = plannedChanges(ctx);
+    const findings = [];
+    for (const resource of ctx.desired) {
+      if (resource.type !== "aws_instance") continue;
+      const options = asObject(resource.attributes.metadata_options);
+      const tokens = asText(options?.http_tokens)?.trim().toLowerCase();
+      const endpoint2 = asText(options?.http_endpoint)?.trim().toLowerCase();
+      if (tokens === "required" || endpoint2 === "disabled") continue;
+      const why = tokens === void 0 ? "no metadata_options.http_tokens" : `metadata_options.http_tokens is "${tokens}"`;
+      const message = `${resource.address} allows IMDSv1 (${why}), so a request forgery in anything it runs can read its role credentials; set metadata_options.http_tokens: required.`;
+      findings.push(finding(resource.address, message, planned.has(resource.address)));
+    }
+    return findings;
+  },
+  passMessage: () => "Every EC2 instance requires IMDSv2."
+});
+
+// src/policy/money.ts
+function toCents(amount) {
+  return Math.round(amount * 100);
+}
+
+// src/policy/words.ts
+function joinWords(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+function fewByName(items, max, more = "more") {
+  if (items.length <= max) return joinWords(items);
+  return joinWords([...items.slice(0, max - 1), `${items.length - max + 1} ${more}`]);
+}
+
+// src/policy/rules/cost-limits.ts
+var unknownPricesOption = external_exports.enum(["fail", "warn"]).default("fail");
+var INDEXED = /^(.*)\[(\d+)\]$/;
+function resourceNames(addresses) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const address of addresses) {
+    const base = INDEXED.exec(address)?.[1] ?? address;
+    groups.set(base, (groups.get(base) ?? 0) + 1);
+  }
+  const names = [];
+  const named = /* @__PURE__ */ new Set();
+  for (const address of addresses) {
+    const base = INDEXED.exec(address)?.[1] ?? address;
+    const n = groups.get(base) ?? 1;
+    if (n === 1) names.push(address);
+    else if (!named.has(base)) names.push(`${base} \xD7 ${n}`);
+    named.add(base);
+  }
+  return names;
+}
+function reasonsFor(cost, addresses) {
+  const reasons = cost.unknown.filter((u) => addresses.has(u.address)).map((u) => u.reason);
+  return [...new Set(reasons)];
+}
+function unknownPriceFinding(cost, judged) {
+  const { unpriced, limit, estimate, configKey, mode } = judged;
+  if (unpriced.length === 0) return [];
+  const addresses = unpriced.map((r) => r.address);
+  const names = fewByName(resourceNames(addresses), 10);
+  const reasons = reasonsFor(cost, new Set(addresses));
+  const why = reasons.length > 0 ? ` (${fewByName(reasons, 2, "other reasons")})` : "";
+  const one = addresses.length === 1;
+  const prices = one ? `price of ${names} is` : `prices of ${names} are`;
+  if (mode === "warn") {
+    return [
+      {
+        level: "warn",
+        message: `The ${estimate} may break ${limit}: the ${prices} unknown${why} and left out; check ${one ? "it" : "them"} before approving (unknown prices only warn because of unknown_prices: warn in ${configKey}).`
+      }
+    ];
+  }
+  return [
+    {
+      message: `Cannot check ${limit}: the ${prices} unknown${why}, so the ${estimate} leaves ${one ? "it" : "them"} out. Choose sizes and a region the price catalog covers, add the missing prices, or accept the risk with unknown_prices: warn in ${configKey}.`
+    }
+  ];
+}
+
+// src/policy/rules/max-monthly-cost-delta.ts
+function describeDelta(delta) {
+  return delta < 0 ? `saves ${formatUsd(-delta)} a month` : `adds ${formatUsd(delta)} a month`;
+}
+var maxMonthlyCostDelta = defineRule({
+  id: "max_monthly_cost_delta",
+  description: "The plan must not raise the estimated monthly cost by more than the limit (USD); a changed resource with an unknown price fails the limit unless unknown_prices: warn.",
+  enabledByDefault: false,
+  // Any finite number: a negative limit demands that a change saves at least that much.
+  options: external_exports.strictObject({ limit: external_exports.number(), unknown_prices: unknownPricesOption }),
+  evaluate(ctx, { limit, unknown_prices }) {
+    const delta = ctx.cost.monthlyDelta;
+    const findings = [];
+    if (toCents(delta) > toCents(limit)) {
+      findings.push({
+        message: `This plan ${describeDelta(delta)}, over the ${formatUsd(limit)} limit per change; split it into smaller changes, use smaller sizes, or have the limit raised in policies.max_monthly_cost_delta.`
+      });
+    }
+    const changed = new Set(ctx.changes.filter((c) => c.action !== "delete").map((c) => c.address));
+    const unpriced = ctx.cost.resources.filter((r) => changed.has(r.address) && r.monthlyDelta === null);
+    return findings.concat(
+      unknownPriceFinding(ctx.cost, {
+        unpriced,
+        limit: `the ${formatUsd(limit)} limit per change`,
+        estimate: `estimated change of ${formatUsd(delta)} a month`,
+        configKey: "policies.max_monthly_cost_delta",
+        mode: unknown_prices
+      })
+    );
+  },
+  passMessage: (ctx, { limit }) => `This plan ${describeDelta(ctx.cost.monthlyDelta)}, within the ${formatUsd(limit)} limit per change.`
+});
+
+// src/policy/rules/max-monthly-cost.ts
+var maxMonthlyCost = defineRule({
+  id: "max_monthly_cost",
+  description: "The environment's estimated monthly cost after the plan must not exceed the limit (USD); a resource with an unknown price fails the limit unless unknown_prices: warn.",
+  enabledByDefault: false,
+  options: external_exports.strictObject({ limit: external_exports.number().nonnegative(), unknown_prices: unknownPricesOption }),
+  evaluate(ctx, { limit, unknown_prices }) {
+    const after = ctx.cost.monthlyAfter;
+    const findings = [];
+    if (toCents(after) > toCents(limit)) {
+      findings.push({
+        message: `Estimated monthly cost ${formatUsd(after)} is over the ${formatUsd(limit)} limit by ${formatUsd(after - limit)}; use smaller sizes or fewer instances, or have the limit raised in policies.max_monthly_cost.`
+      });
+    }
+    const unpriced = ctx.cost.resources.filter((r) => r.monthlyAfter === null);
+    return findings.concat(
+      unknownPriceFinding(ctx.cost, {
+        unpriced,
+        limit: `the ${formatUsd(limit)} monthly limit`,
+        estimate: `estimated ${formatUsd(after)} a month`,
+        configKey: "policies.max_monthly_cost",
+        mode: unknown_prices
+      })
+    );
+  },
+  passMessage: (ctx, { limit }) => `Estimated monthly cost ${formatUsd(ctx.cost.monthlyAfter)} is within the ${formatUsd(limit)} limit.`
+});
+
+// src/policy/cidr.ts
+var FAMILIES = [4, 6];
+var BITS = { 4: 32n, 6: 128n };
+function whole(family) {
+  return { family, first: 0n, last: (1n << BITS[family]) - 1n };
+}
+function isWholeSpace(range2) {
+  return range2.first === 0n && range2.last === whole(range2.family).last;
+}
+var INTERNET = {
+  4: whole(4),
+  6: { family: 6, first: 0x2000n << 112n, last: (0x4000n << 112n) - 1n }
+};
+var EVERYONE = /* @__PURE__ */ new Set(["*", "internet", "any"]);
+function parseV4(text) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
+  if (!m) return void 0;
+  let value = 0n;
+  for (const part of m.slice(1)) {
+    const octet = Number(part);
+    if (octet > 255) return void 0;
+    value = value << 8n | BigInt(octet);
+  }
+  return value;
+}
+function parseV6(text) {
+  let s = text.toLowerCase();
+  const dotted = /^(.*:)(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})$/.exec(s);
+  if (dotted) {
+    const v4 = parseV4(dotted[2]);
+    if (v4 === void 0) return void 0;
+    s = `${dotted[1]}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+  }
+  const halves = s.split("::");
+  if (halves.length > 2) return void 0;
+  const groups = (part) => part ? part.split(":") : [];
+  const head = groups(halves[0]);
+  const tail = groups(halves[1]);
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return void 0;
+  let value = 0n;
+  for (const group of [...head, ...Array(missing).fill("0"), ...tail]) {
+    if (!/^[0-9a-f]{1,4}$/.test(group)) return void 0;
+    value = value << 16n | BigInt(parseInt(group, 16));
+  }
+  return value;
+}
+function parseSource(text) {
+  const s = text.trim();
+  if (EVERYONE.has(s.toLowerCase())) return [whole(4), whole(6)];
+  const parts = s.split("/");
+  if (parts.length > 2) return void 0;
+  const [address = "", prefixText] = parts;
+  const family = address.includes(":") ? 6 : 4;
+  const bits = BITS[family];
+  let prefix = bits;
+  if (prefixText !== void 0) {
+    if (!/^\d{1,3}$/.test(prefixText)) return void 0;
+    prefix = BigInt(prefixText);
+    if (prefix > bits) return void 0;
+  }
+  const value = family === 4 ? parseV4(address) : parseV6(address);
+  if (value === void 0) return void 0;
+  const hostMask = (1n << bits - prefix) - 1n;
+  const first = value & ~hostMask & (1n << bits) - 1n;
+  return [{ family, first, last: first | hostMask }];
+}
+function mergeRanges(ranges, family) {
+  const sorted = ranges.filter((r) => r.family === family).sort((a, b) => a.first < b.first ? -1 : a.first > b.first ? 1 : 0);
+  const merged = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.first <= last.last + 1n) {
+      if (r.last > last.last) last.last = r.last;
+    } else {
+      merged.push({ ...r });
+    }
+  }
+  return merged;
+}
+function internetShare(ranges, family) {
+  const internet = INTERNET[family];
+  let covered = 0n;
+  for (const r of mergeRanges(ranges, family)) {
+    const first = r.first > internet.first ? r.first : internet.first;
+    const last = r.last < internet.last ? r.last : internet.last;
+    if (first <= last) covered += last - first + 1n;
+  }
+  const size = internet.last - internet.first + 1n;
+  return { family, covered, size, fraction: Number(covered) / Number(size) };
+}
+
+// src/policy/world.ts
+var DEFAULT_WORLD_FRACTION = 0.01;
+var worldFractionOption = external_exports.number().gt(0).max(1).default(DEFAULT_WORLD_FRACTION);
+function rangesIn(sources2, family) {
+  return sources2.flatMap((s) => s.ranges.filter((r) => r.family === family));
+}
+function isWorldOpen(sources2, family, fraction) {
+  const share = internetShare(rangesIn(sources2, family), family);
+  return share.covered > 0n && share.fraction >= fraction;
+}
+function describeShare(share) {
+  if (share.covered === share.size) return "all";
+  const percent = share.fraction * 100;
+  if (percent >= 99.95) return "nearly all";
+  return `${Number(percent.toPrecision(percent >= 10 ? 3 : 2))}%`;
+}
+var SHOWN = 4;
+function describeSources(sources2, fraction, families2 = FAMILIES) {
+  const parts = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const family of FAMILIES.filter((f) => families2.includes(f))) {
+    const inFamily = sources2.filter((s) => s.ranges.some((r) => r.family === family));
+    if (!isWorldOpen(inFamily, family, fraction)) continue;
+    const wide = inFamily.filter((s) => isWorldOpen([s], family, fraction));
+    const listed = wide.length > 0 ? wide : inFamily;
+    const texts = [...new Set(listed.map((s) => s.text.trim()))].filter((t) => !seen.has(t));
+    texts.forEach((t) => seen.add(t));
+    if (texts.length === 0) continue;
+    const share = internetShare(rangesIn(listed, family), family);
+    const plain = listed.some((s) => s.ranges.some((r) => r.family === family && isWholeSpace(r)));
+    const note = plain ? "" : ` (${listed.length > 1 ? "together " : ""}${describeShare(share)} of the IPv${family} internet)`;
+    parts.push(`${fewByName(texts, SHOWN)}${note}`);
+  }
+  return joinWords(parts);
+}
+
+// src/policy/rules/no-public-databases.ts
+var noPublicDatabases = defineRule({
+  id: "no_public_databases",
+  description: "No database may be reachable from the whole internet (RDS publicly_accessible, Cloud SQL authorized networks, Azure SQL public network access).",
+  enabledByDefault: true,
+  options: external_exports.strictObject({
+    world_fraction: worldFractionOption,
+    public_network_access: external_exports.enum(["warn", "fail"]).default("warn")
+  }),
+  evaluate(ctx, { world_fraction: fraction, public_network_access }) {
+    const findings = [];
+    for (const resource of ctx.desired) {
+      const a = resource.attributes;
+      const address = resource.address;
+      if (resource.type === "aws_db_instance" && a.publicly_accessible === true) {
+        findings.push({
+          address,
+          message: `${address} is publicly accessible (publicly_accessible: true), so RDS gives it a public address; set publicly_accessible: false and reach it from inside the VPC.`
+        });
+      } else if (resource.type === "google_sql_database_instance" && a.ipv4_enabled !== false) {
+        const networks = asList(a.authorized_networks).flatMap((n) => {
+          const text = asText(asObject(n)?.value);
+          return text === void 0 ? [] : [{ text: text.trim(), ranges: parseSource(text) ?? [] }];
+        });
+        if (isWorldOpen(networks, 4, fraction) || isWorldOpen(networks, 6, fraction)) {
+          findings.push({
+            address,
+            message: `${address} accepts connections on its public IP from ${describeSources(networks, fraction)} (authorized_networks); authorize only your own ranges, or connect through the Cloud SQL Auth Proxy with no authorized networks.`
+          });
+        }
+      } else if (resource.type === "azurerm_mssql_server" && a.public_network_access_enabled === true) {
+        const message = `${address} has public network access enabled, so only its firewall rules (not in this spec) keep the internet out; set public_network_access_enabled: false and connect through a private endpoint.`;
+        findings.push(finding(address, message, public_network_access === "fail"));
+      }
+    }
+    return findings;
+  },
+  passMessage: () => "No database is reachable from the whole internet."
+});
+
+// src/policy/ingress.ts
+var ALL_PORTS = { from: 0, to: 65535 };
+function sources(...lists) {
+  return lists.flatMap((list) => asTexts(list)).map((text) => ({ text: text.trim(), ranges: parseSource(text) ?? [] }));
+}
+function owner(attributes, keys, fallback) {
+  for (const key of keys) {
+    const value = attributes[key];
+    const text = value === void 0 ? void 0 : refTarget(value) ?? asText(value);
+    if (text) return text;
+  }
+  return fallback;
+}
+function range(a, b) {
+  const from = Math.max(0, Math.min(a, b));
+  const to = Math.min(65535, Math.max(a, b));
+  return { from, to };
+}
+function parsePorts(text) {
+  const out = [];
+  for (const part of text.split(",")) {
+    const p = part.trim();
+    if (p === "*") out.push(ALL_PORTS);
+    else if (/^\d+$/.test(p)) out.push(range(Number(p), Number(p)));
+    else {
+      const m = /^(\d+)\s*-\s*(\d+)$/.exec(p);
+      if (m) out.push(range(Number(m[1]), Number(m[2])));
+    }
+  }
+  return out;
+}
+function protocolName(value) {
+  return (asText(value) ?? "").trim().toLowerCase();
+}
+var PORTED = /* @__PURE__ */ new Set(["tcp", "udp", "sctp", "6", "17", "132"]);
+var EVERY_PROTOCOL = /* @__PURE__ */ new Set(["-1", "all", "*", "any"]);
+function awsPorts(protocol, fromPort, toPort) {
+  if (EVERY_PROTOCOL.has(protocol)) return [ALL_PORTS];
+  if (!PORTED.has(protocol)) return [];
+  const from = asInteger(fromPort);
+  const to = asInteger(toPort);
+  return [range(from === void 0 || from < 0 ? 0 : from, to === void 0 || to < 0 ? 65535 : to)];
+}
+function awsIngressEntry(entry, where) {
+  const admitted = sources(entry.cidr_blocks, entry.ipv6_cidr_blocks);
+  if (admitted.length === 0) return [];
+  const ports = awsPorts(protocolName(entry.protocol), entry.from_port, entry.to_port);
+  return [{ where, sources: admitted, ports }];
+}
+function gcpRules(attributes) {
+  const direction = (asText(attributes.direction) ?? "INGRESS").trim().toUpperCase();
+  if (direction !== "INGRESS" || attributes.disabled === true) return [];
+  let admitted = sources(attributes.source_ranges);
+  const noSource = [
+    attributes.source_ranges,
+    attributes.source_tags,
+    attributes.source_service_accounts
+  ].every((v) => asList(v).length === 0);
+  if (noSource) admitted = [{ text: "0.0.0.0/0 (no source given)", ranges: parseSource("0.0.0.0/0") ?? [] }];
+  if (admitted.length === 0) return [];
+  return asList(attributes.allow).flatMap((item, i) => {
+    const allow = asObject(item);
+    if (!allow) return [];
+    const protocol = protocolName(allow.protocol);
+    let ports = [];
+    if (EVERY_PROTOCOL.has(protocol)) ports = [ALL_PORTS];
+    else if (PORTED.has(protocol)) {
+      const listed = asTexts(allow.ports);
+      ports = listed.length === 0 ? [ALL_PORTS] : listed.flatMap(parsePorts);
+    }
+    return [{ where: `allow[${i}]`, sources: admitted, ports }];
+  });
+}
+function azureRule(rule, where) {
+  const direction = (asText(rule.direction) ?? "").trim().toLowerCase();
+  const access = (asText(rule.access) ?? "").trim().toLowerCase();
+  if (direction !== "inbound" || access !== "allow") return [];
+  const admitted = sources(rule.source_address_prefix, rule.source_address_prefixes);
+  if (admitted.length === 0) return [];
+  const protocol = protocolName(rule.protocol);
+  let ports = [];
+  if (EVERY_PROTOCOL.has(protocol) || PORTED.has(protocol)) {
+    const listed = asTexts(rule.destination_port_range).concat(asTexts(rule.destination_port_ranges));
+    ports = listed.length === 0 ? [ALL_PORTS] : listed.flatMap(parsePorts);
+  }
+  const name = asText(rule.name);
+  return [{ where: name ? `${where} "${name}"` : where, sources: admitted, ports }];
+}
+var readers = {
+  aws_security_group: (a, address) => ({
+    scope: address,
+    rules: asList(a.ingress).flatMap((item, i) => {
+      const entry = asObject(item);
+      return entry ? awsIngressEntry(entry, `ingress[${i}]`) : [];
+    })
+  }),
+  aws_security_group_rule: (a, address) => ({
+    scope: owner(a, ["security_group", "security_group_id"], address),
+    rules: (asText(a.type) ?? "").toLowerCase() === "ingress" ? awsIngressEntry(a, "rule") : []
+  }),
+  aws_vpc_security_group_ingress_rule: (a, address) => {
+    const admitted = sources(a.cidr_ipv4, a.cidr_ipv6);
+    const ports = awsPorts(protocolName(a.ip_protocol), a.from_port, a.to_port);
+    return {
+      scope: owner(a, ["security_group", "security_group_id"], address),
+      rules: admitted.length === 0 ? [] : [{ where: "rule", sources: admitted, ports }]
+    };
+  },
+  google_compute_firewall: (a, address) => {
+    const network = owner(a, ["network"], "");
+    return { scope: network ? `network ${network}` : address, rules: gcpRules(a) };
+  },
+  azurerm_network_security_group: (a, address) => ({
+    scope: address,
+    rules: asList(a.security_rule).flatMap((item, i) => {
+      const rule = asObject(item);
+      return rule ? azureRule(rule, `security_rule[${i}]`) : [];
+    })
+  }),
+  azurerm_network_security_rule: (a, address) => ({
+    scope: owner(a, ["network_security_group", "network_security_group_name"], address),
+    rules: azureRule(a, "rule")
+  })
+};
+function readFirewall(resource) {
+  return readers[resource.type]?.(resource.attributes, resource.address);
+}
+var ATTACHMENTS = ["security_groups", "vpc_security_groups"];
+function attachedScopes(resource) {
+  const scopes = ATTACHMENTS.flatMap((key) => asList(resource.attributes[key])).flatMap((value) => {
+    const target = refTarget(value) ?? asText(value);
+    return target ? [target] : [];
+  });
+  return [...new Set(scopes)];
+}
+
+// src/policy/rules/no-world-open-admin-ports.ts
+var DEFAULT_ADMIN_PORTS = [22, 3389, 3306, 5432, 1433, 1521, 27017, 6379, 9200, 5984];
+function remoteAccessHint(type) {
+  if (type.startsWith("aws_")) return "use SSM Session Manager";
+  if (type.startsWith("google_")) return "use IAP TCP forwarding";
+  if (type.startsWith("azurerm_")) return "use Azure Bastion";
+  return "use a bastion or VPN";
+}
+function covers(ranges, port) {
+  return ranges.some((r) => r.from <= port && port <= r.to);
+}
+var exposureKey = (port, family) => `${port}/${family}`;
+function sourcesIn(entries, family) {
+  return entries.flatMap((e) => e.sources.filter((s) => s.ranges.some((r) => r.family === family)));
+}
+function blame(entries, watched, fraction, skip) {
+  const blames = /* @__PURE__ */ new Map();
+  for (const port of watched) {
+    const open = entries.filter((e) => covers(e.ports, port));
+    for (const family of FAMILIES) {
+      if (skip.has(exposureKey(port, family))) continue;
+      const alone = open.filter((e) => isWorldOpen(e.sources, family, fraction));
+      const culprits = alone.length > 0 ? alone.map((e) => [e]) : isWorldOpen(sourcesIn(open, family), family, fraction) ? [open.filter((e) => sourcesIn([e], family).length > 0)] : [];
+      for (const group of culprits) {
+        const key = group.map((e) => e.order).join(",");
+        const found = blames.get(key) ?? { entries: group, ports: /* @__PURE__ */ new Map() };
+        found.ports.set(family, [...found.ports.get(family) ?? [], port]);
+        blames.set(key, found);
+      }
+    }
+  }
+  return [...blames.values()].sort((a, b) => a.entries[0].order - b.entries[0].order);
+}
+var SHOWN_RULES = 4;
+function describeEntries(entries) {
+  const shown2 = entries.length > SHOWN_RULES ? entries.slice(0, SHOWN_RULES - 1) : entries;
+  const labels = shown2.map(
+    (e, i) => shown2[i - 1]?.address === e.address ? e.where : `${e.address} ${e.where}`
+  );
+  if (shown2.length < entries.length) labels.push(`${entries.length - shown2.length} more rules`);
+  return joinWords(labels);
+}
+function findingsFor(blames, fraction, wearer) {
+  const findings = [];
+  for (const { entries, ports } of blames) {
+    const byPorts = /* @__PURE__ */ new Map();
+    for (const [family, open] of ports) {
+      const key = open.join(",");
+      const group = byPorts.get(key) ?? { open, families: [] };
+      group.families.push(family);
+      byPorts.set(key, group);
+    }
+    for (const { open, families: families2 } of byPorts.values()) {
+      const to = describeSources(
+        entries.flatMap((e) => e.sources),
+        fraction,
+        families2
+      );
+      const everyPort = entries.every((e) => e.ports.some((r) => r.from === 0 && r.to === 65535));
+      const what = everyPort ? `every port (including ${joinWords(open.map(String))})` : `${open.length === 1 ? "port" : "ports"} ${joinWords(open.map(String))}`;
+      const fix = `allow ${open.length === 1 ? "it" : "them"} only from your office or VPN range, or ${remoteAccessHint(entries[0].type)}`;
+      const rules = describeEntries(entries);
+      if (wearer) {
+        findings.push({
+          address: wearer.address,
+          message: `${wearer.address} is open on ${what} to ${to} through its security groups together (${rules}); ${fix}.`
+        });
+      } else {
+        findings.push({
+          address: entries[0].address,
+          message: `${rules} ${entries.length === 1 ? "opens" : "together open"} ${what} to ${to}; ${fix}.`
+        });
+      }
+    }
+  }
+  return findings;
+}
+var noWorldOpenAdminPorts = defineRule({
+  id: "no_world_open_admin_ports",
+  description: "No firewall or security group may open an admin or database port (SSH, RDP, databases) to the whole internet, however its sources are split.",
+  enabledByDefault: true,
+  options: external_exports.strictObject({
+    ports: external_exports.array(external_exports.number().int().min(0).max(65535)).default(() => [...DEFAULT_ADMIN_PORTS]),
+    world_fraction: worldFractionOption
+  }),
+  evaluate(ctx, { ports, world_fraction: fraction }) {
+    const watched = [...new Set(ports)].sort((a, b) => a - b);
+    const scopes = /* @__PURE__ */ new Map();
+    let order = 0;
+    for (const resource of ctx.desired) {
+      const firewall = readFirewall(resource);
+      if (!firewall) continue;
+      const entries = firewall.rules.map((rule) => ({
+        ...rule,
+        address: resource.address,
+        type: resource.type,
+        order: order++
+      }));
+      scopes.set(firewall.scope, [...scopes.get(firewall.scope) ?? [], ...entries]);
+    }
+    const findings = [];
+    const exposed = /* @__PURE__ */ new Map();
+    for (const [scope, entries] of scopes) {
+      const blames = blame(entries, watched, fraction, /* @__PURE__ */ new Set());
+      findings.push(...findingsFor(blames, fraction));
+      const keys = blames.flatMap(
+        (b) => [...b.ports].flatMap(([family, open]) => open.map((p) => exposureKey(p, family)))
+      );
+      exposed.set(scope, new Set(keys));
+    }
+    const combinations = /* @__PURE__ */ new Map();
+    for (const resource of ctx.desired) {
+      const worn = attachedScopes(resource).filter((s) => scopes.has(s)).sort();
+      if (worn.length < 2) continue;
+      const key = worn.join("\0");
+      let blames = combinations.get(key);
+      if (!blames) {
+        const skip = new Set(worn.flatMap((s) => [...exposed.get(s) ?? []]));
+        blames = blame(
+          worn.flatMap((s) => scopes.get(s) ?? []).sort((a, b) => a.order - b.order),
+          watched,
+          fraction,
+          skip
+        );
+        combinations.set(key, blames);
+      }
+      findings.push(...findingsFor(blames, fraction, resource));
+    }
+    return findings;
+  },
+  passMessage: () => "No admin or database port is open to the internet."
+});
+
+// src/policy/rules/replace-reasons.ts
+function because(reasons) {
+  return reasons && reasons.length > 0 ? ` (forced by ${reasons.join(", ")})` : "";
+}
+
+// src/policy/rules/protected-environments.ts
+var protectedEnvironments = defineRule({
+  id: "protected_environments",
+  description: "In a protected environment (listed here, or protected: true in its spec) nothing may be deleted or replaced.",
+  enabledByDefault: true,
+  // `environments` here names the protected environments. It takes the place of the common
+  // environment filter for this rule: an environment filter would stop the rule from seeing
+  // `protected: true` in the specs of environments outside the filter.
+  options: external_exports.strictObject({ environments: external_exports.array(external_exports.string().min(1)).default(() => []) }),
+  evaluate(ctx, { environments }) {
+    const name = ctx.spec.environment;
+    const why = environments.includes(name) ? "listed in policies.protected_environments" : ctx.spec.protected === true ? "protected: true in its spec" : void 0;
+    if (!why) return [];
+    const findings = [];
+    for (const change of ctx.changes) {
+      if (change.action === "delete") {
+        findings.push({
+          address: change.address,
+          message: `Environment "${name}" is protected (${why}), so ${change.address} may not be deleted; keep it in the spec, or lift the protection in a separate, reviewed change.`
+        });
+      } else if (change.action === "replace") {
+        findings.push({
+          address: change.address,
+          message: `Environment "${name}" is protected (${why}), so ${change.address} may not be replaced${because(change.replaceReasons)}; make a change that can be applied in place, or lift the protection in a separate, reviewed change.`
+        });
+      }
+    }
+    return findings;
+  },
+  passMessage: (ctx, { environments }) => environments.includes(ctx.spec.environment) || ctx.spec.protected === true ? `Environment "${ctx.spec.environment}" is protected and nothing in it is deleted or replaced.` : `Environment "${ctx.spec.environment}" is not protected.`
+});
+
+// src/policy/rules/protected-resources.ts
+var protectedResources = defineRule({
+  id: "protected_resources",
+  description: "A resource marked protected: true may not be deleted or replaced.",
+  enabledByDefault: true,
+  options: external_exports.strictObject({}),
+  evaluate(ctx) {
+    const protectedAddresses = new Set(ctx.desired.filter((r) => r.protected).map((r) => r.address));
+    const findings = [];
+    for (const change of ctx.changes) {
+      if (change.action !== "delete" && change.action !== "replace") continue;
+      if (change.protected !== true && !protectedAddresses.has(change.address)) continue;
+      const message = change.action === "delete" ? `${change.address} is protected and this plan would delete it; keep it in the spec, or first remove protected: true in a separate, reviewed change.` : `${change.address} is protected and this plan would replace it${because(change.replaceReasons)}; revert ${change.replaceReasons?.length ? "that change" : "the change that forces it"}, or first remove protected: true in a separate, reviewed change.`;
+      findings.push({ address: change.address, message });
+    }
+    return findings;
+  },
+  passMessage: () => "No protected resource is deleted or replaced."
+});
+
+// src/policy/rules/required-tags.ts
+var requiredTags = defineRule({
+  id: "required_tags",
+  description: "Every taggable resource must carry each listed tag (GCP: label) with a non-empty value.",
+  enabledByDefault: false,
+  options: external_exports.strictObject({ tags: external_exports.array(external_exports.string().min(1)).min(1) }),
+  evaluate(ctx, { tags }) {
+    const findings = [];
+    for (const resource of ctx.desired) {
+      if (getResourceType(resource.type)?.taggable !== true) continue;
+      const missing = tags.filter((t) => (resource.tags[t] ?? "").trim() === "");
+      if (missing.length === 0) continue;
+      const list = missing.join(", ");
+      findings.push({
+        address: resource.address,
+        message: `${resource.address} is missing ${missing.length === 1 ? "tag" : "tags"} ${list}; add ${missing.length === 1 ? "it" : "them"} under the resource's tags, or under the environment's tags to cover every resource.`
+      });
+    }
+    return findings;
+  },
+  passMessage: (_ctx, { tags }) => `Every taggable resource carries ${tags.join(", ")}.`
+});
+
+// src/policy/registry.ts
+var policyRules = [
+  allowedInstanceTypes,
+  allowedRegions,
+  databaseDeletionProtection,
+  encryptionAtRest,
+  imdsv2Required,
+  maxMonthlyCost,
+  maxMonthlyCostDelta,
+  noPublicDatabases,
+  noWorldOpenAdminPorts,
+  protectedEnvironments,
+  protectedResources,
+  requiredTags
+];
+
+// src/policy/config.ts
+var settingsShape = {
+  /** Absent means on once the rule is configured. */
+  enabled: external_exports.boolean().optional(),
+  level: external_exports.enum(["warn", "fail"]).default("fail"),
+  environments: external_exports.array(external_exports.string().min(1)).optional()
+};
+var COMMON_SETTINGS = Object.keys(settingsShape);
+function listing(keys) {
+  return [...keys].sort().join(", ");
+}
+function unknownKeysError(kind, owner2, valid) {
+  return (issue) => {
+    if (issue.code !== "unrecognized_keys") return void 0;
+    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
+    const plural = issue.keys.length === 1 ? "" : "s";
+    return `unknown ${kind}${plural} ${keys}${owner2}; valid ${kind}s: ${listing(valid)}`;
+  };
+}
+function entrySchema(rule) {
+  const level = settingsShape.level.removeDefault().default(rule.defaultLevel ?? "fail");
+  const shape = { ...settingsShape, level, ...rule.options.shape };
+  return external_exports.strictObject(shape, { error: unknownKeysError("option", ` for ${rule.id}`, Object.keys(shape)) }).optional();
+}
+var configShape = Object.fromEntries(
+  policyRules.map((r) => [r.id, entrySchema(r)])
+);
+var policyConfigSchema = external_exports.strictObject(configShape, {
+  error: unknownKeysError("policy rule", "", Object.keys(configShape))
+});
+
+// src/config/schema.ts
+var PROVIDER_NAMES = ["sandbox", "aws", "gcp", "azure"];
+var modelEndpointSchema = external_exports.strictObject({
+  api_base: external_exports.string().nullish(),
+  api_key: external_exports.string().nullish(),
+  models: external_exports.array(external_exports.string()).nullish()
+});
+var legacyToolsSchema = external_exports.record(external_exports.string(), external_exports.union([external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.null()]));
+var LOG_LEVELS = {
+  trace: "trace",
+  debug: "debug",
+  info: "info",
+  warn: "warn",
+  warning: "warn",
+  error: "error",
+  critical: "fatal",
+  fatal: "fatal",
+  silent: "silent"
+};
+var logLevelSchema = external_exports.string().transform((value, ctx) => {
+  const level = LOG_LEVELS[value.toLowerCase()];
+  if (level) return level;
+  ctx.addIssue({
+    code: "custom",
+    message: `expected one of ${Object.keys(LOG_LEVELS).join(", ")} (any case), received ${JSON.stringify(value)}`
+  });
+  return external_exports.NEVER;
+});
+var loggingSchema = external_exports.strictObject({
+  level: logLevelSchema.nullish(),
+  /** The original's Python logging format string; kept for compatibility, not used by pino. */
+  format: external_exports.string().nullish(),
+  file: external_exports.string().nullish()
+});
+var securitySchema = external_exports.strictObject({
+  rbac_enabled: external_exports.boolean().nullish(),
+  keycloak_url: external_exports.string().nullish(),
+  realm: external_exports.string().nullish()
+});
+var providersSchema = external_exports.strictObject({
+  default: external_exports.enum(PROVIDER_NAMES).nullish(),
+  aws: external_exports.strictObject({
+    region: external_exports.string().optional(),
+    endpoint: external_exports.string().optional(),
+    profile: external_exports.string().optional()
+  }).optional(),
+  gcp: external_exports.strictObject({
+    project: external_exports.string().optional(),
+    region: external_exports.string().optional(),
+    api_endpoint: external_exports.string().optional()
+  }).optional(),
+  azure: external_exports.strictObject({
+    subscription_id: external_exports.string().optional(),
+    resource_group: external_exports.string().optional(),
+    location: external_exports.string().optional(),
+    endpoint: external_exports.string().optional()
+  }).optional()
+});
+var PERMISSIONS = ["write", "maintain", "admin"];
+var environmentApprovalSchema = external_exports.strictObject({
+  required: external_exports.number().int().min(0).nullish(),
+  permission: external_exports.enum(PERMISSIONS).nullish(),
+  teams: external_exports.array(external_exports.string().min(1)).nullish()
+});
+var approvalsSchema = external_exports.strictObject({
+  required: external_exports.number().int().min(0).nullish(),
+  apply_on: external_exports.enum(["approval", "command"]).nullish(),
+  environments: external_exports.record(external_exports.string(), environmentApprovalSchema).nullish()
+});
+var stateSchema = external_exports.strictObject({ path: external_exports.string().min(1).optional() });
+var githubSchema = external_exports.strictObject({
+  autoplan: external_exports.boolean().nullish(),
+  allow_fork_plans: external_exports.boolean().nullish(),
+  release_lock_on: external_exports.enum(["apply", "merge"]).nullish()
+});
+var REPOSITORY_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
+var limitsSchema = external_exports.strictObject({
+  max_resources: external_exports.number().int().min(1).max(1e6).nullish(),
+  max_spec_bytes: external_exports.number().int().min(1024).max(64 * 1024 * 1024).nullish()
+});
+var DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
+var configFileSchema = external_exports.strictObject({
+  models: external_exports.record(external_exports.string(), modelEndpointSchema).nullish(),
+  tools: legacyToolsSchema.nullish(),
+  logging: loggingSchema.nullish(),
+  security: securitySchema.nullish(),
+  providers: providersSchema.nullish(),
+  environments_dir: external_exports.string().min(1).nullish(),
+  teams_dir: external_exports.string().min(1).nullish(),
+  /** Owned by the policy module, which knows each rule's options. */
+  policies: policyConfigSchema.nullish(),
+  approvals: approvalsSchema.nullish(),
+  state: stateSchema.nullish(),
+  github: githubSchema.nullish(),
+  limits: limitsSchema.nullish(),
+  /**
+   * Environment name → the other repositories (`owner/name`) that may plan against and change it.
+   * Read from the owning repository's default branch only.
+   */
+  sharing: external_exports.record(
+    external_exports.string(),
+    external_exports.array(external_exports.string().regex(REPOSITORY_NAME, "expected a repository as owner/name")).max(20)
+  ).nullish()
+});
+
+// src/config/loader.ts
+var CONFIG_ENV_VAR = "PLAGENTIC_CONFIG";
+function parseConfig(text, file, env = process.env, opts = {}) {
+  const source = parseYamlSource(text, file);
+  const { data, undefinedVars, secrets } = interpolate(source.data ?? {}, env);
+  const result = configFileSchema.safeParse(data, { error: userIssueMessage });
+  if (!result.success) throw zodIssueToError(source, result.error);
+  return resolveConfig(result.data, {
+    source: file,
+    baseDir: opts.baseDir ?? dirname2(resolve(file)),
+    dirExists: opts.dirExists ?? isDirectory,
+    secrets: [...secrets, ...fieldSecrets(source.data, env)],
+    undefinedVars: undefinedVars.map((u) => ({ field: formatFieldPath(u.path), variable: u.variable }))
+  });
+}
+function defaultConfig(cwd = process.cwd()) {
+  return resolveConfig(
+    {},
+    { source: null, baseDir: resolve(cwd), dirExists: isDirectory, secrets: [], undefinedVars: [] }
+  );
+}
+async function discoverConfig(opts) {
+  const named = [
+    [opts.explicit, "--config"],
+    [opts.env[CONFIG_ENV_VAR] || void 0, CONFIG_ENV_VAR]
+  ];
+  for (const [path, origin] of named) {
+    if (path === void 0) continue;
+    const full = resolve(opts.cwd, path);
+    if (!await isFile(full)) {
+      throw new SpecError({ file: path }, void 0, `config file not found (named by ${origin})`);
+    }
+    return full;
+  }
+  for (const candidate of ["config.yaml", ".plagentic/config.yaml"]) {
+    const full = resolve(opts.cwd, candidate);
+    if (await isFile(full)) return full;
+  }
+  return null;
+}
+async function loadConfig(opts = {}) {
+  const cwd = resolve(opts.cwd ?? process.cwd());
+  const env = opts.env ?? process.env;
+  const file = await discoverConfig({ ...opts.path !== void 0 && { explicit: opts.path }, env, cwd });
+  if (file === null) return defaultConfig(cwd);
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new SpecError(
+      { file: displayPath(file, cwd) },
+      void 0,
+      `cannot read config: ${e.message}`
+    );
+  }
+  const loaded = parseConfig(text, displayPath(file, cwd), env, { baseDir: dirname2(file) });
+  return { ...loaded, source: file };
+}
+function resolveConfig(raw, ctx) {
+  const at = (path) => resolve(ctx.baseDir, path);
+  const teamsDir = at(raw.teams_dir ?? "teams");
+  const models = {};
+  for (const [name, m] of Object.entries(raw.models ?? {})) {
+    models[name] = {
+      ...m.api_base && { apiBase: m.api_base },
+      ...m.api_key && { apiKey: m.api_key },
+      models: m.models ?? []
+    };
+  }
+  const p = raw.providers;
+  const environments = {};
+  for (const [name, rule] of Object.entries(raw.approvals?.environments ?? {})) {
+    environments[name] = {
+      ...rule.required != null && { required: rule.required },
+      ...rule.permission != null && { permission: rule.permission },
+      ...rule.teams != null && { teams: rule.teams }
+    };
+  }
+  return {
+    source: ctx.source,
+    baseDir: ctx.baseDir,
+    models,
+    providers: {
+      default: p?.default ?? "sandbox",
+      ...p?.aws && {
+        aws: defined({ region: p.aws.region, endpoint: p.aws.endpoint, profile: p.aws.profile })
+      },
+      ...p?.gcp && {
+        gcp: defined({ project: p.gcp.project, region: p.gcp.region, apiEndpoint: p.gcp.api_endpoint })
+      },
+      ...p?.azure && {
+        azure: defined({
+          subscriptionId: p.azure.subscription_id,
+          resourceGroup: p.azure.resource_group,
+          location: p.azure.location,
+          endpoint: p.azure.endpoint
+        })
+      }
+    },
+    environmentsDir: at(raw.environments_dir ?? "environments"),
+    // A project without its own teams still gets the shipped ones.
+    teamsDir: raw.teams_dir == null && !ctx.dirExists(teamsDir) ? packagePath("teams") : teamsDir,
+    policies: raw.policies ?? {},
+    approvals: {
+      required: raw.approvals?.required ?? 1,
+      applyOn: raw.approvals?.apply_on ?? "approval",
+      environments
+    },
+    state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+    limits: {
+      maxResources: raw.limits?.max_resources ?? DEFAULT_LIMITS.maxResources,
+      maxSpecBytes: raw.limits?.max_spec_bytes ?? DEFAULT_LIMITS.maxSpecBytes
+    },
+    sharing: Object.fromEntries(
+      Object.entries(raw.sharing ?? {}).map(([env, repos]) => [
+        env,
+        [...new Set(repos.map((r) => r.toLowerCase()))].sort()
+      ])
+    ),
+    github: {
+      autoplan: raw.github?.autoplan ?? false,
+      allowForkPlans: raw.github?.allow_fork_plans ?? false,
+      releaseLockOn: raw.github?.release_lock_on ?? "merge"
+    },
+    logging: {
+      level: raw.logging?.level ?? "info",
+      ...raw.logging?.file && { file: at(raw.logging.file) }
+    },
+    security: {
+      rbacEnabled: raw.security?.rbac_enabled ?? false,
+      ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm })
+    },
+    secrets: [...new Set(ctx.secrets)],
+    undefinedVars: ctx.undefinedVars,
+    warnings: Object.keys(raw.tools ?? {}).map(
+      (name) => `tools.${name} is ignored: Plagentic agents get only their own plan-mode tools, never a shell, browser or file writer`
+    )
+  };
+}
+function defined(obj) {
+  const out = {};
+  for (const [key, value] of Object.entries(obj)) {
+    if (value !== void 0 && value !== null && value !== "") out[key] = value;
+  }
+  return out;
+}
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "key",
+  "apikey",
+  "token",
+  "secret",
+  "password",
+  "passwd",
+  "passphrase",
+  "credential",
+  "credentials"
+]);
+function isSecretFieldName(key) {
+  const words = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => SECRET_WORDS.has(w));
+}
+function fieldSecrets(raw, env) {
+  const found = [];
+  const visit = (value, secret) => {
+    if (typeof value === "string" || typeof value === "number") {
+      if (!secret) return;
+      const reading = new Proxy(env, {
+        get(target, name) {
+          const v = typeof name === "string" ? target[name] : void 0;
+          if (v) found.push(v);
+          return v;
+        }
+      });
+      found.push(String(interpolate(String(value), reading).data));
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, secret);
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) visit(v, secret || isSecretFieldName(k));
+    }
+  };
+  visit(raw, false);
+  return found.filter((s) => s !== "");
+}
+function configTextSecrets(text, env = process.env) {
+  try {
+    const raw = parseYamlSource(text, "config.yaml").data;
+    return [.../* @__PURE__ */ new Set([...interpolate(raw ?? {}, env).secrets, ...fieldSecrets(raw, env)])];
+  } catch {
+    return [];
+  }
+}
+function displayPath(file, cwd) {
+  const rel = relative(cwd, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+}
+function isDirectory(path) {
+  try {
+    return existsSync3(path) && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/cost/catalog-loader.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { join as join2 } from "node:path";
 
 // src/cost/price-source.ts
 var CITATION_ENDS = ["; ", ". ", ", e.g.", ", key ", ": '"];
@@ -6634,7 +7969,7 @@ function estimateCost(input, catalog) {
   const unknown = [];
   const unknownSeen = /* @__PURE__ */ new Set();
   const usageBased = [];
-  const sources = /* @__PURE__ */ new Map();
+  const sources2 = /* @__PURE__ */ new Map();
   let monthlyBefore = 0;
   let monthlyAfter = 0;
   let monthlyDelta = 0;
@@ -6659,7 +7994,7 @@ function estimateCost(input, catalog) {
     if (costAfter !== null) monthlyAfter += costAfter;
     if (delta !== null) monthlyDelta += delta;
     for (const c of [...estAfter?.components ?? [], ...estBefore?.components ?? []]) {
-      if (c.priceSource) sources.set(`${c.priceSource.source}\0${c.priceSource.asOf}`, c.priceSource);
+      if (c.priceSource) sources2.set(`${c.priceSource.source}\0${c.priceSource.asOf}`, c.priceSource);
       if (c.unitPrice === null || c.monthly === null && !c.usageBased) {
         const reason = c.unknownReason ?? "price not known";
         const key = `${address}\0${c.name}\0${reason}`;
@@ -6682,7 +8017,7 @@ function estimateCost(input, catalog) {
     resources,
     unknown,
     usageBased,
-    sources: [...sources.values()].sort(
+    sources: [...sources2.values()].sort(
       (a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf)
     )
   };
@@ -6698,1097 +8033,25 @@ function byAddress(resources) {
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var INDEXED = /^(.*)\[(\d+)\]$/;
+var INDEXED2 = /^(.*)\[(\d+)\]$/;
 function compareAddresses(a, b) {
-  const ma = INDEXED.exec(a);
-  const mb = INDEXED.exec(b);
+  const ma = INDEXED2.exec(a);
+  const mb = INDEXED2.exec(b);
   const baseA = ma ? ma[1] : a;
   const baseB = mb ? mb[1] : b;
   if (baseA !== baseB) return compareText(baseA, baseB);
   return (ma ? Number(ma[2]) : -1) - (mb ? Number(mb[2]) : -1);
 }
 
-// src/policy/attributes.ts
-function asObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-}
-function asList(value) {
-  if (value === void 0 || value === null) return [];
-  return Array.isArray(value) ? value : [value];
-}
-function asText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  return void 0;
-}
-function asTexts(value) {
-  return asList(value).flatMap((v) => {
-    const text = asText(v);
-    return text === void 0 ? [] : [text];
-  });
-}
-function asInteger(value) {
-  const text = asText(value)?.trim();
-  if (text === void 0 || !/^-?\d+$/.test(text)) return void 0;
-  return Number(text);
-}
-function valuesAtPath(root, path) {
-  let current = root === void 0 ? [] : [root];
-  for (const key of path.split(".")) {
-    const next = [];
-    for (const value of current) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const child = asObject(item)?.[key];
-        if (child !== void 0 && child !== null) next.push(child);
-      }
-    }
-    current = next;
-  }
-  return current.flatMap((v) => Array.isArray(v) ? v : [v]);
-}
-
-// src/policy/glob.ts
-function globToRegExp(pattern) {
-  let source = "";
-  for (const ch of pattern) {
-    if (ch === "*") source += ".*";
-    else if (ch === "?") source += ".";
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`, "i");
-}
-function matchesAnyGlob(value, patterns2) {
-  return patterns2.some((p) => globToRegExp(p.trim()).test(value.trim()));
-}
-
-// src/policy/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-
-// src/policy/rules/allowed-instance-types.ts
-var allowedInstanceTypes = defineRule({
-  id: "allowed_instance_types",
-  description: "Machine sizes (instance types, VM sizes, DB classes, node pool sizes) of created, updated or replaced resources must match an allowed pattern.",
-  enabledByDefault: false,
-  options: external_exports.strictObject({ allow: external_exports.array(external_exports.string().min(1)).min(1) }),
-  evaluate(ctx, { allow }) {
-    const touched = new Set(ctx.changes.filter((c) => c.action !== "delete").map((c) => c.address));
-    const findings = [];
-    for (const resource of ctx.desired) {
-      if (!touched.has(resource.address)) continue;
-      const sizeProperty = getResourceType(resource.type)?.sizeProperty;
-      if (!sizeProperty) continue;
-      for (const value of valuesAtPath(resource.attributes, sizeProperty)) {
-        const size = asText(value);
-        if (size === void 0 || matchesAnyGlob(size, allow)) continue;
-        findings.push({
-          address: resource.address,
-          message: `${resource.address} uses ${sizeProperty} "${size}", which is not allowed; choose a size matching ${allow.join(", ")}.`
-        });
-      }
-    }
-    return findings;
-  },
-  passMessage: () => "Every created or changed resource uses an allowed size."
-});
-
-// src/policy/rules/allowed-regions.ts
-function normalizeRegion(region) {
-  return region.replace(/\s+/g, "").toLowerCase();
-}
-var allowedRegions = defineRule({
-  id: "allowed_regions",
-  description: "The environment's region must be one of the listed regions (patterns like eu-* allowed).",
-  enabledByDefault: false,
-  options: external_exports.strictObject({ regions: external_exports.array(external_exports.string().min(1)).min(1) }),
-  evaluate(ctx, { regions }) {
-    const region = ctx.spec.region;
-    if (matchesAnyGlob(normalizeRegion(region), regions.map(normalizeRegion))) return [];
-    return [
-      {
-        message: `Region "${region}" is not allowed; move the environment to one of: ${regions.join(", ")}.`
-      }
-    ];
-  },
-  passMessage: (ctx) => `Region "${ctx.spec.region}" is allowed.`
-});
-
-// src/policy/money.ts
-function toCents(amount) {
-  return Math.round(amount * 100);
-}
-
-// src/policy/rules/cost-limits.ts
-function unknownPriceFinding(cost, what, amount) {
-  if (cost.unknown.length === 0) return [];
-  const addresses = [...new Set(cost.unknown.map((u) => u.address))].sort();
-  const shown2 = addresses.slice(0, 3).join(", ");
-  const more = addresses.length > 3 ? ` and ${addresses.length - 3} more` : "";
-  const n = cost.unknown.length;
-  return [
-    {
-      level: "warn",
-      message: `The ${what} of ${formatUsd(amount)} excludes ${n} unknown ${n === 1 ? "price" : "prices"} (${shown2}${more}), so it may be higher; check those prices before approving.`
-    }
-  ];
-}
-
-// src/policy/rules/max-monthly-cost-delta.ts
-function describeDelta(delta) {
-  return delta < 0 ? `saves ${formatUsd(-delta)} a month` : `adds ${formatUsd(delta)} a month`;
-}
-var maxMonthlyCostDelta = defineRule({
-  id: "max_monthly_cost_delta",
-  description: "The plan must not raise the estimated monthly cost by more than the limit (USD).",
-  enabledByDefault: false,
-  // Any finite number: a negative limit demands that a change saves at least that much.
-  options: external_exports.strictObject({ limit: external_exports.number() }),
-  evaluate(ctx, { limit }) {
-    const delta = ctx.cost.monthlyDelta;
-    const findings = [];
-    if (toCents(delta) > toCents(limit)) {
-      findings.push({
-        message: `This plan ${describeDelta(delta)}, over the ${formatUsd(limit)} limit per change; split it into smaller changes, use smaller sizes, or have the limit raised in policies.max_monthly_cost_delta.`
-      });
-    }
-    return findings.concat(unknownPriceFinding(ctx.cost, "monthly change", delta));
-  },
-  passMessage: (ctx, { limit }) => `This plan ${describeDelta(ctx.cost.monthlyDelta)}, within the ${formatUsd(limit)} limit per change.`
-});
-
-// src/policy/rules/max-monthly-cost.ts
-var maxMonthlyCost = defineRule({
-  id: "max_monthly_cost",
-  description: "The environment's estimated monthly cost after the plan must not exceed the limit (USD).",
-  enabledByDefault: false,
-  options: external_exports.strictObject({ limit: external_exports.number().nonnegative() }),
-  evaluate(ctx, { limit }) {
-    const after = ctx.cost.monthlyAfter;
-    const findings = [];
-    if (toCents(after) > toCents(limit)) {
-      findings.push({
-        message: `Estimated monthly cost ${formatUsd(after)} is over the ${formatUsd(limit)} limit by ${formatUsd(after - limit)}; use smaller sizes or fewer instances, or have the limit raised in policies.max_monthly_cost.`
-      });
-    }
-    return findings.concat(unknownPriceFinding(ctx.cost, "monthly total", after));
-  },
-  passMessage: (ctx, { limit }) => `Estimated monthly cost ${formatUsd(ctx.cost.monthlyAfter)} is within the ${formatUsd(limit)} limit.`
-});
-
-// src/policy/ingress.ts
-var ALL_PORTS = { from: 0, to: 65535 };
-function isWorldSource(source) {
-  const s = source.trim().toLowerCase();
-  if (s === "*" || s === "internet" || s === "any") return true;
-  return /^[0-9a-f.:]+\/0+$/.test(s);
-}
-function worldSources(...lists) {
-  return lists.flatMap((list) => asTexts(list)).filter(isWorldSource);
-}
-function range(a, b) {
-  const from = Math.max(0, Math.min(a, b));
-  const to = Math.min(65535, Math.max(a, b));
-  return { from, to };
-}
-function parsePorts(text) {
-  const out = [];
-  for (const part of text.split(",")) {
-    const p = part.trim();
-    if (p === "*") out.push(ALL_PORTS);
-    else if (/^\d+$/.test(p)) out.push(range(Number(p), Number(p)));
-    else {
-      const m = /^(\d+)\s*-\s*(\d+)$/.exec(p);
-      if (m) out.push(range(Number(m[1]), Number(m[2])));
-    }
-  }
-  return out;
-}
-function protocolName(value) {
-  return (asText(value) ?? "").trim().toLowerCase();
-}
-var PORTED = /* @__PURE__ */ new Set(["tcp", "udp", "sctp", "6", "17", "132"]);
-var EVERY_PROTOCOL = /* @__PURE__ */ new Set(["-1", "all", "*", "any"]);
-function awsPorts(protocol, fromPort, toPort) {
-  if (EVERY_PROTOCOL.has(protocol)) return [ALL_PORTS];
-  if (!PORTED.has(protocol)) return [];
-  const from = asInteger(fromPort);
-  const to = asInteger(toPort);
-  return [range(from === void 0 || from < 0 ? 0 : from, to === void 0 || to < 0 ? 65535 : to)];
-}
-function awsIngressEntry(entry, where) {
-  const sources = worldSources(entry.cidr_blocks, entry.ipv6_cidr_blocks);
-  if (sources.length === 0) return [];
-  return [{ where, sources, ports: awsPorts(protocolName(entry.protocol), entry.from_port, entry.to_port) }];
-}
-function gcpFirewall(attributes) {
-  const direction = (asText(attributes.direction) ?? "INGRESS").trim().toUpperCase();
-  if (direction !== "INGRESS" || attributes.disabled === true) return [];
-  let sources = worldSources(attributes.source_ranges);
-  const noSource = [
-    attributes.source_ranges,
-    attributes.source_tags,
-    attributes.source_service_accounts
-  ].every((v) => asList(v).length === 0);
-  if (noSource) sources = ["0.0.0.0/0 (no source given)"];
-  if (sources.length === 0) return [];
-  return asList(attributes.allow).flatMap((item, i) => {
-    const allow = asObject(item);
-    if (!allow) return [];
-    const protocol = protocolName(allow.protocol);
-    let ports = [];
-    if (EVERY_PROTOCOL.has(protocol)) ports = [ALL_PORTS];
-    else if (PORTED.has(protocol)) {
-      const listed = asTexts(allow.ports);
-      ports = listed.length === 0 ? [ALL_PORTS] : listed.flatMap(parsePorts);
-    }
-    return [{ where: `allow[${i}]`, sources, ports }];
-  });
-}
-function azureRule(rule, where) {
-  const direction = (asText(rule.direction) ?? "").trim().toLowerCase();
-  const access = (asText(rule.access) ?? "").trim().toLowerCase();
-  if (direction !== "inbound" || access !== "allow") return [];
-  const sources = worldSources(rule.source_address_prefix, rule.source_address_prefixes);
-  if (sources.length === 0) return [];
-  const protocol = protocolName(rule.protocol);
-  let ports = [];
-  if (EVERY_PROTOCOL.has(protocol) || PORTED.has(protocol)) {
-    const listed = asTexts(rule.destination_port_range).concat(asTexts(rule.destination_port_ranges));
-    ports = listed.length === 0 ? [ALL_PORTS] : listed.flatMap(parsePorts);
-  }
-  const name = asText(rule.name);
-  return [{ where: name ? `${where} "${name}"` : where, sources, ports }];
-}
-var readers = {
-  aws_security_group: (a) => asList(a.ingress).flatMap((item, i) => {
-    const entry = asObject(item);
-    return entry ? awsIngressEntry(entry, `ingress[${i}]`) : [];
-  }),
-  aws_security_group_rule: (a) => (asText(a.type) ?? "").toLowerCase() === "ingress" ? awsIngressEntry(a, "rule") : [],
-  aws_vpc_security_group_ingress_rule: (a) => {
-    const sources = worldSources(a.cidr_ipv4, a.cidr_ipv6);
-    if (sources.length === 0) return [];
-    return [{ where: "rule", sources, ports: awsPorts(protocolName(a.ip_protocol), a.from_port, a.to_port) }];
-  },
-  google_compute_firewall: gcpFirewall,
-  azurerm_network_security_group: (a) => asList(a.security_rule).flatMap((item, i) => {
-    const rule = asObject(item);
-    return rule ? azureRule(rule, `security_rule[${i}]`) : [];
-  }),
-  azurerm_network_security_rule: (a) => azureRule(a, "rule")
-};
-function worldIngress(resource) {
-  return readers[resource.type]?.(resource.attributes) ?? [];
-}
-
-// src/policy/rules/no-world-open-admin-ports.ts
-var DEFAULT_ADMIN_PORTS = [22, 3389, 3306, 5432, 1433, 1521, 27017, 6379, 9200, 5984];
-function remoteAccessHint(type) {
-  if (type.startsWith("aws_")) return "use SSM Session Manager";
-  if (type.startsWith("google_")) return "use IAP TCP forwarding";
-  if (type.startsWith("azurerm_")) return "use Azure Bastion";
-  return "use a bastion or VPN";
-}
-function covers(ranges, port) {
-  return ranges.some((r) => r.from <= port && port <= r.to);
-}
-function joinWords(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-var noWorldOpenAdminPorts = defineRule({
-  id: "no_world_open_admin_ports",
-  description: "No firewall or security group may open an admin or database port (SSH, RDP, databases) to the whole internet.",
-  enabledByDefault: true,
-  options: external_exports.strictObject({
-    ports: external_exports.array(external_exports.number().int().min(0).max(65535)).default(() => [...DEFAULT_ADMIN_PORTS])
-  }),
-  evaluate(ctx, { ports }) {
-    const watched = [...new Set(ports)].sort((a, b) => a - b);
-    const findings = [];
-    for (const resource of ctx.desired) {
-      for (const ingress of worldIngress(resource)) {
-        const open = watched.filter((p) => covers(ingress.ports, p));
-        if (open.length === 0) continue;
-        const everyPort = ingress.ports.some((r) => r.from === 0 && r.to === 65535);
-        const what = everyPort ? `every port (including ${joinWords(open.map(String))})` : `${open.length === 1 ? "port" : "ports"} ${joinWords(open.map(String))}`;
-        findings.push({
-          address: resource.address,
-          message: `${resource.address} ${ingress.where} opens ${what} to ${joinWords([...new Set(ingress.sources)])}; allow ${open.length === 1 ? "it" : "them"} only from your office or VPN range, or ${remoteAccessHint(resource.type)}.`
-        });
-      }
-    }
-    return findings;
-  },
-  passMessage: () => "No admin or database port is open to the internet."
-});
-
-// src/policy/rules/replace-reasons.ts
-function because(reasons) {
-  return reasons && reasons.length > 0 ? ` (forced by ${reasons.join(", ")})` : "";
-}
-
-// src/policy/rules/protected-environments.ts
-var protectedEnvironments = defineRule({
-  id: "protected_environments",
-  description: "In a protected environment (listed here, or protected: true in its spec) nothing may be deleted or replaced.",
-  enabledByDefault: true,
-  // `environments` here names the protected environments. It takes the place of the common
-  // environment filter for this rule: an environment filter would stop the rule from seeing
-  // `protected: true` in the specs of environments outside the filter.
-  options: external_exports.strictObject({ environments: external_exports.array(external_exports.string().min(1)).default(() => []) }),
-  evaluate(ctx, { environments }) {
-    const name = ctx.spec.environment;
-    const why = environments.includes(name) ? "listed in policies.protected_environments" : ctx.spec.protected === true ? "protected: true in its spec" : void 0;
-    if (!why) return [];
-    const findings = [];
-    for (const change of ctx.changes) {
-      if (change.action === "delete") {
-        findings.push({
-          address: change.address,
-          message: `Environment "${name}" is protected (${why}), so ${change.address} may not be deleted; keep it in the spec, or lift the protection in a separate, reviewed change.`
-        });
-      } else if (change.action === "replace") {
-        findings.push({
-          address: change.address,
-          message: `Environment "${name}" is protected (${why}), so ${change.address} may not be replaced${because(change.replaceReasons)}; make a change that can be applied in place, or lift the protection in a separate, reviewed change.`
-        });
-      }
-    }
-    return findings;
-  },
-  passMessage: (ctx, { environments }) => environments.includes(ctx.spec.environment) || ctx.spec.protected === true ? `Environment "${ctx.spec.environment}" is protected and nothing in it is deleted or replaced.` : `Environment "${ctx.spec.environment}" is not protected.`
-});
-
-// src/policy/rules/protected-resources.ts
-var protectedResources = defineRule({
-  id: "protected_resources",
-  description: "A resource marked protected: true may not be deleted or replaced.",
-  enabledByDefault: true,
-  options: external_exports.strictObject({}),
-  evaluate(ctx) {
-    const protectedAddresses = new Set(ctx.desired.filter((r) => r.protected).map((r) => r.address));
-    const findings = [];
-    for (const change of ctx.changes) {
-      if (change.action !== "delete" && change.action !== "replace") continue;
-      if (change.protected !== true && !protectedAddresses.has(change.address)) continue;
-      const message = change.action === "delete" ? `${change.address} is protected and this plan would delete it; keep it in the spec, or first remove protected: true in a separate, reviewed change.` : `${change.address} is protected and this plan would replace it${because(change.replaceReasons)}; revert ${change.replaceReasons?.length ? "that change" : "the change that forces it"}, or first remove protected: true in a separate, reviewed change.`;
-      findings.push({ address: change.address, message });
-    }
-    return findings;
-  },
-  passMessage: () => "No protected resource is deleted or replaced."
-});
-
-// src/policy/rules/required-tags.ts
-var requiredTags = defineRule({
-  id: "required_tags",
-  description: "Every taggable resource must carry each listed tag (GCP: label) with a non-empty value.",
-  enabledByDefault: false,
-  options: external_exports.strictObject({ tags: external_exports.array(external_exports.string().min(1)).min(1) }),
-  evaluate(ctx, { tags }) {
-    const findings = [];
-    for (const resource of ctx.desired) {
-      if (getResourceType(resource.type)?.taggable !== true) continue;
-      const missing = tags.filter((t) => (resource.tags[t] ?? "").trim() === "");
-      if (missing.length === 0) continue;
-      const list = missing.join(", ");
-      findings.push({
-        address: resource.address,
-        message: `${resource.address} is missing ${missing.length === 1 ? "tag" : "tags"} ${list}; add ${missing.length === 1 ? "it" : "them"} under the resource's tags, or under the environment's tags to cover every resource.`
-      });
-    }
-    return findings;
-  },
-  passMessage: (_ctx, { tags }) => `Every taggable resource carries ${tags.join(", ")}.`
-});
-
-// src/policy/registry.ts
-var policyRules = [
-  allowedInstanceTypes,
-  allowedRegions,
-  maxMonthlyCost,
-  maxMonthlyCostDelta,
-  noWorldOpenAdminPorts,
-  protectedEnvironments,
-  protectedResources,
-  requiredTags
-];
-
-// src/policy/config.ts
-var settingsShape = {
-  /** Absent means on once the rule is configured. */
-  enabled: external_exports.boolean().optional(),
-  level: external_exports.enum(["warn", "fail"]).default("fail"),
-  environments: external_exports.array(external_exports.string().min(1)).optional()
-};
-var COMMON_SETTINGS = Object.keys(settingsShape);
-function listing(keys) {
-  return [...keys].sort().join(", ");
-}
-function unknownKeysError(kind, owner, valid) {
-  return (issue) => {
-    if (issue.code !== "unrecognized_keys") return void 0;
-    const keys = issue.keys.map((k) => `"${k}"`).join(", ");
-    const plural = issue.keys.length === 1 ? "" : "s";
-    return `unknown ${kind}${plural} ${keys}${owner}; valid ${kind}s: ${listing(valid)}`;
-  };
-}
-function entrySchema(rule) {
-  const shape = { ...settingsShape, ...rule.options.shape };
-  return external_exports.strictObject(shape, { error: unknownKeysError("option", ` for ${rule.id}`, Object.keys(shape)) }).optional();
-}
-var configShape = Object.fromEntries(
-  policyRules.map((r) => [r.id, entrySchema(r)])
-);
-var policyConfigSchema = external_exports.strictObject(configShape, {
-  error: unknownKeysError("policy rule", "", Object.keys(configShape))
-});
-
-// src/policy/evaluate.ts
-function ruleOptions(rule, entry) {
-  const options = {};
-  for (const [key, value] of Object.entries(entry ?? {})) {
-    const owned = key in rule.options.shape;
-    if (owned || !COMMON_SETTINGS.includes(key)) options[key] = value;
-  }
-  return rule.options.parse(options);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function evaluatePolicies(ctx, config = {}) {
-  const parsed = policyConfigSchema.parse(config);
-  const evaluated = [];
-  const findings = [];
-  for (const rule of policyRules) {
-    const entry = parsed[rule.id];
-    const enabled = entry ? entry.enabled !== false : rule.enabledByDefault;
-    if (!enabled) continue;
-    const filter = "environments" in rule.options.shape ? void 0 : entry?.environments;
-    if (filter && !filter.includes(ctx.spec.environment)) continue;
-    const level = entry?.level ?? "fail";
-    const options = ruleOptions(rule, entry);
-    const found = rule.evaluate(ctx, options);
-    evaluated.push(rule.id);
-    if (found.length === 0) {
-      findings.push({ rule: rule.id, level: "pass", message: rule.passMessage(ctx, options) });
-      continue;
-    }
-    for (const f of found) {
-      const finding = { rule: rule.id, level: f.level ?? level, message: f.message };
-      if (f.address !== void 0) finding.address = f.address;
-      findings.push(finding);
-    }
-  }
-  evaluated.sort(compare);
-  findings.sort((a, b) => compare(a.rule, b.rule) || compare(a.address ?? "", b.address ?? ""));
-  return { verdict: verdictOf(findings), evaluated, findings };
-}
-function verdictOf(findings) {
-  if (findings.some((f) => f.level === "fail")) return "fail";
-  if (findings.some((f) => f.level === "warn")) return "warn";
-  return "pass";
-}
-
-// src/plan/canonical.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") {
-    if (typeof value === "number" && !Number.isFinite(value))
-      throw new Error("cannot hash a non-finite number");
-    return JSON.stringify(value) ?? "null";
-  }
-  if (Array.isArray(value))
-    return `[${value.map((v) => v === void 0 ? "null" : canonicalJson(v)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-}
-function sha256Hex(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function sameValue(a, b) {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  return canonicalJson(a) === canonicalJson(b);
-}
-
-// src/plan/diff.ts
-function normalizeLive(live) {
-  const addressById = new Map(live.map((r) => [r.id, r.address]));
-  return live.map((r) => {
-    const def = getResourceType(r.type);
-    if (!def) return r;
-    const attributes = {};
-    for (const [key, value] of Object.entries(r.attributes)) {
-      const schema = def.properties[key];
-      attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
-    }
-    return { ...r, attributes };
-  });
-}
-function idsToRefs(schema, value, addressById) {
-  if (schema.kind === "ref" && typeof value === "string") {
-    const address = addressById.get(value);
-    return address === void 0 ? value : `ref(${address})`;
-  }
-  if (schema.kind === "list" && Array.isArray(value))
-    return value.map((v) => idsToRefs(schema.items, v, addressById));
-  if (schema.kind === "map" && isObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k, idsToRefs(schema.values, v, addressById)])
-    );
-  }
-  if (schema.kind === "object" && isObject(value)) {
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => {
-        const sub = schema.properties[k];
-        return [k, sub ? idsToRefs(sub, v, addressById) : v];
-      })
-    );
-  }
-  return value;
-}
-function diffResources(desired, live, opts = {}) {
-  const protectedAddresses = opts.protectedAddresses ?? /* @__PURE__ */ new Set();
-  const liveByAddress = new Map(live.map((r) => [r.address, r]));
-  const desiredAddresses = new Set(desired.map((r) => r.address));
-  const replaced = /* @__PURE__ */ new Set();
-  const forward = [];
-  for (const want of desired) {
-    const have = liveByAddress.get(want.address);
-    if (!have) {
-      forward.push({
-        address: want.address,
-        type: want.type,
-        action: "create",
-        before: null,
-        after: { attributes: want.attributes, tags: want.tags },
-        changedAttributes: Object.keys(want.attributes).sort(),
-        dependsOn: want.dependsOn,
-        ...want.protected && { protected: true }
-      });
-      continue;
-    }
-    const change = compare2(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
-    if (change) {
-      if (change.action === "replace") replaced.add(want.address);
-      forward.push(change);
-    }
-  }
-  const deletes = live.filter((r) => !desiredAddresses.has(r.address)).map((r) => ({
-    address: r.address,
-    type: r.type,
-    action: "delete",
-    before: { attributes: r.attributes, tags: r.tags },
-    after: null,
-    id: r.id,
-    changedAttributes: [],
-    dependsOn: [...new Set(collectRefs(r.attributes))],
-    ...(protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }
-  }));
-  return [...forward, ...reverseDependencyOrder(deletes)];
-}
-function compare2(want, have, replaced, writeOnly) {
-  const def = getResourceType(want.type);
-  const schema = def?.properties ?? {};
-  const keys = /* @__PURE__ */ new Set([
-    ...Object.keys(want.attributes),
-    ...Object.keys(have.attributes).filter((k) => k in schema)
-  ]);
-  for (const k of writeOnly) keys.delete(k);
-  const changed = [];
-  const reasons = [];
-  for (const key of [...keys].sort()) {
-    const a = want.attributes[key];
-    const b = have.attributes[key];
-    const prop = schema[key];
-    if (!sameValue(comparable(prop, a), comparable(prop, b))) {
-      changed.push(key);
-      if (prop && forcesNew(prop, a, b)) reasons.push(key);
-      continue;
-    }
-    const movedTo = a === void 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
-    if (movedTo.length > 0) {
-      changed.push(key);
-      if (prop?.forceNew) reasons.push(`${key} (${movedTo.join(", ")} is replaced)`);
-    }
-  }
-  if (!sameValue(want.tags, have.tags)) changed.push("tags");
-  if (changed.length === 0) return void 0;
-  return {
-    address: want.address,
-    type: want.type,
-    action: reasons.length > 0 ? "replace" : "update",
-    before: { attributes: have.attributes, tags: have.tags },
-    after: { attributes: want.attributes, tags: want.tags },
-    id: have.id,
-    changedAttributes: changed,
-    ...reasons.length > 0 && { replaceReasons: reasons },
-    dependsOn: want.dependsOn,
-    ...want.protected && { protected: true }
-  };
-}
-function forcesNew(prop, a, b) {
-  if (prop.forceNew) return true;
-  if (prop.kind !== "object") return false;
-  const av = isObject(a) ? a : {};
-  const bv = isObject(b) ? b : {};
-  return Object.entries(prop.properties).some(
-    ([k, sub]) => sub.forceNew && !sameValue(comparable(sub, av[k]), comparable(sub, bv[k]))
-  );
-}
-function comparable(prop, value) {
-  if (value === void 0 || value === null || !prop) return value ?? null;
-  if (prop.kind === "list" && Array.isArray(value)) {
-    const items = value.map((v) => comparable(prop.items, v));
-    return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
-  }
-  if (prop.kind === "object" && isObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
-  }
-  if (prop.kind === "map" && isObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));
-  }
-  return value;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function reverseDependencyOrder(deletes) {
-  const byAddress2 = new Map(deletes.map((c) => [c.address, c]));
-  const done2 = /* @__PURE__ */ new Set();
-  const forwardOrder = [];
-  const visiting = /* @__PURE__ */ new Set();
-  const visit = (c) => {
-    if (done2.has(c.address) || visiting.has(c.address)) return;
-    visiting.add(c.address);
-    for (const dep of c.dependsOn) {
-      const d = byAddress2.get(dep);
-      if (d) visit(d);
-    }
-    visiting.delete(c.address);
-    done2.add(c.address);
-    forwardOrder.push(c);
-  };
-  for (const c of [...deletes].sort((x, y) => x.address < y.address ? -1 : 1)) visit(c);
-  return forwardOrder.reverse();
-}
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-
-// src/plan/model.ts
-var PLAN_FORMAT_VERSION = 1;
-
-// src/plan/engine.ts
-async function createPlan(inputs) {
-  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec)));
-  return { ...buildPlan(inputs, live), live };
-}
-function buildPlan(inputs, live) {
-  const { env, catalog, policies } = inputs;
-  const destroy = inputs.destroy ?? false;
-  const desired = destroy ? [] : env.resources;
-  const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
-  const writeOnly = inputs.provider.capabilities.writeOnly;
-  const changes = diffResources(desired, live, { protectedAddresses, ...writeOnly && { writeOnly } });
-  const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
-  const before = live.map((r) => ({
-    address: r.address,
-    type: r.type,
-    attributes: r.attributes,
-    usage: usageByAddress.get(r.address) ?? {}
-  }));
-  const after = desired.map((r) => ({
-    address: r.address,
-    type: r.type,
-    attributes: r.attributes,
-    usage: r.usage
-  }));
-  const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
-  const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
-  const applies = inputs.provider.capabilities.applies;
-  const unsupported = applies === "*" ? [] : [...new Set(changes.map((c) => c.type).filter((t) => !applies.includes(t)))].sort();
-  const body = {
-    formatVersion: PLAN_FORMAT_VERSION,
-    environment: env.spec.environment,
-    provider: env.spec.provider,
-    region: env.spec.region,
-    commit: inputs.commit ?? null,
-    specDigest: env.digest,
-    destroy,
-    changes,
-    summary: summarize(changes),
-    cost,
-    policy,
-    unsupported
-  };
-  return { plan: { ...body, hash: planHash(body) }, desired };
-}
-function planHash(body) {
-  return sha256Hex(canonicalJson(body));
-}
-function summarize(changes) {
-  const summary = { add: 0, change: 0, destroy: 0 };
-  for (const c of changes) {
-    if (c.action === "create") summary.add++;
-    else if (c.action === "update") summary.change++;
-    else if (c.action === "delete") summary.destroy++;
-    else {
-      summary.add++;
-      summary.destroy++;
-    }
-  }
-  return summary;
-}
-function hasChanges(plan) {
-  return plan.changes.length > 0;
-}
-
-// src/config/loader.ts
-import { existsSync as existsSync3, statSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
-
-// src/config/interpolate.ts
-var REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}/g;
-var SECRET_NAME = /KEY|TOKEN|SECRET|PASSWORD/i;
-function isSecretVariableName(name) {
-  return SECRET_NAME.test(name);
-}
-function interpolate(data, env) {
-  const undefinedVars = [];
-  const secrets = /* @__PURE__ */ new Set();
-  const substitute = (text, path) => text.replace(REFERENCE, (_match, name, fallback) => {
-    const value = env[name];
-    if (value === void 0 || value === "") {
-      if (fallback !== void 0) return fallback;
-      if (value === void 0) undefinedVars.push({ path, variable: name });
-      return "";
-    }
-    if (isSecretVariableName(name)) secrets.add(value);
-    return value;
-  });
-  const visit = (value, path) => {
-    if (typeof value === "string") return substitute(value, path);
-    if (Array.isArray(value)) return value.map((item, i) => visit(item, [...path, i]));
-    if (value !== null && typeof value === "object") {
-      const out = {};
-      for (const [key, item] of Object.entries(value)) {
-        Object.defineProperty(out, key, {
-          value: visit(item, [...path, key]),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      return out;
-    }
-    return value;
-  };
-  return { data: visit(data, []), undefinedVars, secrets: [...secrets] };
-}
-
-// src/config/issue-messages.ts
-function describeInput(input) {
-  if (input === null) return "null";
-  if (Array.isArray(input)) return "list";
-  if (typeof input === "object") return "mapping";
-  if (typeof input === "string") return input === "" ? "empty string" : "string";
-  return typeof input;
-}
-function quoteAll(values) {
-  return values.map((v) => JSON.stringify(v)).join(", ");
-}
-function userIssueMessage(issue) {
-  switch (issue.code) {
-    case "invalid_type":
-      if (issue.input === void 0) return "required";
-      return `expected ${issue.expected === "object" ? "mapping" : issue.expected === "array" ? "list" : issue.expected}, received ${describeInput(issue.input)}`;
-    case "invalid_value":
-      return `expected one of ${quoteAll(issue.values)}, received ${JSON.stringify(issue.input) ?? "nothing"}`;
-    case "too_small":
-      if (issue.origin === "string" && issue.minimum === 1) return "must not be empty";
-      if (issue.origin === "array") return `must have at least ${String(issue.minimum)} item(s)`;
-      return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${String(issue.minimum)}`;
-    case "too_big":
-      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}`;
-    default:
-      return void 0;
-  }
-}
-
-// src/config/schema.ts
-var PROVIDER_NAMES = ["sandbox", "aws", "gcp", "azure"];
-var modelEndpointSchema = external_exports.strictObject({
-  api_base: external_exports.string().nullish(),
-  api_key: external_exports.string().nullish(),
-  models: external_exports.array(external_exports.string()).nullish()
-});
-var legacyToolsSchema = external_exports.record(external_exports.string(), external_exports.union([external_exports.record(external_exports.string(), external_exports.unknown()), external_exports.null()]));
-var LOG_LEVELS = {
-  trace: "trace",
-  debug: "debug",
-  info: "info",
-  warn: "warn",
-  warning: "warn",
-  error: "error",
-  critical: "fatal",
-  fatal: "fatal",
-  silent: "silent"
-};
-var logLevelSchema = external_exports.string().transform((value, ctx) => {
-  const level = LOG_LEVELS[value.toLowerCase()];
-  if (level) return level;
-  ctx.addIssue({
-    code: "custom",
-    message: `expected one of ${Object.keys(LOG_LEVELS).join(", ")} (any case), received ${JSON.stringify(value)}`
-  });
-  return external_exports.NEVER;
-});
-var loggingSchema = external_exports.strictObject({
-  level: logLevelSchema.nullish(),
-  /** The original's Python logging format string; kept for compatibility, not used by pino. */
-  format: external_exports.string().nullish(),
-  file: external_exports.string().nullish()
-});
-var securitySchema = external_exports.strictObject({
-  rbac_enabled: external_exports.boolean().nullish(),
-  keycloak_url: external_exports.string().nullish(),
-  realm: external_exports.string().nullish()
-});
-var providersSchema = external_exports.strictObject({
-  default: external_exports.enum(PROVIDER_NAMES).nullish(),
-  aws: external_exports.strictObject({
-    region: external_exports.string().optional(),
-    endpoint: external_exports.string().optional(),
-    profile: external_exports.string().optional()
-  }).optional(),
-  gcp: external_exports.strictObject({
-    project: external_exports.string().optional(),
-    region: external_exports.string().optional(),
-    api_endpoint: external_exports.string().optional()
-  }).optional(),
-  azure: external_exports.strictObject({
-    subscription_id: external_exports.string().optional(),
-    resource_group: external_exports.string().optional(),
-    location: external_exports.string().optional(),
-    endpoint: external_exports.string().optional()
-  }).optional()
-});
-var PERMISSIONS = ["write", "maintain", "admin"];
-var environmentApprovalSchema = external_exports.strictObject({
-  required: external_exports.number().int().min(0).nullish(),
-  permission: external_exports.enum(PERMISSIONS).nullish(),
-  teams: external_exports.array(external_exports.string().min(1)).nullish()
-});
-var approvalsSchema = external_exports.strictObject({
-  required: external_exports.number().int().min(0).nullish(),
-  apply_on: external_exports.enum(["approval", "command"]).nullish(),
-  environments: external_exports.record(external_exports.string(), environmentApprovalSchema).nullish()
-});
-var stateSchema = external_exports.strictObject({ path: external_exports.string().min(1).optional() });
-var githubSchema = external_exports.strictObject({
-  autoplan: external_exports.boolean().nullish(),
-  allow_fork_plans: external_exports.boolean().nullish(),
-  release_lock_on: external_exports.enum(["apply", "merge"]).nullish()
-});
-var configFileSchema = external_exports.strictObject({
-  models: external_exports.record(external_exports.string(), modelEndpointSchema).nullish(),
-  tools: legacyToolsSchema.nullish(),
-  logging: loggingSchema.nullish(),
-  security: securitySchema.nullish(),
-  providers: providersSchema.nullish(),
-  environments_dir: external_exports.string().min(1).nullish(),
-  teams_dir: external_exports.string().min(1).nullish(),
-  /** Owned by the policy module, which knows each rule's options. */
-  policies: policyConfigSchema.nullish(),
-  approvals: approvalsSchema.nullish(),
-  state: stateSchema.nullish(),
-  github: githubSchema.nullish()
-});
-
-// src/config/loader.ts
-var CONFIG_ENV_VAR = "PLAGENTIC_CONFIG";
-function parseConfig(text, file, env = process.env, opts = {}) {
-  const source = parseYamlSource(text, file);
-  const { data, undefinedVars, secrets } = interpolate(source.data ?? {}, env);
-  const result = configFileSchema.safeParse(data, { error: userIssueMessage });
-  if (!result.success) throw zodIssueToError(source, result.error);
-  return resolveConfig(result.data, {
-    source: file,
-    baseDir: opts.baseDir ?? dirname2(resolve(file)),
-    dirExists: opts.dirExists ?? isDirectory,
-    secrets: [...secrets, ...literalSecrets(data)],
-    undefinedVars: undefinedVars.map((u) => ({ field: formatFieldPath(u.path), variable: u.variable }))
-  });
-}
-function defaultConfig(cwd = process.cwd()) {
-  return resolveConfig(
-    {},
-    { source: null, baseDir: resolve(cwd), dirExists: isDirectory, secrets: [], undefinedVars: [] }
-  );
-}
-async function discoverConfig(opts) {
-  const named = [
-    [opts.explicit, "--config"],
-    [opts.env[CONFIG_ENV_VAR] || void 0, CONFIG_ENV_VAR]
-  ];
-  for (const [path, origin] of named) {
-    if (path === void 0) continue;
-    const full = resolve(opts.cwd, path);
-    if (!await isFile(full)) {
-      throw new SpecError({ file: path }, void 0, `config file not found (named by ${origin})`);
-    }
-    return full;
-  }
-  for (const candidate of ["config.yaml", ".plagentic/config.yaml"]) {
-    const full = resolve(opts.cwd, candidate);
-    if (await isFile(full)) return full;
-  }
-  return null;
-}
-async function loadConfig(opts = {}) {
-  const cwd = resolve(opts.cwd ?? process.cwd());
-  const env = opts.env ?? process.env;
-  const file = await discoverConfig({ ...opts.path !== void 0 && { explicit: opts.path }, env, cwd });
-  if (file === null) return defaultConfig(cwd);
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new SpecError(
-      { file: displayPath(file, cwd) },
-      void 0,
-      `cannot read config: ${e.message}`
-    );
-  }
-  const loaded = parseConfig(text, displayPath(file, cwd), env, { baseDir: dirname2(file) });
-  return { ...loaded, source: file };
-}
-function resolveConfig(raw, ctx) {
-  const at = (path) => resolve(ctx.baseDir, path);
-  const teamsDir = at(raw.teams_dir ?? "teams");
-  const models = {};
-  for (const [name, m] of Object.entries(raw.models ?? {})) {
-    models[name] = {
-      ...m.api_base && { apiBase: m.api_base },
-      ...m.api_key && { apiKey: m.api_key },
-      models: m.models ?? []
-    };
-  }
-  const p = raw.providers;
-  const environments = {};
-  for (const [name, rule] of Object.entries(raw.approvals?.environments ?? {})) {
-    environments[name] = {
-      ...rule.required != null && { required: rule.required },
-      ...rule.permission != null && { permission: rule.permission },
-      ...rule.teams != null && { teams: rule.teams }
-    };
-  }
-  return {
-    source: ctx.source,
-    baseDir: ctx.baseDir,
-    models,
-    providers: {
-      default: p?.default ?? "sandbox",
-      ...p?.aws && {
-        aws: defined({ region: p.aws.region, endpoint: p.aws.endpoint, profile: p.aws.profile })
-      },
-      ...p?.gcp && {
-        gcp: defined({ project: p.gcp.project, region: p.gcp.region, apiEndpoint: p.gcp.api_endpoint })
-      },
-      ...p?.azure && {
-        azure: defined({
-          subscriptionId: p.azure.subscription_id,
-          resourceGroup: p.azure.resource_group,
-          location: p.azure.location,
-          endpoint: p.azure.endpoint
-        })
-      }
-    },
-    environmentsDir: at(raw.environments_dir ?? "environments"),
-    // A project without its own teams still gets the shipped ones.
-    teamsDir: raw.teams_dir == null && !ctx.dirExists(teamsDir) ? packagePath("teams") : teamsDir,
-    policies: raw.policies ?? {},
-    approvals: {
-      required: raw.approvals?.required ?? 1,
-      applyOn: raw.approvals?.apply_on ?? "approval",
-      environments
-    },
-    state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
-    github: {
-      autoplan: raw.github?.autoplan ?? false,
-      allowForkPlans: raw.github?.allow_fork_plans ?? false,
-      releaseLockOn: raw.github?.release_lock_on ?? "merge"
-    },
-    logging: {
-      level: raw.logging?.level ?? "info",
-      ...raw.logging?.file && { file: at(raw.logging.file) }
-    },
-    security: {
-      rbacEnabled: raw.security?.rbac_enabled ?? false,
-      ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm })
-    },
-    secrets: [...new Set(ctx.secrets)],
-    undefinedVars: ctx.undefinedVars,
-    warnings: Object.keys(raw.tools ?? {}).map(
-      (name) => `tools.${name} is ignored: Plagentic agents get only their own plan-mode tools, never a shell, browser or file writer`
-    )
-  };
-}
-function defined(obj) {
-  const out = {};
-  for (const [key, value] of Object.entries(obj)) {
-    if (value !== void 0 && value !== null && value !== "") out[key] = value;
-  }
-  return out;
-}
-var SECRET_FIELD = /(key|token|secret|password)$/i;
-function literalSecrets(data) {
-  const found = [];
-  const visit = (value, key) => {
-    if (typeof value === "string") {
-      if (key !== void 0 && SECRET_FIELD.test(key) && value !== "") found.push(value);
-    } else if (Array.isArray(value)) {
-      for (const item of value) visit(item, key);
-    } else if (value !== null && typeof value === "object") {
-      for (const [k, v] of Object.entries(value)) visit(v, k);
-    }
-  };
-  visit(data, void 0);
-  return found;
-}
-function displayPath(file, cwd) {
-  const rel = relative(cwd, file);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
-}
-function isDirectory(path) {
-  try {
-    return existsSync3(path) && statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-async function isFile(path) {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-E2LU26IJ.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-MOZY5IGK.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-5FG7OVO6.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-QI5HLZWV.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-ZPJGKLXG.js")).createAzureProvider(deps)
+  aws: async (deps) => (await import("./aws-J2CDL5DH.js")).createAwsProvider(deps),
+  gcp: async (deps) => (await importing(() => import("./gcp-USMY2OFH.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-P47XALLX.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -7993,6 +8256,17 @@ var migrations = [
         CREATE INDEX github_deliveries_by_received_at ON github_deliveries (received_at);
       `);
     }
+  },
+  {
+    version: 4,
+    name: "sandbox resources by owning repository",
+    up(db) {
+      db.exec(`
+        ALTER TABLE sandbox_resources ADD COLUMN repository TEXT
+          GENERATED ALWAYS AS (json_extract(tags, '$."plagentic:repository"')) VIRTUAL;
+        CREATE INDEX sandbox_resources_by_owner ON sandbox_resources (environment, repository, address);
+      `);
+    }
   }
 ];
 
@@ -8055,6 +8329,335 @@ function migrate(db, steps) {
   }
 }
 
+// src/plan/canonical.ts
+import { createHash } from "node:crypto";
+function canonicalJson(value) {
+  try {
+    return JSON.stringify(sortedCopy(value)) ?? "null";
+  } catch (e) {
+    if (e === UNSORTABLE) return written(value);
+    throw e;
+  }
+}
+var UNSORTABLE = new Error("an object key that cannot keep its sorted place");
+var INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+function sortedCopy(value) {
+  if (value === null || typeof value !== "object") return scalar(value);
+  if (Array.isArray(value)) {
+    const out2 = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out2[i] = sortedCopy(value[i]);
+    return out2;
+  }
+  const source = value;
+  const out = {};
+  for (const key of Object.keys(source).sort()) {
+    const v = source[key];
+    if (v === void 0) continue;
+    if (key === "__proto__" || INDEX_KEY.test(key) && Number(key) < 2 ** 32 - 1) throw UNSORTABLE;
+    out[key] = sortedCopy(v);
+  }
+  return out;
+}
+function scalar(value) {
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Error("cannot hash a non-finite number");
+  return typeof value === "function" || typeof value === "symbol" ? null : value;
+}
+function written(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(scalar(value)) ?? "null";
+  if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : written(v)).join(",")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${written(v)}`).join(",")}}`;
+}
+function sha256Hex(text) {
+  return createHash("sha256").update(text).digest("hex");
+}
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+// src/policy/evaluate.ts
+function ruleOptions(rule, entry) {
+  const options = {};
+  for (const [key, value] of Object.entries(entry ?? {})) {
+    const owned = key in rule.options.shape;
+    if (owned || !COMMON_SETTINGS.includes(key)) options[key] = value;
+  }
+  return rule.options.parse(options);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function evaluatePolicies(ctx, config = {}) {
+  const parsed = policyConfigSchema.parse(config);
+  const evaluated = [];
+  const findings = [];
+  for (const rule of policyRules) {
+    const entry = parsed[rule.id];
+    const enabled = entry ? entry.enabled !== false : rule.enabledByDefault;
+    if (!enabled) continue;
+    const filter = "environments" in rule.options.shape ? void 0 : entry?.environments;
+    if (filter && !filter.includes(ctx.spec.environment)) continue;
+    const level = entry?.level ?? rule.defaultLevel ?? "fail";
+    const options = ruleOptions(rule, entry);
+    const found = rule.evaluate(ctx, options);
+    evaluated.push(rule.id);
+    if (found.length === 0) {
+      findings.push({ rule: rule.id, level: "pass", message: rule.passMessage(ctx, options) });
+      continue;
+    }
+    for (const f of found) {
+      const finding2 = { rule: rule.id, level: f.level ?? level, message: f.message };
+      if (f.address !== void 0) finding2.address = f.address;
+      findings.push(finding2);
+    }
+  }
+  evaluated.sort(compare);
+  findings.sort((a, b) => compare(a.rule, b.rule) || compare(a.address ?? "", b.address ?? ""));
+  return { verdict: verdictOf(findings), evaluated, findings };
+}
+function verdictOf(findings) {
+  if (findings.some((f) => f.level === "fail")) return "fail";
+  if (findings.some((f) => f.level === "warn")) return "warn";
+  return "pass";
+}
+
+// src/plan/diff.ts
+function normalizeLive(live) {
+  const addressById = new Map(live.map((r) => [r.id, r.address]));
+  return live.map((r) => {
+    const def = getResourceType(r.type);
+    if (!def) return r;
+    const attributes = {};
+    for (const [key, value] of Object.entries(r.attributes)) {
+      const schema = def.properties[key];
+      attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
+    }
+    return { ...r, attributes };
+  });
+}
+function idsToRefs(schema, value, addressById) {
+  if (schema.kind === "ref" && typeof value === "string") {
+    const address = addressById.get(value);
+    return address === void 0 ? value : `ref(${address})`;
+  }
+  if (schema.kind === "list" && Array.isArray(value))
+    return value.map((v) => idsToRefs(schema.items, v, addressById));
+  if (schema.kind === "map" && isObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, idsToRefs(schema.values, v, addressById)])
+    );
+  }
+  if (schema.kind === "object" && isObject(value)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => {
+        const sub = schema.properties[k];
+        return [k, sub ? idsToRefs(sub, v, addressById) : v];
+      })
+    );
+  }
+  return value;
+}
+function diffResources(desired, live, opts = {}) {
+  const protectedAddresses = opts.protectedAddresses ?? /* @__PURE__ */ new Set();
+  const liveByAddress = new Map(live.map((r) => [r.address, r]));
+  const desiredAddresses = new Set(desired.map((r) => r.address));
+  const replaced = /* @__PURE__ */ new Set();
+  const forward = [];
+  for (const want of desired) {
+    const have = liveByAddress.get(want.address);
+    if (!have) {
+      forward.push({
+        address: want.address,
+        type: want.type,
+        action: "create",
+        before: null,
+        after: { attributes: want.attributes, tags: want.tags },
+        changedAttributes: Object.keys(want.attributes).sort(),
+        dependsOn: want.dependsOn,
+        ...want.protected && { protected: true }
+      });
+      continue;
+    }
+    const change = compare2(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
+    if (change) {
+      if (change.action === "replace") replaced.add(want.address);
+      forward.push(change);
+    }
+  }
+  const deletes = live.filter((r) => !desiredAddresses.has(r.address)).map((r) => ({
+    address: r.address,
+    type: r.type,
+    action: "delete",
+    before: { attributes: r.attributes, tags: r.tags },
+    after: null,
+    id: r.id,
+    changedAttributes: [],
+    dependsOn: [...new Set(collectRefs(r.attributes))],
+    ...(protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }
+  }));
+  return [...forward, ...reverseDependencyOrder(deletes)];
+}
+function compare2(want, have, replaced, writeOnly) {
+  const def = getResourceType(want.type);
+  const schema = def?.properties ?? {};
+  const keys = /* @__PURE__ */ new Set([
+    ...Object.keys(want.attributes),
+    ...Object.keys(have.attributes).filter((k) => k in schema)
+  ]);
+  for (const k of writeOnly) keys.delete(k);
+  const changed = [];
+  const reasons = [];
+  for (const key of [...keys].sort()) {
+    const a = want.attributes[key];
+    const b = have.attributes[key];
+    const prop = schema[key];
+    if (!sameValue(comparable(prop, a), comparable(prop, b))) {
+      changed.push(key);
+      if (prop && forcesNew(prop, a, b)) reasons.push(key);
+      continue;
+    }
+    const movedTo = a === void 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
+    if (movedTo.length > 0) {
+      changed.push(key);
+      if (prop?.forceNew) reasons.push(`${key} (${movedTo.join(", ")} is replaced)`);
+    }
+  }
+  if (!sameValue(want.tags, have.tags)) changed.push("tags");
+  if (changed.length === 0) return void 0;
+  return {
+    address: want.address,
+    type: want.type,
+    action: reasons.length > 0 ? "replace" : "update",
+    before: { attributes: have.attributes, tags: have.tags },
+    after: { attributes: want.attributes, tags: want.tags },
+    id: have.id,
+    changedAttributes: changed,
+    ...reasons.length > 0 && { replaceReasons: reasons },
+    dependsOn: want.dependsOn,
+    ...want.protected && { protected: true }
+  };
+}
+function forcesNew(prop, a, b) {
+  if (prop.forceNew) return true;
+  if (prop.kind !== "object") return false;
+  const av = isObject(a) ? a : {};
+  const bv = isObject(b) ? b : {};
+  return Object.entries(prop.properties).some(
+    ([k, sub]) => sub.forceNew && !sameValue(comparable(sub, av[k]), comparable(sub, bv[k]))
+  );
+}
+function comparable(prop, value) {
+  if (value === void 0 || value === null || !prop) return value ?? null;
+  if (prop.kind === "list" && Array.isArray(value)) {
+    const items = value.map((v) => comparable(prop.items, v));
+    return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+  }
+  if (prop.kind === "object" && isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
+  }
+  if (prop.kind === "map" && isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));
+  }
+  return value;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function reverseDependencyOrder(deletes) {
+  const byAddress2 = new Map(deletes.map((c) => [c.address, c]));
+  const done2 = /* @__PURE__ */ new Set();
+  const forwardOrder = [];
+  const visiting = /* @__PURE__ */ new Set();
+  const visit = (c) => {
+    if (done2.has(c.address) || visiting.has(c.address)) return;
+    visiting.add(c.address);
+    for (const dep of c.dependsOn) {
+      const d = byAddress2.get(dep);
+      if (d) visit(d);
+    }
+    visiting.delete(c.address);
+    done2.add(c.address);
+    forwardOrder.push(c);
+  };
+  for (const c of [...deletes].sort((x, y) => x.address < y.address ? -1 : 1)) visit(c);
+  return forwardOrder.reverse();
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+// src/plan/model.ts
+var PLAN_FORMAT_VERSION = 1;
+
+// src/plan/engine.ts
+async function createPlan(inputs) {
+  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity)));
+  return { ...buildPlan(inputs, live), live };
+}
+function buildPlan(inputs, live) {
+  const { env, catalog, policies } = inputs;
+  const destroy = inputs.destroy ?? false;
+  const desired = destroy ? [] : env.resources;
+  const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
+  const writeOnly = inputs.provider.capabilities.writeOnly;
+  const changes = diffResources(desired, live, { protectedAddresses, ...writeOnly && { writeOnly } });
+  const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
+  const before = live.map((r) => ({
+    address: r.address,
+    type: r.type,
+    attributes: r.attributes,
+    usage: usageByAddress.get(r.address) ?? {}
+  }));
+  const after = desired.map((r) => ({
+    address: r.address,
+    type: r.type,
+    attributes: r.attributes,
+    usage: r.usage
+  }));
+  const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
+  const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
+  const applies = inputs.provider.capabilities.applies;
+  const unsupported = applies === "*" ? [] : [...new Set(changes.map((c) => c.type).filter((t) => !applies.includes(t)))].sort();
+  const body = {
+    formatVersion: PLAN_FORMAT_VERSION,
+    environment: env.spec.environment,
+    repository: inputs.identity.repository,
+    provider: env.spec.provider,
+    region: env.spec.region,
+    commit: inputs.commit ?? null,
+    specDigest: env.digest,
+    destroy,
+    changes,
+    summary: summarize(changes),
+    cost,
+    policy,
+    unsupported
+  };
+  return { plan: { ...body, hash: planHash(body) }, desired };
+}
+function planHash(body) {
+  return sha256Hex(canonicalJson(body));
+}
+function summarize(changes) {
+  const summary = { add: 0, change: 0, destroy: 0 };
+  for (const c of changes) {
+    if (c.action === "create") summary.add++;
+    else if (c.action === "update") summary.change++;
+    else if (c.action === "delete") summary.destroy++;
+    else {
+      summary.add++;
+      summary.destroy++;
+    }
+  }
+  return summary;
+}
+function hasChanges(plan) {
+  return plan.changes.length > 0;
+}
+
 // src/plan/apply.ts
 var StalePlanError = class extends RefusedError {
   constructor(expected, actual, environment) {
@@ -8074,7 +8677,13 @@ async function applyPlan(inputs) {
   }
   assertApplicable(plan);
   const ids = new Map(live.map((r) => [r.address, r.id]));
-  const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec), ids, inputs.onProgress);
+  const result = await execute(
+    plan,
+    inputs.provider,
+    targetOf(inputs.env.spec, inputs.identity),
+    ids,
+    inputs.onProgress
+  );
   return { plan, result };
 }
 function hashMatches(actual, expected) {
@@ -8216,8 +8825,8 @@ function short(hash) {
 }
 
 // src/plan/drift.ts
-async function detectDrift(env, provider) {
-  const live = normalizeLive(await provider.readLive(targetOf(env.spec)));
+async function detectDrift(env, provider, identity) {
+  const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
   const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };
@@ -8237,7 +8846,7 @@ async function detectDrift(env, provider) {
 
 // src/plan/workspace.ts
 var Workspace = class _Workspace {
-  constructor(config, catalog, statePath, now, cwd, env, progress) {
+  constructor(config, catalog, statePath, now, cwd, env, progress, repository) {
     this.config = config;
     this.catalog = catalog;
     this.statePath = statePath;
@@ -8245,6 +8854,7 @@ var Workspace = class _Workspace {
     this.cwd = cwd;
     this.env = env;
     this.progress = progress;
+    this.repository = repository;
   }
   config;
   catalog;
@@ -8253,6 +8863,7 @@ var Workspace = class _Workspace {
   cwd;
   env;
   progress;
+  repository;
   storeHandle;
   providers = /* @__PURE__ */ new Map();
   static async open(opts = {}) {
@@ -8269,8 +8880,13 @@ var Workspace = class _Workspace {
       opts.now ?? (() => /* @__PURE__ */ new Date()),
       cwd,
       opts.env ?? process.env,
-      opts.progress
+      opts.progress,
+      normalizeRepository(opts.repository ?? LOCAL_REPOSITORY)
     );
+  }
+  /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
+  identity(name) {
+    return { repository: this.repository, sharedWith: this.config.sharing[name] ?? [] };
   }
   /** The SQLite store, opened on first use. */
   store() {
@@ -8280,8 +8896,9 @@ var Workspace = class _Workspace {
   environmentNames() {
     return listEnvironmentNames(this.config.environmentsDir);
   }
+  /** Reads and parses a spec from disk, within config's `limits:`. */
   loadEnvironment(name) {
-    return loadEnvironment(this.config.environmentsDir, name, this.cwd);
+    return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits);
   }
   async provider(name) {
     let p = this.providers.get(name);
@@ -8308,7 +8925,8 @@ var Workspace = class _Workspace {
       catalog: this.catalog,
       policies: this.policies,
       commit: opts.commit ?? null,
-      destroy: opts.destroy ?? false
+      destroy: opts.destroy ?? false,
+      identity: this.identity(env.spec.environment)
     };
   }
   async plan(env, opts = {}) {
@@ -8329,7 +8947,7 @@ var Workspace = class _Workspace {
     return out;
   }
   async drift(env) {
-    return detectDrift(env, await this.provider(env.spec.provider));
+    return detectDrift(env, await this.provider(env.spec.provider), this.identity(env.spec.environment));
   }
   async close() {
     for (const p of this.providers.values()) await p.close?.();
@@ -8339,267 +8957,17 @@ var Workspace = class _Workspace {
   }
 };
 
-// src/github/locks.ts
-var MESSAGE_HEAD = "plagentic lock";
-var ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-var ACQUIRE_ATTEMPTS = 3;
-var holderSchema = external_exports.object({
-  pr: external_exports.number().int().positive(),
-  environment: external_exports.string(),
-  user: external_exports.string(),
-  headSha: external_exports.string(),
-  url: external_exports.string(),
-  at: external_exports.string()
-});
-function lockRef(environment) {
-  if (!ENVIRONMENT.test(environment)) throw new Error(`"${environment}" cannot name a lock`);
-  return `plagentic/locks/${environment}`;
-}
-function lockMessage(holder) {
-  return `${MESSAGE_HEAD}
-
-${JSON.stringify(holder)}`;
-}
-function parseLockMessage(environment, message) {
-  const text = message.trim();
-  if (text.startsWith(MESSAGE_HEAD)) {
-    try {
-      const parsed = holderSchema.safeParse(JSON.parse(text.slice(MESSAGE_HEAD.length).trim()));
-      if (parsed.success) return parsed.data;
-    } catch {
-    }
-  }
-  return { pr: 0, environment, user: "unknown", headSha: "", url: "", at: "" };
-}
-function createLocks(client, repo) {
-  async function get(environment) {
-    const sha = await client.getRef(repo, lockRef(environment));
-    if (sha === null) return null;
-    const commit = await client.getCommit(repo, sha);
-    return parseLockMessage(environment, commit.message);
-  }
-  async function release(environment, pr) {
-    const holder = await get(environment);
-    if (holder === null || holder.pr !== pr) return false;
-    await client.deleteRef(repo, lockRef(environment));
-    return true;
-  }
-  return {
-    get,
-    release,
-    async acquire(environment, holder) {
-      const ref = lockRef(environment);
-      if (holder.environment !== environment)
-        throw new Error(`lock holder names ${holder.environment}, not ${environment}`);
-      let commitSha = null;
-      for (let attempt = 0; attempt < ACQUIRE_ATTEMPTS; attempt++) {
-        const current = await get(environment);
-        if (current !== null) {
-          return current.pr === holder.pr ? { acquired: true } : { acquired: false, heldBy: current };
-        }
-        if (commitSha === null) {
-          const { tree } = await client.getCommit(repo, holder.headSha);
-          commitSha = await client.createCommit(repo, { message: lockMessage(holder), tree, parents: [] });
-        }
-        if (await client.createRef(repo, `refs/${ref}`, commitSha)) return { acquired: true };
-      }
-      throw new Error(`the lock on ${environment} kept changing hands; try again`);
-    },
-    async forceRelease(environment) {
-      await client.deleteRef(repo, lockRef(environment));
-    },
-    async releaseAllForPr(pr, environments) {
-      const unique = [...new Set(environments)];
-      const released = await Promise.all(unique.map((env) => release(env, pr)));
-      return unique.filter((_, i) => released[i]);
-    }
-  };
+// src/github/neutralize.ts
+var ZWSP = "\u200B";
+var COMMENT_OPEN = /<!--/g;
+var COMMAND_AT_LINE_START = /^([\s>]*)\/(plagentic)/gim;
+function neutralize(text) {
+  return text.replace(COMMENT_OPEN, `<!${ZWSP}--`).replace(COMMAND_AT_LINE_START, `$1/${ZWSP}$2`);
 }
 
-// src/github/messages.ts
-var MAX_ITEM = 300;
-function commandHint(verb, environment) {
-  return code(`${PREFIX} ${verb}${environment === void 0 ? "" : ` ${environment}`}`);
-}
-function refusal(reason, hint) {
-  return `\u{1F6AB} ${reason}
-
-${hint}`;
-}
-function parseErrorReply(message) {
-  return `\u26A0\uFE0F ${message}
-
-Comment ${commandHint("help")} for every command.`;
-}
-function helpReply(validEnvironments) {
-  return helpText(validEnvironments);
-}
-function lockHeld(environment, holder) {
-  const ref = holder.url !== void 0 && isSafeUrl(holder.url) ? `[#${holder.number}](${holder.url})` : `#${holder.number}`;
-  return `\u{1F512} ${code(environment)} is locked by ${ref}, which has a plan for it. The lock is released when that plan is applied or that pull request is merged or closed; someone there can also comment ${commandHint("unlock", environment)}.`;
-}
-function nothingToUnlock(environment) {
-  return environment === void 0 ? "This pull request holds no locks." : `This pull request holds no lock on ${code(environment)}.`;
-}
-function noPlan(environment) {
-  return `\u26A0\uFE0F There is no plan for ${code(environment)} on this pull request. Comment ${commandHint("plan", environment)} first.`;
-}
-function stalePlan(environment, plannedSha, headSha) {
-  return `\u26A0\uFE0F The plan for ${code(environment)} was made on ${shortSha(plannedSha)}, and this pull request is now at ${shortSha(headSha)}. Nothing was applied. Comment ${commandHint("plan", environment)} to plan again, then approve the new plan.`;
-}
-function staleBanner(headSha) {
-  return `> [!WARNING]
-> This plan is stale: commits were pushed after it was made (now at ${shortSha(headSha)}). Plans are marked stale after every push, and a stale plan is never applied.`;
-}
-function planChanged(environment) {
-  return `\u26A0\uFE0F The plan for ${code(environment)} is not the one that was approved: planning it again now gives a different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, then approve it or comment ${commandHint("apply", environment)}.`;
-}
-function policyFailed(environment) {
-  return `\u{1F6AB} The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
-}
-function applyRequirementsNotMet(environment, unmet) {
-  const items = unmet.map((u) => `- ${capLine(escapeInline(u), MAX_ITEM)}`);
-  return [`\u{1F6AB} ${code(environment)} cannot be applied yet:`, "", ...items].join("\n");
-}
-function unmetApprovals(verdict, requester, headSha, permission = "write") {
-  const out = [];
-  if (verdict.missing > 0)
-    out.push(
-      `${count(verdict.missing, "more approval")} on commit ${headSha.slice(0, 7)} from someone with ${permission} access other than ${requester}, who asked for the plan`
-    );
-  if (verdict.blockedBy.length > 0)
-    out.push(`changes requested by ${verdict.blockedBy.join(", ")} must be resolved or dismissed`);
-  for (const i of verdict.ignored)
-    out.push(`the approval by ${i.user} does not count: ${i.user} ${i.reason}`);
-  return out;
-}
-function shortSha(sha) {
-  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
-}
-function isSafeUrl(url) {
-  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2e3;
-}
-
-// src/github/markers.ts
-var PLAN_STATUSES = ["planned", "stale", "applying", "applied", "failed", "blocked"];
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var recordSchema = external_exports.strictObject({
-  v: external_exports.literal(1),
-  environment: external_exports.string().regex(ENVIRONMENT_PATTERN),
-  planHash: external_exports.string().regex(/^[0-9a-f]{64}$/),
-  headSha: external_exports.string().regex(SHA),
-  baseSha: external_exports.string().regex(SHA).optional(),
-  requester: external_exports.string().regex(LOGIN),
-  commandCommentId: external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
-  destroy: external_exports.boolean(),
-  status: external_exports.enum(PLAN_STATUSES),
-  createdAt: external_exports.iso.datetime({ offset: true }),
-  policy: external_exports.enum(["pass", "warn", "fail"]),
-  hasChanges: external_exports.boolean()
-});
-var RECORD_OPEN = "<!-- plagentic:record ";
-var RECORD_CLOSE = " -->";
-var MAX_RECORD_LENGTH = 4096;
-var BASE64URL = /^[A-Za-z0-9_-]+$/;
-function planMarker(environment) {
-  if (!ENVIRONMENT_PATTERN.test(environment))
-    throw new Error(`invalid environment name for a marker: ${environment}`);
-  return `<!-- plagentic:plan:${environment} -->`;
-}
-function encodeRecord(record) {
-  const valid = recordSchema.parse(record);
-  return `${RECORD_OPEN}${Buffer.from(JSON.stringify(valid), "utf8").toString("base64url")}${RECORD_CLOSE}`;
-}
-function decodeRecord(body) {
-  try {
-    const start = body.indexOf(RECORD_OPEN);
-    if (start === -1 || body.indexOf(RECORD_OPEN, start + 1) !== -1) return null;
-    const from = start + RECORD_OPEN.length;
-    const end = body.indexOf(RECORD_CLOSE, from);
-    if (end === -1 || end - from > MAX_RECORD_LENGTH) return null;
-    const blob = body.slice(from, end);
-    if (!BASE64URL.test(blob)) return null;
-    const bytes = Buffer.from(blob, "base64url");
-    if (bytes.toString("base64url") !== blob) return null;
-    const json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    const parsed = recordSchema.safeParse(json);
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-function findStickyComment(comments, environment, botLogin) {
-  const marker = planMarker(environment);
-  const bot = botLogin.toLowerCase();
-  for (const c of comments) {
-    if (c.user.toLowerCase() !== bot) continue;
-    if (hasMarkerLine(c.body, marker)) return c;
-  }
-  return null;
-}
-function hasMarkerLine(body, marker) {
-  let at = body.indexOf(marker);
-  while (at !== -1) {
-    const before = body.lastIndexOf("\n", at - 1);
-    const lineStart = before === -1 ? 0 : before + 1;
-    const after = body.indexOf("\n", at);
-    const line = body.slice(lineStart, after === -1 ? body.length : after);
-    if (line.trim() === marker) return true;
-    at = body.indexOf(marker, at + marker.length);
-  }
-  return false;
-}
-
-// src/github/plan-comments.ts
-var HEADER_ROOM = 2048;
-var PLAN_BODY_LIMIT = GITHUB_COMMENT_LIMIT - HEADER_ROOM;
-function partMarker(environment, part) {
-  return `<!-- plagentic:plan:${environment}:part:${part} -->`;
-}
-function compose(environment, record, banner, content) {
-  return [planMarker(environment), encodeRecord(record), ...banner ? [banner, ""] : [], content].join("\n");
-}
-async function upsertPlanComments(ctx, number, environment, parts, record) {
-  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
-  const existing = findStickyComment(comments, environment, ctx.botLogin);
-  const body = compose(environment, record, null, parts[0] ?? "");
-  const main = existing ? await ctx.gh.updateIssueComment(ctx.repo, existing.id, body) : await ctx.gh.createIssueComment(ctx.repo, number, body);
-  const ownParts = comments.filter((c) => c.user === ctx.botLogin);
-  for (let i = 1; ; i++) {
-    const marker = partMarker(environment, i + 1);
-    const previous = ownParts.find((c) => c.body.startsWith(marker));
-    const content = parts[i];
-    if (content === void 0 && !previous) break;
-    const text = `${marker}
-${content ?? "_This part of an earlier plan is no longer used._"}`;
-    if (previous) await ctx.gh.updateIssueComment(ctx.repo, previous.id, text);
-    else await ctx.gh.createIssueComment(ctx.repo, number, text);
-  }
-  return main;
-}
-async function readPlanRecords(ctx, number) {
-  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
-  const out = [];
-  for (const comment of comments) {
-    if (comment.user !== ctx.botLogin) continue;
-    const record = decodeRecord(comment.body);
-    if (!record) continue;
-    if (findStickyComment([comment], record.environment, ctx.botLogin)) out.push({ comment, record });
-  }
-  return out;
-}
-async function updatePlanRecord(ctx, sticky, record, banner) {
-  const lines = sticky.comment.body.split("\n");
-  let start = 2;
-  if (lines[start]?.startsWith("> ") && lines[start + 1] === "") start += 2;
-  const content = lines.slice(start).join("\n");
-  const comment = await ctx.gh.updateIssueComment(
-    ctx.repo,
-    sticky.comment.id,
-    compose(record.environment, record, banner, content)
-  );
-  return { comment, record };
+// src/github/replies.ts
+async function reply(ctx, number, markdown) {
+  await ctx.gh.createIssueComment(ctx.repo, number, neutralize(markdown));
 }
 
 // src/github/repo-config.ts
@@ -8729,7 +9097,9 @@ async function loadRepoConfig(gh, repo, opts) {
   for (const path of CONFIG_PATHS) {
     const text = await gh.getFile(repo, path, defaultBranch);
     if (text === null) continue;
+    opts.redactor?.add(configTextSecrets(text, opts.env));
     config = parseConfig(text, path, opts.env, { baseDir: opts.workDir, dirExists: () => true });
+    opts.redactor?.add(config.secrets);
     break;
   }
   config ??= defaultConfig(opts.workDir);
@@ -8744,7 +9114,7 @@ var perEvent = /* @__PURE__ */ new WeakMap();
 function repoConfigOf(ctx) {
   let rc = perEvent.get(ctx);
   if (!rc) {
-    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir });
+    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir, redactor: ctx.redactor });
     rc.catch(() => perEvent.delete(ctx));
     perEvent.set(ctx, rc);
   }
@@ -8768,7 +9138,7 @@ async function readRepoSpec(gh, repo, rc, name, ref) {
 }
 async function loadRepoEnvironment(gh, repo, rc, name, ref) {
   const spec = await readRepoSpec(gh, repo, rc, name, ref);
-  if (spec) return checkedEnvironment(spec.text, spec.file, name);
+  if (spec) return checkedEnvironment(spec.text, spec.file, name, rc.config.limits);
   throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 async function loadRepoTeam(gh, repo, rc, name) {
@@ -8785,83 +9155,21 @@ async function loadRepoTeam(gh, repo, rc, name) {
   }
 }
 
-// src/github/status.ts
-var APPLY_ACTION = "apply";
-function statusName(environment) {
-  return `plagentic/${environment}`;
-}
-async function publishStatus(ctx, environment, sha, state, detailsText) {
-  const name = statusName(environment);
-  const title = TITLES[state.kind];
-  if (ctx.mode === "app") {
-    const done2 = state.kind !== "applying";
-    await ctx.gh.createCheckRun(ctx.repo, {
-      name,
-      headSha: sha,
-      status: done2 ? "completed" : "in_progress",
-      ...done2 && { conclusion: CONCLUSIONS[state.kind] },
-      title,
-      summary: state.summary,
-      ...detailsText !== void 0 && { text: detailsText },
-      ...state.kind === "awaiting-approval" && state.canApply && {
-        actions: [
-          {
-            label: "Apply",
-            description: `Apply the approved plan to ${environment}`.slice(0, 40),
-            identifier: APPLY_ACTION
-          }
-        ]
-      },
-      externalId: environment
-    });
-    return;
-  }
-  await ctx.gh.createCommitStatus(ctx.repo, {
-    sha,
-    context: name,
-    state: STATUS_STATES[state.kind],
-    description: `${title}: ${state.summary}`.slice(0, 140)
-  });
-}
-var TITLES = {
-  "awaiting-approval": "Plan ready, awaiting approval",
-  "no-changes": "No changes",
-  "policy-failed": "Policy failed",
-  stale: "Plan is stale",
-  applying: "Applying",
-  applied: "Applied",
-  "apply-failed": "Apply failed"
-};
-var CONCLUSIONS = {
-  "awaiting-approval": "neutral",
-  "no-changes": "success",
-  "policy-failed": "failure",
-  stale: "neutral",
-  applying: "neutral",
-  applied: "success",
-  "apply-failed": "failure"
-};
-var STATUS_STATES = {
-  "awaiting-approval": "pending",
-  "no-changes": "success",
-  "policy-failed": "failure",
-  stale: "pending",
-  applying: "pending",
-  applied: "success",
-  "apply-failed": "failure"
-};
-
-// src/github/replies.ts
-async function reply(ctx, number, markdown) {
-  await ctx.gh.createIssueComment(ctx.repo, number, markdown);
-}
-
-// src/github/plan-flow.ts
+// src/github/environment.ts
 function isFork(ctx, pr) {
-  return pr.headRepoFullName !== `${ctx.repo.owner}/${ctx.repo.repo}`;
+  return pr.headRepoFullName?.toLowerCase() !== `${ctx.repo.owner}/${ctx.repo.repo}`.toLowerCase();
+}
+function repositoryOf(ctx) {
+  return `${ctx.repo.owner}/${ctx.repo.repo}`;
 }
 function openWorkspace(ctx, rc) {
-  return Workspace.open({ config: rc.config, cwd: ctx.workDir, env: ctx.env, now: ctx.now });
+  return Workspace.open({
+    config: rc.config,
+    cwd: ctx.workDir,
+    env: ctx.env,
+    now: ctx.now,
+    repository: repositoryOf(ctx)
+  });
 }
 async function resolveEnvironmentName(ctx, rc, ref, named, number, usage2) {
   if (named) return named;
@@ -8874,101 +9182,41 @@ async function resolveEnvironmentName(ctx, rc, ref, named, number, usage2) {
   );
   return null;
 }
-async function planOnPullRequest(ctx, request2) {
-  const rc = await repoConfigOf(ctx);
-  const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
-  if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
-    await reply(
-      ctx,
-      request2.number,
-      "This pull request comes from a fork, and planning fork pull requests is turned off (`github.allow_fork_plans` in config.yaml on the default branch). Fork pull requests never apply."
-    );
-    return null;
+
+// src/github/record-key.ts
+import { createHmac } from "node:crypto";
+import { readFileSync as readFileSync4 } from "node:fs";
+var LABEL2 = "plagentic plan record key v2";
+var MIN_SECRET_LENGTH = 16;
+function recordKeyFromEnv(env, repository) {
+  const explicit = env["PLAGENTIC_RECORD_KEY"]?.trim();
+  if (explicit) {
+    if (explicit.length < MIN_SECRET_LENGTH)
+      throw new Error(`PLAGENTIC_RECORD_KEY must be at least ${MIN_SECRET_LENGTH} characters long`);
+    return { key: derive(explicit), secret: true };
   }
-  const verb = request2.destroy ? "destroy" : "plan";
-  const name = await resolveEnvironmentName(
-    ctx,
-    rc,
-    pr.headSha,
-    request2.environment,
-    request2.number,
-    `/plagentic ${verb} <environment>`
-  );
-  if (!name) return null;
-  const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, name, pr.headSha);
-  const locks = createLocks(ctx.gh, ctx.repo);
-  const lock = await locks.acquire(name, {
-    pr: pr.number,
-    environment: name,
-    user: request2.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString()
-  });
-  if (!lock.acquired) {
-    await reply(ctx, request2.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
-    return null;
-  }
-  const ws = await openWorkspace(ctx, rc);
-  let plan;
-  try {
-    plan = (await ws.plan(env, { commit: pr.headSha, destroy: request2.destroy })).plan;
-  } finally {
-    await ws.close();
-  }
-  const record = {
-    v: 1,
-    environment: name,
-    planHash: plan.hash,
-    headSha: pr.headSha,
-    requester: request2.requester,
-    commandCommentId: request2.commandCommentId,
-    destroy: request2.destroy,
-    status: plan.policy.verdict === "fail" ? "blocked" : "planned",
-    createdAt: ctx.now().toISOString(),
-    policy: plan.policy.verdict,
-    hasChanges: hasChanges(plan)
-  };
-  const parts = renderPlanMarkdown(plan, {
-    title: `Plagentic ${request2.destroy ? "destroy plan" : "plan"} for \`${name}\``,
-    nextStep: nextStep(plan, rc, name),
-    limit: PLAN_BODY_LIMIT,
-    unfolded: request2.verbose ?? false
-  });
-  const comment = await upsertPlanComments(ctx, request2.number, name, parts, record);
-  const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
-  await publishStatus(
-    ctx,
-    name,
-    pr.headSha,
-    plan.policy.verdict === "fail" ? { kind: "policy-failed", summary: `${summary}; policy failed` } : !hasChanges(plan) ? { kind: "no-changes", summary: "the environment matches the spec" } : { kind: "awaiting-approval", summary, canApply: false },
-    parts[0]
-  );
-  ctx.log.info(`planned ${name} on #${request2.number}: ${plan.hash.slice(0, 12)}`);
-  return {
-    environment: name,
-    planHash: plan.hash,
-    hasChanges: hasChanges(plan),
-    monthlyDelta: plan.cost.monthlyDelta,
-    verdict: plan.policy.verdict,
-    commentUrl: comment.htmlUrl
-  };
+  const privateKey = env["PRIVATE_KEY"] ?? (env["PRIVATE_KEY_PATH"] ? readFileSync4(env["PRIVATE_KEY_PATH"], "utf8") : void 0);
+  if (privateKey) return { key: derive(`${privateKey}
+${env["WEBHOOK_SECRET"] ?? ""}`), secret: true };
+  return { key: derive(`public fallback for ${repository.toLowerCase()}`), secret: false };
 }
-function nextStep(plan, rc, environment) {
-  if (plan.policy.verdict === "fail") {
-    return `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`;
-  }
-  if (!hasChanges(plan)) return "Nothing to apply.";
-  if (plan.unsupported.length > 0) {
-    return `The ${plan.provider} provider cannot apply ${plan.unsupported.join(", ")} yet, so this plan cannot be applied.`;
-  }
-  const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
-  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester`;
-  return rc.config.approvals.applyOn === "approval" ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. Or, once approved, comment \`/plagentic apply ${environment}\`.` : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`;
+function derive(material) {
+  return createHmac("sha256", LABEL2).update(material).digest();
 }
 
 // src/github/redacting-client.ts
 function redactingClient(inner, redact) {
+  const secretsIn = "secretsIn" in redact ? redact.secretsIn : (text) => redact(text) === text ? [] : [text];
+  const refuseNewSecrets = async (repo, input) => {
+    const found = secretsIn(input.content);
+    if (found.length === 0) return;
+    const current = await inner.getFile(repo, input.path, input.branch) ?? "";
+    if (found.some((s) => !current.includes(s))) {
+      throw new RefusedError(
+        `refusing to commit ${input.path}: it would add a secret (a configured credential or one of its encodings) to the repository`
+      );
+    }
+  };
   const check = (input) => ({
     ...input,
     ...input.title !== void 0 && { title: redact(input.title) },
@@ -8985,7 +9233,10 @@ function redactingClient(inner, redact) {
     createDeployment: (repo, input) => inner.createDeployment(repo, { ...input, description: redact(input.description) }),
     createDeploymentStatus: (repo, id, input) => inner.createDeploymentStatus(repo, id, { ...input, description: redact(input.description) }),
     createPullRequest: (repo, input) => inner.createPullRequest(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
-    putFile: (repo, input) => inner.putFile(repo, { ...input, content: redact(input.content), message: redact(input.message) }),
+    putFile: async (repo, input) => {
+      await refuseNewSecrets(repo, input);
+      return inner.putFile(repo, { ...input, message: redact(input.message) });
+    },
     createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) })
   };
 }
@@ -9086,6 +9337,35 @@ function refuse(reason, hint, ignore = false) {
   return { ok: false, reason, hint, ignore };
 }
 
+// src/github/access.ts
+async function authorizeActor(ctx, rc, input) {
+  const { verb, environment, actor } = input;
+  const requirement = environment ? rc.config.approvals.environments[environment] : void 0;
+  const permission = await ctx.gh.getPermission(ctx.repo, actor.login);
+  const teamMembership = {};
+  if (requirement?.teams?.length && ENVIRONMENT_GATED_VERBS.has(verb)) {
+    for (const team of requirement.teams)
+      teamMembership[team] = await ctx.gh.isTeamMember(ctx.repo.owner, team, actor.login);
+  }
+  return authorizeCommand({
+    verb,
+    ...environment && { environment },
+    user: actor.login,
+    userType: actor.type,
+    permission,
+    isBot: actor.login === ctx.botLogin,
+    ...requirement && {
+      requirement: {
+        ...requirement.permission && { permission: requirement.permission },
+        ...requirement.teams && { teams: requirement.teams }
+      }
+    },
+    teamMembership,
+    ...input.pr && { pr: { isFork: isFork(ctx, input.pr) } },
+    allowForkPlans: rc.config.github.allowForkPlans
+  });
+}
+
 // src/github/approvals.ts
 function latestDecisions(reviews) {
   const byUser = /* @__PURE__ */ new Map();
@@ -9104,6 +9384,7 @@ function evaluateApprovals(input) {
   const permissions = lowerKeys(input.permissions);
   const rule = {
     requester: input.requester.toLowerCase(),
+    pushers: new Set((input.pushers ?? []).map((p) => p.toLowerCase())),
     headSha: input.headSha.toLowerCase(),
     permission: input.requirement?.permission ?? "write",
     teams: input.requirement?.teams ?? [],
@@ -9141,6 +9422,7 @@ function whyNotCounted(d, permission, rule) {
   const key = d.user.toLowerCase();
   if (isBotUser(d.user, "")) return "is a bot, and approvals from bots do not count";
   if (key === rule.requester) return "asked for this plan, and cannot approve it too";
+  if (rule.pushers.has(key)) return "pushed a commit this plan covers, and cannot approve it too";
   if (d.commitId.toLowerCase() !== rule.headSha)
     return `approved an older commit (${d.commitId.slice(0, 7)}), not the head (${rule.headSha.slice(0, 7)})`;
   if (permission === void 0) return "could not have their permission checked";
@@ -9162,6 +9444,496 @@ function lowerKeys(record) {
   for (const [k, v] of Object.entries(record)) out.set(k.toLowerCase(), v);
   return out;
 }
+
+// src/plan/jobs.ts
+function digestOf(plan) {
+  return {
+    hash: plan.hash,
+    environment: plan.environment,
+    provider: plan.provider,
+    summary: { ...plan.summary },
+    policy: { verdict: plan.policy.verdict },
+    cost: { monthlyDelta: plan.cost.monthlyDelta },
+    hasChanges: hasChanges(plan),
+    unsupported: [...plan.unsupported]
+  };
+}
+function chooseNextStep(plan, steps) {
+  if (steps === void 0 || typeof steps === "string") return steps;
+  if (plan.policy.verdict === "fail") return steps.policyFailed;
+  if (!hasChanges(plan)) return steps.noChanges;
+  if (plan.unsupported.length > 0) {
+    return steps.unsupported?.replaceAll("{provider}", plan.provider).replaceAll("{types}", plan.unsupported.join(", "));
+  }
+  return steps.ready;
+}
+async function withWorkspace(job, fn) {
+  const ws = await Workspace.open({
+    config: job.config,
+    cwd: job.cwd,
+    env: job.env,
+    repository: job.repository
+  });
+  try {
+    return await fn(ws);
+  } finally {
+    await ws.close();
+  }
+}
+async function runPlanJob(job) {
+  const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+  return withWorkspace(job, async (ws) => {
+    const { plan } = await ws.plan(env, { commit: job.commit, destroy: job.destroy });
+    const md = job.markdown;
+    const markdown = md === void 0 ? [] : renderPlanMarkdown(plan, {
+      ...md.title !== void 0 && { title: md.title },
+      ...md.limit !== void 0 && { limit: md.limit },
+      ...md.unfolded !== void 0 && { unfolded: md.unfolded },
+      ...md.marker !== void 0 && { marker: md.marker },
+      nextStep: chooseNextStep(plan, md.nextStep)
+    });
+    return { plan: digestOf(plan), markdown };
+  });
+}
+async function runApplyJob(job) {
+  const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+  return withWorkspace(job, async (ws) => {
+    const { plan, result } = await ws.apply(env, {
+      expectedHash: job.expectedHash,
+      destroy: job.destroy,
+      commit: job.commit,
+      ...job.actor !== void 0 && { actor: job.actor }
+    });
+    return { plan: digestOf(plan), result, markdown: renderApplyMarkdown(result) };
+  });
+}
+function inlineRunner() {
+  return { plan: runPlanJob, apply: runApplyJob, close: async () => {
+  } };
+}
+
+// src/github/context.ts
+var inline = inlineRunner();
+function runnerOf(ctx) {
+  return ctx.runner ?? inline;
+}
+function emptyOutcome(note) {
+  return { handled: false, ...note && { note }, plans: [], applies: [], summary: [] };
+}
+
+// src/github/failures.ts
+var reported = /* @__PURE__ */ new WeakSet();
+function markReported(e) {
+  if (typeof e === "object" && e !== null) reported.add(e);
+}
+function wasReported(e) {
+  return typeof e === "object" && e !== null && reported.has(e);
+}
+
+// src/github/intent.ts
+async function planIntent(ctx, pr, record) {
+  if (record.commandCommentId === null) {
+    const requester = pr.author.toLowerCase() === ctx.botLogin.toLowerCase() ? record.requester : pr.author;
+    return { ok: true, requester, destroy: false };
+  }
+  const comment = await ctx.gh.getIssueComment(ctx.repo, record.commandCommentId);
+  if (comment.issueNumber !== pr.number)
+    return { ok: false, reason: "the comment that asked for this plan is not on this pull request" };
+  if (isBotUser(comment.user, comment.userType) || comment.user === ctx.botLogin)
+    return { ok: false, reason: "the plan was not asked for by a person" };
+  const parsed = parseComment(comment.body);
+  if (parsed.kind === "request") return { ok: true, requester: comment.user, destroy: false };
+  if (parsed.kind !== "command" || parsed.command.verb !== "plan" && parsed.command.verb !== "destroy")
+    return { ok: false, reason: "the comment that asked for this plan no longer asks for a plan" };
+  const named = parsed.command.environment;
+  if (named !== void 0 && named !== record.environment)
+    return { ok: false, reason: "the comment that asked for this plan names another environment" };
+  return { ok: true, requester: comment.user, destroy: parsed.command.verb === "destroy" };
+}
+
+// src/github/locks.ts
+var MESSAGE_HEAD = "plagentic lock";
+var ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+var ACQUIRE_ATTEMPTS = 3;
+var holderSchema = external_exports.object({
+  pr: external_exports.number().int().positive(),
+  environment: external_exports.string(),
+  user: external_exports.string(),
+  headSha: external_exports.string(),
+  url: external_exports.string(),
+  at: external_exports.string()
+});
+function lockRef(environment) {
+  if (!ENVIRONMENT.test(environment)) throw new Error(`"${environment}" cannot name a lock`);
+  return `plagentic/locks/${environment}`;
+}
+function lockMessage(holder) {
+  return `${MESSAGE_HEAD}
+
+${JSON.stringify(holder)}`;
+}
+function parseLockMessage(environment, message) {
+  const text = message.trim();
+  if (text.startsWith(MESSAGE_HEAD)) {
+    try {
+      const parsed = holderSchema.safeParse(JSON.parse(text.slice(MESSAGE_HEAD.length).trim()));
+      if (parsed.success) return parsed.data;
+    } catch {
+    }
+  }
+  return { pr: 0, environment, user: "unknown", headSha: "", url: "", at: "" };
+}
+function createLocks(client, repo) {
+  async function get(environment) {
+    const sha = await client.getRef(repo, lockRef(environment));
+    if (sha === null) return null;
+    const commit = await client.getCommit(repo, sha);
+    return parseLockMessage(environment, commit.message);
+  }
+  async function release(environment, pr) {
+    const holder = await get(environment);
+    if (holder === null || holder.pr !== pr) return false;
+    await client.deleteRef(repo, lockRef(environment));
+    return true;
+  }
+  return {
+    get,
+    release,
+    async acquire(environment, holder) {
+      const ref = lockRef(environment);
+      if (holder.environment !== environment)
+        throw new Error(`lock holder names ${holder.environment}, not ${environment}`);
+      let commitSha = null;
+      for (let attempt = 0; attempt < ACQUIRE_ATTEMPTS; attempt++) {
+        const current = await get(environment);
+        if (current !== null) {
+          return current.pr === holder.pr ? { acquired: true } : { acquired: false, heldBy: current };
+        }
+        if (commitSha === null) {
+          const { tree } = await client.getCommit(repo, holder.headSha);
+          commitSha = await client.createCommit(repo, { message: lockMessage(holder), tree, parents: [] });
+        }
+        if (await client.createRef(repo, `refs/${ref}`, commitSha)) return { acquired: true };
+      }
+      throw new Error(`the lock on ${environment} kept changing hands; try again`);
+    },
+    async forceRelease(environment) {
+      await client.deleteRef(repo, lockRef(environment));
+    },
+    async releaseAllForPr(pr, environments) {
+      const unique = [...new Set(environments)];
+      const released = await Promise.all(unique.map((env) => release(env, pr)));
+      return unique.filter((_, i) => released[i]);
+    }
+  };
+}
+
+// src/github/messages.ts
+var MAX_ITEM = 300;
+function commandHint(verb, environment) {
+  return code(`${PREFIX} ${verb}${environment === void 0 ? "" : ` ${environment}`}`);
+}
+function refusal(reason, hint) {
+  return `\u{1F6AB} ${reason}
+
+${hint}`;
+}
+function parseErrorReply(message) {
+  return `\u26A0\uFE0F ${message}
+
+Comment ${commandHint("help")} for every command.`;
+}
+function helpReply(validEnvironments) {
+  return helpText(validEnvironments);
+}
+function lockHeld(environment, holder) {
+  const ref = holder.url !== void 0 && isSafeUrl(holder.url) ? `[#${holder.number}](${holder.url})` : `#${holder.number}`;
+  return `\u{1F512} ${code(environment)} is locked by ${ref}, which has a plan for it. The lock is released when that plan is applied or that pull request is merged or closed; someone there can also comment ${commandHint("unlock", environment)}.`;
+}
+function nothingToUnlock(environment) {
+  return environment === void 0 ? "This pull request holds no locks." : `This pull request holds no lock on ${code(environment)}.`;
+}
+function noPlan(environment) {
+  return `\u26A0\uFE0F There is no plan for ${code(environment)} on this pull request. Comment ${commandHint("plan", environment)} first.`;
+}
+function stalePlan(environment, plannedSha, headSha) {
+  return `\u26A0\uFE0F The plan for ${code(environment)} was made on ${shortSha(plannedSha)}, and this pull request is now at ${shortSha(headSha)}. Nothing was applied. Comment ${commandHint("plan", environment)} to plan again, then approve the new plan.`;
+}
+function staleBanner(headSha) {
+  return `> [!WARNING]
+> This plan is stale: commits were pushed after it was made (now at ${shortSha(headSha)}). Plans are marked stale after every push, and a stale plan is never applied.`;
+}
+function planChanged(environment) {
+  return `\u26A0\uFE0F The plan for ${code(environment)} is not the one that was approved: planning it again now gives a different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, then approve it or comment ${commandHint("apply", environment)}.`;
+}
+function applyCrashed(environment) {
+  return `\u274C Applying ${code(environment)} failed on an unexpected error, and its lock was released. Nothing further was applied; the log has the details. Comment ${commandHint("plan", environment)} to see what is left.`;
+}
+function planCrashed(environment, detail) {
+  return `\u274C Planning ${code(environment)} failed${detail === null ? " on an unexpected error (the log has the details)" : `: ${detail}`}. Its lock was released, and no plan was posted.`;
+}
+function lockReleased(environment, holder, here) {
+  const whose = holder.pr === 0 ? "an unreadable lock" : holder.pr === here ? `this pull request's lock (planned by @${safeLogin(holder.user)})` : `the lock held by #${holder.pr} (planned by @${safeLogin(holder.user)})`;
+  return `\u{1F513} Released ${whose} on ${code(environment)}. ${holder.pr === 0 ? "No plan was" : `The plans it covered on #${holder.pr} were`} discarded: they can no longer be applied, so plan again there.`;
+}
+function policyFailed(environment) {
+  return `\u{1F6AB} The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
+}
+function applyRequirementsNotMet(environment, unmet) {
+  const items = unmet.map((u) => `- ${capLine(escapeInline(u), MAX_ITEM)}`);
+  return [`\u{1F6AB} ${code(environment)} cannot be applied yet:`, "", ...items].join("\n");
+}
+function unmetApprovals(verdict, requester, headSha, permission = "write") {
+  const out = [];
+  if (verdict.missing > 0)
+    out.push(
+      `${count(verdict.missing, "more approval")} on commit ${headSha.slice(0, 7)} from someone with ${permission} access other than ${requester}, who asked for the plan`
+    );
+  if (verdict.blockedBy.length > 0)
+    out.push(`changes requested by ${verdict.blockedBy.join(", ")} must be resolved or dismissed`);
+  for (const i of verdict.ignored)
+    out.push(`the approval by ${i.user} does not count: ${i.user} ${i.reason}`);
+  return out;
+}
+function safeLogin(login) {
+  return login.replace(/[^A-Za-z0-9\-[\]]/g, "");
+}
+function shortSha(sha) {
+  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
+}
+function isSafeUrl(url) {
+  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2e3;
+}
+
+// src/github/markers.ts
+import { createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+var PLAN_STATUSES = [
+  "planned",
+  "stale",
+  "applying",
+  "applied",
+  "failed",
+  "blocked",
+  "discarded"
+];
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var recordSchema = external_exports.strictObject({
+  v: external_exports.literal(2),
+  environment: external_exports.string().regex(ENVIRONMENT_PATTERN),
+  planHash: external_exports.string().regex(/^[0-9a-f]{64}$/),
+  headSha: external_exports.string().regex(SHA),
+  baseSha: external_exports.string().regex(SHA).optional(),
+  requester: external_exports.string().regex(LOGIN),
+  commandCommentId: external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
+  destroy: external_exports.boolean(),
+  status: external_exports.enum(PLAN_STATUSES),
+  createdAt: external_exports.iso.datetime({ offset: true }),
+  policy: external_exports.enum(["pass", "warn", "fail"]),
+  hasChanges: external_exports.boolean(),
+  pushedBy: external_exports.array(external_exports.string().regex(LOGIN)).max(100).optional()
+});
+var envelopeSchema = external_exports.strictObject({
+  r: recordSchema,
+  mac: external_exports.string().regex(/^[0-9a-f]{64}$/)
+});
+var RECORD_OPEN = "<!-- plagentic:record ";
+var RECORD_CLOSE = " -->";
+var MAX_RECORD_LENGTH = 8192;
+var BASE64URL = /^[A-Za-z0-9_-]+$/;
+function planMarker(environment) {
+  if (!ENVIRONMENT_PATTERN.test(environment))
+    throw new Error(`invalid environment name for a marker: ${environment}`);
+  return `<!-- plagentic:plan:${environment} -->`;
+}
+function partMarker(environment, part) {
+  return `<!-- plagentic:plan:${environment}:part:${part} -->`;
+}
+function mac(record, binding) {
+  const message = JSON.stringify([
+    "plagentic-plan-record",
+    binding.repository.toLowerCase(),
+    binding.number,
+    record
+  ]);
+  return createHmac2("sha256", binding.key).update(message).digest("hex");
+}
+function encodeRecord(record, binding) {
+  const valid = recordSchema.parse(record);
+  const envelope = { r: valid, mac: mac(valid, binding) };
+  return `${RECORD_OPEN}${Buffer.from(JSON.stringify(envelope), "utf8").toString("base64url")}${RECORD_CLOSE}`;
+}
+function stickyHeader(record, binding) {
+  return `${planMarker(record.environment)}
+${encodeRecord(record, binding)}`;
+}
+function decodeRecord(body, binding) {
+  try {
+    const first = body.indexOf("\n");
+    if (first === -1) return null;
+    const markerLine = body.slice(0, first);
+    const second = body.indexOf("\n", first + 1);
+    const line = body.slice(first + 1, second === -1 ? body.length : second);
+    if (!line.startsWith(RECORD_OPEN) || !line.endsWith(RECORD_CLOSE)) return null;
+    const blob = line.slice(RECORD_OPEN.length, line.length - RECORD_CLOSE.length);
+    if (blob.length > MAX_RECORD_LENGTH || !BASE64URL.test(blob)) return null;
+    const bytes = Buffer.from(blob, "base64url");
+    if (bytes.toString("base64url") !== blob) return null;
+    const json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    const parsed = envelopeSchema.safeParse(json);
+    if (!parsed.success) return null;
+    const record = parsed.data.r;
+    if (markerLine !== planMarker(record.environment)) return null;
+    const expected = Buffer.from(mac(record, binding), "hex");
+    const given = Buffer.from(parsed.data.mac, "hex");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    return record;
+  } catch {
+    return null;
+  }
+}
+function findStickyComment(comments, environment, botLogin) {
+  const marker = planMarker(environment);
+  const bot = botLogin.toLowerCase();
+  for (const c of comments) {
+    if (c.user.toLowerCase() !== bot) continue;
+    if (firstLine(c.body) === marker) return c;
+  }
+  return null;
+}
+function firstLine(body) {
+  const nl = body.indexOf("\n");
+  return nl === -1 ? body : body.slice(0, nl);
+}
+
+// src/github/plan-comments.ts
+var HEADER_ROOM = 2048;
+var PLAN_BODY_LIMIT = GITHUB_COMMENT_LIMIT - HEADER_ROOM;
+function bindingOf(ctx, number) {
+  return { key: ctx.recordKey, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, number };
+}
+function compose(binding, record, banner, content) {
+  return [stickyHeader(record, binding), ...banner ? [banner, ""] : [], neutralize(content)].join("\n");
+}
+async function upsertPlanComments(ctx, number, environment, parts, record) {
+  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
+  const existing = findStickyComment(comments, environment, ctx.botLogin);
+  const body = compose(bindingOf(ctx, number), record, null, parts[0] ?? "");
+  const main = existing ? await ctx.gh.updateIssueComment(ctx.repo, existing.id, body) : await ctx.gh.createIssueComment(ctx.repo, number, body);
+  const ownParts = comments.filter((c) => c.user === ctx.botLogin);
+  for (let i = 1; ; i++) {
+    const marker = partMarker(environment, i + 1);
+    const previous = ownParts.find((c) => c.body.startsWith(`${marker}
+`));
+    const content = parts[i];
+    if (content === void 0 && !previous) break;
+    const text = `${marker}
+${content === void 0 ? "_This part of an earlier plan is no longer used._" : neutralize(content)}`;
+    if (previous) await ctx.gh.updateIssueComment(ctx.repo, previous.id, text);
+    else await ctx.gh.createIssueComment(ctx.repo, number, text);
+  }
+  return main;
+}
+async function readPlanRecords(ctx, number) {
+  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
+  const binding = bindingOf(ctx, number);
+  const out = [];
+  for (const comment of comments) {
+    if (comment.user !== ctx.botLogin) continue;
+    const record = decodeRecord(comment.body, binding);
+    if (!record || out.some((s) => s.record.environment === record.environment)) continue;
+    if (findStickyComment(comments, record.environment, ctx.botLogin)?.id === comment.id)
+      out.push({ comment, record });
+  }
+  return out;
+}
+async function updatePlanRecord(ctx, sticky, record, banner) {
+  const lines = sticky.comment.body.split("\n");
+  let start = 2;
+  if (lines[start]?.startsWith("> ") && lines[start + 1] === "") start += 2;
+  const content = lines.slice(start).join("\n");
+  const number = sticky.comment.issueNumber;
+  const comment = await ctx.gh.updateIssueComment(
+    ctx.repo,
+    sticky.comment.id,
+    compose(bindingOf(ctx, number), record, banner, content)
+  );
+  return { comment, record };
+}
+async function discardPlans(ctx, number, environment, banner) {
+  const live = (await readPlanRecords(ctx, number)).filter(
+    (s) => s.record.environment === environment && (s.record.status === "planned" || s.record.status === "blocked")
+  );
+  for (const sticky of live)
+    await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "discarded" }, banner);
+  return live.length;
+}
+
+// src/github/status.ts
+var APPLY_ACTION = "apply";
+function statusName(environment) {
+  return `plagentic/${environment}`;
+}
+async function publishStatus(ctx, environment, sha, state, detailsText) {
+  const name = statusName(environment);
+  const title = TITLES[state.kind];
+  if (ctx.mode === "app") {
+    const done2 = state.kind !== "applying";
+    await ctx.gh.createCheckRun(ctx.repo, {
+      name,
+      headSha: sha,
+      status: done2 ? "completed" : "in_progress",
+      ...done2 && { conclusion: CONCLUSIONS[state.kind] },
+      title,
+      summary: neutralize(state.summary),
+      ...detailsText !== void 0 && { text: neutralize(detailsText) },
+      ...state.kind === "awaiting-approval" && state.canApply && {
+        actions: [
+          {
+            label: "Apply",
+            description: `Apply the approved plan to ${environment}`.slice(0, 40),
+            identifier: APPLY_ACTION
+          }
+        ]
+      },
+      externalId: environment
+    });
+    return;
+  }
+  await ctx.gh.createCommitStatus(ctx.repo, {
+    sha,
+    context: name,
+    state: STATUS_STATES[state.kind],
+    description: `${title}: ${state.summary}`.slice(0, 140)
+  });
+}
+var TITLES = {
+  "awaiting-approval": "Plan ready, awaiting approval",
+  "no-changes": "No changes",
+  "policy-failed": "Policy failed",
+  stale: "Plan is stale",
+  applying: "Applying",
+  applied: "Applied",
+  "apply-failed": "Apply failed"
+};
+var CONCLUSIONS = {
+  "awaiting-approval": "neutral",
+  "no-changes": "success",
+  "policy-failed": "failure",
+  stale: "neutral",
+  applying: "neutral",
+  applied: "success",
+  "apply-failed": "failure"
+};
+var STATUS_STATES = {
+  "awaiting-approval": "pending",
+  "no-changes": "success",
+  "policy-failed": "failure",
+  stale: "pending",
+  applying: "pending",
+  applied: "success",
+  "apply-failed": "failure"
+};
 
 // src/github/apply-flow.ts
 async function applyOnPullRequest(ctx, request2) {
@@ -9219,7 +9991,13 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     await say(stalePlan(env, record.headSha, pr.headSha));
     return null;
   }
-  if (record.policy === "fail" || record.status === "blocked") {
+  if (record.status !== "planned") {
+    await say(
+      record.status === "blocked" ? policyFailed(env) : `The plan for \`${env}\` is ${record.status}; comment \`/plagentic plan ${env}\` to plan again.`
+    );
+    return null;
+  }
+  if (record.policy === "fail") {
     await say(policyFailed(env));
     return null;
   }
@@ -9227,7 +10005,19 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     await say(`The plan for \`${env}\` has no changes; there is nothing to apply.`);
     return null;
   }
-  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record);
+  const access = await authorizeActor(ctx, rc, { verb: "apply", environment: env, actor: request2.actor, pr });
+  if (!access.ok) {
+    if (!access.ignore) await say(refusal(access.reason, access.hint));
+    return null;
+  }
+  const intent = await planIntent(ctx, pr, record);
+  if (!intent.ok || intent.destroy !== record.destroy) {
+    await say(
+      `\u{1F6AB} The plan for \`${env}\` cannot be applied: ${intent.ok ? "the command that asked for it changed" : intent.reason}. Comment \`/plagentic plan ${env}\` to plan again.`
+    );
+    return null;
+  }
+  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record, intent.requester);
   if (!verdict.satisfied) {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
@@ -9260,38 +10050,46 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     );
     return null;
   }
-  const applying = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
-  await publishStatus(ctx, env, pr.headSha, {
-    kind: "applying",
-    summary: `applying ${record.planHash.slice(0, 12)}`
-  });
-  const deployment = await ctx.gh.createDeployment(ctx.repo, {
-    ref: pr.headSha,
-    environment: env,
-    description: `Plagentic plan ${record.planHash.slice(0, 12)}`,
-    payload: { planHash: record.planHash, pr: pr.number }
-  });
-  await ctx.gh.createDeploymentStatus(ctx.repo, deployment.id, {
-    state: "in_progress",
-    description: "applying"
-  });
-  const ws = await openWorkspace(ctx, rc);
+  let current = sticky;
+  let deploymentId = null;
   try {
-    const spec = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, env, pr.headSha);
-    const { result } = await ws.apply(spec, {
-      expectedHash: record.planHash,
-      commit: pr.headSha,
-      destroy: record.destroy,
-      actor: request2.actor
+    current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
+    await publishStatus(ctx, env, pr.headSha, {
+      kind: "applying",
+      summary: `applying ${record.planHash.slice(0, 12)}`
     });
+    deploymentId = (await ctx.gh.createDeployment(ctx.repo, {
+      ref: pr.headSha,
+      environment: env,
+      description: `Plagentic plan ${record.planHash.slice(0, 12)}`,
+      payload: { planHash: record.planHash, pr: pr.number }
+    })).id;
+    await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+      state: "in_progress",
+      description: "applying"
+    });
+    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+    if (!spec) throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+    const outcome = await runnerOf(ctx).apply({
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name: env, file: spec.file, text: spec.text },
+      commit: pr.headSha,
+      destroy: intent.destroy,
+      expectedHash: record.planHash,
+      actor: request2.actor.login
+    });
+    const { result } = outcome;
     const status = result.ok ? "applied" : "failed";
     await updatePlanRecord(
       ctx,
-      applying,
+      current,
       { ...record, status },
-      result.ok ? `> \u2705 **Applied** by @${request2.actor}.` : `> \u274C **Apply failed**; comment \`/plagentic plan ${env}\` to see what is left.`
+      result.ok ? `> \u2705 **Applied** by @${request2.actor.login}.` : `> \u274C **Apply failed**; comment \`/plagentic plan ${env}\` to see what is left.`
     );
-    await ctx.gh.createDeploymentStatus(ctx.repo, deployment.id, {
+    await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
       state: result.ok ? "success" : "failure",
       description: result.ok ? "applied" : "some resources failed"
     });
@@ -9301,36 +10099,56 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
       pr.headSha,
       result.ok ? { kind: "applied", summary: `${result.results.length} resource(s) changed` } : { kind: "apply-failed", summary: "some resources failed" }
     );
-    await reply(ctx, pr.number, `### Plagentic apply: \`${env}\`
-
-${renderApplyMarkdown(result)}`);
-    if (result.ok && rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
+    await reply(ctx, pr.number, outcome.markdown);
+    if (!result.ok || rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
     return { environment: env, ok: result.ok, planHash: record.planHash };
   } catch (e) {
-    const stale = e instanceof StalePlanError;
-    await updatePlanRecord(ctx, applying, { ...record, status: stale ? "stale" : "failed" }, null);
-    await ctx.gh.createDeploymentStatus(ctx.repo, deployment.id, {
+    await settleFailedApply(ctx, pr, current, deploymentId, e);
+    await locks.release(env, pr.number).catch((err) => {
+      ctx.log.error(`could not release the lock on ${env} after a failed apply: ${String(err)}`);
+    });
+    if (e instanceof PlagenticError) return { environment: env, ok: false, planHash: record.planHash };
+    markReported(e);
+    throw e;
+  }
+}
+async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
+  const env = sticky.record.environment;
+  const stale = e instanceof StalePlanError;
+  const steps = [
+    () => updatePlanRecord(ctx, sticky, { ...sticky.record, status: stale ? "stale" : "failed" }, null),
+    () => deploymentId === null ? Promise.resolve() : ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
       state: stale ? "failure" : "error",
       description: stale ? "plan is stale" : "apply did not run"
-    });
-    await publishStatus(
+    }),
+    () => publishStatus(
       ctx,
       env,
       pr.headSha,
       stale ? { kind: "stale", summary: "live state or spec changed since the plan" } : { kind: "apply-failed", summary: "apply did not run" }
-    );
-    if (e instanceof PlagenticError) {
-      await reply(ctx, pr.number, stale ? planChanged(env) : `Not applied: ${e.message}`);
-      return { environment: env, ok: false, planHash: record.planHash };
+    ),
+    () => reply(
+      ctx,
+      pr.number,
+      stale ? planChanged(env) : e instanceof PlagenticError ? `Not applied: ${e.message}` : applyCrashed(env)
+    )
+  ];
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (err) {
+      ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`);
     }
-    throw e;
-  } finally {
-    await ws.close();
   }
 }
-async function checkApprovals(ctx, rc, pr, record) {
-  const requester = record.commandCommentId !== null ? (await ctx.gh.getIssueComment(ctx.repo, record.commandCommentId)).user : pr.author === ctx.botLogin ? record.requester : pr.author;
+async function checkApprovals(ctx, rc, pr, record, requester) {
   const reviews = await ctx.gh.listReviews(ctx.repo, pr.number);
+  const commits = await ctx.gh.listPullRequestCommits(ctx.repo, pr.number);
+  const pushers = /* @__PURE__ */ new Set([record.requester, ...record.pushedBy ?? []]);
+  for (const c of commits) {
+    if (c.author) pushers.add(c.author);
+    if (c.committer) pushers.add(c.committer);
+  }
   const requirement = rc.config.approvals.environments[record.environment];
   const permissions = {};
   for (const user of neededPermissions(reviews))
@@ -9348,17 +10166,13 @@ async function checkApprovals(ctx, rc, pr, record) {
     reviews,
     headSha: pr.headSha,
     requester,
+    pushers: [...pushers],
     required: requirement?.required ?? rc.config.approvals.required,
     permissions,
     ...requirement && { requirement },
     teamMembership
   });
   return { verdict, requester };
-}
-
-// src/github/context.ts
-function emptyOutcome(note) {
-  return { handled: false, ...note && { note }, plans: [], applies: [], summary: [] };
 }
 
 // src/github/issue-request.ts
@@ -9382,11 +10196,11 @@ function parseStructuredRequest(body) {
   const environment = sections.get("environment")?.trim();
   const resources = sections.get("resources");
   if (!environment || !resources || environment === "_No response_") return null;
-  const fenced = /```(?:ya?ml)?\n([\s\S]*?)```/.exec(resources);
+  const fenced2 = /```(?:ya?ml)?\n([\s\S]*?)```/.exec(resources);
   const summary = sections.get("summary") ?? sections.get("why");
   return {
     environment: environment.split(/\s+/)[0].toLowerCase(),
-    resourcesYaml: (fenced ? fenced[1] : resources).trim() + "\n",
+    resourcesYaml: (fenced2 ? fenced2[1] : resources).trim() + "\n",
     ...summary && summary !== "_No response_" && { summary }
   };
 }
@@ -9413,6 +10227,129 @@ function mergeResources(specText, resourcesYaml) {
     else list.items.push(node);
   }
   return doc.toString();
+}
+
+// src/github/plan-flow.ts
+async function planOnPullRequest(ctx, request2) {
+  const rc = await repoConfigOf(ctx);
+  const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
+  if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
+    await reply(
+      ctx,
+      request2.number,
+      "This pull request comes from a fork, and planning fork pull requests is turned off (`github.allow_fork_plans` in config.yaml on the default branch). Fork pull requests never apply."
+    );
+    return null;
+  }
+  const verb = request2.destroy ? "destroy" : "plan";
+  const name = await resolveEnvironmentName(
+    ctx,
+    rc,
+    pr.headSha,
+    request2.environment,
+    request2.number,
+    `/plagentic ${verb} <environment>`
+  );
+  if (!name) return null;
+  const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  if (!spec)
+    throw new NotFoundError(
+      "environment",
+      name,
+      await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha)
+    );
+  const locks = createLocks(ctx.gh, ctx.repo);
+  const lock = await locks.acquire(name, {
+    pr: pr.number,
+    environment: name,
+    user: request2.requester,
+    headSha: pr.headSha,
+    url: pr.htmlUrl,
+    at: ctx.now().toISOString()
+  });
+  if (!lock.acquired) {
+    await reply(ctx, request2.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
+    return null;
+  }
+  let plan;
+  let parts;
+  let comment;
+  try {
+    ({ plan, markdown: parts } = await runnerOf(ctx).plan({
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name, file: spec.file, text: spec.text },
+      commit: pr.headSha,
+      destroy: request2.destroy,
+      markdown: {
+        title: `Plagentic ${request2.destroy ? "destroy plan" : "plan"} for \`${name}\``,
+        nextStep: nextSteps(rc, name),
+        limit: PLAN_BODY_LIMIT,
+        unfolded: request2.verbose ?? false
+      }
+    }));
+    const record = {
+      v: 2,
+      environment: name,
+      planHash: plan.hash,
+      headSha: pr.headSha,
+      requester: request2.requester,
+      commandCommentId: request2.commandCommentId,
+      destroy: request2.destroy,
+      status: plan.policy.verdict === "fail" ? "blocked" : "planned",
+      createdAt: ctx.now().toISOString(),
+      policy: plan.policy.verdict,
+      hasChanges: plan.hasChanges,
+      ...request2.pushedBy?.length && { pushedBy: [...new Set(request2.pushedBy)].slice(-100) }
+    };
+    comment = await upsertPlanComments(ctx, request2.number, name, parts, record);
+  } catch (e) {
+    await releaseAfterFailure(ctx, name, request2.number, e);
+    markReported(e);
+    throw e;
+  }
+  const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
+  await publishStatus(
+    ctx,
+    name,
+    pr.headSha,
+    plan.policy.verdict === "fail" ? { kind: "policy-failed", summary: `${summary}; policy failed` } : !plan.hasChanges ? { kind: "no-changes", summary: "the environment matches the spec" } : { kind: "awaiting-approval", summary, canApply: false },
+    parts[0]
+  );
+  ctx.log.info(`planned ${name} on #${request2.number}: ${plan.hash.slice(0, 12)}`);
+  return {
+    environment: name,
+    planHash: plan.hash,
+    hasChanges: plan.hasChanges,
+    monthlyDelta: plan.cost.monthlyDelta,
+    verdict: plan.policy.verdict,
+    commentUrl: comment.htmlUrl
+  };
+}
+function nextSteps(rc, environment) {
+  const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
+  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester and anyone who pushed to this pull request`;
+  return {
+    policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
+    noChanges: "Nothing to apply.",
+    unsupported: "The {provider} provider cannot apply {types} yet, so this plan cannot be applied.",
+    ready: rc.config.approvals.applyOn === "approval" ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. Or, once approved, comment \`/plagentic apply ${environment}\`.` : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`
+  };
+}
+async function releaseAfterFailure(ctx, name, number, e) {
+  try {
+    await createLocks(ctx.gh, ctx.repo).release(name, number);
+    await discardPlans(ctx, number, name, "> \u274C Planning again failed, so this plan was discarded.");
+  } catch (err) {
+    ctx.log.error(`could not release the lock on ${name} after a failed plan: ${String(err)}`);
+  }
+  try {
+    await reply(ctx, number, planCrashed(name, e instanceof PlagenticError ? e.message : null));
+  } catch (err) {
+    ctx.log.error(`could not report a failed plan of ${name}: ${String(err)}`);
+  }
 }
 
 // src/github/issue-flow.ts
@@ -9452,7 +10389,7 @@ async function handleChangeRequest(ctx, request2, proposePlainWords) {
   const file = await specPath(ctx, rc, edit.environment, ref);
   if (!file) return null;
   try {
-    checkedEnvironment(edit.after, file, edit.environment);
+    checkedEnvironment(edit.after, file, edit.environment, rc.config.limits);
   } catch (e) {
     if (!(e instanceof PlagenticError)) throw e;
     await reply(
@@ -9460,17 +10397,22 @@ async function handleChangeRequest(ctx, request2, proposePlainWords) {
       request2.issue,
       `The requested change does not make a valid spec:
 
-\`\`\`
-${e.message}
-\`\`\``
+${fenced(e.message)}`
     );
     return null;
   }
   if (request2.pullRequest) return commitToPullRequest(ctx, rc, request2, edit, file);
-  const branch = `plagentic/issue-${request2.issue}-${edit.environment}`;
+  const branch = `plagentic/issue-${request2.issue}-${edit.environment}-${ctx.now().getTime().toString(36)}`;
   const base = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
   if (!base) throw new Error(`the default branch ${rc.defaultBranch} has no head`);
-  await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, base);
+  if (!await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, base)) {
+    await reply(
+      ctx,
+      request2.issue,
+      `The branch \`${branch}\` already exists, and Plagentic only proposes changes on a branch it created itself. Nothing was changed; add the label again to retry.`
+    );
+    return null;
+  }
   const sha = await ctx.gh.getFileSha(ctx.repo, file, branch);
   await ctx.gh.putFile(ctx.repo, {
     path: file,
@@ -9480,10 +10422,10 @@ ${e.message}
     ...sha && { sha }
   });
   const pr = await ctx.gh.createPullRequest(ctx.repo, {
-    title: `plagentic: ${request2.title}`,
+    title: neutralize(`plagentic: ${request2.title}`).slice(0, 250),
     body: `Closes #${request2.issue}
 
-Requested by @${request2.author} in #${request2.issue}: ${edit.explanation}
+Requested by @${request2.author} in #${request2.issue}: ${neutralize(edit.explanation)}
 
 This pull request changes \`${file}\`. Plagentic posts the plan below; it applies once the pull request is approved.`,
     head: branch,
@@ -9535,9 +10477,14 @@ async function specPath(ctx, rc, environment, ref) {
   }
   return (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, ref))?.file ?? null;
 }
+function fenced(text) {
+  const lines = text.split("\n");
+  const fence = fenceFor(lines);
+  return [fence, ...lines, fence].join("\n");
+}
 
 // src/github/lifecycle.ts
-async function onPullRequestPushed(ctx, number, headSha) {
+async function onPullRequestPushed(ctx, number, headSha, pusher) {
   const stickies = await readPlanRecords(ctx, number);
   const live = stickies.filter(
     (s) => s.record.headSha !== headSha && (s.record.status === "planned" || s.record.status === "blocked")
@@ -9554,13 +10501,17 @@ async function onPullRequestPushed(ctx, number, headSha) {
   const rc = await repoConfigOf(ctx);
   if (!rc.config.github.autoplan) return [];
   const outcomes = [];
+  const pr = await ctx.gh.getPullRequest(ctx.repo, number);
   for (const sticky of live) {
+    const intent = await planIntent(ctx, pr, sticky.record);
+    if (!intent.ok) continue;
     const outcome = await planOnPullRequest(ctx, {
       number,
       environment: sticky.record.environment,
-      requester: (await ctx.gh.getPullRequest(ctx.repo, number)).author,
-      commandCommentId: null,
-      destroy: sticky.record.destroy
+      requester: sticky.record.requester,
+      commandCommentId: sticky.record.commandCommentId,
+      destroy: intent.destroy,
+      pushedBy: [...sticky.record.pushedBy ?? [], ...pusher ? [pusher] : []]
     });
     if (outcome) outcomes.push(outcome);
   }
@@ -9593,7 +10544,7 @@ async function handleEvent(ctx, event, opts = {}) {
           applies: await applyOnPullRequest(ctx, {
             number: p.pull_request.number,
             trigger: "approval",
-            actor: p.review.user.login
+            actor: { login: String(p.review.user.login), type: String(p.review.user.type ?? "User") }
           })
         };
       case "pull_request":
@@ -9608,14 +10559,15 @@ async function handleEvent(ctx, event, opts = {}) {
   } catch (e) {
     if (!(e instanceof PlagenticError)) throw e;
     const number = p?.issue?.number ?? p?.pull_request?.number;
-    if (typeof number === "number") await reply(ctx, number, `**Error:** ${e.message}`);
-    return { ...emptyOutcome(e.message), handled: true };
+    if (typeof number === "number" && !wasReported(e)) await reply(ctx, number, `**Error:** ${e.message}`);
+    return { ...emptyOutcome(e.message), handled: true, failed: e.message };
   }
 }
 async function onPullRequest(ctx, p) {
   const number = p.pull_request.number;
   if (p.action === "synchronize") {
-    const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha);
+    const pusher = typeof p.sender?.login === "string" ? p.sender.login : null;
+    const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha, pusher);
     return { ...emptyOutcome(), handled: true, plans };
   }
   if (p.action === "closed") {
@@ -9656,22 +10608,7 @@ async function onCheckRun(ctx, p) {
   const pr = p.check_run?.pull_requests?.[0];
   const environment = p.check_run?.external_id;
   if (!pr || !environment) return emptyOutcome("check run without a pull request");
-  const actor = p.sender.login;
-  const permission = await ctx.gh.getPermission(ctx.repo, actor);
-  const verdict = authorizeCommand({
-    verb: "apply",
-    environment,
-    user: actor,
-    userType: p.sender.type ?? "User",
-    permission,
-    isBot: false,
-    teamMembership: {},
-    allowForkPlans: false
-  });
-  if (!verdict.ok) {
-    if (!verdict.ignore) await reply(ctx, pr.number, refusal(verdict.reason, verdict.hint));
-    return { ...emptyOutcome(verdict.reason), handled: true };
-  }
+  const actor = { login: String(p.sender?.login ?? ""), type: String(p.sender?.type ?? "User") };
   const applies = await applyOnPullRequest(ctx, { number: pr.number, environment, trigger: "button", actor });
   return { ...emptyOutcome(), handled: true, applies };
 }
@@ -9714,7 +10651,7 @@ var verbs = {
       number: inv.number,
       ...inv.command.environment && { environment: inv.command.environment },
       trigger: "command",
-      actor: inv.user
+      actor: { login: inv.user, type: inv.userType }
     });
     return done({ applies });
   },
@@ -9751,12 +10688,15 @@ var verbs = {
       await reply(ctx, inv.number, nothingToUnlock(name));
       return done();
     }
+    if (holder.pr > 0)
+      await discardPlans(
+        ctx,
+        holder.pr,
+        name,
+        `> \u{1F513} The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`
+      );
     await locks.forceRelease(name);
-    await reply(
-      ctx,
-      inv.number,
-      `Unlocked \`${name}\` (it was held by #${holder.pr}, planned by @${holder.user}).`
-    );
+    await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
     return done();
   },
   status: async (ctx, inv) => {
@@ -9813,31 +10753,11 @@ async function onComment(ctx, p, opts) {
   }
   const command2 = parsed.kind === "command" ? parsed.command : { verb: "plan", flags: {} };
   const rc = await repoConfigOf(ctx);
-  const permission = await ctx.gh.getPermission(ctx.repo, user);
-  const environment = command2.environment;
-  const requirement = environment ? rc.config.approvals.environments[environment] : void 0;
-  const teamMembership = {};
-  if (requirement?.teams?.length && ENVIRONMENT_GATED_VERBS.has(command2.verb)) {
-    for (const team of requirement.teams)
-      teamMembership[team] = await ctx.gh.isTeamMember(ctx.repo.owner, team, user);
-  }
-  const fork = isPullRequest ? isFork(ctx, await ctx.gh.getPullRequest(ctx.repo, number)) : false;
-  const verdict = authorizeCommand({
+  const verdict = await authorizeActor(ctx, rc, {
     verb: command2.verb,
-    ...environment && { environment },
-    user,
-    userType,
-    permission,
-    isBot: false,
-    ...requirement && {
-      requirement: {
-        ...requirement.permission && { permission: requirement.permission },
-        ...requirement.teams && { teams: requirement.teams }
-      }
-    },
-    teamMembership,
-    ...isPullRequest && { pr: { isFork: fork } },
-    allowForkPlans: rc.config.github.allowForkPlans
+    ...command2.environment && { environment: command2.environment },
+    actor: { login: user, type: userType },
+    ...isPullRequest && { pr: await ctx.gh.getPullRequest(ctx.repo, number) }
   });
   if (!verdict.ok) {
     if (!verdict.ignore) await reply(ctx, number, refusal(verdict.reason, verdict.hint));
@@ -9858,7 +10778,14 @@ async function onComment(ctx, p, opts) {
     );
     return done({ plans: result?.plan ? [result.plan] : [] });
   }
-  return verbs[command2.verb](ctx, { number, isPullRequest, command: command2, commentId: p.comment.id, user });
+  return verbs[command2.verb](ctx, {
+    number,
+    isPullRequest,
+    command: command2,
+    commentId: p.comment.id,
+    user,
+    userType
+  });
 }
 
 // src/team/run.ts
@@ -10117,39 +11044,6 @@ var UsageMeter = class {
   }
 };
 
-// src/render/redact.ts
-var MASK = "***";
-var CREDENTIAL_PATTERNS = [
-  /\bAKIA[0-9A-Z]{16}\b/g,
-  // AWS access key id
-  /\bASIA[0-9A-Z]{16}\b/g,
-  // AWS temporary access key id
-  /\bgh[pousr]_[A-Za-z0-9]{36,255}\b/g,
-  // GitHub tokens
-  /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g,
-  /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}\b/g,
-  // OpenAI / Anthropic keys
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----/g
-];
-var MIN_SECRET_LENGTH = 6;
-function createRedactor(secrets) {
-  const values = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))].sort(
-    (a, b) => b.length - a.length
-  );
-  return (text) => {
-    let out = text;
-    for (const v of values) out = out.split(v).join(MASK);
-    for (const re of CREDENTIAL_PATTERNS) out = out.replace(re, MASK);
-    return out;
-  };
-}
-var SECRET_NAME2 = /KEY|TOKEN|SECRET|PASSWORD|PRIVATE|CREDENTIAL/i;
-function secretValuesFromEnv(env) {
-  return Object.entries(env).filter(
-    ([name, value]) => SECRET_NAME2.test(name) && typeof value === "string" && value.length >= MIN_SECRET_LENGTH
-  ).map(([, value]) => value);
-}
-
 // src/team/run.ts
 var NO_USAGE = { modelCalls: 0, inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 };
 async function runTeam(input) {
@@ -10215,7 +11109,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-KAQ4COMO.js");
+  const { runTeamGraph } = await import("./graph-UQ5EA2NN.js");
   let state;
   try {
     state = await runTeamGraph(
@@ -10327,7 +11221,7 @@ async function loadForRun(input, name) {
   assertEnvironmentName(name);
   const text = await input.specText(name);
   if (text === null) throw new NotFoundError("environment", name, await input.workspace.environmentNames());
-  return checkedEnvironment(text, specFile(input.workspace, name), name);
+  return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
 }
 function specFile(workspace, name) {
   assertEnvironmentName(name);
@@ -10402,15 +11296,28 @@ async function runActionEvent(core, input) {
   if (openaiKey) env["OPENAI_API_KEY"] = openaiKey;
   const configInput = core.getInput("config");
   if (configInput) env["PLAGENTIC_CONFIG"] = configInput;
-  const secrets = [token, ...secretValuesFromEnv(env)];
-  for (const s of secrets) core.setSecret(s);
-  const redact = createRedactor(secrets);
-  const [owner = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const recordKeyInput = core.getInput("record-key");
+  if (recordKeyInput) env["PLAGENTIC_RECORD_KEY"] = recordKeyInput;
+  const redact = createRedactor([token, ...secretValuesFromEnv(env)], { onSecret: (s) => core.setSecret(s) });
+  try {
+    await runRedacted(core, input, env, token, redact);
+  } catch (e) {
+    throw redactError(e, redact);
+  }
+}
+async function runRedacted(core, input, env, token, redact) {
+  const [owner2 = "", repo = ""] = (env["GITHUB_REPOSITORY"] ?? "").split("/");
+  const recordKey = recordKeyFromEnv(env, `${owner2}/${repo}`);
+  if (!recordKey.secret)
+    core.info(
+      "No record-key input: plan records are protected by placement and neutralization only; set record-key from a repository secret to authenticate them."
+    );
   const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
   const workDir = resolve3(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
   const ctx = {
     gh: redactingClient(octokitClient(octokit), redact),
-    repo: { owner, repo },
+    redactor: redact,
+    repo: { owner: owner2, repo },
     mode: "action",
     botLogin: core.getInput("bot-login") || "github-actions[bot]",
     env,
@@ -10420,7 +11327,8 @@ async function runActionEvent(core, input) {
       warn: (m) => core.warning(redact(m)),
       error: (m) => core.error(redact(m))
     },
-    now: () => /* @__PURE__ */ new Date()
+    now: () => /* @__PURE__ */ new Date(),
+    recordKey: recordKey.key
   };
   const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch" ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment")) : await handleEvent(
     ctx,
@@ -10437,7 +11345,8 @@ async function runActionEvent(core, input) {
     applied: outcome.applies.some((a) => a.ok)
   });
   await writeSummary(core, outcome, redact);
-  if (outcome.applies.some((a) => !a.ok))
+  if (outcome.failed !== void 0) core.setFailed(redact(`Plagentic failed: ${outcome.failed}`));
+  else if (outcome.applies.some((a) => !a.ok))
     core.setFailed("Plagentic could not apply every resource; see the PR comment.");
 }
 async function runCommandInput(ctx, command2, environmentInput) {
@@ -10448,8 +11357,13 @@ async function runCommandInput(ctx, command2, environmentInput) {
     );
   }
   const rc = await repoConfigOf(ctx);
-  const wanted = parsed.command.environment ?? (environmentInput || void 0);
-  const names = wanted ? [wanted] : await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+  const valid = await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch);
+  const wanted = parsed.command.environment ?? (environmentInput.trim() || void 0);
+  if (wanted !== void 0 && (!isValidEnvironmentName(wanted) || !valid.includes(wanted)))
+    throw new PlagenticError(
+      `the environment input ${JSON.stringify(wanted.slice(0, 80))} is not an environment of this repository; valid environments: ${valid.join(", ") || "(none)"}`
+    );
+  const names = wanted ? [wanted] : valid;
   const outcome = { handled: true, plans: [], applies: [], summary: [] };
   const ws = await openWorkspace(ctx, rc);
   try {

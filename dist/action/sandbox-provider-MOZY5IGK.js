@@ -1,12 +1,19 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   getResourceType
-} from "./chunk-ALGACA4G.js";
+} from "./chunk-DSOLVCXD.js";
 import {
   OWNER_TAG_ADDRESS,
-  OWNER_TAG_ENVIRONMENT,
-  ProviderOperationError
-} from "./chunk-U7EYO372.js";
+  OWNER_TAG_SHARE_PREFIX,
+  ProviderOperationError,
+  createdBy,
+  identityTagsAfterUpdate,
+  ownedAt,
+  ownedBy,
+  ownershipTags,
+  repositoryKey,
+  withoutOwnershipTags
+} from "./chunk-YWTTQG5M.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/sandbox/sandbox-provider.ts
@@ -274,7 +281,7 @@ function valueAt(attributes, path) {
 }
 
 // src/providers/sandbox/sandbox-provider.ts
-var COLUMNS = "id, type, region, attributes, tags, environment, address";
+var COLUMNS = "id, type, region, attributes, tags, address";
 var ID_ATTEMPTS = 5;
 function createSandboxProvider(deps) {
   const { db } = deps.store;
@@ -282,9 +289,10 @@ function createSandboxProvider(deps) {
   const selectById = db.prepare(
     `SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`
   );
-  const selectByEnvironment = db.prepare(
+  const selectOwned = db.prepare(
     `SELECT ${COLUMNS} FROM sandbox_resources
-     WHERE environment = ? AND address IS NOT NULL ORDER BY address, id`
+     WHERE environment = ? AND address IS NOT NULL AND (repository = ? OR json_extract(tags, ?) = ?)
+     ORDER BY address, id`
   );
   const selectToken = db.prepare(
     "SELECT resource_id, environment, address, type FROM sandbox_tokens WHERE token = ?"
@@ -319,14 +327,15 @@ function createSandboxProvider(deps) {
     if (!def) throw new ProviderOperationError("InvalidParameterValue", `unknown resource type ${type}`);
     return def;
   }
-  function ownedRow(target, id, type) {
+  function ownedRow(target, id, address, type) {
     const row = selectById.get(id);
-    if (!row || row.environment !== target.environment || row.address === null || row.type !== type) {
+    if (!row || row.type !== type) {
       throw new ProviderOperationError(
         "NotFound",
         `${type} ${id} does not exist in environment ${target.environment}`
       );
     }
+    if (!ownedAt(tagsOf(row), target, address)) throw notOwned(row, address, target);
     return row;
   }
   function newResourceId(op) {
@@ -361,7 +370,15 @@ function createSandboxProvider(deps) {
         );
       }
       const existing = selectById.get(prior.resource_id);
-      if (existing) return liveOf(existing);
+      if (existing) {
+        if (!createdBy(tagsOf(existing), op.target, op.address)) {
+          throw new ProviderOperationError(
+            "IdempotentParameterMismatch",
+            `token ${op.token} was already used for ${existing.id}, which this repository does not own`
+          );
+        }
+        return liveOf(existing);
+      }
     }
     validateRequest(def, op.attributes, lookup, deps.catalog);
     const first = newResourceId(op);
@@ -375,7 +392,7 @@ function createSandboxProvider(deps) {
           op.type,
           op.target.region,
           JSON.stringify(op.attributes),
-          JSON.stringify(ownedTags(op)),
+          JSON.stringify({ ...withoutOwnershipTags(op.tags), ...ownershipTags(op.target, op.address) }),
           at,
           at
         );
@@ -384,7 +401,7 @@ function createSandboxProvider(deps) {
         if (!created) throw new Error(`sandbox resource ${id} vanished while being created`);
         return liveOf(created);
       }
-      const sameOwner = clash.environment === environment && clash.address === op.address && clash.type === op.type;
+      const sameOwner = ownedAt(tagsOf(clash), op.target, op.address) && clash.type === op.type;
       if (!first.byName) {
         id = newResourceId(op).id;
       } else if (sameOwner && !first.injected) {
@@ -397,36 +414,38 @@ function createSandboxProvider(deps) {
   });
   const updateTx = db.transaction((op) => {
     const def = typeDef(op.type);
-    const row = ownedRow(op.target, op.id, op.type);
+    const row = ownedRow(op.target, op.id, op.address, op.type);
     validateRequest(def, op.attributes, lookup, deps.catalog);
     const attributes = JSON.stringify(op.attributes);
-    const tags = JSON.stringify(ownedTags(op));
+    const tags = JSON.stringify({
+      ...withoutOwnershipTags(op.tags),
+      ...identityTagsAfterUpdate(tagsOf(row), op.target),
+      [OWNER_TAG_ADDRESS]: op.address
+    });
     updateResource.run(attributes, tags, now(), row.id);
     return liveOf({ ...row, attributes, tags });
   });
-  const deleteTx = db.transaction((target, resource) => {
-    const row = selectById.get(resource.id);
-    if (!row) return;
-    if (row.environment !== target.environment || row.address === null) {
-      throw new ProviderOperationError(
-        "UnauthorizedOperation",
-        `${row.type} ${row.id} is not owned by environment ${target.environment}`
-      );
+  const deleteTx = db.transaction(
+    (target, resource) => {
+      const row = selectById.get(resource.id);
+      if (!row) return;
+      if (!ownedAt(tagsOf(row), target, resource.address)) throw notOwned(row, resource.address, target);
+      const dependents = selectDependents.all(row.id, row.id);
+      if (dependents.length > 0) {
+        throw new ProviderOperationError(
+          "DependencyViolation",
+          `resource ${row.id} has a dependent object: ${dependents.map((d) => d.id).join(", ")}`
+        );
+      }
+      deleteResource.run(row.id);
     }
-    const dependents = selectDependents.all(row.id, row.id);
-    if (dependents.length > 0) {
-      throw new ProviderOperationError(
-        "DependencyViolation",
-        `resource ${row.id} has a dependent object: ${dependents.map((d) => d.id).join(", ")}`
-      );
-    }
-    deleteResource.run(row.id);
-  });
+  );
   return {
     name: "sandbox",
     capabilities: { applies: "*" },
     async readLive(target) {
-      return selectByEnvironment.all(target.environment).map(liveOf);
+      const shareTag = `$."${OWNER_TAG_SHARE_PREFIX}${repositoryKey(target.repository)}"`;
+      return selectOwned.all(target.environment, target.repository, shareTag, target.repository).filter((row) => ownedBy(tagsOf(row), target)).map(liveOf);
     },
     async create(op) {
       return createTx.immediate(op);
@@ -441,17 +460,23 @@ function createSandboxProvider(deps) {
     }
   };
 }
-function ownedTags(op) {
-  return { ...op.tags, [OWNER_TAG_ENVIRONMENT]: op.target.environment, [OWNER_TAG_ADDRESS]: op.address };
-}
-function liveOf(row) {
-  const attributes = JSON.parse(row.attributes);
+function tagsOf(row) {
   const tags = {};
   const stored = JSON.parse(row.tags);
   for (const [key, value] of Object.entries(stored)) {
-    if (key === OWNER_TAG_ENVIRONMENT || key === OWNER_TAG_ADDRESS) continue;
     tags[key] = typeof value === "string" ? value : JSON.stringify(value);
   }
+  return tags;
+}
+function notOwned(row, address, target) {
+  return new ProviderOperationError(
+    "NotOwned",
+    `${row.type} ${row.id} is not ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`
+  );
+}
+function liveOf(row) {
+  const attributes = JSON.parse(row.attributes);
+  const tags = withoutOwnershipTags(tagsOf(row));
   return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
 }
 export {

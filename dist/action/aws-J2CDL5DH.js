@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   getResourceType
-} from "./chunk-ALGACA4G.js";
+} from "./chunk-DSOLVCXD.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -94,8 +94,15 @@ import {
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
-  ProviderOperationError
-} from "./chunk-U7EYO372.js";
+  OWNER_TAG_REPOSITORY,
+  ProviderOperationError,
+  createdBy,
+  identityTagsAfterUpdate,
+  isOwnershipTag,
+  ownedAt,
+  ownedBy,
+  ownershipTags
+} from "./chunk-YWTTQG5M.js";
 import {
   __commonJS,
   __esm,
@@ -96566,19 +96573,44 @@ function rulesToValue(rules) {
 var TOKEN_TAG = "plagentic:token";
 var UNSET_TAG = "plagentic:unset";
 var VOLUME_OF_TAG = "plagentic:volume-of";
+var PRIVATE_TAGS = /* @__PURE__ */ new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG]);
+function isUserTag(key) {
+  return !isOwnershipTag(key) && !PRIVATE_TAGS.has(key) && !key.startsWith("aws:");
+}
 function userTags(tags) {
   const out = {};
-  for (const t of tags ?? []) {
-    if (t.Key === void 0 || t.Key.startsWith("plagentic:") || t.Key.startsWith("aws:")) continue;
-    out[t.Key] = t.Value ?? "";
-  }
+  for (const t of tags ?? []) if (t.Key !== void 0 && isUserTag(t.Key)) out[t.Key] = t.Value ?? "";
+  return out;
+}
+function writableTags(tags) {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => isUserTag(key)));
+}
+function tagMap(tags) {
+  const out = {};
+  for (const t of tags ?? []) if (t.Key !== void 0) out[t.Key] = t.Value ?? "";
   return out;
 }
 function tagValue(tags, key) {
   return tags?.find((t) => t.Key === key)?.Value;
 }
-function ownedTags(environment, address, tags, extra = {}) {
-  const all = { ...tags, ...extra, [OWNER_TAG_ENVIRONMENT]: environment, [OWNER_TAG_ADDRESS]: address };
+function ownedTags(op, extra = {}) {
+  return asTags({ ...writableTags(op.tags), ...extra, ...ownershipTags(op.target, op.address) });
+}
+function ownershipChanges(current, target, address) {
+  const have = tagMap(current);
+  const want = { ...identityTagsAfterUpdate(have, target), [OWNER_TAG_ADDRESS]: address };
+  return {
+    set: asTags(want).filter((t) => have[t.Key] !== t.Value),
+    remove: Object.keys(have).filter((k6) => isOwnershipTag(k6) && !(k6 in want)).map((Key) => ({ Key }))
+  };
+}
+function volumeTags(instanceTags, address) {
+  const identity = Object.entries(tagMap(instanceTags)).filter(
+    ([key]) => isOwnershipTag(key) && key !== OWNER_TAG_ADDRESS
+  );
+  return asTags({ ...Object.fromEntries(identity), [VOLUME_OF_TAG]: address });
+}
+function asTags(all) {
   return Object.entries(all).sort(([a6], [b6]) => a6 < b6 ? -1 : a6 > b6 ? 1 : 0).map(([Key, Value]) => ({ Key, Value }));
 }
 function tagSpec(resourceType, tags) {
@@ -96905,23 +96937,35 @@ function createAwsProviderWith(deps, options = {}) {
     return r6;
   }
   function checkOwned(target, address, id, tags) {
-    const env2 = tagValue(tags, OWNER_TAG_ENVIRONMENT);
-    const addr = tagValue(tags, OWNER_TAG_ADDRESS);
-    if (env2 !== target.environment || addr !== address) {
+    if (!ownedAt(tagMap(tags), target, address)) {
       throw new ProviderOperationError(
         "NotOwned",
-        `${id} is not tagged as ${address} of environment ${target.environment}; Plagentic leaves it alone`
+        `${id} is not tagged as ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`
       );
     }
   }
-  async function findByToken(ec2, type, token) {
-    const Filters = [{ Name: `tag:${TOKEN_TAG}`, Values: [token] }];
-    return call(`looking for an earlier attempt at ${type}`, async () => {
-      if (type === "aws_vpc") return (await ec2.send(new import_client_ec23.DescribeVpcsCommand({ Filters }))).Vpcs?.[0]?.VpcId;
-      if (type === "aws_subnet")
-        return (await ec2.send(new import_client_ec23.DescribeSubnetsCommand({ Filters }))).Subnets?.[0]?.SubnetId;
-      return (await ec2.send(new import_client_ec23.DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups?.[0]?.GroupId;
+  async function findByToken(ec2, op) {
+    const Filters = [
+      { Name: `tag:${TOKEN_TAG}`, Values: [op.token] },
+      { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [op.target.environment] },
+      { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] }
+    ];
+    const found = await call(`looking for an earlier attempt at ${op.type}`, async () => {
+      if (op.type === "aws_vpc")
+        return ((await ec2.send(new import_client_ec23.DescribeVpcsCommand({ Filters }))).Vpcs ?? []).map((v) => ({
+          id: v.VpcId,
+          tags: v.Tags
+        }));
+      if (op.type === "aws_subnet")
+        return ((await ec2.send(new import_client_ec23.DescribeSubnetsCommand({ Filters }))).Subnets ?? []).map((s2) => ({
+          id: s2.SubnetId,
+          tags: s2.Tags
+        }));
+      return ((await ec2.send(new import_client_ec23.DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups ?? []).map(
+        (g6) => ({ id: g6.GroupId, tags: g6.Tags })
+      );
     });
+    return found.find((r6) => createdBy(tagMap(r6.tags), op.target, op.address))?.id;
   }
   async function convergeVpc(ec2, id, op) {
     const dns = await vpcDns(ec2, id);
@@ -96974,9 +97018,14 @@ function createAwsProviderWith(deps, options = {}) {
   }
   async function convergeTags(ec2, id, current, op, extra = {}) {
     const have = userTags(current);
-    const set = [];
-    for (const [Key, Value] of Object.entries(op.tags)) if (have[Key] !== Value) set.push({ Key, Value });
-    const remove = Object.keys(have).filter((k6) => !(k6 in op.tags)).map((Key) => ({ Key }));
+    const want = writableTags(op.tags);
+    const ownership = ownershipChanges(current, op.target, op.address);
+    const set = [...ownership.set];
+    for (const [Key, Value] of Object.entries(want)) if (have[Key] !== Value) set.push({ Key, Value });
+    const remove = [
+      ...ownership.remove,
+      ...Object.keys(have).filter((k6) => !(k6 in want)).map((Key) => ({ Key }))
+    ];
     for (const [Key, Value] of Object.entries(extra)) {
       const now = tagValue(current, Key);
       if (Value === void 0) {
@@ -96992,19 +97041,14 @@ function createAwsProviderWith(deps, options = {}) {
       await call(`tagging ${id}`, () => ec2.send(new import_client_ec23.CreateTagsCommand({ Resources: [id], Tags: set })));
   }
   async function createVpc(ec2, op) {
-    const found = await findByToken(ec2, op.type, op.token);
+    const found = await findByToken(ec2, op);
     const id = found ?? (await call(
       `creating ${op.address}`,
       () => ec2.send(
         new import_client_ec23.CreateVpcCommand({
           CidrBlock: str(op.attributes, "cidr_block"),
           InstanceTenancy: str(op.attributes, "instance_tenancy") ?? "default",
-          TagSpecifications: [
-            tagSpec(
-              "vpc",
-              ownedTags(op.target.environment, op.address, op.tags, { [TOKEN_TAG]: op.token })
-            )
-          ]
+          TagSpecifications: [tagSpec("vpc", ownedTags(op, { [TOKEN_TAG]: op.token }))]
         })
       )
     )).Vpc?.VpcId;
@@ -97019,7 +97063,7 @@ function createAwsProviderWith(deps, options = {}) {
   }
   async function createSubnet(ec2, op) {
     const zone = str(op.attributes, "availability_zone");
-    const found = await findByToken(ec2, op.type, op.token);
+    const found = await findByToken(ec2, op);
     const extra = {
       [TOKEN_TAG]: op.token,
       ...zone === void 0 && { [UNSET_TAG]: "availability_zone" }
@@ -97031,9 +97075,7 @@ function createAwsProviderWith(deps, options = {}) {
           VpcId: str(op.attributes, "vpc"),
           CidrBlock: str(op.attributes, "cidr_block"),
           ...zone !== void 0 && { AvailabilityZone: zone },
-          TagSpecifications: [
-            tagSpec("subnet", ownedTags(op.target.environment, op.address, op.tags, extra))
-          ]
+          TagSpecifications: [tagSpec("subnet", ownedTags(op, extra))]
         })
       )
     )).Subnet?.SubnetId;
@@ -97048,7 +97090,7 @@ function createAwsProviderWith(deps, options = {}) {
   }
   async function createGroup(ec2, op) {
     const vpc = str(op.attributes, "vpc");
-    const found = await findByToken(ec2, op.type, op.token);
+    const found = await findByToken(ec2, op);
     const extra = {
       [TOKEN_TAG]: op.token,
       ...vpc === void 0 && { [UNSET_TAG]: "vpc" }
@@ -97060,9 +97102,7 @@ function createAwsProviderWith(deps, options = {}) {
           GroupName: groupName(op),
           Description: str(op.attributes, "description") ?? "Managed by Plagentic",
           ...vpc !== void 0 && { VpcId: vpc },
-          TagSpecifications: [
-            tagSpec("security-group", ownedTags(op.target.environment, op.address, op.tags, extra))
-          ]
+          TagSpecifications: [tagSpec("security-group", ownedTags(op, extra))]
         })
       )
     )).GroupId;
@@ -97082,12 +97122,10 @@ function createAwsProviderWith(deps, options = {}) {
     const publicIp = bool(a6, "associate_public_ip_address", false);
     const root6 = object(a6, "root_block_device");
     const unset = instanceUnset(op);
-    const env2 = op.target.environment;
-    const instanceTags = ownedTags(env2, op.address, op.tags, unset ? { [UNSET_TAG]: unset } : {});
-    const volumeTags = [
-      ...Object.entries(op.tags).map(([Key, Value]) => ({ Key, Value })),
-      { Key: OWNER_TAG_ENVIRONMENT, Value: env2 },
-      { Key: VOLUME_OF_TAG, Value: op.address }
+    const instanceTags = ownedTags(op, unset ? { [UNSET_TAG]: unset } : {});
+    const rootVolumeTags = [
+      ...Object.entries(writableTags(op.tags)).map(([Key, Value]) => ({ Key, Value })),
+      ...volumeTags(instanceTags, op.address)
     ];
     const placement = subnet !== void 0 || publicIp ? {
       NetworkInterfaces: [
@@ -97111,7 +97149,7 @@ function createAwsProviderWith(deps, options = {}) {
       ...str(a6, "key_name") !== void 0 && { KeyName: str(a6, "key_name") },
       ...placement,
       ...blockDevices && { BlockDeviceMappings: blockDevices },
-      TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", volumeTags)]
+      TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)]
     };
     const r6 = await call(`launching ${op.address}`, () => ec2.send(new import_client_ec23.RunInstancesCommand(input)));
     const id = r6.Instances?.[0]?.InstanceId;
@@ -97176,7 +97214,7 @@ function createAwsProviderWith(deps, options = {}) {
       );
     }
     const root6 = object(a6, "root_block_device");
-    if (root6) await updateRootVolume(ec2, i6, root6, unsetBefore.has("root_block_device"));
+    if (root6) await updateRootVolume(ec2, i6, op.address, root6, unsetBefore.has("root_block_device"));
     const type = str(a6, "instance_type");
     if (type !== void 0 && type !== i6.InstanceType) {
       const wasRunning = i6.State?.Name !== "stopped" && i6.State?.Name !== "stopping";
@@ -97195,7 +97233,7 @@ function createAwsProviderWith(deps, options = {}) {
     }
     await convergeTags(ec2, op.id, i6.Tags, op, { [UNSET_TAG]: instanceUnset(op) });
   }
-  async function updateRootVolume(ec2, i6, root6, untracked) {
+  async function updateRootVolume(ec2, i6, address, root6, untracked) {
     const id = rootVolumeId(i6);
     if (!id)
       throw new ProviderOperationError("InvalidParameterValue", `${i6.InstanceId} has no EBS root volume`);
@@ -97224,19 +97262,9 @@ function createAwsProviderWith(deps, options = {}) {
       );
     }
     if (untracked || tagValue(v.Tags, OWNER_TAG_ENVIRONMENT) === void 0) {
-      const env2 = tagValue(i6.Tags, OWNER_TAG_ENVIRONMENT);
-      const address = tagValue(i6.Tags, OWNER_TAG_ADDRESS);
       await call(
         `tagging root volume ${id}`,
-        () => ec2.send(
-          new import_client_ec23.CreateTagsCommand({
-            Resources: [id],
-            Tags: [
-              { Key: OWNER_TAG_ENVIRONMENT, Value: env2 },
-              { Key: VOLUME_OF_TAG, Value: address }
-            ]
-          })
-        )
+        () => ec2.send(new import_client_ec23.CreateTagsCommand({ Resources: [id], Tags: volumeTags(i6.Tags, address) }))
       );
     }
   }
@@ -97317,11 +97345,12 @@ function createAwsProviderWith(deps, options = {}) {
     async readLive(target) {
       const ec2 = clientFor(target.region);
       const env2 = target.environment;
+      const mine = (all) => all.filter((r6) => ownedBy(tagMap(r6.Tags), target));
       const [vpcs, subnets, groups, instances] = await Promise.all([
-        listVpcs(ec2, env2),
-        listSubnets(ec2, env2),
-        listSecurityGroups(ec2, env2),
-        listInstances(ec2, env2)
+        listVpcs(ec2, env2).then(mine),
+        listSubnets(ec2, env2).then(mine),
+        listSecurityGroups(ec2, env2).then(mine),
+        listInstances(ec2, env2).then(mine)
       ]);
       const dns = await Promise.all(vpcs.map((v) => vpcDns(ec2, v.VpcId)));
       const needVolumes = instances.some((i6) => !unsetPaths(i6.Tags).has("root_block_device"));

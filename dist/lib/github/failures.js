@@ -1,0 +1,12 @@
+/**
+ * Errors a flow has already reported on the pull request (after releasing the lock it held), so
+ * the router does not post a second reply for them but still marks the event failed.
+ */
+const reported = new WeakSet();
+export function markReported(e) {
+    if (typeof e === "object" && e !== null)
+        reported.add(e);
+}
+export function wasReported(e) {
+    return typeof e === "object" && e !== null && reported.has(e);
+}
