@@ -1,5 +1,6 @@
 /**
- * `plagentic serve`: the App's HTTP server. Probot's webhook middleware behind node:http, a
+ * `plagentic serve`: the App's HTTP server. A webhook intake that verifies and answers at once
+ * (webhook-intake.ts), then hands events to Probot, behind node:http, a
  * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
  * accepting deliveries and lets queued work finish.
  */
@@ -7,7 +8,7 @@ import { existsSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
+import { createProbot, ProbotOctokit } from "probot";
 import type { Env } from "../config/loader.js";
 import { createDeliveryLog } from "../github/deliveries.js";
 import type { RouterOptions } from "../github/router.js";
@@ -18,6 +19,7 @@ import { poolRunner } from "../plan/pool-runner.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createLogger } from "./logger.js";
+import { webhookIntake } from "./webhook-intake.js";
 import { createWorkQueue } from "./work-queue.js";
 
 export interface ServeOptions {
@@ -92,7 +94,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
     onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
   });
-  const middleware = await createNodeMiddleware(
+  await probot.load(
     plagenticApp({
       env,
       dataDir,
@@ -101,8 +103,14 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       runner,
       router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
     }),
-    { probot, webhooksPath: WEBHOOK_PATH },
   );
+  const secret = env["WEBHOOK_SECRET"];
+  if (!secret) throw new Error("WEBHOOK_SECRET is not set: the App cannot verify deliveries without it");
+  const intake = webhookIntake({
+    secret,
+    receive: (event) => probot.receive(event as Parameters<typeof probot.receive>[0]),
+    onError: (event, e) => probot.log.error({ err: e }, `delivery ${event.id} (${event.name}) failed`),
+  });
 
   let closing = false;
   const server = createServer((req, res) => {
@@ -116,9 +124,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       res.writeHead(503).end();
       return;
     }
-    void middleware(req, res, () => {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    });
+    if (req.url?.split("?")[0] === WEBHOOK_PATH) return intake(req, res);
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   });
   const port = opts.port ?? Number(env["PORT"] ?? 3000);
   await new Promise<void>((ok, fail) => {
