@@ -1,5 +1,6 @@
 /**
- * `plagentic serve`: the App's HTTP server. Probot's webhook middleware behind node:http, a
+ * `plagentic serve`: the App's HTTP server. A webhook intake that verifies and answers at once
+ * (webhook-intake.ts), then hands events to Probot, behind node:http, a
  * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
  * accepting deliveries and lets queued work finish.
  */
@@ -7,7 +8,7 @@ import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createNodeMiddleware, createProbot, ProbotOctokit } from "probot";
+import { createProbot, ProbotOctokit } from "probot";
 import { createDeliveryLog } from "../github/deliveries.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
@@ -16,6 +17,7 @@ import { poolRunner } from "../plan/pool-runner.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createLogger } from "./logger.js";
+import { webhookIntake } from "./webhook-intake.js";
 import { createWorkQueue } from "./work-queue.js";
 /**
  * Plans run on a worker pool, off the event loop that acknowledges webhooks. The pool needs the
@@ -66,14 +68,22 @@ export async function startServer(opts) {
         concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
         onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
     });
-    const middleware = await createNodeMiddleware(plagenticApp({
+    await probot.load(plagenticApp({
         env,
         dataDir,
         queue,
         deliveries,
         runner,
         router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
-    }), { probot, webhooksPath: WEBHOOK_PATH });
+    }));
+    const secret = env["WEBHOOK_SECRET"];
+    if (!secret)
+        throw new Error("WEBHOOK_SECRET is not set: the App cannot verify deliveries without it");
+    const intake = webhookIntake({
+        secret,
+        receive: (event) => probot.receive(event),
+        onError: (event, e) => probot.log.error({ err: e }, `delivery ${event.id} (${event.name}) failed`),
+    });
     let closing = false;
     const server = createServer((req, res) => {
         if (req.url === "/healthz" || req.url === "/health") {
@@ -86,9 +96,9 @@ export async function startServer(opts) {
             res.writeHead(503).end();
             return;
         }
-        void middleware(req, res, () => {
-            res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-        });
+        if (req.url?.split("?")[0] === WEBHOOK_PATH)
+            return intake(req, res);
+        res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     });
     const port = opts.port ?? Number(env["PORT"] ?? 3000);
     await new Promise((ok, fail) => {

@@ -4,6 +4,19 @@
  * names are and AWS and GCP names are lower-case anyway.
  */
 export function globToRegExp(pattern) {
+    // A policy checks thousands of resources against the same few patterns.
+    let re = compiled.get(pattern);
+    if (re === undefined) {
+        re = compile(pattern);
+        if (compiled.size >= CACHE_SIZE)
+            compiled.delete(compiled.keys().next().value);
+        compiled.set(pattern, re);
+    }
+    return re;
+}
+const CACHE_SIZE = 512;
+const compiled = new Map();
+function compile(pattern) {
     let source = "";
     for (const ch of pattern) {
         if (ch === "*")

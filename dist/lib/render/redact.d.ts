@@ -21,11 +21,6 @@ export interface RedactorOptions {
     onSecret?: (secret: string) => void;
 }
 export declare function createRedactor(secrets?: readonly string[], opts?: RedactorOptions): Redactor;
-/**
- * The ways a secret can appear in text Plagentic writes: as is; JSON-quoted (plan diffs, `--json`,
- * logs); with control characters made visible (every renderer scrubs them); escaped for a
- * Markdown line or table (`escapeInline`) or for HTML; URL-encoded; and base64-encoded.
- */
 export declare function secretForms(secret: string): string[];
 /**
  * Values of credential-like environment variables (tokens, keys, the App's private key), so that

@@ -63,7 +63,7 @@ export function createRedactor(secrets = [], opts = {}) {
             if (secret.trim().length < MIN_SECRET_LENGTH || known.has(secret))
                 continue;
             known.add(secret);
-            for (const form of secretForms(secret))
+            for (const form of cachedForms(secret))
                 if (form.length >= MIN_FORM_LENGTH)
                     forms.add(form);
             opts.onSecret?.(secret);
@@ -97,6 +97,22 @@ function maskSpans(text, spans) {
  * logs); with control characters made visible (every renderer scrubs them); escaped for a
  * Markdown line or table (`escapeInline`) or for HTML; URL-encoded; and base64-encoded.
  */
+/**
+ * The App builds a redactor for every event from the same environment secrets; their forms (a
+ * private key has hundreds) are worked out once. Bounded, since repository configs add their own.
+ */
+const FORMS_CACHE_SIZE = 256;
+const formsCache = new Map();
+function cachedForms(secret) {
+    let forms = formsCache.get(secret);
+    if (forms === undefined) {
+        forms = secretForms(secret);
+        if (formsCache.size >= FORMS_CACHE_SIZE)
+            formsCache.delete(formsCache.keys().next().value);
+        formsCache.set(secret, forms);
+    }
+    return forms;
+}
 export function secretForms(secret) {
     const json = (s) => JSON.stringify(s).slice(1, -1);
     // A value read from a file often ends in a line break that the text around it does not keep.

@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-5K5HAPMH.js";
+} from "./chunk-XEJONUZS.js";
 import {
   AsyncBatchedStore,
   BaseCache,

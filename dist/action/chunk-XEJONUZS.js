@@ -8556,7 +8556,7 @@ function createRedactor(secrets = [], opts = {}) {
     for (const secret of more) {
       if (secret.trim().length < MIN_SECRET_LENGTH || known.has(secret)) continue;
       known.add(secret);
-      for (const form of secretForms(secret)) if (form.length >= MIN_FORM_LENGTH) forms.add(form);
+      for (const form of cachedForms(secret)) if (form.length >= MIN_FORM_LENGTH) forms.add(form);
       opts.onSecret?.(secret);
     }
   };
@@ -8580,6 +8580,17 @@ function maskSpans(text, spans) {
     [start, end] = [from, to];
   }
   return out + text.slice(at, start) + MASK + text.slice(end);
+}
+var FORMS_CACHE_SIZE = 256;
+var formsCache = /* @__PURE__ */ new Map();
+function cachedForms(secret) {
+  let forms = formsCache.get(secret);
+  if (forms === void 0) {
+    forms = secretForms(secret);
+    if (formsCache.size >= FORMS_CACHE_SIZE) formsCache.delete(formsCache.keys().next().value);
+    formsCache.set(secret, forms);
+  }
+  return forms;
 }
 function secretForms(secret) {
   const json = (s) => JSON.stringify(s).slice(1, -1);

@@ -37,7 +37,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-5K5HAPMH.js";
+} from "./chunk-XEJONUZS.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-BPIGRK2T.js";
+} from "./chunk-UKILOT2P.js";
 import {
   require_tunnel,
   require_undici
@@ -5678,6 +5678,17 @@ function valuesAtPath(root, path) {
 
 // src/policy/glob.ts
 function globToRegExp(pattern) {
+  let re = compiled.get(pattern);
+  if (re === void 0) {
+    re = compile(pattern);
+    if (compiled.size >= CACHE_SIZE) compiled.delete(compiled.keys().next().value);
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+var CACHE_SIZE = 512;
+var compiled = /* @__PURE__ */ new Map();
+function compile(pattern) {
   let source = "";
   for (const ch of pattern) {
     if (ch === "*") source += ".*";
@@ -11109,7 +11120,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-UQ5EA2NN.js");
+  const { runTeamGraph } = await import("./graph-QEG4BDTJ.js");
   let state;
   try {
     state = await runTeamGraph(
