@@ -12,6 +12,7 @@ import {
   botComments,
   commentPayload,
   CONFIG,
+  issueLabeledPayload,
   OWNER,
   openPullRequest,
   pullRequestPayload,
@@ -273,20 +274,10 @@ describe("hole 4: four eyes", () => {
       "```",
     ].join("\n");
     const issue = h.gh.addIssue({ user: "carol", title: "A worker", body });
-    await h.deliver("issues", {
-      action: "labeled",
-      label: { name: "plagentic" },
-      issue: {
-        number: issue,
-        title: "A worker",
-        body,
-        user: { login: "carol" },
-        labels: [{ name: "plagentic" }],
-      },
-      repository: h.gh.repository(),
-      sender: { login: "carol", type: "User" },
-      installation: { id: h.gh.installationId },
-    });
+    await h.deliver(
+      "issues",
+      issueLabeledPayload(h, { number: issue, title: "A worker", body, user: "carol" }),
+    );
     const prNumber = Number(/pull\/(\d+)/.exec(botComments(h, issue)[0] ?? "")?.[1]);
     const branch = (h.gh.pullRequest(prNumber)["head"] as { ref: string }).ref;
     // carol pushes her own spec to the bot's branch, then approves.
@@ -360,14 +351,7 @@ describe("hole 9: smaller holes", () => {
       "plant",
       "mallory",
     );
-    await h.deliver("issues", {
-      action: "labeled",
-      label: { name: "plagentic" },
-      issue: { number: issue, title: "vpc", body, user: { login: "carol" }, labels: [{ name: "plagentic" }] },
-      repository: h.gh.repository(),
-      sender: { login: "carol", type: "User" },
-      installation: { id: h.gh.installationId },
-    });
+    await h.deliver("issues", issueLabeledPayload(h, { number: issue, title: "vpc", body, user: "carol" }));
     const prNumber = Number(/pull\/(\d+)/.exec(botComments(h, issue)[0] ?? "")?.[1]);
     const head = h.gh.pullRequest(prNumber)["head"] as { ref: string; sha: string };
     expect(head.ref).not.toBe(`plagentic/issue-${issue}-staging`);

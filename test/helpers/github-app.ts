@@ -152,6 +152,27 @@ export function commentPayload(h: AppHarness, number: number, user: string, body
   };
 }
 
+/** A `plagentic` label added to an issue by its author, as GitHub delivers it. */
+export function issueLabeledPayload(
+  h: AppHarness,
+  issue: { number: number; title: string; body: string; user: string },
+) {
+  return {
+    action: "labeled",
+    label: { name: "plagentic" },
+    issue: {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      user: { login: issue.user },
+      labels: [{ name: "plagentic" }],
+    },
+    repository: h.gh.repository(),
+    sender: { login: issue.user, type: "User" },
+    installation: { id: h.gh.installationId },
+  };
+}
+
 export function reviewPayload(
   h: AppHarness,
   number: number,
