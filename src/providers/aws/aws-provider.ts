@@ -26,6 +26,7 @@ import {
   DescribeVpcsCommand,
   type EC2Client,
   ModifyInstanceAttributeCommand,
+  ModifyInstanceMetadataOptionsCommand,
   ModifySubnetAttributeCommand,
   ModifyVolumeCommand,
   ModifyVpcAttributeCommand,
@@ -39,6 +40,8 @@ import {
   type EC2ClientConfig,
   type Instance,
   type RunInstancesCommandInput,
+  type HttpTokensState,
+  type InstanceMetadataEndpointState,
   type SecurityGroup,
   type Subnet,
   type Tag,
@@ -519,6 +522,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       ...(str(a, "key_name") !== undefined && { KeyName: str(a, "key_name") }),
       ...placement,
       ...(blockDevices && { BlockDeviceMappings: blockDevices }),
+      ...(metadataOptions(a) && { MetadataOptions: metadataOptions(a) }),
       TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)],
     };
     const r = await call(`launching ${op.address}`, () => ec2.send(new RunInstancesCommand(input)));
@@ -596,6 +600,21 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
 
     const root = object(a, "root_block_device");
     if (root) await updateRootVolume(ec2, i, op.address, root, unsetBefore.has("root_block_device"));
+
+    // IMDS settings change in place, without a restart.
+    const imds = metadataOptions(a);
+    const have = i.MetadataOptions;
+    if (
+      imds &&
+      ((imds.HttpTokens !== undefined && imds.HttpTokens !== have?.HttpTokens) ||
+        (imds.HttpEndpoint !== undefined && imds.HttpEndpoint !== have?.HttpEndpoint) ||
+        (imds.HttpPutResponseHopLimit !== undefined &&
+          imds.HttpPutResponseHopLimit !== have?.HttpPutResponseHopLimit))
+    ) {
+      await call(`changing the metadata options of ${op.id}`, () =>
+        ec2.send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds })),
+      );
+    }
 
     const type = str(a, "instance_type");
     if (type !== undefined && type !== i.InstanceType) {
@@ -842,7 +861,34 @@ function instanceUnset(op: ResourceOperation): string | undefined {
   else
     for (const k of ["encrypted", "volume_size", "volume_type"])
       if (root[k] === undefined || root[k] === null) paths.push(`root_block_device.${k}`);
+  const imds = object(a, "metadata_options");
+  if (!imds) paths.push("metadata_options");
+  else
+    for (const k of ["http_tokens", "http_endpoint", "http_put_response_hop_limit"])
+      if (imds[k] === undefined || imds[k] === null) paths.push(`metadata_options.${k}`);
   return paths.length > 0 ? paths.join(",") : undefined;
+}
+
+/** The spec's `metadata_options` in EC2's words, or undefined when the spec leaves them to AWS. */
+function metadataOptions(
+  a: ResourceOperation["attributes"],
+):
+  | {
+      HttpTokens?: HttpTokensState;
+      HttpEndpoint?: InstanceMetadataEndpointState;
+      HttpPutResponseHopLimit?: number;
+    }
+  | undefined {
+  const imds = object(a, "metadata_options");
+  if (!imds) return undefined;
+  const tokens = str(imds, "http_tokens");
+  const endpoint = str(imds, "http_endpoint");
+  const hops = imds["http_put_response_hop_limit"];
+  return {
+    ...(tokens !== undefined && { HttpTokens: tokens as HttpTokensState }),
+    ...(endpoint !== undefined && { HttpEndpoint: endpoint as InstanceMetadataEndpointState }),
+    ...(typeof hops === "number" && { HttpPutResponseHopLimit: hops }),
+  };
 }
 
 /**

@@ -285,7 +285,7 @@ export function runningInstances(environment: string, count: number): FakeInstan
     subnet: "subnet-1",
     groups: ["sg-1"],
     tags: ownerTags(environment, `aws_instance.web[${k}]`, [
-      { key: "plagentic:unset", value: "root_block_device" },
+      { key: "plagentic:unset", value: "root_block_device,metadata_options" },
     ]),
   }));
 }

@@ -307,4 +307,47 @@ resources:
     });
     expect(gone.result.ok).toBe(true);
   });
+  it("sends, reads back and changes an instance's metadata options (IMDSv2)", async () => {
+    const spec = (tokens: string) =>
+      parseEnvironment(
+        `environment: moto-imds
+provider: aws
+region: us-east-1
+resources:
+  - type: aws_instance
+    name: app
+    properties:
+      instance_type: t3.micro
+      ami: ami-0abcdef1234567890
+      metadata_options: { http_tokens: ${tokens} }
+`,
+        "environments/moto-imds.yaml",
+      );
+    const imds = (env: ReturnType<typeof spec>) => ({ env, provider, catalog, policies: {}, identity });
+    const first = await createPlan(imds(spec("required")));
+    expect((await applyPlan({ ...imds(spec("required")), expectedHash: first.plan.hash })).result.ok).toBe(
+      true,
+    );
+    const target = { environment: "moto-imds", repository: "octo/payments", region: "us-east-1" };
+    const [app] = await provider.readLive(target);
+    expect(app!.attributes["metadata_options"]).toEqual({ http_tokens: "required" });
+    expect((await createPlan(imds(spec("required")))).plan.changes).toEqual([]);
+
+    const loosen = await createPlan(imds(spec("optional")));
+    expect(loosen.plan.changes.map((c) => `${c.action} ${c.changedAttributes.join(",")}`)).toEqual([
+      "update metadata_options",
+    ]);
+    expect((await applyPlan({ ...imds(spec("optional")), expectedHash: loosen.plan.hash })).result.ok).toBe(
+      true,
+    );
+    const described = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [app!.id] }));
+    expect(described.Reservations?.[0]?.Instances?.[0]?.MetadataOptions?.HttpTokens).toBe("optional");
+    expect((await createPlan(imds(spec("optional")))).plan.changes).toEqual([]);
+
+    const destroy = await createPlan({ ...imds(spec("optional")), destroy: true });
+    expect(
+      (await applyPlan({ ...imds(spec("optional")), destroy: true, expectedHash: destroy.plan.hash })).result
+        .ok,
+    ).toBe(true);
+  });
 });

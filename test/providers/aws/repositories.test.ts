@@ -67,7 +67,7 @@ describe("AWS environments of different repositories", () => {
     i!.tags = ownerTags(
       "staging",
       "aws_instance.web[0]",
-      [{ key: "plagentic:unset", value: "root_block_device" }, ...extra],
+      [{ key: "plagentic:unset", value: "root_block_device,metadata_options" }, ...extra],
       repository,
     );
     fake.instances = [i!];
@@ -191,7 +191,7 @@ describe("AWS environments of different repositories", () => {
       "plagentic:environment": "staging",
       "plagentic:repository": REPOSITORY,
       "plagentic:address": "aws_instance.web[0]",
-      "plagentic:unset": "root_block_device",
+      "plagentic:unset": "root_block_device,metadata_options",
       [shareWith(OTHER).key]: OTHER,
     });
     expect(tags(2)).toEqual({
