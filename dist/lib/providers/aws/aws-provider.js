@@ -6,7 +6,7 @@
  * through RunInstances' ClientToken, the other types (which take no token) by finding the resource
  * an earlier attempt tagged with the same token.
  */
-import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateTagsCommand, CreateVpcCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteTagsCommand, DeleteVpcCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, ModifyInstanceAttributeCommand, ModifySubnetAttributeCommand, ModifyVolumeCommand, ModifyVpcAttributeCommand, RevokeSecurityGroupEgressCommand, RevokeSecurityGroupIngressCommand, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, TerminateInstancesCommand, } from "@aws-sdk/client-ec2";
+import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, CreateSubnetCommand, CreateTagsCommand, CreateVpcCommand, DeleteSecurityGroupCommand, DeleteSubnetCommand, DeleteTagsCommand, DeleteVpcCommand, DescribeImagesCommand, DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcAttributeCommand, DescribeVpcsCommand, ModifyInstanceAttributeCommand, ModifyInstanceMetadataOptionsCommand, ModifySubnetAttributeCommand, ModifyVolumeCommand, ModifyVpcAttributeCommand, RevokeSecurityGroupEgressCommand, RevokeSecurityGroupIngressCommand, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, TerminateInstancesCommand, } from "@aws-sdk/client-ec2";
 import { createdBy, OWNER_TAG_ENVIRONMENT, OWNER_TAG_REPOSITORY, ownedAt, ownedBy, ProviderOperationError, } from "../provider.js";
 import { bool, nameFromAddress, object, str, strings } from "./attributes.js";
 import { createEc2Client } from "./client.js";
@@ -356,6 +356,7 @@ export function createAwsProviderWith(deps, options = {}) {
             ...(str(a, "key_name") !== undefined && { KeyName: str(a, "key_name") }),
             ...placement,
             ...(blockDevices && { BlockDeviceMappings: blockDevices }),
+            ...(metadataOptions(a) && { MetadataOptions: metadataOptions(a) }),
             TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)],
         };
         const r = await call(`launching ${op.address}`, () => ec2.send(new RunInstancesCommand(input)));
@@ -416,6 +417,16 @@ export function createAwsProviderWith(deps, options = {}) {
         const root = object(a, "root_block_device");
         if (root)
             await updateRootVolume(ec2, i, op.address, root, unsetBefore.has("root_block_device"));
+        // IMDS settings change in place, without a restart.
+        const imds = metadataOptions(a);
+        const have = i.MetadataOptions;
+        if (imds &&
+            ((imds.HttpTokens !== undefined && imds.HttpTokens !== have?.HttpTokens) ||
+                (imds.HttpEndpoint !== undefined && imds.HttpEndpoint !== have?.HttpEndpoint) ||
+                (imds.HttpPutResponseHopLimit !== undefined &&
+                    imds.HttpPutResponseHopLimit !== have?.HttpPutResponseHopLimit))) {
+            await call(`changing the metadata options of ${op.id}`, () => ec2.send(new ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds })));
+        }
         const type = str(a, "instance_type");
         if (type !== undefined && type !== i.InstanceType) {
             const wasRunning = i.State?.Name !== "stopped" && i.State?.Name !== "stopping";
@@ -644,7 +655,28 @@ function instanceUnset(op) {
         for (const k of ["encrypted", "volume_size", "volume_type"])
             if (root[k] === undefined || root[k] === null)
                 paths.push(`root_block_device.${k}`);
+    const imds = object(a, "metadata_options");
+    if (!imds)
+        paths.push("metadata_options");
+    else
+        for (const k of ["http_tokens", "http_endpoint", "http_put_response_hop_limit"])
+            if (imds[k] === undefined || imds[k] === null)
+                paths.push(`metadata_options.${k}`);
     return paths.length > 0 ? paths.join(",") : undefined;
+}
+/** The spec's `metadata_options` in EC2's words, or undefined when the spec leaves them to AWS. */
+function metadataOptions(a) {
+    const imds = object(a, "metadata_options");
+    if (!imds)
+        return undefined;
+    const tokens = str(imds, "http_tokens");
+    const endpoint = str(imds, "http_endpoint");
+    const hops = imds["http_put_response_hop_limit"];
+    return {
+        ...(tokens !== undefined && { HttpTokens: tokens }),
+        ...(endpoint !== undefined && { HttpEndpoint: endpoint }),
+        ...(typeof hops === "number" && { HttpPutResponseHopLimit: hops }),
+    };
 }
 /**
  * Group names must be unique per VPC and cannot be changed, so the name carries the create's

@@ -88,6 +88,17 @@ export function instanceLive(i, volumes) {
         security_groups: groups,
         ...(i.KeyName !== undefined && { key_name: i.KeyName }),
         ...(volume && { root_block_device: rootBlockDevice(volume) }),
+        ...(i.MetadataOptions && {
+            metadata_options: {
+                ...(i.MetadataOptions.HttpTokens !== undefined && { http_tokens: i.MetadataOptions.HttpTokens }),
+                ...(i.MetadataOptions.HttpEndpoint !== undefined && {
+                    http_endpoint: i.MetadataOptions.HttpEndpoint,
+                }),
+                ...(i.MetadataOptions.HttpPutResponseHopLimit !== undefined && {
+                    http_put_response_hop_limit: i.MetadataOptions.HttpPutResponseHopLimit,
+                }),
+            },
+        }),
     };
     return live("aws_instance", i.InstanceId, i.Tags, attributes);
 }

@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-UKILOT2P.js";
+} from "./chunk-7WUEXJWQ.js";
 import {
   require_tunnel,
   require_undici
@@ -8060,7 +8060,7 @@ var factories = {
     const { createSandboxProvider } = await import("./sandbox-provider-MOZY5IGK.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-J2CDL5DH.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-ZRCZR4IE.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-USMY2OFH.js"), "@google-cloud/compute")).createGcpProvider(deps),
   azure: async (deps) => (await import("./azure-P47XALLX.js")).createAzureProvider(deps)
 };

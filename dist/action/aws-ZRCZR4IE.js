@@ -81855,7 +81855,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var ModifyInstanceMetadataDefaultsCommand = class extends command6(_ep06, _mw06, "ModifyInstanceMetadataDefaults", ModifyInstanceMetadataDefaults$) {
     };
-    var ModifyInstanceMetadataOptionsCommand = class extends command6(_ep06, _mw06, "ModifyInstanceMetadataOptions", ModifyInstanceMetadataOptions$) {
+    var ModifyInstanceMetadataOptionsCommand2 = class extends command6(_ep06, _mw06, "ModifyInstanceMetadataOptions", ModifyInstanceMetadataOptions$) {
     };
     var ModifyInstanceNetworkPerformanceOptionsCommand = class extends command6(_ep06, _mw06, "ModifyInstanceNetworkPerformanceOptions", ModifyInstanceNetworkPerformanceOptions$) {
     };
@@ -85169,7 +85169,7 @@ var require_dist_cjs17 = __commonJS({
       ModifyInstanceEventWindowCommand,
       ModifyInstanceMaintenanceOptionsCommand,
       ModifyInstanceMetadataDefaultsCommand,
-      ModifyInstanceMetadataOptionsCommand,
+      ModifyInstanceMetadataOptionsCommand: ModifyInstanceMetadataOptionsCommand2,
       ModifyInstanceNetworkPerformanceOptionsCommand,
       ModifyInstancePlacementCommand,
       ModifyIpamCommand,
@@ -93497,7 +93497,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ModifyInstanceMetadataDefaultsRequest$ = ModifyInstanceMetadataDefaultsRequest$;
     exports.ModifyInstanceMetadataDefaultsResult$ = ModifyInstanceMetadataDefaultsResult$;
     exports.ModifyInstanceMetadataOptions$ = ModifyInstanceMetadataOptions$;
-    exports.ModifyInstanceMetadataOptionsCommand = ModifyInstanceMetadataOptionsCommand;
+    exports.ModifyInstanceMetadataOptionsCommand = ModifyInstanceMetadataOptionsCommand2;
     exports.ModifyInstanceMetadataOptionsRequest$ = ModifyInstanceMetadataOptionsRequest$;
     exports.ModifyInstanceMetadataOptionsResult$ = ModifyInstanceMetadataOptionsResult$;
     exports.ModifyInstanceNetworkPerformanceOptions$ = ModifyInstanceNetworkPerformanceOptions$;
@@ -96692,7 +96692,18 @@ function instanceLive(i6, volumes) {
     ...i6.SubnetId !== void 0 && { subnet: i6.SubnetId },
     security_groups: groups,
     ...i6.KeyName !== void 0 && { key_name: i6.KeyName },
-    ...volume && { root_block_device: rootBlockDevice(volume) }
+    ...volume && { root_block_device: rootBlockDevice(volume) },
+    ...i6.MetadataOptions && {
+      metadata_options: {
+        ...i6.MetadataOptions.HttpTokens !== void 0 && { http_tokens: i6.MetadataOptions.HttpTokens },
+        ...i6.MetadataOptions.HttpEndpoint !== void 0 && {
+          http_endpoint: i6.MetadataOptions.HttpEndpoint
+        },
+        ...i6.MetadataOptions.HttpPutResponseHopLimit !== void 0 && {
+          http_put_response_hop_limit: i6.MetadataOptions.HttpPutResponseHopLimit
+        }
+      }
+    }
   };
   return live("aws_instance", i6.InstanceId, i6.Tags, attributes);
 }
@@ -97149,6 +97160,7 @@ function createAwsProviderWith(deps, options = {}) {
       ...str(a6, "key_name") !== void 0 && { KeyName: str(a6, "key_name") },
       ...placement,
       ...blockDevices && { BlockDeviceMappings: blockDevices },
+      ...metadataOptions(a6) && { MetadataOptions: metadataOptions(a6) },
       TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)]
     };
     const r6 = await call(`launching ${op.address}`, () => ec2.send(new import_client_ec23.RunInstancesCommand(input)));
@@ -97215,6 +97227,14 @@ function createAwsProviderWith(deps, options = {}) {
     }
     const root6 = object(a6, "root_block_device");
     if (root6) await updateRootVolume(ec2, i6, op.address, root6, unsetBefore.has("root_block_device"));
+    const imds = metadataOptions(a6);
+    const have = i6.MetadataOptions;
+    if (imds && (imds.HttpTokens !== void 0 && imds.HttpTokens !== have?.HttpTokens || imds.HttpEndpoint !== void 0 && imds.HttpEndpoint !== have?.HttpEndpoint || imds.HttpPutResponseHopLimit !== void 0 && imds.HttpPutResponseHopLimit !== have?.HttpPutResponseHopLimit)) {
+      await call(
+        `changing the metadata options of ${op.id}`,
+        () => ec2.send(new import_client_ec23.ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds }))
+      );
+    }
     const type = str(a6, "instance_type");
     if (type !== void 0 && type !== i6.InstanceType) {
       const wasRunning = i6.State?.Name !== "stopped" && i6.State?.Name !== "stopping";
@@ -97416,7 +97436,24 @@ function instanceUnset(op) {
   else
     for (const k6 of ["encrypted", "volume_size", "volume_type"])
       if (root6[k6] === void 0 || root6[k6] === null) paths.push(`root_block_device.${k6}`);
+  const imds = object(a6, "metadata_options");
+  if (!imds) paths.push("metadata_options");
+  else
+    for (const k6 of ["http_tokens", "http_endpoint", "http_put_response_hop_limit"])
+      if (imds[k6] === void 0 || imds[k6] === null) paths.push(`metadata_options.${k6}`);
   return paths.length > 0 ? paths.join(",") : void 0;
+}
+function metadataOptions(a6) {
+  const imds = object(a6, "metadata_options");
+  if (!imds) return void 0;
+  const tokens = str(imds, "http_tokens");
+  const endpoint = str(imds, "http_endpoint");
+  const hops = imds["http_put_response_hop_limit"];
+  return {
+    ...tokens !== void 0 && { HttpTokens: tokens },
+    ...endpoint !== void 0 && { HttpEndpoint: endpoint },
+    ...typeof hops === "number" && { HttpPutResponseHopLimit: hops }
+  };
 }
 function groupName(op) {
   const raw = `plagentic-${op.target.environment}-${nameFromAddress(op.address)}-${op.token.slice(0, 8)}`;
