@@ -870,9 +870,7 @@ function instanceUnset(op: ResourceOperation): string | undefined {
 }
 
 /** The spec's `metadata_options` in EC2's words, or undefined when the spec leaves them to AWS. */
-function metadataOptions(
-  a: ResourceOperation["attributes"],
-):
+function metadataOptions(a: ResourceOperation["attributes"]):
   | {
       HttpTokens?: HttpTokensState;
       HttpEndpoint?: InstanceMetadataEndpointState;
