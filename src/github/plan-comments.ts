@@ -23,6 +23,8 @@ export const PLAN_BODY_LIMIT = GITHUB_COMMENT_LIMIT - HEADER_ROOM;
 export interface StickyPlan {
   comment: IssueComment;
   record: PlanRecord;
+  /** The pull request it is on, which its record is bound to. */
+  number: number;
 }
 
 /** What the records of pull request `number` are bound to in this context. */
@@ -73,7 +75,7 @@ export async function readPlanRecords(ctx: GitHubContext, number: number): Promi
     const record = decodeRecord(comment.body, binding);
     if (!record || out.some((s) => s.record.environment === record.environment)) continue;
     if (findStickyComment(comments, record.environment, ctx.botLogin)?.id === comment.id)
-      out.push({ comment, record });
+      out.push({ comment, record, number });
   }
   return out;
 }
@@ -93,13 +95,12 @@ export async function updatePlanRecord(
   let start = 2;
   if (lines[start]?.startsWith("> ") && lines[start + 1] === "") start += 2;
   const content = lines.slice(start).join("\n");
-  const number = sticky.comment.issueNumber;
   const comment = await ctx.gh.updateIssueComment(
     ctx.repo,
     sticky.comment.id,
-    compose(bindingOf(ctx, number), record, banner, content),
+    compose(bindingOf(ctx, sticky.number), record, banner, content),
   );
-  return { comment, record };
+  return { comment, record, number: sticky.number };
 }
 
 /**

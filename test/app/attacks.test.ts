@@ -211,6 +211,16 @@ describe("hole 3: every apply path passes the environment's permission and team 
           expect(botComments(h, pr).at(-1)).toMatch(/needs (maintain access|membership of team `ops`)/);
       });
 
+  it("unlock without naming the environment still passes that environment's rules", async () => {
+    await setup({ files: { "config.yaml": gated, "environments/staging.yaml": smallSpec() } });
+    const pr = await approvedPlan();
+    await h.deliver("issue_comment", commentPayload(h, pr, "bob", "/plagentic unlock"));
+    expect(lock()).toBeDefined();
+    expect(botComments(h, pr).at(-1)).toMatch(/needs maintain access/);
+    await h.deliver("issue_comment", commentPayload(h, pr, "olga", "/plagentic unlock"));
+    expect(lock()).toBeUndefined();
+  });
+
   it("approval: only an approver who meets the rules both counts and triggers the apply", async () => {
     const rules = `${CONFIG}  environments:
     staging: { permission: maintain, teams: [ops] }
