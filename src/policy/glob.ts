@@ -19,7 +19,8 @@ const compiled = new Map<string, RegExp>();
 
 function compile(pattern: string): RegExp {
   let source = "";
-  for (const ch of pattern) {
+  // Runs of `*` mean what one does; collapsed, the expression cannot backtrack polynomially.
+  for (const ch of pattern.replace(/\*+/g, "*")) {
     if (ch === "*") source += ".*";
     else if (ch === "?") source += ".";
     else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");

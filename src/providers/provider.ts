@@ -99,11 +99,13 @@ export function ownedBy(tags: Readonly<Record<string, string>>, target: Provider
 
 /** Whether a tag key is one of Plagentic's own (kept out of the user tags a diff compares). */
 export function isOwnershipTag(key: string): boolean {
+  // Azure tag names are case-insensitive: a spec's `Plagentic:Repository` would overwrite ours.
+  const k = key.toLowerCase();
   return (
-    key === OWNER_TAG_ENVIRONMENT ||
-    key === OWNER_TAG_ADDRESS ||
-    key === OWNER_TAG_REPOSITORY ||
-    key.startsWith(OWNER_TAG_SHARE_PREFIX)
+    k === OWNER_TAG_ENVIRONMENT ||
+    k === OWNER_TAG_ADDRESS ||
+    k === OWNER_TAG_REPOSITORY ||
+    k.startsWith(OWNER_TAG_SHARE_PREFIX)
   );
 }
 

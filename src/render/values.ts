@@ -96,11 +96,16 @@ export function scrubControls<T>(value: T): T {
       if (out === undefined && (key !== k || v !== source[k])) {
         // Rebuilt from the first difference on, so key order stays as it was.
         out = {};
-        for (let j = 0; j < i; j++) out[keys[j]!] = source[keys[j]!];
+        for (let j = 0; j < i; j++) define(out, keys[j]!, source[keys[j]!]);
       }
-      if (out !== undefined) out[key] = v;
+      if (out !== undefined) define(out, key, v);
     }
     return (out ?? value) as T;
   }
   return value;
+}
+
+/** An own property even for `__proto__`, which plain assignment would turn into a prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -64,24 +64,31 @@ describe("parseSource", () => {
     ]);
   });
 
+  it.each(["VirtualNetwork", "AzureLoadBalancer", "sg-0123456789abcdef0", "", "fe80::1%eth0"])(
+    "%j is not an address range",
+    (text) => {
+      expect(parseSource(text)).toBeUndefined();
+    },
+  );
+
+  // A cloud may read a malformed address more generously than this does: fail closed.
   it.each([
-    "VirtualNetwork",
-    "AzureLoadBalancer",
-    "sg-0123456789abcdef0",
-    "",
+    "0/0",
+    "0.0.0.0/0.0.0.0",
     "10.0.0.0/33",
     "2001:db8::/129",
     "256.0.0.0/8",
     "1.2.3/24",
     "10.0.0.0/8/9",
-    "10.0.0.0/-1",
     "::1::/64",
     "1:2:3:4:5:6:7:8:9",
     "1:2:3:4:5:6:7::8:9",
     "12345::/16",
-    "fe80::1%eth0",
-  ])("%j is not an address range", (text) => {
-    expect(parseSource(text)).toBeUndefined();
+  ])("%j, address-like but malformed, counts as everyone", (text) => {
+    expect(parseSource(text)).toEqual([
+      { family: 4, first: 0n, last: V4_LAST },
+      { family: 6, first: 0n, last: V6_LAST },
+    ]);
   });
 });
 

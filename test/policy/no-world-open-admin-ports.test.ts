@@ -361,8 +361,13 @@ describe("no_world_open_admin_ports: the union of sources", () => {
   });
 
   it("ignores sources that are not addresses", () => {
-    const odd = sg([tcp(22, 22, ["sg-0123456789abcdef0", "10.0.0.0/33", "garbage", "0.0.0.0/1"])]);
+    const odd = sg([tcp(22, 22, ["sg-0123456789abcdef0", "garbage", "0.0.0.0/1"])]);
     expect(messages([resource("aws_security_group.web", odd)], strict(1))).toEqual([]);
+  });
+
+  it("counts a malformed address (0/0) as the whole internet, failing closed", () => {
+    const odd = sg([tcp(22, 22, ["0/0"])]);
+    expect(messages([resource("aws_security_group.web", odd)], strict(1))).toHaveLength(1);
   });
 
   it("adds up a security group's inline rules and the standalone rules that name it", () => {

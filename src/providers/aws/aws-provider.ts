@@ -512,6 +512,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
           ? { SecurityGroupIds: groups }
           : {};
     const blockDevices = root ? await rootDeviceMapping(ec2, str(a, "ami")!, root) : undefined;
+    const imds = metadataOptions(a);
     const input: RunInstancesCommandInput = {
       ImageId: str(a, "ami"),
       InstanceType: str(a, "instance_type") as _InstanceType,
@@ -522,7 +523,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       ...(str(a, "key_name") !== undefined && { KeyName: str(a, "key_name") }),
       ...placement,
       ...(blockDevices && { BlockDeviceMappings: blockDevices }),
-      ...(metadataOptions(a) && { MetadataOptions: metadataOptions(a) }),
+      ...(imds && { MetadataOptions: imds }),
       TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)],
     };
     const r = await call(`launching ${op.address}`, () => ec2.send(new RunInstancesCommand(input)));
