@@ -249,6 +249,52 @@ describe("Azure environments of different repositories", () => {
     expect(deleted).toBe(false);
   });
 
+  it("refuses to delete a resource group whose own network holds a hand-made subnet", async () => {
+    const provider = await azureProvider();
+    const groupPath = new RegExp(`^/subscriptions/${SUB}/resourcegroups/payments-rg\\?`, "i");
+    const vnet = `${NET}/virtualNetworks/staging-main-aaaaaa`;
+    let deleted = false;
+    nock(ARM)
+      .get(groupPath)
+      .reply(200, { id: RG_PATH, name: "payments-rg", tags: ownerTags("azurerm_resource_group.main") })
+      .get(new RegExp(`^${RG_PATH}/resources\\?`, "i"))
+      .reply(200, {
+        value: [
+          {
+            id: vnet,
+            name: "staging-main-aaaaaa",
+            type: "Microsoft.Network/virtualNetworks",
+            tags: ownerTags("azurerm_virtual_network.main"),
+          },
+        ],
+      })
+      .get(vnet)
+      .query(true)
+      .reply(200, {
+        id: vnet,
+        name: "staging-main-aaaaaa",
+        tags: ownerTags("azurerm_virtual_network.main"),
+        properties: { subnets: [{ id: `${vnet}/subnets/manual`, name: "manual" }] },
+      })
+      .delete(groupPath)
+      .optionally()
+      .reply(() => {
+        deleted = true;
+        return [200];
+      });
+
+    const err = await failure(
+      provider.delete(target, {
+        id: RG_PATH.toLowerCase(),
+        address: "azurerm_resource_group.main",
+        type: "azurerm_resource_group",
+      }),
+    );
+    expect(err.code).toBe("ContainerNotEmpty");
+    expect(err.message).toContain(`${vnet}/subnets/manual`);
+    expect(deleted).toBe(false);
+  });
+
   it("deletes a resource group that holds only this environment's resources", async () => {
     const provider = await azureProvider();
     const groupPath = new RegExp(`^/subscriptions/${SUB}/resourcegroups/payments-rg\\?`, "i");
