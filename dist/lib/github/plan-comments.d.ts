@@ -7,6 +7,8 @@ export declare const PLAN_BODY_LIMIT: number;
 export interface StickyPlan {
     comment: IssueComment;
     record: PlanRecord;
+    /** The pull request it is on, which its record is bound to. */
+    number: number;
 }
 /** What the records of pull request `number` are bound to in this context. */
 export declare function bindingOf(ctx: GitHubContext, number: number): RecordBinding;

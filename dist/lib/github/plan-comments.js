@@ -52,7 +52,7 @@ export async function readPlanRecords(ctx, number) {
         if (!record || out.some((s) => s.record.environment === record.environment))
             continue;
         if (findStickyComment(comments, record.environment, ctx.botLogin)?.id === comment.id)
-            out.push({ comment, record });
+            out.push({ comment, record, number });
     }
     return out;
 }
@@ -67,9 +67,8 @@ export async function updatePlanRecord(ctx, sticky, record, banner) {
     if (lines[start]?.startsWith("> ") && lines[start + 1] === "")
         start += 2;
     const content = lines.slice(start).join("\n");
-    const number = sticky.comment.issueNumber;
-    const comment = await ctx.gh.updateIssueComment(ctx.repo, sticky.comment.id, compose(bindingOf(ctx, number), record, banner, content));
-    return { comment, record };
+    const comment = await ctx.gh.updateIssueComment(ctx.repo, sticky.comment.id, compose(bindingOf(ctx, sticky.number), record, banner, content));
+    return { comment, record, number: sticky.number };
 }
 /**
  * Discards this pull request's plans for `environment` (after `unlock`, or a failure that released

@@ -169,6 +169,22 @@ const verbs = {
         const name = await resolveEnvironmentName(ctx, rc, rc.defaultBranch, inv.command.environment, inv.number, "/plagentic unlock <environment>");
         if (!name)
             return done();
+        // Unnamed, the environment was unknown when the comment was authorized: its own rules
+        // (permission, teams) are checked now that it is.
+        if (inv.command.environment === undefined) {
+            const pr = inv.isPullRequest ? await ctx.gh.getPullRequest(ctx.repo, inv.number) : undefined;
+            const verdict = await authorizeActor(ctx, rc, {
+                verb: "unlock",
+                environment: name,
+                actor: { login: inv.user, type: inv.userType },
+                ...(pr && { pr }),
+            });
+            if (!verdict.ok) {
+                if (!verdict.ignore)
+                    await reply(ctx, inv.number, refusal(verdict.reason, verdict.hint));
+                return done({ note: verdict.reason });
+            }
+        }
         const locks = createLocks(ctx.gh, ctx.repo);
         const holder = await locks.get(name);
         if (!holder) {

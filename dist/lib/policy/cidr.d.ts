@@ -23,8 +23,10 @@ export declare function isWholeSpace(range: AddressRange): boolean;
 export declare const INTERNET: Record<Family, AddressRange>;
 /**
  * The addresses a source admits: a CIDR (host bits ignored, as clouds do: `10.0.0.0/0` is
- * everyone), a bare address, or one of the "anyone" keywords. Anything else (a service tag such as
- * `VirtualNetwork`, a security group id, a typo) is not an address range and yields `undefined`.
+ * everyone), a bare address, or one of the "anyone" keywords. A source made only of address
+ * characters that still does not parse (`0/0`, `0.0.0.0/0.0.0.0`) fails closed: it counts as
+ * everyone, since a cloud may read it more generously than this does. Anything else (a service
+ * tag such as `VirtualNetwork`, a security group id) is not an address range: `undefined`.
  */
 export declare function parseSource(text: string): AddressRange[] | undefined;
 /** Sorted, with overlapping and adjacent ranges joined. */

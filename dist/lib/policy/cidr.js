@@ -67,13 +67,23 @@ function parseV6(text) {
 }
 /**
  * The addresses a source admits: a CIDR (host bits ignored, as clouds do: `10.0.0.0/0` is
- * everyone), a bare address, or one of the "anyone" keywords. Anything else (a service tag such as
- * `VirtualNetwork`, a security group id, a typo) is not an address range and yields `undefined`.
+ * everyone), a bare address, or one of the "anyone" keywords. A source made only of address
+ * characters that still does not parse (`0/0`, `0.0.0.0/0.0.0.0`) fails closed: it counts as
+ * everyone, since a cloud may read it more generously than this does. Anything else (a service
+ * tag such as `VirtualNetwork`, a security group id) is not an address range: `undefined`.
  */
 export function parseSource(text) {
     const s = text.trim();
     if (EVERYONE.has(s.toLowerCase()))
         return [whole(4), whole(6)];
+    const parsed = parseRange(s);
+    if (parsed === undefined && ADDRESS_LIKE.test(s))
+        return [whole(4), whole(6)];
+    return parsed;
+}
+/** Digits with the punctuation of addresses and prefixes, and nothing else. */
+const ADDRESS_LIKE = /^(?=.*\d)[0-9a-fA-F.:/ ]+$/;
+function parseRange(s) {
     const parts = s.split("/");
     if (parts.length > 2)
         return undefined;

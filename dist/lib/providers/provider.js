@@ -80,10 +80,12 @@ export function ownedBy(tags, target) {
 }
 /** Whether a tag key is one of Plagentic's own (kept out of the user tags a diff compares). */
 export function isOwnershipTag(key) {
-    return (key === OWNER_TAG_ENVIRONMENT ||
-        key === OWNER_TAG_ADDRESS ||
-        key === OWNER_TAG_REPOSITORY ||
-        key.startsWith(OWNER_TAG_SHARE_PREFIX));
+    // Azure tag names are case-insensitive: a spec's `Plagentic:Repository` would overwrite ours.
+    const k = key.toLowerCase();
+    return (k === OWNER_TAG_ENVIRONMENT ||
+        k === OWNER_TAG_ADDRESS ||
+        k === OWNER_TAG_REPOSITORY ||
+        k.startsWith(OWNER_TAG_SHARE_PREFIX));
 }
 /** `ownedBy`, and at this address: what an update or a delete checks right before it acts. */
 export function ownedAt(tags, target, address) {

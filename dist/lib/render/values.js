@@ -93,12 +93,16 @@ export function scrubControls(value) {
                 // Rebuilt from the first difference on, so key order stays as it was.
                 out = {};
                 for (let j = 0; j < i; j++)
-                    out[keys[j]] = source[keys[j]];
+                    define(out, keys[j], source[keys[j]]);
             }
             if (out !== undefined)
-                out[key] = v;
+                define(out, key, v);
         }
         return (out ?? value);
     }
     return value;
+}
+/** An own property even for `__proto__`, which plain assignment would turn into a prototype. */
+function define(target, key, value) {
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -346,6 +346,7 @@ export function createAwsProviderWith(deps, options = {}) {
                 ? { SecurityGroupIds: groups }
                 : {};
         const blockDevices = root ? await rootDeviceMapping(ec2, str(a, "ami"), root) : undefined;
+        const imds = metadataOptions(a);
         const input = {
             ImageId: str(a, "ami"),
             InstanceType: str(a, "instance_type"),
@@ -356,7 +357,7 @@ export function createAwsProviderWith(deps, options = {}) {
             ...(str(a, "key_name") !== undefined && { KeyName: str(a, "key_name") }),
             ...placement,
             ...(blockDevices && { BlockDeviceMappings: blockDevices }),
-            ...(metadataOptions(a) && { MetadataOptions: metadataOptions(a) }),
+            ...(imds && { MetadataOptions: imds }),
             TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)],
         };
         const r = await call(`launching ${op.address}`, () => ec2.send(new RunInstancesCommand(input)));

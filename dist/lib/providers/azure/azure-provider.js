@@ -34,7 +34,7 @@ export const AZURE_TYPES = [
 export const OWNER_TAG_OMITTED = "plagentic:omitted";
 /** A tag users set: none of Plagentic's (ownership, or the omitted list). */
 function isUserTag(key) {
-    return !isOwnershipTag(key) && key !== OWNER_TAG_OMITTED;
+    return !isOwnershipTag(key) && key.toLowerCase() !== OWNER_TAG_OMITTED;
 }
 export async function createAzureProvider(deps, options = {}) {
     const settings = deps.settings.azure ?? {};
@@ -350,6 +350,12 @@ export async function createAzureProvider(deps, options = {}) {
                     // Listed right before the delete, since ARM deletes whatever the group holds by then.
                     const members = await all(c.resources.resources.listByResourceGroup(name));
                     const foreign = foreignMembers(members, target);
+                    // A network of ours still in the group takes its subnets with it, hand-made ones too.
+                    for (const m of members)
+                        if (m.type?.toLowerCase() === "microsoft.network/virtualnetworks" && m.name) {
+                            const v = await c.network.virtualNetworks.get(name, m.name);
+                            foreign.push(...foreignSubnets(v.subnets ?? []));
+                        }
                     if (foreign.length > 0)
                         throw containerNotEmpty(`resource group ${name}`, foreign);
                 }

@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-XEJONUZS.js";
+} from "./chunk-7D34PVTZ.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -83,7 +83,7 @@ import {
 import "./chunk-DSOLVCXD.js";
 import {
   targetOf
-} from "./chunk-YWTTQG5M.js";
+} from "./chunk-BLEJC4CB.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@langchain/langgraph/dist/node.js

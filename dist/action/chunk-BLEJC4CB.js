@@ -44,7 +44,8 @@ function ownedBy(tags, target) {
   return tags[OWNER_TAG_SHARE_PREFIX + repositoryKey(target.repository)] === target.repository;
 }
 function isOwnershipTag(key) {
-  return key === OWNER_TAG_ENVIRONMENT || key === OWNER_TAG_ADDRESS || key === OWNER_TAG_REPOSITORY || key.startsWith(OWNER_TAG_SHARE_PREFIX);
+  const k = key.toLowerCase();
+  return k === OWNER_TAG_ENVIRONMENT || k === OWNER_TAG_ADDRESS || k === OWNER_TAG_REPOSITORY || k.startsWith(OWNER_TAG_SHARE_PREFIX);
 }
 function ownedAt(tags, target, address) {
   return ownedBy(tags, target) && tags[OWNER_TAG_ADDRESS] === address;

@@ -102,7 +102,7 @@ import {
   ownedAt,
   ownedBy,
   ownershipTags
-} from "./chunk-YWTTQG5M.js";
+} from "./chunk-BLEJC4CB.js";
 import {
   __commonJS,
   __esm,
@@ -97150,6 +97150,7 @@ function createAwsProviderWith(deps, options = {}) {
       ]
     } : groups.length > 0 ? { SecurityGroupIds: groups } : {};
     const blockDevices = root6 ? await rootDeviceMapping(ec2, str(a6, "ami"), root6) : void 0;
+    const imds = metadataOptions(a6);
     const input = {
       ImageId: str(a6, "ami"),
       InstanceType: str(a6, "instance_type"),
@@ -97160,7 +97161,7 @@ function createAwsProviderWith(deps, options = {}) {
       ...str(a6, "key_name") !== void 0 && { KeyName: str(a6, "key_name") },
       ...placement,
       ...blockDevices && { BlockDeviceMappings: blockDevices },
-      ...metadataOptions(a6) && { MetadataOptions: metadataOptions(a6) },
+      ...imds && { MetadataOptions: imds },
       TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)]
     };
     const r6 = await call(`launching ${op.address}`, () => ec2.send(new import_client_ec23.RunInstancesCommand(input)));

@@ -13,7 +13,7 @@ import {
   ownedBy,
   ownershipTags,
   repositoryKey
-} from "./chunk-YWTTQG5M.js";
+} from "./chunk-BLEJC4CB.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/gcp/gcp-provider.ts

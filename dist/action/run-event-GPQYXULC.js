@@ -37,7 +37,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-XEJONUZS.js";
+} from "./chunk-7D34PVTZ.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-7WUEXJWQ.js";
+} from "./chunk-C4SHX6SO.js";
 import {
   require_tunnel,
   require_undici
@@ -58,7 +58,7 @@ import {
   LOCAL_REPOSITORY,
   normalizeRepository,
   targetOf
-} from "./chunk-YWTTQG5M.js";
+} from "./chunk-BLEJC4CB.js";
 import {
   __commonJS,
   __require,
@@ -5690,7 +5690,7 @@ var CACHE_SIZE = 512;
 var compiled = /* @__PURE__ */ new Map();
 function compile(pattern) {
   let source = "";
-  for (const ch of pattern) {
+  for (const ch of pattern.replace(/\*+/g, "*")) {
     if (ch === "*") source += ".*";
     else if (ch === "?") source += ".";
     else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
@@ -6062,6 +6062,12 @@ function parseV6(text) {
 function parseSource(text) {
   const s = text.trim();
   if (EVERYONE.has(s.toLowerCase())) return [whole(4), whole(6)];
+  const parsed = parseRange(s);
+  if (parsed === void 0 && ADDRESS_LIKE.test(s)) return [whole(4), whole(6)];
+  return parsed;
+}
+var ADDRESS_LIKE = /^(?=.*\d)[0-9a-fA-F.:/ ]+$/;
+function parseRange(s) {
   const parts = s.split("/");
   if (parts.length > 2) return void 0;
   const [address = "", prefixText] = parts;
@@ -8057,12 +8063,12 @@ function compareAddresses(a, b) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-MOZY5IGK.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-NLARWQTZ.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-ZRCZR4IE.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-USMY2OFH.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-P47XALLX.js")).createAzureProvider(deps)
+  aws: async (deps) => (await import("./aws-ICJOHJ2P.js")).createAwsProvider(deps),
+  gcp: async (deps) => (await importing(() => import("./gcp-MPR6IZSU.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-I43XHFIG.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -9854,7 +9860,7 @@ async function readPlanRecords(ctx, number) {
     const record = decodeRecord(comment.body, binding);
     if (!record || out.some((s) => s.record.environment === record.environment)) continue;
     if (findStickyComment(comments, record.environment, ctx.botLogin)?.id === comment.id)
-      out.push({ comment, record });
+      out.push({ comment, record, number });
   }
   return out;
 }
@@ -9863,13 +9869,12 @@ async function updatePlanRecord(ctx, sticky, record, banner) {
   let start = 2;
   if (lines[start]?.startsWith("> ") && lines[start + 1] === "") start += 2;
   const content = lines.slice(start).join("\n");
-  const number = sticky.comment.issueNumber;
   const comment = await ctx.gh.updateIssueComment(
     ctx.repo,
     sticky.comment.id,
-    compose(bindingOf(ctx, number), record, banner, content)
+    compose(bindingOf(ctx, sticky.number), record, banner, content)
   );
-  return { comment, record };
+  return { comment, record, number: sticky.number };
 }
 async function discardPlans(ctx, number, environment, banner) {
   const live = (await readPlanRecords(ctx, number)).filter(
@@ -10693,6 +10698,19 @@ var verbs = {
       "/plagentic unlock <environment>"
     );
     if (!name) return done();
+    if (inv.command.environment === void 0) {
+      const pr = inv.isPullRequest ? await ctx.gh.getPullRequest(ctx.repo, inv.number) : void 0;
+      const verdict = await authorizeActor(ctx, rc, {
+        verb: "unlock",
+        environment: name,
+        actor: { login: inv.user, type: inv.userType },
+        ...pr && { pr }
+      });
+      if (!verdict.ok) {
+        if (!verdict.ignore) await reply(ctx, inv.number, refusal(verdict.reason, verdict.hint));
+        return done({ note: verdict.reason });
+      }
+    }
     const locks = createLocks(ctx.gh, ctx.repo);
     const holder = await locks.get(name);
     if (!holder) {
@@ -11120,7 +11138,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-QEG4BDTJ.js");
+  const { runTeamGraph } = await import("./graph-OYDPCY23.js");
   let state;
   try {
     state = await runTeamGraph(

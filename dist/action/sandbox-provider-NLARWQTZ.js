@@ -13,7 +13,7 @@ import {
   ownershipTags,
   repositoryKey,
   withoutOwnershipTags
-} from "./chunk-YWTTQG5M.js";
+} from "./chunk-BLEJC4CB.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/sandbox/sandbox-provider.ts

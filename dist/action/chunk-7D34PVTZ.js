@@ -7591,13 +7591,16 @@ function scrubControls(value) {
       const v = scrubControls(source[k]);
       if (out === void 0 && (key !== k || v !== source[k])) {
         out = {};
-        for (let j = 0; j < i; j++) out[keys[j]] = source[keys[j]];
+        for (let j = 0; j < i; j++) define(out, keys[j], source[keys[j]]);
       }
-      if (out !== void 0) out[key] = v;
+      if (out !== void 0) define(out, key, v);
     }
     return out ?? value;
   }
   return value;
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/render/plan-diff.ts
