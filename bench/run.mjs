@@ -261,7 +261,7 @@ for (const name of ["providers", "github"]) {
     bundle: true,
     format: "esm",
     platform: "node",
-    target: "node20",
+    target: "node24",
     packages: "external",
     logLevel: "warning",
   });

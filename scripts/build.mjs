@@ -27,7 +27,7 @@ await build({
   splitting: true,
   format: "esm",
   platform: "node",
-  target: "node20",
+  target: "node24",
   // A native module cannot be bundled. The GCP client carries ~70 MB of API definitions, too
   // much to commit; in the Action the GCP provider says so (see README) instead of loading.
   external: ["better-sqlite3", "@google-cloud/compute", "google-auth-library"],

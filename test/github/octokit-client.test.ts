@@ -355,7 +355,7 @@ describe("octokitClient through @actions/github (GITHUB_API_URL style, no prefix
 });
 
 describe("octokitClient with Probot's ProbotOctokit under nock", () => {
-  // Loaded here, not at the top: once active, nock 15 on Node 20 breaks global fetch requests
+  // Loaded here, not at the top: once active, nock 15 (seen on Node 20) breaks global fetch requests
   // with a body to hosts it lets through (the fake GitHub above), failing them with "unusable".
   let nock: typeof Nock;
   beforeAll(async () => {

@@ -35,7 +35,7 @@ export async function compileSources(): Promise<CompiledSources> {
     outbase: join(root, "src"),
     format: "esm",
     platform: "node",
-    target: "node20",
+    target: "node24",
     logLevel: "warning",
   });
   return {

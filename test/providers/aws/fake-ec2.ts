@@ -73,7 +73,7 @@ export class FakeEc2 {
     return nock(this.endpoint)
       .persist()
       .post("/")
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         const params = new URLSearchParams(await req.text());
         const action = params.get("Action") ?? "";
         this.calls.push({ action, params });

@@ -52,7 +52,7 @@ describe("azure provider", () => {
       .reply(404, { error: { code: "ResourceNotFound", message: "not found" } })
       .put((p) => p.startsWith(`${NET}/virtualNetworks/`))
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         putPath = new URL(req.url).pathname;
         body = JSON.parse(await req.text()) as Record<string, unknown>;
         return [
@@ -120,7 +120,7 @@ describe("azure provider", () => {
       .put((p) => p.startsWith(`${NET}/publicIPAddresses/`))
       .query(true)
       .times(2)
-      .reply((req) => {
+      .reply((req: Request) => {
         paths.push(new URL(req.url).pathname);
         return [409, { error: { code: "Conflict", message: "stop here" } }];
       });
@@ -147,7 +147,7 @@ describe("azure provider", () => {
       .reply(404, { error: { code: "ResourceNotFound", message: "not found" } })
       .put((p) => p.startsWith(`${COMPUTE}/virtualMachines/`))
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         const body = JSON.parse(await req.text()) as Record<string, unknown>;
         // Profiles must sit under `properties` on the wire (the SDK model has them at the top level).
         expect(Object.keys(body["properties"] as object)).toEqual(

@@ -69,7 +69,7 @@ function vmUpdate(
     .reply(200, wireVm(VM_NAME, "azurerm_linux_virtual_machine.web"))
     .put((p) => p.startsWith(`${COMPUTE}/virtualMachines/`))
     .query(true)
-    .reply(async (req) => {
+    .reply(async (req: Request) => {
       const body = JSON.parse(await req.text()) as Body;
       puts.push({ path: new URL(req.url).pathname, body });
       last = {
@@ -227,7 +227,7 @@ describe("azure provider update", () => {
       .reply(200, existing)
       .put(VNET_PATH)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         putPath = new URL(req.url).pathname;
         put = JSON.parse(await req.text()) as Body;
         return [

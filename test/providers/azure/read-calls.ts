@@ -26,7 +26,7 @@ export async function countReadCalls(n: number): Promise<number> {
       return [200, { value: [] }];
     })
     .get(new RegExp(`^${COMPUTE}/virtualMachines`))
-    .reply((req) => {
+    .reply((req: Request) => {
       calls++;
       const start = Number(new URL(req.url).searchParams.get("skip") ?? "0");
       const next =

@@ -65,7 +65,7 @@ function nsgPut(scope: nock.Scope, sent: Record<string, unknown>[]): nock.Scope 
   return scope
     .put((p) => p.startsWith(`${NET}/networkSecurityGroups/`))
     .query(true)
-    .reply(async (req) => {
+    .reply(async (req: Request) => {
       const body = JSON.parse(await req.text()) as Record<string, unknown>;
       sent.push(body);
       const path = new URL(req.url).pathname;

@@ -29,7 +29,7 @@ export function fakeGce(): FakeGce {
   const scope = nock(API)
     .persist()
     .post(/.*/)
-    .reply(async (req) => {
+    .reply(async (req: Request) => {
       const url = new URL(req.url);
       const text = await req.text();
       const body = text ? (JSON.parse(text) as Body) : undefined;
@@ -60,7 +60,7 @@ export function fakeGce(): FakeGce {
       return [200, { name: `op-${stored.size}`, status: "DONE" }];
     })
     .get(/.*/)
-    .reply((req) => {
+    .reply((req: Request) => {
       const url = new URL(req.url);
       requests.push({ method: "GET", path: url.pathname + url.search });
       const path = url.pathname.replace("/compute/v1/", "");

@@ -69,7 +69,7 @@ describe("gcp provider", () => {
     nock(API)
       .post(`${BASE}/global/networks`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         requestId = new URL(req.url).searchParams.get("requestId");
         inserted = JSON.parse(await req.text()) as Record<string, unknown>;
         name = String(inserted["name"]);
@@ -109,7 +109,7 @@ describe("gcp provider", () => {
       .post(`${BASE}/global/networks`)
       .query(true)
       .times(2)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         const body = JSON.parse(await req.text()) as { name: string };
         seen.push(`${body.name} ${new URL(req.url).searchParams.get("requestId")}`);
         return [
@@ -186,32 +186,32 @@ describe("gcp provider", () => {
     nock(API)
       .get(`${BASE}/global/networks`)
       .query(true)
-      .reply((req) => {
+      .reply((req: Request) => {
         q(req);
         return [200, { items: [] }];
       })
       .get(`${BASE}/global/firewalls`)
       .query(true)
-      .reply((req) => {
+      .reply((req: Request) => {
         q(req);
         return [200, { items: [] }];
       })
       .get(`${BASE}/aggregated/subnetworks`)
       .query(true)
-      .reply((req) => {
+      .reply((req: Request) => {
         q(req);
         return [200, { items: {} }];
       })
       .get(`${BASE}/aggregated/instances`)
       .query((query) => query["pageToken"] === undefined)
-      .reply((req) => {
+      .reply((req: Request) => {
         q(req);
         const first = ownedInstance("staging-web-0-aaaaaa", "google_compute_instance.web[0]");
         return [200, { items: { "zones/us-central1-b": { instances: [first] } }, nextPageToken: "page-2" }];
       })
       .get(`${BASE}/aggregated/instances`)
       .query((query) => query["pageToken"] === "page-2")
-      .reply((req) => {
+      .reply((req: Request) => {
         q(req);
         const second = ownedInstance("staging-web-1-aaaaaa", "google_compute_instance.web[1]");
         return [200, { items: { "zones/us-central1-b": { instances: [second] } } }];

@@ -119,23 +119,23 @@ describe("gcp provider update", () => {
     nock(API)
       .get(INSTANCE)
       .times(2)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, liveInstance()];
       })
       .post(`${INSTANCE}/setLabels`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, { name: "op-labels", status: "RUNNING" }];
       })
       .post(`${ZONE_OPS}/op-labels/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, { name: "op-labels", status: "DONE" }];
       })
       .get(INSTANCE)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, relabelled];
       });
@@ -174,51 +174,51 @@ describe("gcp provider update", () => {
     nock(API)
       .get(INSTANCE)
       .times(2)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, liveInstance()];
       })
       .post(`${INSTANCE}/stop`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-stop", "RUNNING");
       })
       // Stopping takes more than one wait: start must not be issued before it is DONE.
       .post(`${ZONE_OPS}/op-stop/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-stop", "RUNNING");
       })
       .post(`${ZONE_OPS}/op-stop/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-stop", "DONE");
       })
       .post(`${INSTANCE}/setMachineType`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-type", "PENDING");
       })
       .post(`${ZONE_OPS}/op-type/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-type", "DONE");
       })
       .post(`${INSTANCE}/start`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-start", "RUNNING");
       })
       .post(`${ZONE_OPS}/op-start/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return op("op-start", "DONE");
       })
       .get(INSTANCE)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, liveInstance({ machineType: machineTypeUrl("e2-standard-2") })];
       });
@@ -260,18 +260,18 @@ describe("gcp provider update", () => {
     nock(API)
       .get(INSTANCE)
       .times(2)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, liveInstance()];
       })
       .post(`${INSTANCE}/stop`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, { name: "op-stop", status: "RUNNING" }];
       })
       .post(`${ZONE_OPS}/op-stop/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [
           200,
@@ -319,23 +319,23 @@ describe("gcp provider update", () => {
     let patched: Record<string, unknown> = {};
     nock(API)
       .get(FIREWALL)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, current];
       })
       .patch(FIREWALL)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         patched = (await record(req)).body ?? {};
         return [200, { name: "op-fw", status: "RUNNING" }];
       })
       .post(`${BASE}/global/operations/op-fw/wait`)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, { name: "op-fw", status: "DONE" }];
       })
       .get(FIREWALL)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, { ...current, ...patched }];
       });
@@ -396,12 +396,12 @@ describe("gcp provider update", () => {
     const otherAddress = ownedInstance(INSTANCE_NAME, "google_compute_instance.api");
     nock(API)
       .get(INSTANCE)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, handmade];
       })
       .get(INSTANCE)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         await record(req);
         return [200, otherAddress];
       });

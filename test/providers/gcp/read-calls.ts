@@ -21,7 +21,7 @@ export async function countReadCalls(n: number): Promise<number> {
       return [200, { items: [] }];
     })
     .get(new RegExp(`^${BASE}/aggregated/instances`))
-    .reply((req) => {
+    .reply((req: Request) => {
       calls++;
       const token = new URL(req.url).searchParams.get("pageToken");
       const start = token ? Number(token) : 0;

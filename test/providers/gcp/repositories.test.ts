@@ -164,7 +164,7 @@ describe("GCE environments of different repositories", () => {
       .reply(200, shared)
       .post(`${path}/setLabels`)
       .query(true)
-      .reply(async (req) => {
+      .reply(async (req: Request) => {
         sent = JSON.parse(await req.text()) as Record<string, unknown>;
         return [200, { name: "op-1", status: "DONE" }];
       });
