@@ -1,5 +1,18 @@
 #!/usr/bin/env node
 // Thin launcher so the bin works straight from the committed build, with no compile step on install.
-import { main } from "../dist/lib/cli/main.js";
+// The Node check runs before the CLI is imported: on an older Node, the CLI's own imports would fail
+// first, with an error about some module instead of the version.
+import { readFileSync } from "node:fs";
 
+const { engines } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const needed = Number(/(\d+)/.exec(engines.node)[1]);
+const running = Number(process.versions.node.split(".")[0]);
+if (running < needed) {
+  process.stderr.write(
+    `plagentic needs Node.js ${needed} or later; this is Node.js ${process.versions.node}.\n`,
+  );
+  process.exit(1);
+}
+
+const { main } = await import("../dist/lib/cli/main.js");
 process.exitCode = await main(process.argv);

@@ -1,4 +1,4 @@
-import Database from "better-sqlite3";
+import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
 import { LOCAL_IDENTITY, targetOf } from "../../src/providers/provider.js";
 import { createSandboxProvider } from "../../src/providers/sandbox/sandbox-provider.js";
@@ -6,12 +6,12 @@ import { adaptSyncDatabase, type NodeDatabase } from "../../src/store/driver.js"
 import { openStore, schemaVersion } from "../../src/store/store.js";
 
 /**
- * The node:sqlite stand-in (used by the bundled Action on Node 22+) is exercised here over a
- * plain synchronous database with node:sqlite's shape, since this machine's Node 20 has no
- * node:sqlite: migrations, the sandbox cloud and rollback all go through the adapter.
+ * The node:sqlite driver that the bundled Action uses (a runner has no node_modules, so no
+ * better-sqlite3), over the real built-in module: migrations, the sandbox cloud and rollback all go
+ * through the adapter.
  */
 function adapted(path: string) {
-  return adaptSyncDatabase(new Database(path) as unknown as NodeDatabase);
+  return adaptSyncDatabase(new DatabaseSync(path, { timeout: 1000 }) as NodeDatabase);
 }
 
 const catalog = { hasMachineSize: (_c: string, size: string) => size.startsWith("t3.") };
