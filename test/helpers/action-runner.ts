@@ -10,7 +10,7 @@ import type { FakeGitHub } from "./fake-github.js";
 import { OWNER, REPO } from "./github-app.js";
 
 const run = promisify(execFile);
-const entry = new URL("../../dist/index.js", import.meta.url).pathname;
+const defaultEntry = new URL("../../dist/index.js", import.meta.url).pathname;
 
 export interface ActionRun {
   code: number;
@@ -27,8 +27,12 @@ export async function runBundledAction(opts: {
   eventName: string;
   payload: object;
   inputs?: Record<string, string>;
+  /** The bundle to run; default this checkout's dist/index.js. */
+  entry?: string;
+  /** The Node binary; default the one running the tests. */
+  node?: string;
 }): Promise<ActionRun> {
-  const { gh, work, eventName, payload, inputs = {} } = opts;
+  const { gh, work, eventName, payload, inputs = {}, entry = defaultEntry, node = process.execPath } = opts;
   const eventPath = join(work, `${eventName}.json`);
   const outputPath = join(work, "output.txt");
   const summaryPath = join(work, "summary.md");
@@ -47,7 +51,7 @@ export async function runBundledAction(opts: {
     "INPUT_GITHUB-TOKEN": "ghs_workflowtoken",
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const result = await run(process.execPath, [entry], { env, cwd: work }).catch(
+  const result = await run(node, [entry], { env, cwd: work }).catch(
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
   const outputs = Object.fromEntries(
