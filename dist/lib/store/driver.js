@@ -16,9 +16,27 @@ export function openDatabase(path, timeoutMs) {
         if (e.code !== "MODULE_NOT_FOUND")
             throw e;
     }
-    if (Better)
-        return new Better(path, { timeout: timeoutMs });
+    if (Better) {
+        try {
+            return new Better(path, { timeout: timeoutMs });
+        }
+        catch (e) {
+            // An install built by another Node.js (node_modules kept across a Node upgrade) fails to
+            // load its native part here; the built-in driver still works, so say how to fix it and go on.
+            if (e.code !== "ERR_DLOPEN_FAILED")
+                throw e;
+            warnRebuild();
+        }
+    }
     return openNodeSqlite(path, timeoutMs);
+}
+let warned = false;
+function warnRebuild() {
+    if (warned)
+        return;
+    warned = true;
+    process.emitWarning(`better-sqlite3 was built for another Node.js than ${process.version}; using the built-in node:sqlite. ` +
+        "Run `npm rebuild better-sqlite3` to use it again.");
 }
 function openNodeSqlite(path, timeoutMs) {
     let sqlite;

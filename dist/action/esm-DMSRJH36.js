@@ -1,21 +1,24 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   AbortError,
-  ServiceClient,
+  RestError,
   bearerTokenAuthenticationPolicy,
   calculateRetryDelay,
   createClientLogger,
+  createDefaultHttpClient,
   createEmptyPipeline,
   createHttpHeaders,
+  createPipelineFromOptions,
   createPipelineRequest,
   createTracingClient,
   getLogLevel,
   isError,
-  isNode,
   isNodeLike,
   require_ms,
-  retryPolicy
-} from "./chunk-MPXTLLYV.js";
+  retryPolicy,
+  stringToUint8Array,
+  uint8ArrayToString
+} from "./chunk-HYQD2UVM.js";
 import {
   __commonJS,
   __export,
@@ -1388,7 +1391,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = (version3, options, throwErrors = false) => {
+    var parse2 = (version3, options, throwErrors = false) => {
       if (version3 instanceof SemVer) {
         return version3;
       }
@@ -1401,7 +1404,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -1409,9 +1412,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = (version3, options) => {
-      const v = parse(version3, options);
+      const v = parse2(version3, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -1422,9 +1425,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var clean = (version3, options) => {
-      const s = parse(version3.trim().replace(/^[=v]+/, ""), options);
+      const s = parse2(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -1459,10 +1462,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var diff = (version1, version22) => {
-      const v1 = parse(version1, null, true);
-      const v2 = parse(version22, null, true);
+      const v1 = parse2(version1, null, true);
+      const v2 = parse2(version22, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -1533,9 +1536,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
+    var parse2 = require_parse();
     var prerelease = (version3, options) => {
-      const parsed = parse(version3, options);
+      const parsed = parse2(version3, options);
       return parsed && parsed.prerelease.length ? parsed.prerelease : null;
     };
     module.exports = prerelease;
@@ -1721,7 +1724,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version3, options) => {
       if (version3 instanceof SemVer) {
@@ -1756,7 +1759,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse2(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -1766,11 +1769,11 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse = require_parse();
-    var constants2 = require_constants();
+    var parse2 = require_parse();
+    var constants3 = require_constants();
     var SemVer = require_semver();
     var truncate = (version3, truncation, options) => {
-      if (!constants2.RELEASE_TYPES.includes(truncation)) {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version3, options);
@@ -1778,7 +1781,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version3, options) => {
       const versionStringToParse = version3 instanceof SemVer ? version3.version : version3;
-      return parse(versionStringToParse, options);
+      return parse2(versionStringToParse, options);
     };
     var doTruncation = (version3, truncation) => {
       if (isPrerelease(truncation)) {
@@ -3010,10 +3013,10 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -3052,7 +3055,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse,
+      parse: parse2,
       valid,
       clean,
       inc,
@@ -3094,8 +3097,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants2.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -4055,8 +4058,20 @@ var require_jsonwebtoken = __commonJS({
   }
 });
 
+// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+var require_state_cjs = __commonJS({
+  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.state = void 0;
+    exports.state = {
+      operationRequestMap: /* @__PURE__ */ new WeakMap()
+    };
+  }
+});
+
 // node_modules/@azure/identity/dist/esm/constants.js
-var SDK_VERSION = `4.13.1`;
+var SDK_VERSION = `4.14.1`;
 var DeveloperSignOnClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 var DefaultTenantId = "common";
 var AzureAuthorityHosts;
@@ -4094,8 +4109,8 @@ var msalNodeFlowNativeBrokerControl = {
   }
 };
 var msalNodeFlowVSCodeCredentialControl = {
-  setVSCodeAuthRecordPath(path2) {
-    vsCodeAuthRecordPath = path2;
+  setVSCodeAuthRecordPath(path4) {
+    vsCodeAuthRecordPath = path4;
   },
   setVSCodeBroker(broker) {
     vsCodeBrokerInfo = {
@@ -4214,10 +4229,7 @@ var AuthenticationError = class extends Error {
    */
   errorResponse;
   constructor(statusCode, errorBody, options) {
-    let errorResponse = {
-      error: "unknown",
-      errorDescription: "An unknown error occurred and no additional details are available."
-    };
+    let errorResponse;
     if (isErrorResponse(errorBody)) {
       errorResponse = convertOAuthErrorResponseToErrorResponse(errorBody);
     } else if (typeof errorBody === "string") {
@@ -4435,44 +4447,6 @@ var ChainedTokenCredential = class {
   }
 };
 
-// node_modules/@azure/msal-node/dist/index.mjs
-var dist_exports = {};
-__export(dist_exports, {
-  AuthError: () => AuthError,
-  AuthErrorCodes: () => AuthErrorCodes_exports,
-  AzureCloudInstance: () => AzureCloudInstance,
-  ClientAssertion: () => ClientAssertion,
-  ClientAuthError: () => ClientAuthError,
-  ClientAuthErrorCodes: () => ClientAuthErrorCodes_exports,
-  ClientConfigurationError: () => ClientConfigurationError,
-  ClientConfigurationErrorCodes: () => ClientConfigurationErrorCodes_exports,
-  ConfidentialClientApplication: () => ConfidentialClientApplication,
-  CryptoProvider: () => CryptoProvider,
-  DistributedCachePlugin: () => DistributedCachePlugin,
-  InteractionRequiredAuthError: () => InteractionRequiredAuthError,
-  InteractionRequiredAuthErrorCodes: () => InteractionRequiredAuthErrorCodes_exports,
-  LogLevel: () => LogLevel,
-  Logger: () => Logger,
-  ManagedIdentityApplication: () => ManagedIdentityApplication,
-  ManagedIdentitySourceNames: () => ManagedIdentitySourceNames,
-  PromptValue: () => PromptValue2,
-  ProtocolMode: () => ProtocolMode,
-  PublicClientApplication: () => PublicClientApplication,
-  ResponseMode: () => ResponseMode2,
-  ServerError: () => ServerError,
-  TokenCache: () => TokenCache,
-  TokenCacheContext: () => TokenCacheContext,
-  internals: () => internals_exports,
-  version: () => version2
-});
-
-// node_modules/@azure/msal-node/dist/internals.mjs
-var internals_exports = {};
-__export(internals_exports, {
-  Deserializer: () => Deserializer,
-  Serializer: () => Serializer
-});
-
 // node_modules/@azure/msal-node/dist/cache/serializer/Serializer.mjs
 var Serializer = class {
   /**
@@ -4608,7 +4582,7 @@ var Serializer = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs
+// node_modules/@azure/msal-common/dist/constants/AADServerParamKeys.mjs
 var AADServerParamKeys_exports = {};
 __export(AADServerParamKeys_exports, {
   ACCESS_TOKEN: () => ACCESS_TOKEN,
@@ -4630,6 +4604,7 @@ __export(AADServerParamKeys_exports, {
   CODE_VERIFIER: () => CODE_VERIFIER,
   DEVICE_CODE: () => DEVICE_CODE,
   DOMAIN_HINT: () => DOMAIN_HINT,
+  DPOP_JKT: () => DPOP_JKT,
   EAR_JWE_CRYPTO: () => EAR_JWE_CRYPTO,
   EAR_JWK: () => EAR_JWK,
   ERROR: () => ERROR,
@@ -4647,6 +4622,7 @@ __export(AADServerParamKeys_exports, {
   NONCE: () => NONCE,
   OBO_ASSERTION: () => OBO_ASSERTION,
   ON_BEHALF_OF: () => ON_BEHALF_OF,
+  POPUP_ORIGIN_CHECK_DONE: () => POPUP_ORIGIN_CHECK_DONE,
   POST_LOGOUT_URI: () => POST_LOGOUT_URI,
   PROMPT: () => PROMPT,
   REDIRECT_URI: () => REDIRECT_URI,
@@ -4718,6 +4694,7 @@ var CLIENT_ASSERTION = "client_assertion";
 var CLIENT_ASSERTION_TYPE = "client_assertion_type";
 var TOKEN_TYPE = "token_type";
 var REQ_CNF = "req_cnf";
+var DPOP_JKT = "dpop_jkt";
 var OBO_ASSERTION = "assertion";
 var REQUESTED_TOKEN_USE = "requested_token_use";
 var ON_BEHALF_OF = "on_behalf_of";
@@ -4742,8 +4719,9 @@ var USERNAME = "username";
 var USER_ID = "user_id";
 var FMI_PATH = "fmi_path";
 var ATTRIBUTE_TOKENS = "attribute_tokens";
+var POPUP_ORIGIN_CHECK_DONE = "pocd";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs
 var AccountEntityUtils_exports = {};
 __export(AccountEntityUtils_exports, {
   createAccountEntity: () => createAccountEntity,
@@ -4755,7 +4733,7 @@ __export(AccountEntityUtils_exports, {
   isSingleTenant: () => isSingleTenant
 });
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/Constants.mjs
+// node_modules/@azure/msal-common/dist/utils/Constants.mjs
 var Constants_exports = {};
 __export(Constants_exports, {
   AADAuthority: () => AADAuthority,
@@ -4791,7 +4769,6 @@ __export(Constants_exports, {
   DEFAULT_MAX_THROTTLE_TIME_SECONDS: () => DEFAULT_MAX_THROTTLE_TIME_SECONDS,
   DEFAULT_THROTTLE_TIME_SECONDS: () => DEFAULT_THROTTLE_TIME_SECONDS,
   DEFAULT_TOKEN_RENEWAL_OFFSET_SEC: () => DEFAULT_TOKEN_RENEWAL_OFFSET_SEC,
-  DSTS: () => DSTS,
   EMAIL_SCOPE: () => EMAIL_SCOPE,
   EncodingTypes: () => EncodingTypes,
   FORWARD_SLASH: () => FORWARD_SLASH,
@@ -4864,7 +4841,6 @@ var DEFAULT_AUTHORITY = "https://login.microsoftonline.com/common/";
 var DEFAULT_AUTHORITY_HOST = "login.microsoftonline.com";
 var DEFAULT_COMMON_TENANT = "common";
 var ADFS = "adfs";
-var DSTS = "dstsv2";
 var AAD_INSTANCE_DISCOVERY_ENDPT = `${DEFAULT_AUTHORITY}discovery/instance?api-version=1.1&authorization_endpoint=`;
 var CIAM_AUTH_URL = ".ciamlogin.com";
 var AAD_TENANT_DOMAIN_SUFFIX = ".onmicrosoft.com";
@@ -4926,6 +4902,7 @@ var OIDC_SCOPES = [...OIDC_DEFAULT_SCOPES, EMAIL_SCOPE];
 var HeaderNames = {
   CONTENT_TYPE: "Content-Type",
   CONTENT_LENGTH: "Content-Length",
+  DPOP: "DPoP",
   RETRY_AFTER: "Retry-After",
   CCS_HEADER: "X-AnchorMailbox",
   WWWAuthenticate: "WWW-Authenticate",
@@ -4947,7 +4924,8 @@ var ClaimsRequestKeys = {
   XMS_CC: "xms_cc",
   ID_TOKEN: "id_token",
   SIGNIN_STATE: "signin_state",
-  LOGIN_HINT: "login_hint"
+  LOGIN_HINT: "login_hint",
+  TENANT_REGION_SUB_SCOPE: "tenant_region_sub_scope"
 };
 var PromptValue = {
   LOGIN: "login",
@@ -5028,6 +5006,7 @@ var SERVER_TELEM_UNKNOWN_ERROR = "unknown_error";
 var AuthenticationScheme = {
   BEARER: "Bearer",
   POP: "pop",
+  DPOP: "DPoP",
   SSH: "ssh-cert"
 };
 var DEFAULT_THROTTLE_TIME_SECONDS = 60;
@@ -5079,7 +5058,7 @@ var EncodingTypes = {
   UTF8: "utf-8"
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/AuthError.mjs
+// node_modules/@azure/msal-common/dist/error/AuthError.mjs
 function getDefaultErrorMessage(code) {
   return `See https://aka.ms/msal.js.errors#${code} for details`;
 }
@@ -5100,7 +5079,7 @@ function createAuthError(code, correlationId, additionalMessage) {
   return new AuthError(code, correlationId, additionalMessage || getDefaultErrorMessage(code));
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs
+// node_modules/@azure/msal-common/dist/error/ClientAuthError.mjs
 var ClientAuthError = class _ClientAuthError extends AuthError {
   constructor(errorCode, correlationId, additionalMessage) {
     super(errorCode, correlationId, additionalMessage);
@@ -5112,7 +5091,7 @@ function createClientAuthError(errorCode, correlationId, additionalMessage) {
   return new ClientAuthError(errorCode, correlationId, additionalMessage);
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/ClientAuthErrorCodes.mjs
 var ClientAuthErrorCodes_exports = {};
 __export(ClientAuthErrorCodes_exports, {
   authorizationCodeMissingFromServerResponse: () => authorizationCodeMissingFromServerResponse,
@@ -5121,6 +5100,7 @@ __export(ClientAuthErrorCodes_exports, {
   cannotRemoveEmptyScope: () => cannotRemoveEmptyScope,
   clientInfoDecodingError: () => clientInfoDecodingError,
   clientInfoEmptyError: () => clientInfoEmptyError,
+  dpopTokenTypeMismatch: () => dpopTokenTypeMismatch,
   emptyInputScopeSet: () => emptyInputScopeSet,
   endSessionEndpointNotSupported: () => endSessionEndpointNotSupported,
   endpointResolutionError: () => endpointResolutionError,
@@ -5177,6 +5157,7 @@ var invalidCacheEnvironment = "invalid_cache_environment";
 var noAccountFound = "no_account_found";
 var noCryptoObject = "no_crypto_object";
 var unexpectedCredentialType = "unexpected_credential_type";
+var dpopTokenTypeMismatch = "dpop_token_type_mismatch";
 var tokenRefreshRequired = "token_refresh_required";
 var tokenClaimsCnfRequiredForSignedJwt = "token_claims_cnf_required_for_signedjwt";
 var authorizationCodeMissingFromServerResponse = "authorization_code_missing_from_server_response";
@@ -5191,7 +5172,7 @@ var platformBrokerError = "platform_broker_error";
 var resourceParameterRequired = "resource_parameter_required";
 var misplacedResourceParam = "misplaced_resource_parameter";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/account/ClientInfo.mjs
+// node_modules/@azure/msal-common/dist/account/ClientInfo.mjs
 function buildClientInfo(rawClientInfo, base64Decode) {
   if (!rawClientInfo) {
     throw createClientAuthError(clientInfoEmptyError, "");
@@ -5214,7 +5195,7 @@ function buildClientInfoFromHomeAccountId(homeAccountId) {
   };
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/account/AuthToken.mjs
+// node_modules/@azure/msal-common/dist/account/AuthToken.mjs
 var AuthToken_exports = {};
 __export(AuthToken_exports, {
   extractTokenClaims: () => extractTokenClaims,
@@ -5249,7 +5230,7 @@ function getJWSPayload(authToken, correlationId) {
   return matches[2];
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/account/AccountInfo.mjs
+// node_modules/@azure/msal-common/dist/account/AccountInfo.mjs
 function tenantIdMatchesHomeTenant(tenantId, homeAccountId) {
   return !!tenantId && !!homeAccountId && tenantId === homeAccountId.split(".")[1];
 }
@@ -5297,15 +5278,14 @@ function updateAccountTenantProfileData(baseAccountInfo, tenantProfile, idTokenC
   return updatedAccountInfo;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityType.mjs
 var AuthorityType = {
   Default: 0,
   Adfs: 1,
-  Dsts: 2,
   Ciam: 3
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/account/TokenClaims.mjs
+// node_modules/@azure/msal-common/dist/account/TokenClaims.mjs
 function getTenantIdFromIdTokenClaims(idTokenClaims) {
   if (idTokenClaims) {
     const tenantId = idTokenClaims.tid || idTokenClaims.tfp || idTokenClaims.acr;
@@ -5314,7 +5294,7 @@ function getTenantIdFromIdTokenClaims(idTokenClaims) {
   return null;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs
+// node_modules/@azure/msal-common/dist/authority/ProtocolMode.mjs
 var ProtocolMode = {
   /**
    * Auth Code + PKCE with Entra ID (formerly AAD) specific optimizations and features
@@ -5331,7 +5311,7 @@ var ProtocolMode = {
   EAR: "EAR"
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/AccountEntityUtils.mjs
 function generateAccountId(accountEntity) {
   const accountId = [
     accountEntity.homeAccountId,
@@ -5445,8 +5425,8 @@ function createAccountEntityFromAccountInfo(accountInfo, cloudGraphHostName, msG
     dataBoundary: accountInfo.dataBoundary
   };
 }
-function generateHomeAccountId(serverClientInfo, authType, logger24, cryptoObj, correlationId, idTokenClaims) {
-  if (!(authType === AuthorityType.Adfs || authType === AuthorityType.Dsts)) {
+function generateHomeAccountId(serverClientInfo, authType, logger25, cryptoObj, correlationId, idTokenClaims) {
+  if (authType !== AuthorityType.Adfs) {
     if (serverClientInfo) {
       try {
         const clientInfo = buildClientInfo(serverClientInfo, cryptoObj.base64Decode);
@@ -5456,7 +5436,7 @@ function generateHomeAccountId(serverClientInfo, authType, logger24, cryptoObj, 
       } catch (e) {
       }
     }
-    logger24.warning("No client info in response", correlationId);
+    logger25.warning("No client info in response", correlationId);
   }
   return idTokenClaims?.sub || "";
 }
@@ -5467,7 +5447,7 @@ function isAccountEntity(entity) {
   return entity.hasOwnProperty("homeAccountId") && entity.hasOwnProperty("environment") && entity.hasOwnProperty("realm") && entity.hasOwnProperty("localAccountId") && entity.hasOwnProperty("username") && entity.hasOwnProperty("authorityType");
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/AuthErrorCodes.mjs
 var AuthErrorCodes_exports = {};
 __export(AuthErrorCodes_exports, {
   postRequestFailed: () => postRequestFailed,
@@ -5476,7 +5456,7 @@ __export(AuthErrorCodes_exports, {
 var unexpectedError = "unexpected_error";
 var postRequestFailed = "post_request_failed";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs
+// node_modules/@azure/msal-common/dist/error/ClientConfigurationError.mjs
 var ClientConfigurationError = class _ClientConfigurationError extends AuthError {
   constructor(errorCode, correlationId) {
     super(errorCode, correlationId);
@@ -5488,7 +5468,32 @@ function createClientConfigurationError(errorCode, correlationId) {
   return new ClientConfigurationError(errorCode, correlationId);
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/network/ResponseHeaders.mjs
+var normalizedHeaderRecords = /* @__PURE__ */ new WeakSet();
+function normalizeResponseHeaders(headers) {
+  if (normalizedHeaderRecords.has(headers)) {
+    return headers;
+  }
+  const normalized = Object.fromEntries(Object.entries(headers).map(([name3, value]) => [
+    name3.toLowerCase(),
+    value
+  ]));
+  normalizedHeaderRecords.add(normalized);
+  return normalized;
+}
+function getResponseHeader(headers, name3) {
+  const key = name3.toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(headers, key)) {
+    return headers[key];
+  }
+  if (normalizedHeaderRecords.has(headers)) {
+    return void 0;
+  }
+  const headerName = Object.keys(headers).find((header) => header.toLowerCase() === key);
+  return headerName === void 0 ? void 0 : headers[headerName];
+}
+
+// node_modules/@azure/msal-common/dist/error/ClientConfigurationErrorCodes.mjs
 var ClientConfigurationErrorCodes_exports = {};
 __export(ClientConfigurationErrorCodes_exports, {
   authorityMismatch: () => authorityMismatch,
@@ -5496,6 +5501,7 @@ __export(ClientConfigurationErrorCodes_exports, {
   cannotAllowPlatformBroker: () => cannotAllowPlatformBroker,
   cannotSetOIDCOptions: () => cannotSetOIDCOptions,
   claimsRequestParsingError: () => claimsRequestParsingError,
+  dpopMissingResourceContext: () => dpopMissingResourceContext,
   emptyInputScopesError: () => emptyInputScopesError,
   invalidAuthenticationHeader: () => invalidAuthenticationHeader,
   invalidAuthorityMetadata: () => invalidAuthorityMetadata,
@@ -5504,6 +5510,7 @@ __export(ClientConfigurationErrorCodes_exports, {
   invalidCodeChallengeMethod: () => invalidCodeChallengeMethod,
   invalidDpopHtm: () => invalidDpopHtm,
   invalidDpopHtu: () => invalidDpopHtu,
+  invalidDpopNonce: () => invalidDpopNonce,
   invalidPlatformBrokerConfiguration: () => invalidPlatformBrokerConfiguration,
   invalidRequestMethodForEAR: () => invalidRequestMethodForEAR,
   invalidResponseMode: () => invalidResponseMode,
@@ -5548,13 +5555,15 @@ var issuerValidationFailed = "issuer_validation_failed";
 var invalidResponseMode = "invalid_response_mode";
 var invalidDpopHtm = "invalid_dpop_htm";
 var invalidDpopHtu = "invalid_dpop_htu";
+var invalidDpopNonce = "invalid_dpop_nonce";
+var dpopMissingResourceContext = "dpop_missing_resource_context";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/OpenIdConfigResponse.mjs
 function isOpenIdConfigResponse(response) {
   return response.hasOwnProperty("authorization_endpoint") && response.hasOwnProperty("token_endpoint") && response.hasOwnProperty("issuer") && response.hasOwnProperty("jwks_uri");
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/StringUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/StringUtils.mjs
 var StringUtils = class {
   /**
    * Check if stringified object is empty
@@ -5625,7 +5634,12 @@ var StringUtils = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/url/UrlString.mjs
+// node_modules/@azure/msal-common/dist/url/UrlString.mjs
+var UNSAFE_AUTHORITY = /[\x00-\x20\x7f\\@]/;
+var DEFAULT_PORTS = {
+  "https:": ":443",
+  "http:": ":80"
+};
 var UrlString = class _UrlString {
   get urlString() {
     return this._urlString;
@@ -5723,6 +5737,19 @@ var UrlString = class _UrlString {
       AbsolutePath: match[5],
       QueryString: match[7]
     };
+    let parsedUrl;
+    try {
+      parsedUrl = new URL(this.urlString);
+    } catch {
+      throw createClientConfigurationError(urlParseError, this.correlationId);
+    }
+    const host = urlComponents.HostNameAndPort?.toLowerCase();
+    const schemeAndAuthority = `${urlComponents.Protocol}//${host}`;
+    const defaultPort = DEFAULT_PORTS[parsedUrl.protocol] ?? "";
+    const hostMatches = host === parsedUrl.host || host === `${parsedUrl.host}${defaultPort}` || host?.startsWith("[") && new URL(`${urlComponents.Protocol}//${host}`).host === parsedUrl.host;
+    if (UNSAFE_AUTHORITY.test(schemeAndAuthority) || !hostMatches) {
+      throw createClientConfigurationError(urlParseError, this.correlationId);
+    }
     let pathSegments = urlComponents.AbsolutePath.split("/");
     pathSegments = pathSegments.filter((val) => val && val.length > 0);
     urlComponents.PathSegments = pathSegments;
@@ -5752,7 +5779,7 @@ var UrlString = class _UrlString {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityMetadata.mjs
 var endpointHosts = [
   { host: "login.microsoftonline.com" },
   { host: "login.partner.microsoftonline.cn" },
@@ -5828,15 +5855,6 @@ var rawMetdataJSON = {
         preferred_network: "login.sovcloud-identity.sg",
         preferred_cache: "login.sovcloud-identity.sg",
         aliases: ["login.sovcloud-identity.sg"]
-      },
-      {
-        preferred_network: "login.windows-ppe.net",
-        preferred_cache: "login.windows-ppe.net",
-        aliases: [
-          "login.windows-ppe.net",
-          "sts.windows-ppe.net",
-          "login.microsoft-ppe.com"
-        ]
       }
     ]
   }
@@ -5849,24 +5867,24 @@ InstanceDiscoveryMetadata.metadata.forEach((metadataEntry) => {
     InstanceDiscoveryMetadataAliases.add(alias);
   });
 });
-function getAliasesFromStaticSources(staticAuthorityOptions, logger24, correlationId) {
+function getAliasesFromStaticSources(staticAuthorityOptions, logger25, correlationId) {
   let staticAliases;
   const canonicalAuthority = staticAuthorityOptions.canonicalAuthority;
   if (canonicalAuthority) {
     const authorityHost = new UrlString(canonicalAuthority, correlationId).getUrlComponents().HostNameAndPort;
-    staticAliases = getAliasesFromMetadata(logger24, correlationId, authorityHost, staticAuthorityOptions.cloudDiscoveryMetadata?.metadata, AuthorityMetadataSource.CONFIG) || getAliasesFromMetadata(logger24, correlationId, authorityHost, InstanceDiscoveryMetadata.metadata, AuthorityMetadataSource.HARDCODED_VALUES) || staticAuthorityOptions.knownAuthorities;
+    staticAliases = getAliasesFromMetadata(logger25, correlationId, authorityHost, staticAuthorityOptions.cloudDiscoveryMetadata?.metadata, AuthorityMetadataSource.CONFIG) || getAliasesFromMetadata(logger25, correlationId, authorityHost, InstanceDiscoveryMetadata.metadata, AuthorityMetadataSource.HARDCODED_VALUES) || staticAuthorityOptions.knownAuthorities;
   }
   return staticAliases || [];
 }
-function getAliasesFromMetadata(logger24, correlationId, authorityHost, cloudDiscoveryMetadata, source) {
-  logger24.trace(`getAliasesFromMetadata called with source: '${source}'`, correlationId);
+function getAliasesFromMetadata(logger25, correlationId, authorityHost, cloudDiscoveryMetadata, source) {
+  logger25.trace(`getAliasesFromMetadata called with source: '${source}'`, correlationId);
   if (authorityHost && cloudDiscoveryMetadata) {
     const metadata = getCloudDiscoveryMetadataFromNetworkResponse(cloudDiscoveryMetadata, authorityHost);
     if (metadata) {
-      logger24.trace(`getAliasesFromMetadata: found cloud discovery metadata in '${source}', returning aliases`, correlationId);
+      logger25.trace(`getAliasesFromMetadata: found cloud discovery metadata in '${source}', returning aliases`, correlationId);
       return metadata.aliases;
     } else {
-      logger24.trace(`getAliasesFromMetadata: did not find cloud discovery metadata in '${source}'`, correlationId);
+      logger25.trace(`getAliasesFromMetadata: did not find cloud discovery metadata in '${source}'`, correlationId);
     }
   }
   return null;
@@ -5885,14 +5903,12 @@ function getCloudDiscoveryMetadataFromNetworkResponse(response, authorityHost) {
   return null;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityOptions.mjs
 var AzureCloudInstance = {
   // AzureCloudInstance is not specified.
   None: "none",
   // Microsoft Azure public cloud
   AzurePublic: "https://login.microsoftonline.com",
-  // Microsoft PPE
-  AzurePpe: "https://login.windows-ppe.net",
   // Microsoft Chinese national/regional cloud
   AzureChina: "https://login.chinacloudapi.cn",
   // Microsoft German national/regional cloud ("Black Forest")
@@ -5901,17 +5917,17 @@ var AzureCloudInstance = {
   AzureUsGovernment: "https://login.microsoftonline.us"
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryResponse.mjs
 function isCloudInstanceDiscoveryResponse(response) {
   return response.hasOwnProperty("tenant_discovery_endpoint") && response.hasOwnProperty("metadata");
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs
+// node_modules/@azure/msal-common/dist/authority/CloudInstanceDiscoveryErrorResponse.mjs
 function isCloudInstanceDiscoveryErrorResponse(response) {
   return response.hasOwnProperty("error") && response.hasOwnProperty("error_description");
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvents.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvents.mjs
 var NetworkClientSendPostRequestAsync = "networkClientSendPostRequestAsync";
 var RefreshTokenClientExecutePostToTokenEndpoint = "refreshTokenClientExecutePostToTokenEndpoint";
 var AuthorizationCodeClientExecutePostToTokenEndpoint = "authorizationCodeClientExecutePostToTokenEndpoint";
@@ -5936,10 +5952,10 @@ var RegionDiscoveryGetRegionFromIMDS = "regionDiscoveryGetRegionFromIMDS";
 var RegionDiscoveryGetCurrentVersion = "regionDiscoveryGetCurrentVersion";
 var CacheManagerGetRefreshToken = "cacheManagerGetRefreshToken";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs
-var invoke = (callback, eventName, logger24, telemetryClient, correlationId) => {
+// node_modules/@azure/msal-common/dist/utils/FunctionWrappers.mjs
+var invoke = (callback, eventName, logger25, telemetryClient, correlationId) => {
   return (...args) => {
-    logger24.trace(`Executing function '${eventName}'`, correlationId);
+    logger25.trace(`Executing function '${eventName}'`, correlationId);
     const inProgressEvent = telemetryClient.startMeasurement(eventName, correlationId);
     if (correlationId) {
       telemetryClient.incrementFields({ [`ext.${eventName}CallCount`]: 1 }, correlationId);
@@ -5949,14 +5965,14 @@ var invoke = (callback, eventName, logger24, telemetryClient, correlationId) => 
       inProgressEvent.end({
         success: true
       });
-      logger24.trace(`Returning result from '${eventName}'`, correlationId);
+      logger25.trace(`Returning result from '${eventName}'`, correlationId);
       return result;
     } catch (e) {
-      logger24.trace(`Error occurred in '${eventName}'`, correlationId);
+      logger25.trace(`Error occurred in '${eventName}'`, correlationId);
       try {
-        logger24.trace(JSON.stringify(e), correlationId);
+        logger25.tracePii(`Error details: '${JSON.stringify(e)}'`, correlationId);
       } catch (e2) {
-        logger24.trace("Unable to print error message.", correlationId);
+        logger25.trace("Unable to print error message.", correlationId);
       }
       inProgressEvent.end({
         success: false
@@ -5965,25 +5981,25 @@ var invoke = (callback, eventName, logger24, telemetryClient, correlationId) => 
     }
   };
 };
-var invokeAsync = (callback, eventName, logger24, telemetryClient, correlationId) => {
+var invokeAsync = (callback, eventName, logger25, telemetryClient, correlationId) => {
   return (...args) => {
-    logger24.trace(`Executing function '${eventName}'`, correlationId);
+    logger25.trace(`Executing function '${eventName}'`, correlationId);
     const inProgressEvent = telemetryClient.startMeasurement(eventName, correlationId);
     if (correlationId) {
       telemetryClient.incrementFields({ [`ext.${eventName}CallCount`]: 1 }, correlationId);
     }
     return callback(...args).then((response) => {
-      logger24.trace(`Returning result from '${eventName}'`, correlationId);
+      logger25.trace(`Returning result from '${eventName}'`, correlationId);
       inProgressEvent.end({
         success: true
       });
       return response;
     }).catch((e) => {
-      logger24.trace(`Error occurred in '${eventName}'`, correlationId);
+      logger25.trace(`Error occurred in '${eventName}'`, correlationId);
       try {
-        logger24.trace(JSON.stringify(e), correlationId);
+        logger25.tracePii(`Error details: '${JSON.stringify(e)}'`, correlationId);
       } catch (e2) {
-        logger24.trace("Unable to print error message.", correlationId);
+        logger25.trace("Unable to print error message.", correlationId);
       }
       inProgressEvent.end({
         success: false
@@ -5993,11 +6009,17 @@ var invokeAsync = (callback, eventName, logger24, telemetryClient, correlationId
   };
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs
+// node_modules/@azure/msal-common/dist/authority/RegionDiscovery.mjs
+var REGION_NAME_PATTERN = /^[a-z][a-z0-9-]*$/i;
+var MAX_REGION_NAME_LENGTH = 63;
+function isValidRegion(region) {
+  return typeof region === "string" && region.length <= MAX_REGION_NAME_LENGTH && REGION_NAME_PATTERN.test(region) && // Keep the trailing-hyphen rule explicit rather than complicating the pattern.
+  !region.endsWith("-");
+}
 var RegionDiscovery = class _RegionDiscovery {
-  constructor(networkInterface, logger24, performanceClient, correlationId) {
+  constructor(networkInterface, logger25, performanceClient, correlationId) {
     this.networkInterface = networkInterface;
-    this.logger = logger24;
+    this.logger = logger25;
     this.performanceClient = performanceClient;
     this.correlationId = correlationId;
   }
@@ -6039,10 +6061,14 @@ var RegionDiscovery = class _RegionDiscovery {
     } else {
       regionDiscoveryMetadata.region_source = RegionDiscoverySources.ENVIRONMENT_VARIABLE;
     }
-    if (!autodetectedRegionName) {
+    if (!autodetectedRegionName || !isValidRegion(autodetectedRegionName)) {
+      if (autodetectedRegionName) {
+        this.logger.warning("Region discovery returned an invalid region. Using the global authority.", this.correlationId);
+      }
       regionDiscoveryMetadata.region_source = RegionDiscoverySources.FAILED_AUTO_DETECTION;
+      return null;
     }
-    return autodetectedRegionName || null;
+    return autodetectedRegionName;
   }
   /**
    * Make the call to the IMDS endpoint
@@ -6077,7 +6103,7 @@ RegionDiscovery.IMDS_OPTIONS = {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
 var CacheHelpers_exports = {};
 __export(CacheHelpers_exports, {
   createAccessTokenEntity: () => createAccessTokenEntity,
@@ -6099,7 +6125,7 @@ __export(CacheHelpers_exports, {
   updateCloudDiscoveryMetadata: () => updateCloudDiscoveryMetadata
 });
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/TimeUtils.mjs
 var TimeUtils_exports = {};
 __export(TimeUtils_exports, {
   delay: () => delay,
@@ -6139,7 +6165,7 @@ function delay(t, value) {
   return new Promise((resolve) => setTimeout(() => resolve(value), t));
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
+// node_modules/@azure/msal-common/dist/cache/utils/CacheHelpers.mjs
 function createIdTokenEntity(homeAccountId, environment, idToken, clientId, tenantId) {
   const idTokenEntity = {
     credentialType: CredentialType.ID_TOKEN,
@@ -6308,9 +6334,9 @@ function serializeAttributeTokens(attributeTokens) {
   return [...attributeTokens].sort().join(" ");
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/Authority.mjs
+// node_modules/@azure/msal-common/dist/authority/Authority.mjs
 var Authority = class _Authority {
-  constructor(authority, networkInterface, cacheManager, authorityOptions, logger24, correlationId, performanceClient, managedIdentity) {
+  constructor(authority, networkInterface, cacheManager, authorityOptions, logger25, correlationId, performanceClient, managedIdentity) {
     this.canonicalAuthority = authority;
     this._canonicalAuthority.validateAsUri();
     this.networkInterface = networkInterface;
@@ -6321,7 +6347,7 @@ var Authority = class _Authority {
       region_source: void 0,
       region_outcome: void 0
     };
-    this.logger = logger24;
+    this.logger = logger25;
     this.performanceClient = performanceClient;
     this.correlationId = correlationId;
     this.managedIdentity = managedIdentity || false;
@@ -6341,8 +6367,6 @@ var Authority = class _Authority {
       switch (pathSegments[0].toLowerCase()) {
         case ADFS:
           return AuthorityType.Adfs;
-        case DSTS:
-          return AuthorityType.Dsts;
       }
     }
     return AuthorityType.Default;
@@ -7024,6 +7048,9 @@ Error Description: '${typedError.message}'`, this.correlationId);
    * @param region string
    */
   static buildRegionalAuthorityString(host, region, correlationId, queryString) {
+    if (!isValidRegion(region)) {
+      throw createClientConfigurationError(urlParseError, correlationId);
+    }
     const authorityUrlInstance = new UrlString(host, correlationId);
     authorityUrlInstance.validateAsUri();
     const authorityUrlParts = authorityUrlInstance.getUrlComponents();
@@ -7032,7 +7059,7 @@ Error Description: '${typedError.message}'`, this.correlationId);
       hostNameAndPort = `${region}.${REGIONAL_AUTH_PUBLIC_CLOUD_SUFFIX}`;
     }
     const url = UrlString.constructAuthorityUriFromObject({
-      ...authorityUrlInstance.getUrlComponents(),
+      ...authorityUrlParts,
       HostNameAndPort: hostNameAndPort
     }, correlationId).urlString;
     if (queryString)
@@ -7114,23 +7141,23 @@ function buildStaticAuthorityOptions(authOptions) {
   };
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
+// node_modules/@azure/msal-common/dist/authority/AuthorityFactory.mjs
 var AuthorityFactory_exports = {};
 __export(AuthorityFactory_exports, {
   createDiscoveredInstance: () => createDiscoveredInstance
 });
-async function createDiscoveredInstance(authorityUri, networkClient, cacheManager, authorityOptions, logger24, correlationId, performanceClient) {
+async function createDiscoveredInstance(authorityUri, networkClient, cacheManager, authorityOptions, logger25, correlationId, performanceClient) {
   const authorityUriFinal = Authority.transformCIAMAuthority(formatAuthorityUri(authorityUri), correlationId);
-  const acquireTokenAuthority = new Authority(authorityUriFinal, networkClient, cacheManager, authorityOptions, logger24, correlationId, performanceClient);
+  const acquireTokenAuthority = new Authority(authorityUriFinal, networkClient, cacheManager, authorityOptions, logger25, correlationId, performanceClient);
   try {
-    await invokeAsync(acquireTokenAuthority.resolveEndpointsAsync.bind(acquireTokenAuthority), AuthorityResolveEndpointsAsync, logger24, performanceClient, correlationId)();
+    await invokeAsync(acquireTokenAuthority.resolveEndpointsAsync.bind(acquireTokenAuthority), AuthorityResolveEndpointsAsync, logger25, performanceClient, correlationId)();
     return acquireTokenAuthority;
   } catch (e) {
     throw createClientAuthError(endpointResolutionError, correlationId);
   }
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
+// node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
 var RequestParameterBuilder_exports = {};
 __export(RequestParameterBuilder_exports, {
   addApplicationTelemetry: () => addApplicationTelemetry,
@@ -7164,6 +7191,7 @@ __export(RequestParameterBuilder_exports, {
   addOboAssertion: () => addOboAssertion,
   addPassword: () => addPassword,
   addPopToken: () => addPopToken,
+  addPopupOriginCheckDone: () => addPopupOriginCheckDone,
   addPostLogoutRedirectUri: () => addPostLogoutRedirectUri,
   addPrompt: () => addPrompt,
   addRedirectUri: () => addRedirectUri,
@@ -7183,7 +7211,7 @@ __export(RequestParameterBuilder_exports, {
   instrumentBrokerParams: () => instrumentBrokerParams
 });
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/request/ScopeSet.mjs
+// node_modules/@azure/msal-common/dist/request/ScopeSet.mjs
 var ScopeSet = class _ScopeSet {
   constructor(inputScopes, correlationId) {
     this.correlationId = correlationId;
@@ -7353,7 +7381,7 @@ var ScopeSet = class _ScopeSet {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
+// node_modules/@azure/msal-common/dist/request/RequestParameterBuilder.mjs
 function instrumentBrokerParams(parameters, correlationId, performanceClient) {
   if (!correlationId) {
     return;
@@ -7439,9 +7467,9 @@ function addApplicationTelemetry(parameters, appTelemetry) {
 function addPrompt(parameters, prompt) {
   parameters.set(PROMPT, prompt);
 }
-function addState(parameters, state) {
-  if (state) {
-    parameters.set(STATE, state);
+function addState(parameters, state2) {
+  if (state2) {
+    parameters.set(STATE, state2);
   }
 }
 function addNonce(parameters, nonce) {
@@ -7500,6 +7528,11 @@ function addInstanceAware(parameters) {
     parameters.set(INSTANCE_AWARE, "true");
   }
 }
+function addPopupOriginCheckDone(parameters) {
+  if (!parameters.has(POPUP_ORIGIN_CHECK_DONE)) {
+    parameters.set(POPUP_ORIGIN_CHECK_DONE, "1");
+  }
+}
 function addExtraParameters(parameters, extraParams) {
   Object.entries(extraParams).forEach(([key, value]) => {
     if (!parameters.has(key) && value) {
@@ -7509,7 +7542,10 @@ function addExtraParameters(parameters, extraParams) {
 }
 var DEFAULT_ID_TOKEN_CLAIMS = {
   [ClaimsRequestKeys.SIGNIN_STATE]: { essential: false },
-  [ClaimsRequestKeys.LOGIN_HINT]: { essential: false }
+  [ClaimsRequestKeys.LOGIN_HINT]: { essential: false },
+  [ClaimsRequestKeys.TENANT_REGION_SUB_SCOPE]: {
+    essential: false
+  }
 };
 function parseClaims(claims, correlationId = "") {
   let parsed;
@@ -7598,10 +7634,10 @@ function addBrokerParameters(parameters, brokerClientId, brokerRedirectUri) {
     parameters.set(BROKER_REDIRECT_URI, brokerRedirectUri);
   }
 }
-function addEARParameters(parameters, jwk) {
+function addEARParameters(parameters, jwk, jweCrypto) {
   parameters.set(EAR_JWK, encodeURIComponent(jwk));
   const jweCryptoB64Encoded = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0";
-  parameters.set(EAR_JWE_CRYPTO, jweCryptoB64Encoded);
+  parameters.set(EAR_JWE_CRYPTO, jweCrypto ?? jweCryptoB64Encoded);
 }
 function addResource(parameters, resource) {
   if (resource) {
@@ -7617,7 +7653,7 @@ function addAttributeTokens(parameters, attributeTokens) {
   }
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/UrlUtils.mjs
 var UrlUtils_exports = {};
 __export(UrlUtils_exports, {
   getDeserializedResponse: () => getDeserializedResponse,
@@ -7640,6 +7676,9 @@ function getDeserializedResponse(responseString) {
   }
   try {
     const normalizedResponse = stripLeadingHashOrQuery(responseString);
+    if (!/^[^=&?#/]+(?:=|&|$)/.test(normalizedResponse)) {
+      return null;
+    }
     const deserializedHash = Object.fromEntries(new URLSearchParams(normalizedResponse));
     if (deserializedHash.code || deserializedHash.ear_jwe || deserializedHash.error || deserializedHash.error_description || deserializedHash.state) {
       return deserializedHash;
@@ -7656,7 +7695,7 @@ function mapToQueryString(parameters) {
   });
   return queryParameterArray.join("&");
 }
-function normalizeUrlForComparison(url, logger24, correlationId) {
+function normalizeUrlForComparison(url, logger25, correlationId) {
   if (!url) {
     return url;
   }
@@ -7681,20 +7720,20 @@ function normalizeUrlForComparison(url, logger24, correlationId) {
     urlObj.pathname = pathname;
     return urlObj.href;
   } catch (e) {
-    logger24?.error(`Failed to normalize URL for comparison: '${e}'`, correlationId || "");
+    logger25?.error(`Failed to normalize URL for comparison: '${e}'`, correlationId || "");
     throw createClientConfigurationError(urlParseError, correlationId || "");
   }
 }
-function validateUrl(url, logger24, correlationId) {
+function validateUrl(url, logger25, correlationId) {
   try {
     new URL(url);
   } catch (e) {
-    logger24?.error(`Failed to validate URL: '${e}'`, correlationId || "");
+    logger25?.error(`Failed to validate URL: '${e}'`, correlationId || "");
     throw createClientConfigurationError(urlParseError, correlationId || "");
   }
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs
+// node_modules/@azure/msal-common/dist/crypto/ICrypto.mjs
 var JsonWebTokenAlgorithms = {
   ES256: "ES256",
   RS256: "RS256"
@@ -7729,7 +7768,7 @@ var DEFAULT_CRYPTO_IMPLEMENTATION = {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/crypto/ITokenBindingKeyManager.mjs
+// node_modules/@azure/msal-common/dist/crypto/ITokenBindingKeyManager.mjs
 var DEFAULT_TOKEN_BINDING_KEY_MANAGER = {
   async provisionTokenBindingKey(request) {
     throw createClientAuthError(methodNotImplemented, request.correlationId);
@@ -7742,7 +7781,7 @@ var DEFAULT_TOKEN_BINDING_KEY_MANAGER = {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/logger/Logger.mjs
+// node_modules/@azure/msal-common/dist/logger/Logger.mjs
 var LogLevel;
 (function(LogLevel2) {
   LogLevel2[LogLevel2["Error"] = 0] = "Error";
@@ -7968,15 +8007,15 @@ var Logger = class _Logger {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/packageMetadata.mjs
+// node_modules/@azure/msal-common/dist/packageMetadata.mjs
 var name = "@azure/msal-common";
-var version = "16.13.0";
+var version = "16.17.0";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/CacheErrorCodes.mjs
 var cacheQuotaExceeded = "cache_quota_exceeded";
 var cacheErrorUnknown = "cache_error_unknown";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/CacheError.mjs
+// node_modules/@azure/msal-common/dist/error/CacheError.mjs
 var CacheError = class _CacheError extends Error {
   constructor(errorCode, errorMessage) {
     const message = errorMessage || getDefaultErrorMessage(errorCode);
@@ -7998,12 +8037,13 @@ function createCacheError(e) {
   }
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/cache/CacheManager.mjs
+// node_modules/@azure/msal-common/dist/cache/CacheManager.mjs
 var CacheManager = class {
-  constructor(clientId, cryptoImpl, logger24, performanceClient, staticAuthorityOptions) {
+  constructor(clientId, cryptoImpl, logger25, performanceClient, staticAuthorityOptions, tokenBindingKeyManager) {
     this.clientId = clientId;
     this.cryptoImpl = cryptoImpl;
-    this.commonLogger = logger24.clone(name, version);
+    this.tokenBindingKeyManager = tokenBindingKeyManager;
+    this.commonLogger = logger25.clone(name, version);
     this.staticAuthorityOptions = staticAuthorityOptions;
     this.performanceClient = performanceClient;
   }
@@ -8203,6 +8243,7 @@ var CacheManager = class {
     };
     const tokenKeys = this.getTokenKeys();
     const currentScopes = ScopeSet.fromString(credential.target, correlationId);
+    const accessTokenKeysToRemove = [];
     tokenKeys.accessToken.forEach((key) => {
       if (!this.accessTokenKeyMatchesFilter(key, accessTokenFilter, false)) {
         return;
@@ -8211,10 +8252,13 @@ var CacheManager = class {
       if (tokenEntity && this.credentialMatchesFilter(tokenEntity, accessTokenFilter, correlationId)) {
         const tokenScopeSet = ScopeSet.fromString(tokenEntity.target, correlationId);
         if (tokenScopeSet.intersectingScopeSets(currentScopes)) {
-          this.removeAccessToken(key, correlationId);
+          accessTokenKeysToRemove.push(key);
         }
       }
     });
+    for (const key of accessTokenKeysToRemove) {
+      await this.removeAccessTokenAndTokenBindingKey(key, correlationId, credential.keyId);
+    }
     await this.setAccessTokenCredential(credential, correlationId, kmsi, additionalCacheKeyHash);
   }
   /**
@@ -8381,18 +8425,22 @@ var CacheManager = class {
    * @param account
    */
   removeAccount(account, correlationId) {
-    this.removeAccountContext(account, correlationId);
     const accountKeys = this.getAccountKeys();
     const keyFilter = (key) => {
       return key.includes(account.homeAccountId) && key.includes(account.environment);
     };
+    this.getTokenKeys().idToken.filter(keyFilter).forEach((key) => {
+      this.removeIdToken(key, correlationId);
+    });
+    this.removeAccountContext(account, correlationId);
     accountKeys.filter(keyFilter).forEach((key) => {
       this.removeItem(key, correlationId);
       this.performanceClient.incrementFields({ accountsRemoved: 1 }, correlationId);
     });
   }
   /**
-   * Removes credentials associated with the provided account
+   * Removes access and refresh tokens associated with the provided account,
+   * preserving the account and its ID tokens.
    * @param account
    */
   removeAccountContext(account, correlationId) {
@@ -8400,9 +8448,6 @@ var CacheManager = class {
     const keyFilter = (key) => {
       return key.includes(account.homeAccountId) && key.includes(account.environment);
     };
-    allTokenKeys.idToken.filter(keyFilter).forEach((key) => {
-      this.removeIdToken(key, correlationId);
-    });
     allTokenKeys.accessToken.filter(keyFilter).forEach((key) => {
       this.removeAccessToken(key, correlationId);
     });
@@ -8416,24 +8461,57 @@ var CacheManager = class {
    * @param correlationId
    */
   removeAccessToken(key, correlationId) {
+    const credential = this.removeAccessTokenCredential(key, correlationId);
+    if (credential) {
+      void this.removeTokenBindingKeyForCredential(credential, correlationId);
+    }
+  }
+  /**
+   * Removes an access token and waits for any unreferenced token-binding key
+   * cleanup. Internal callers that require deterministic cleanup should use
+   * this method instead of the synchronous public cache contract.
+   */
+  async removeAccessTokenAndTokenBindingKey(key, correlationId, preservedKeyId) {
+    const credential = this.removeAccessTokenCredential(key, correlationId);
+    if (credential) {
+      await this.removeTokenBindingKeyForCredential(credential, correlationId, preservedKeyId);
+    }
+  }
+  removeAccessTokenCredential(key, correlationId) {
     const credential = this.getAccessTokenCredential(key, correlationId);
     if (!credential) {
-      return;
+      return null;
     }
     this.removeItem(key, correlationId);
     this.performanceClient.incrementFields({ accessTokensRemoved: 1 }, correlationId);
+    return credential;
+  }
+  async removeTokenBindingKeyForCredential(credential, correlationId, preservedKeyId) {
     if (credential.credentialType.toLowerCase() === CredentialType.ACCESS_TOKEN_WITH_AUTH_SCHEME.toLowerCase()) {
-      if (credential.tokenType === AuthenticationScheme.POP) {
-        const accessTokenWithAuthSchemeEntity = credential;
-        const kid = accessTokenWithAuthSchemeEntity.keyId;
-        if (kid) {
-          void this.cryptoImpl.removeTokenBindingKey(kid, correlationId).catch(() => {
-            this.commonLogger.error(`Failed to remove token binding key '${kid}'`, correlationId);
-            this.performanceClient?.incrementFields({ removeTokenBindingKeyFailure: 1 }, correlationId);
-          });
+      const tokenType = credential.tokenType?.toLowerCase();
+      switch (tokenType) {
+        case AuthenticationScheme.POP:
+        case AuthenticationScheme.DPOP.toLowerCase(): {
+          const accessTokenWithAuthSchemeEntity = credential;
+          const kid = accessTokenWithAuthSchemeEntity.keyId;
+          if (kid && kid !== preservedKeyId && !this.isTokenBindingKeyReferenced(kid, correlationId)) {
+            try {
+              await this.tokenBindingKeyManager.removeTokenBindingKey(kid, correlationId);
+            } catch {
+              this.commonLogger.error("Failed to remove token binding key", correlationId);
+              this.performanceClient?.incrementFields({ removeTokenBindingKeyFailure: 1 }, correlationId);
+            }
+          }
+          break;
         }
       }
     }
+  }
+  isTokenBindingKeyReferenced(keyId, correlationId) {
+    return this.getTokenKeys().accessToken.some((accessTokenKey) => {
+      const accessToken = this.getAccessTokenCredential(accessTokenKey, correlationId);
+      return accessToken?.keyId === keyId;
+    });
   }
   /**
    * Removes all app metadata objects from cache.
@@ -8563,6 +8641,7 @@ var CacheManager = class {
     this.commonLogger.trace("CacheManager - getAccessToken called", correlationId);
     const scopes = ScopeSet.createSearchScopes(request.scopes, correlationId);
     const authScheme = request.authenticationScheme || AuthenticationScheme.BEARER;
+    const normalizedAuthScheme = authScheme.toLowerCase();
     const credentialType = authScheme && authScheme.toLowerCase() !== AuthenticationScheme.BEARER.toLowerCase() ? CredentialType.ACCESS_TOKEN_WITH_AUTH_SCHEME : CredentialType.ACCESS_TOKEN;
     const attributeTokenPartition = serializeAttributeTokens(request.attributeTokens);
     const additionalCacheKeyComponents = attributeTokenPartition ? {
@@ -8576,7 +8655,7 @@ var CacheManager = class {
       realm: targetRealm || account.tenantId,
       target: scopes,
       tokenType: authScheme,
-      keyId: authScheme === AuthenticationScheme.SSH ? request.sshKid : void 0,
+      keyId: authScheme === AuthenticationScheme.SSH ? request.sshKid : normalizedAuthScheme === AuthenticationScheme.DPOP.toLowerCase() ? request.popKid || request.dpopJkt : void 0,
       additionalCacheKeyComponents
     };
     const accessTokenKeys = tokenKeys && tokenKeys.accessToken || this.getTokenKeys().accessToken;
@@ -8908,16 +8987,15 @@ var CacheManager = class {
     }
     switch (normalizedFilterTokenType) {
       case "dpop":
-        return this.matchKeyBoundAccessToken(entity, filter, true);
       case AuthenticationScheme.SSH:
-        return this.matchKeyBoundAccessToken(entity, filter, false);
+        return this.matchKeyBoundAccessToken(entity, filter);
       default:
         return true;
     }
   }
-  matchKeyBoundAccessToken(entity, filter, requireKeyId) {
+  matchKeyBoundAccessToken(entity, filter) {
     if (!filter.keyId) {
-      return !requireKeyId;
+      return true;
     }
     return this.matchKeyId(entity, filter.keyId);
   }
@@ -9034,14 +9112,14 @@ var DefaultStorageClass = class extends CacheManager {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/PerformanceEvent.mjs
 var PerformanceEventStatus = {
   NotStarted: 0,
   InProgress: 1,
   Completed: 2
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs
+// node_modules/@azure/msal-common/dist/telemetry/performance/StubPerformanceClient.mjs
 var StubPerformanceClient = class {
   generateId() {
     return "callback-id";
@@ -9097,7 +9175,7 @@ var StubPerformanceClient = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs
+// node_modules/@azure/msal-common/dist/config/ClientConfiguration.mjs
 var DEFAULT_SYSTEM_OPTIONS = {
   tokenRenewalOffsetSeconds: DEFAULT_TOKEN_RENEWAL_OFFSET_SEC,
   preventCorsPreflight: false
@@ -9142,14 +9220,15 @@ function buildClientConfiguration({ authOptions: userAuthOptions, systemOptions:
     ...DEFAULT_LOGGER_IMPLEMENTATION,
     ...userLoggerOption
   };
+  const resolvedTokenBindingKeyManager = tokenBindingKeyManager || DEFAULT_TOKEN_BINDING_KEY_MANAGER;
   return {
     authOptions: buildAuthOptions(userAuthOptions),
     systemOptions: { ...DEFAULT_SYSTEM_OPTIONS, ...userSystemOptions },
     loggerOptions,
-    storageInterface: storageImplementation || new DefaultStorageClass(userAuthOptions.clientId, DEFAULT_CRYPTO_IMPLEMENTATION, new Logger(loggerOptions, name, version), new StubPerformanceClient()),
+    storageInterface: storageImplementation || new DefaultStorageClass(userAuthOptions.clientId, DEFAULT_CRYPTO_IMPLEMENTATION, new Logger(loggerOptions, name, version), new StubPerformanceClient(), void 0, resolvedTokenBindingKeyManager),
     networkInterface: networkImplementation || DEFAULT_NETWORK_IMPLEMENTATION,
     cryptoInterface: cryptoImplementation || DEFAULT_CRYPTO_IMPLEMENTATION,
-    tokenBindingKeyManager: tokenBindingKeyManager || DEFAULT_TOKEN_BINDING_KEY_MANAGER,
+    tokenBindingKeyManager: resolvedTokenBindingKeyManager,
     clientCredentials: clientCredentials || DEFAULT_CLIENT_CREDENTIALS,
     libraryInfo: { ...DEFAULT_LIBRARY_INFO, ...libraryInfo },
     telemetry: { ...DEFAULT_TELEMETRY_OPTIONS, ...telemetry },
@@ -9171,7 +9250,7 @@ function isOidcProtocolMode(config) {
   return config.authOptions.authority.options.protocolMode === ProtocolMode.OIDC;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs
+// node_modules/@azure/msal-common/dist/cache/persistence/TokenCacheContext.mjs
 var TokenCacheContext = class {
   constructor(tokenCache, hasChanged) {
     this.cache = tokenCache;
@@ -9191,7 +9270,7 @@ var TokenCacheContext = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/JoseHeaderError.mjs
+// node_modules/@azure/msal-common/dist/error/JoseHeaderError.mjs
 var JoseHeaderError = class _JoseHeaderError extends AuthError {
   constructor(errorCode, correlationId, errorMessage) {
     super(errorCode, correlationId, errorMessage);
@@ -9203,7 +9282,7 @@ function createJoseHeaderError(code, correlationId) {
   return new JoseHeaderError(code, correlationId);
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/ObjectUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ObjectUtils.mjs
 function isPlainObject2(value) {
   if (typeof value !== "object" || value === null || Object.prototype.toString.call(value) !== "[object Object]") {
     return false;
@@ -9218,13 +9297,13 @@ function isPlainObject2(value) {
   return Object.getPrototypeOf(value) === proto;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/JoseHeaderErrorCodes.mjs
+// node_modules/@azure/msal-common/dist/error/JoseHeaderErrorCodes.mjs
 var missingKidError = "missing_kid_error";
 var missingAlgError = "missing_alg_error";
 var missingJwkError = "missing_jwk_error";
 var invalidJwkError = "invalid_jwk_error";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/crypto/JoseHeader.mjs
+// node_modules/@azure/msal-common/dist/crypto/JoseHeader.mjs
 var JoseHeader = class _JoseHeader {
   constructor(options, correlationId) {
     if (typeof options.alg !== "string" || !options.alg) {
@@ -9282,7 +9361,7 @@ var JoseHeader = class _JoseHeader {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs
+// node_modules/@azure/msal-common/dist/crypto/PopTokenGenerator.mjs
 var KeyLocation = {
   SW: "sw"
 };
@@ -9300,8 +9379,8 @@ var PopTokenGenerator = class {
    * @param request
    * @returns
    */
-  async generateCnf(request, logger24) {
-    const reqCnf = await invokeAsync(this.generateKid.bind(this), PopTokenGenerateCnf, logger24, this.performanceClient, request.correlationId)(request);
+  async generateCnf(request, logger25) {
+    const reqCnf = await invokeAsync(this.generateKid.bind(this), PopTokenGenerateCnf, logger25, this.performanceClient, request.correlationId)(request);
     const reqCnfString = this.cryptoUtils.base64UrlEncode(JSON.stringify(reqCnf));
     return {
       kid: reqCnf.kid,
@@ -9371,21 +9450,134 @@ var PopTokenGenerator = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs
-var InteractionRequiredAuthErrorCodes_exports = {};
-__export(InteractionRequiredAuthErrorCodes_exports, {
-  badToken: () => badToken,
-  consentRequired: () => consentRequired,
-  interactionRequired: () => interactionRequired,
-  interruptedUser: () => interruptedUser,
-  loginRequired: () => loginRequired,
-  nativeAccountUnavailable: () => nativeAccountUnavailable,
-  noTokensFound: () => noTokensFound,
-  refreshTokenExpired: () => refreshTokenExpired,
-  uiNotAllowed: () => uiNotAllowed
-});
+// node_modules/@azure/msal-common/dist/crypto/DpopProofGenerator.mjs
+var DPOP_HTM_REGEX = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var DPOP_TOKEN_BINDING_KEY_TYPE = "dpop";
+var DPOP_JWT_HEADER_ALGORITHM = JsonWebTokenAlgorithms.ES256;
+function buildProofHeader(publicJwk, correlationId) {
+  return JoseHeader.getDpopHeader({
+    alg: DPOP_JWT_HEADER_ALGORITHM,
+    jwk: publicJwk
+  }, correlationId);
+}
+function normalizeHtm(htm, correlationId) {
+  if (typeof htm !== "string" || !DPOP_HTM_REGEX.test(htm)) {
+    throw createClientConfigurationError(invalidDpopHtm, correlationId);
+  }
+  return htm.toUpperCase();
+}
+function normalizeHtu(url, correlationId) {
+  let parsedUrl;
+  try {
+    parsedUrl = new URL(url);
+  } catch {
+    throw createClientConfigurationError(urlParseError, correlationId);
+  }
+  if (!/^https:\/\//i.test(url) || parsedUrl.protocol !== "https:" || parsedUrl.username || parsedUrl.password) {
+    throw createClientConfigurationError(invalidDpopHtu, correlationId);
+  }
+  parsedUrl.search = "";
+  parsedUrl.hash = "";
+  return parsedUrl.href;
+}
+function validateDpopNonce(nonce, correlationId) {
+  if (nonce !== void 0 && nonce.trim().length === 0) {
+    throw createClientConfigurationError(invalidDpopNonce, correlationId);
+  }
+}
+function normalizeDpopResourceRequestContext(context, correlationId = "") {
+  return {
+    htm: normalizeHtm(context.htm, correlationId),
+    htu: normalizeHtu(context.htu, correlationId)
+  };
+}
+var DpopProofGenerator = class {
+  constructor(cryptoUtils, tokenBindingKeyManager) {
+    this.cryptoUtils = cryptoUtils;
+    this.tokenBindingKeyManager = tokenBindingKeyManager;
+  }
+  /**
+   * Provisions a fresh DPoP key and returns the RFC 7638 JWK thumbprint used
+   * as `dpop_jkt`.
+   */
+  async generateJkt(correlationId = "") {
+    return this.tokenBindingKeyManager.provisionTokenBindingKey({
+      tokenBindingKeyType: DPOP_TOKEN_BINDING_KEY_TYPE,
+      tokenBindingKeyAlgorithm: DPOP_JWT_HEADER_ALGORITHM,
+      correlationId
+    });
+  }
+  /**
+   * Builds RFC 9449 claims for a token-endpoint DPoP proof.
+   * - htm is always "POST" because token endpoint requests use HTTP POST (RFC 9449 §5).
+   * - htu is the normalized token endpoint URI (query and fragment stripped).
+   * - jti is a fresh CSPRNG-backed unique identifier for every proof.
+   */
+  buildTokenProofClaims(params, correlationId = "") {
+    validateDpopNonce(params.nonce, correlationId);
+    const claims = {
+      jti: this.cryptoUtils.createNewGuid(),
+      htm: "POST",
+      htu: normalizeHtu(params.tokenEndpoint, correlationId),
+      iat: nowSeconds()
+    };
+    if (params.nonce !== void 0) {
+      claims.nonce = params.nonce;
+    }
+    return claims;
+  }
+  /**
+   * Builds and signs a compact DPoP proof JWT for a token-endpoint request.
+   */
+  async generateTokenProof(params, keyId, correlationId = "") {
+    return this.generateProof(this.buildTokenProofClaims(params, correlationId), keyId, correlationId);
+  }
+  /**
+   * Builds RFC 9449 claims for a resource-endpoint DPoP proof.
+   * - htm is uppercased per RFC 9449 §4.2.
+   * - htu is the normalized resource URI (query and fragment stripped).
+   * - ath is the base64url-encoded SHA-256 hash of the ASCII access token.
+   * - jti is a fresh CSPRNG-backed unique identifier for every proof.
+   */
+  buildResourceProofClaims(params, correlationId = "") {
+    validateDpopNonce(params.nonce, correlationId);
+    const resourceContext = normalizeDpopResourceRequestContext(params, correlationId);
+    const claims = {
+      jti: this.cryptoUtils.createNewGuid(),
+      htm: resourceContext.htm,
+      htu: resourceContext.htu,
+      ath: params.ath,
+      iat: nowSeconds()
+    };
+    if (params.nonce !== void 0) {
+      claims.nonce = params.nonce;
+    }
+    return claims;
+  }
+  /**
+   * Builds and signs a compact DPoP proof JWT for a resource request.
+   */
+  async generateResourceProof(params, keyId, correlationId = "") {
+    const { htu, htm, nonce } = params;
+    if (!htu || !htm) {
+      throw createClientConfigurationError(dpopMissingResourceContext, correlationId);
+    }
+    const ath = await this.cryptoUtils.hashString(params.accessToken);
+    return this.generateProof(this.buildResourceProofClaims({
+      htu,
+      htm,
+      ath,
+      nonce
+    }, correlationId), keyId, correlationId);
+  }
+  async generateProof(claims, keyId, correlationId) {
+    const publicJwk = await this.tokenBindingKeyManager.getTokenBindingPublicKeyJwk(keyId, correlationId);
+    return this.cryptoUtils.signTokenBindingJwt(buildProofHeader(publicJwk, correlationId), claims, keyId, correlationId);
+  }
+};
+
+// node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthErrorCodes.mjs
 var noTokensFound = "no_tokens_found";
-var nativeAccountUnavailable = "native_account_unavailable";
 var refreshTokenExpired = "refresh_token_expired";
 var uiNotAllowed = "ui_not_allowed";
 var interactionRequired = "interaction_required";
@@ -9394,7 +9586,7 @@ var loginRequired = "login_required";
 var badToken = "bad_token";
 var interruptedUser = "interrupted_user";
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs
+// node_modules/@azure/msal-common/dist/error/InteractionRequiredAuthError.mjs
 var InteractionRequiredServerErrorMessage = [
   interactionRequired,
   consentRequired,
@@ -9436,7 +9628,7 @@ function createInteractionRequiredAuthError(errorCode, correlationId, errorMessa
   return new InteractionRequiredAuthError(errorCode, correlationId, errorMessage);
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/ServerError.mjs
+// node_modules/@azure/msal-common/dist/error/ServerError.mjs
 var ServerError = class _ServerError extends AuthError {
   constructor(errorCode, correlationId, errorMessage, subError, errorNo, status) {
     super(errorCode, correlationId, errorMessage, subError);
@@ -9447,16 +9639,39 @@ var ServerError = class _ServerError extends AuthError {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs
-function parseRequestState(base64Decode, state, correlationId) {
+// node_modules/@azure/msal-common/dist/utils/ProtocolUtils.mjs
+var ProtocolUtils_exports = {};
+__export(ProtocolUtils_exports, {
+  generateLibraryState: () => generateLibraryState,
+  parseRequestState: () => parseRequestState,
+  setRequestState: () => setRequestState
+});
+function setRequestState(cryptoObj, userState, meta, correlationId) {
+  const libraryState = generateLibraryState(cryptoObj, correlationId, meta);
+  return userState ? `${libraryState}${RESOURCE_DELIM}${userState}` : libraryState;
+}
+function generateLibraryState(cryptoObj, correlationId, meta) {
+  if (!cryptoObj) {
+    throw createClientAuthError(noCryptoObject, correlationId);
+  }
+  const stateObj = {
+    id: cryptoObj.createNewGuid()
+  };
+  if (meta) {
+    stateObj.meta = meta;
+  }
+  const stateString = JSON.stringify(stateObj);
+  return cryptoObj.base64Encode(stateString);
+}
+function parseRequestState(base64Decode, state2, correlationId) {
   if (!base64Decode) {
     throw createClientAuthError(noCryptoObject, correlationId);
   }
-  if (!state) {
+  if (!state2) {
     throw createClientAuthError(invalidState, correlationId);
   }
   try {
-    const splitState = state.split(RESOURCE_DELIM);
+    const splitState = state2.split(RESOURCE_DELIM);
     const libraryState = splitState[0];
     const userState = splitState.length > 1 ? splitState.slice(1).join(RESOURCE_DELIM) : "";
     const libraryStateString = base64Decode(libraryState);
@@ -9470,14 +9685,14 @@ function parseRequestState(base64Decode, state, correlationId) {
   }
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs
+// node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs
 var ResponseHandler = class _ResponseHandler {
-  constructor(clientId, cacheStorage, cryptoObj, logger24, performanceClient, serializableCache, persistencePlugin, tokenBindingKeyManager = DEFAULT_TOKEN_BINDING_KEY_MANAGER) {
+  constructor(clientId, cacheStorage, cryptoObj, logger25, performanceClient, serializableCache, persistencePlugin, tokenBindingKeyManager = DEFAULT_TOKEN_BINDING_KEY_MANAGER) {
     this.clientId = clientId;
     this.cacheStorage = cacheStorage;
     this.cryptoObj = cryptoObj;
     this.tokenBindingKeyManager = tokenBindingKeyManager;
-    this.logger = logger24;
+    this.logger = logger25;
     this.performanceClient = performanceClient;
     this.serializableCache = serializableCache;
     this.persistencePlugin = persistencePlugin;
@@ -9517,10 +9732,16 @@ ${serverError}`, correlationId);
     let idTokenClaims;
     if (serverTokenResponse.id_token) {
       idTokenClaims = extractTokenClaims(serverTokenResponse.id_token || "", this.cryptoObj.base64Decode, request.correlationId);
-      if (authCodePayload && authCodePayload.nonce) {
-        if (idTokenClaims.nonce !== authCodePayload.nonce) {
-          throw createClientAuthError(nonceMismatch, request.correlationId);
-        }
+    }
+    if (authCodePayload && Object.prototype.hasOwnProperty.call(authCodePayload, "nonce")) {
+      const expectedNonce = authCodePayload.nonce;
+      const tokenNonce = idTokenClaims?.nonce;
+      if (tokenNonce !== void 0 && expectedNonce === void 0) {
+        this.logger.warning("Authorization code response contains an ID Token nonce, but no expected nonce was supplied. Rejecting the response.", request.correlationId);
+        throw createClientAuthError(nonceMismatch, request.correlationId);
+      }
+      if (expectedNonce !== void 0 && (typeof expectedNonce !== "string" || typeof tokenNonce !== "string" || expectedNonce !== tokenNonce)) {
+        throw createClientAuthError(nonceMismatch, request.correlationId);
       }
     }
     this.homeAccountIdentifier = generateHomeAccountId(serverTokenResponse.client_info || "", authority.authorityType, this.logger, this.cryptoObj, request.correlationId, idTokenClaims);
@@ -9528,7 +9749,16 @@ ${serverError}`, correlationId);
     if (!!authCodePayload && !!authCodePayload.state) {
       requestStateObj = parseRequestState(this.cryptoObj.base64Decode, authCodePayload.state, request.correlationId);
     }
-    serverTokenResponse.key_id = serverTokenResponse.key_id || request.sshKid || void 0;
+    serverTokenResponse.key_id = serverTokenResponse.key_id || request.dpopJkt || request.sshKid || void 0;
+    if (request.authenticationScheme === AuthenticationScheme.DPOP) {
+      if (serverTokenResponse.token_type?.toLowerCase() !== AuthenticationScheme.DPOP.toLowerCase()) {
+        this.performanceClient?.addFields({
+          dpopTokenTypeMismatch: serverTokenResponse.token_type
+        }, request.correlationId);
+        throw createClientAuthError(dpopTokenTypeMismatch, request.correlationId);
+      }
+      serverTokenResponse.token_type = AuthenticationScheme.DPOP;
+    }
     const attributeTokenPartition = serializeAttributeTokens(request.attributeTokens);
     const cacheKeyComponents = additionalCacheKeyComponents ?? (attributeTokenPartition ? {
       attribute_tokens: attributeTokenPartition
@@ -9666,7 +9896,9 @@ ${serverError}`, correlationId);
     let extExpiresOn;
     let refreshOn;
     let familyId = "";
+    let dpopProof;
     if (cacheRecord.accessToken) {
+      const accessTokenType = cacheRecord.accessToken.tokenType?.toLowerCase();
       if (cacheRecord.accessToken.tokenType === AuthenticationScheme.POP && !request.popKid) {
         const popTokenGenerator = new PopTokenGenerator(cryptoObj, tokenBindingKeyManager, performanceClient);
         const { secret, keyId } = cacheRecord.accessToken;
@@ -9676,6 +9908,17 @@ ${serverError}`, correlationId);
         accessToken = await popTokenGenerator.signPopToken(secret, keyId, request);
       } else {
         accessToken = cacheRecord.accessToken.secret;
+      }
+      if (accessTokenType === AuthenticationScheme.DPOP.toLowerCase()) {
+        if (!cacheRecord.accessToken.keyId) {
+          throw createClientAuthError(keyIdMissing, request.correlationId);
+        }
+        const dpopProofGenerator = new DpopProofGenerator(cryptoObj, tokenBindingKeyManager);
+        dpopProof = await dpopProofGenerator.generateResourceProof({
+          htu: request.resourceRequestUri,
+          htm: request.resourceRequestMethod,
+          accessToken: cacheRecord.accessToken.secret
+        }, cacheRecord.accessToken.keyId, request.correlationId);
       }
       responseScopes = ScopeSet.fromString(cacheRecord.accessToken.target, request.correlationId).asArray();
       expiresOn = toDateFromSeconds(cacheRecord.accessToken.expiresOn);
@@ -9689,6 +9932,10 @@ ${serverError}`, correlationId);
     }
     const uid = idTokenClaims?.oid || idTokenClaims?.sub || "";
     const tid = idTokenClaims?.tid || "";
+    const regionSubScope = idTokenClaims?.tenant_region_sub_scope;
+    if (typeof regionSubScope === "string") {
+      performanceClient?.addFields({ regionSubScope }, request.correlationId);
+    }
     if (serverTokenResponse?.spa_accountid && !!cacheRecord.account) {
       cacheRecord.account.nativeAccountId = serverTokenResponse?.spa_accountid;
       const targetTenantId = tid || cacheRecord.account.realm;
@@ -9715,6 +9962,7 @@ ${serverError}`, correlationId);
       idToken: cacheRecord?.idToken?.secret || "",
       idTokenClaims: idTokenClaims || {},
       accessToken,
+      dpopProof,
       fromCache: fromTokenCache,
       expiresOn,
       extExpiresOn,
@@ -9722,7 +9970,7 @@ ${serverError}`, correlationId);
       correlationId: request.correlationId,
       requestId: requestId || "",
       familyId,
-      tokenType: cacheRecord.accessToken?.tokenType || "",
+      tokenType: cacheRecord.accessToken?.tokenType?.toLowerCase() === AuthenticationScheme.DPOP.toLowerCase() ? AuthenticationScheme.DPOP : cacheRecord.accessToken?.tokenType || "",
       state: requestState ? requestState.userRequestState : "",
       cloudGraphHostName: cacheRecord.account?.cloudGraphHostName || "",
       msGraphHost: cacheRecord.account?.msGraphHost || "",
@@ -9731,13 +9979,13 @@ ${serverError}`, correlationId);
     };
   }
 };
-function buildAccountToCache(cacheStorage, authority, homeAccountId, base64Decode, correlationId, idTokenClaims, clientInfo, environment, claimsTenantId, authCodePayload, nativeAccountId, logger24, performanceClient) {
-  logger24?.verbose("setCachedAccount called", correlationId);
+function buildAccountToCache(cacheStorage, authority, homeAccountId, base64Decode, correlationId, idTokenClaims, clientInfo, environment, claimsTenantId, authCodePayload, nativeAccountId, logger25, performanceClient) {
+  logger25?.verbose("setCachedAccount called", correlationId);
   const accountEnvironment = environment || authority.getPreferredCache();
   const matchedAccounts = cacheStorage.getAccountsFilteredBy({ homeAccountId, environment: accountEnvironment }, correlationId);
   performanceClient?.addFields({ cacheMatchedAccounts: matchedAccounts.length }, correlationId);
   if (matchedAccounts.length > 1) {
-    logger24?.warning("Multiple base accounts matched homeAccountId. Ignoring cached account and creating a new base account.", correlationId);
+    logger25?.warning("Multiple base accounts matched homeAccountId. Ignoring cached account and creating a new base account.", correlationId);
   }
   const cachedAccount = matchedAccounts.length === 1 ? matchedAccounts[0] : null;
   const baseAccount = cachedAccount || createAccountEntity({
@@ -9761,13 +10009,13 @@ function buildAccountToCache(cacheStorage, authority, homeAccountId, base64Decod
   return baseAccount;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/account/CcsCredential.mjs
+// node_modules/@azure/msal-common/dist/account/CcsCredential.mjs
 var CcsCredentialType = {
   HOME_ACCOUNT_ID: "home_account_id",
   UPN: "UPN"
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs
+// node_modules/@azure/msal-common/dist/utils/ClientAssertionUtils.mjs
 async function getClientAssertion(clientAssertion, clientId, tokenEndpoint, fmiPath) {
   if (typeof clientAssertion === "string") {
     return clientAssertion;
@@ -9781,7 +10029,7 @@ async function getClientAssertion(clientAssertion, clientId, tokenEndpoint, fmiP
   }
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs
+// node_modules/@azure/msal-common/dist/network/RequestThumbprint.mjs
 function getRequestThumbprint(clientId, request, homeAccountId) {
   return {
     clientId,
@@ -9800,16 +10048,17 @@ function getRequestThumbprint(clientId, request, homeAccountId) {
   };
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/protocol/Token.mjs
+// node_modules/@azure/msal-common/dist/protocol/Token.mjs
 var Token_exports = {};
 __export(Token_exports, {
+  addDpopTokenProofHeader: () => addDpopTokenProofHeader,
   createTokenQueryParameters: () => createTokenQueryParameters,
   createTokenRequestHeaders: () => createTokenRequestHeaders,
   executePostToTokenEndpoint: () => executePostToTokenEndpoint,
   sendPostRequest: () => sendPostRequest
 });
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs
+// node_modules/@azure/msal-common/dist/network/ThrottlingUtils.mjs
 var ThrottlingUtils = class _ThrottlingUtils {
   /**
    * Prepares a RequestThumbprint to be stored as a key.
@@ -9838,12 +10087,13 @@ var ThrottlingUtils = class _ThrottlingUtils {
    * Performs necessary throttling checks after a network request.
    * @param cacheManager
    * @param thumbprint
-   * @param response
+   * @param response - Token response with case-insensitive header names.
    */
   static postProcess(cacheManager, thumbprint, response, correlationId) {
-    if (_ThrottlingUtils.checkResponseStatus(response) || _ThrottlingUtils.checkResponseForRetryAfter(response)) {
+    const retryAfter = getRetryAfterHeader(response);
+    if (_ThrottlingUtils.checkResponseStatus(response) || retryAfter !== void 0) {
       const thumbprintValue = {
-        throttleTime: _ThrottlingUtils.calculateThrottleTime(parseInt(response.headers[HeaderNames.RETRY_AFTER])),
+        throttleTime: _ThrottlingUtils.calculateThrottleTime(parseInt(retryAfter || "")),
         error: response.body.error,
         errorCodes: response.body.error_codes,
         errorMessage: response.body.error_description,
@@ -9861,13 +10111,10 @@ var ThrottlingUtils = class _ThrottlingUtils {
   }
   /**
    * Checks a NetworkResponse object's RetryAfter header
-   * @param response
+   * @param response - Token response with case-insensitive header names.
    */
   static checkResponseForRetryAfter(response) {
-    if (response.headers) {
-      return response.headers.hasOwnProperty(HeaderNames.RETRY_AFTER) && (response.status < 200 || response.status >= 300);
-    }
-    return false;
+    return getRetryAfterHeader(response) !== void 0;
   }
   /**
    * Calculates the Unix-time value for a throttle to expire given throttleTime in seconds.
@@ -9884,8 +10131,14 @@ var ThrottlingUtils = class _ThrottlingUtils {
     cacheManager.removeItem(key, request.correlationId);
   }
 };
+function getRetryAfterHeader(response) {
+  if ((response.status < 200 || response.status >= 300) && response.headers) {
+    return getResponseHeader(response.headers, HeaderNames.RETRY_AFTER);
+  }
+  return void 0;
+}
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/error/NetworkError.mjs
+// node_modules/@azure/msal-common/dist/error/NetworkError.mjs
 var NetworkError = class _NetworkError extends AuthError {
   constructor(error, httpStatus, responseHeaders) {
     super(error.errorCode, error.correlationId, error.errorMessage, error.subError);
@@ -9901,8 +10154,8 @@ function createNetworkError(error, httpStatus, responseHeaders, additionalError)
   return new NetworkError(error, httpStatus, responseHeaders);
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/protocol/Token.mjs
-function createTokenRequestHeaders(logger24, preventCorsPreflight, ccsCred) {
+// node_modules/@azure/msal-common/dist/protocol/Token.mjs
+function createTokenRequestHeaders(logger25, preventCorsPreflight, ccsCred) {
   const headers = {};
   headers[HeaderNames.CONTENT_TYPE] = URL_FORM_CONTENT_TYPE;
   if (!preventCorsPreflight && ccsCred) {
@@ -9912,7 +10165,7 @@ function createTokenRequestHeaders(logger24, preventCorsPreflight, ccsCred) {
           const clientInfo = buildClientInfoFromHomeAccountId(ccsCred.credential);
           headers[HeaderNames.CCS_HEADER] = `Oid:${clientInfo.uid}@${clientInfo.utid}`;
         } catch (e) {
-          logger24.verbose(`Could not parse home account ID for CCS Header: '${e}'`, "");
+          logger25.verbose(`Could not parse home account ID for CCS Header: '${e}'`, "");
         }
         break;
       case CcsCredentialType.UPN:
@@ -9921,6 +10174,19 @@ function createTokenRequestHeaders(logger24, preventCorsPreflight, ccsCred) {
     }
   }
   return headers;
+}
+async function addDpopTokenProofHeader(headers, request, tokenEndpoint, cryptoUtils, tokenBindingKeyManager) {
+  if (request.authenticationScheme !== AuthenticationScheme.DPOP) {
+    return;
+  }
+  const dpopProofGenerator = new DpopProofGenerator(cryptoUtils, tokenBindingKeyManager);
+  const keyId = request.dpopJkt;
+  if (!keyId?.trim()) {
+    throw createClientAuthError(keyIdMissing, request.correlationId);
+  }
+  headers[HeaderNames.DPOP] = await dpopProofGenerator.generateTokenProof({
+    tokenEndpoint
+  }, keyId, request.correlationId);
 }
 function createTokenQueryParameters(request, clientId, redirectUri, performanceClient) {
   const parameters = /* @__PURE__ */ new Map();
@@ -9934,19 +10200,20 @@ function createTokenQueryParameters(request, clientId, redirectUri, performanceC
   instrumentBrokerParams(parameters, request.correlationId, performanceClient);
   return mapToQueryString(parameters);
 }
-async function executePostToTokenEndpoint(tokenEndpoint, queryString, headers, thumbprint, correlationId, cacheManager, networkClient, logger24, performanceClient, serverTelemetryManager) {
-  const response = await sendPostRequest(thumbprint, tokenEndpoint, { body: queryString, headers }, correlationId, cacheManager, networkClient, logger24, performanceClient);
+async function executePostToTokenEndpoint(tokenEndpoint, queryString, headers, thumbprint, correlationId, cacheManager, networkClient, logger25, performanceClient, serverTelemetryManager) {
+  const response = await sendPostRequest(thumbprint, tokenEndpoint, { body: queryString, headers }, correlationId, cacheManager, networkClient, logger25, performanceClient);
   if (serverTelemetryManager && response.status < 500 && response.status !== 429) {
     serverTelemetryManager.clearTelemetryCache();
   }
   return response;
 }
-async function sendPostRequest(thumbprint, tokenEndpoint, options, correlationId, cacheManager, networkClient, logger24, performanceClient) {
+async function sendPostRequest(thumbprint, tokenEndpoint, options, correlationId, cacheManager, networkClient, logger25, performanceClient) {
   ThrottlingUtils.preProcess(cacheManager, thumbprint, correlationId);
   let response;
   try {
-    response = await invokeAsync(networkClient.sendPostRequestAsync.bind(networkClient), NetworkClientSendPostRequestAsync, logger24, performanceClient, correlationId)(tokenEndpoint, { ...options, correlationId, performanceClient });
-    const responseHeaders = response.headers || {};
+    response = await invokeAsync(networkClient.sendPostRequestAsync.bind(networkClient), NetworkClientSendPostRequestAsync, logger25, performanceClient, correlationId)(tokenEndpoint, { ...options, correlationId, performanceClient });
+    const responseHeaders = normalizeResponseHeaders(response.headers || {});
+    response = { ...response, headers: responseHeaders };
     performanceClient?.addFields({
       refreshTokenSize: response.body.refresh_token?.length || 0,
       httpVerToken: responseHeaders[HeaderNames.X_MS_HTTP_VERSION] || "",
@@ -9954,13 +10221,13 @@ async function sendPostRequest(thumbprint, tokenEndpoint, options, correlationId
     }, correlationId);
   } catch (e) {
     if (e instanceof NetworkError) {
-      const responseHeaders = e.responseHeaders;
+      const responseHeaders = e.responseHeaders ? normalizeResponseHeaders(e.responseHeaders) : void 0;
       if (responseHeaders) {
         performanceClient?.addFields({
           httpVerToken: responseHeaders[HeaderNames.X_MS_HTTP_VERSION] || "",
           requestId: responseHeaders[HeaderNames.X_MS_REQUEST_ID] || "",
-          contentTypeHeader: responseHeaders[HeaderNames.CONTENT_TYPE] || void 0,
-          contentLengthHeader: responseHeaders[HeaderNames.CONTENT_LENGTH] || void 0,
+          contentTypeHeader: getResponseHeader(responseHeaders, HeaderNames.CONTENT_TYPE) || void 0,
+          contentLengthHeader: getResponseHeader(responseHeaders, HeaderNames.CONTENT_LENGTH) || void 0,
           httpStatus: e.httpStatus
         }, correlationId);
       }
@@ -9976,7 +10243,7 @@ async function sendPostRequest(thumbprint, tokenEndpoint, options, correlationId
   return response;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs
+// node_modules/@azure/msal-common/dist/client/AuthorizationCodeClient.mjs
 var AuthorizationCodeClient = class {
   constructor(configuration, performanceClient) {
     this.includeRedirectUri = true;
@@ -9999,7 +10266,7 @@ var AuthorizationCodeClient = class {
     if (!request.code) {
       throw createClientAuthError(requestCannotBeMade, request.correlationId);
     }
-    if (authCodePayload && authCodePayload.cloud_instance_host_name) {
+    if (this.config.authOptions.instanceAware === true && authCodePayload?.cloud_instance_host_name) {
       await invokeAsync(this.updateTokenEndpointAuthority.bind(this), UpdateTokenEndpointAuthority, this.logger, this.performanceClient, request.correlationId)(authCodePayload.cloud_instance_host_name, request.correlationId);
     }
     const reqTimestamp = nowSeconds();
@@ -10043,6 +10310,7 @@ var AuthorizationCodeClient = class {
       }
     }
     const headers = createTokenRequestHeaders(this.logger, this.config.systemOptions.preventCorsPreflight, ccsCredential || request.ccsCredential);
+    await addDpopTokenProofHeader(headers, request, endpoint, this.cryptoUtils, this.config.tokenBindingKeyManager);
     const thumbprint = getRequestThumbprint(this.config.authOptions.clientId, request);
     return invokeAsync(executePostToTokenEndpoint, AuthorizationCodeClientExecutePostToTokenEndpoint, this.logger, this.performanceClient, request.correlationId)(endpoint, requestBody, headers, thumbprint, request.correlationId, this.cacheManager, this.networkClient, this.logger, this.performanceClient, serverTelemetryManager);
   }
@@ -10170,6 +10438,9 @@ var AuthorizationCodeClient = class {
     if (request.logoutHint) {
       addLogoutHint(parameters, request.logoutHint);
     }
+    if (request.popupOriginCheckDone) {
+      addPopupOriginCheckDone(parameters);
+    }
     if (request.extraQueryParameters) {
       addExtraParameters(parameters, request.extraQueryParameters);
     }
@@ -10190,7 +10461,7 @@ var AuthorizationCodeClient = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/protocol/Authorize.mjs
+// node_modules/@azure/msal-common/dist/protocol/Authorize.mjs
 var Authorize_exports = {};
 __export(Authorize_exports, {
   getAuthorizationCodePayload: () => getAuthorizationCodePayload,
@@ -10198,7 +10469,7 @@ __export(Authorize_exports, {
   getStandardAuthorizeRequestParameters: () => getStandardAuthorizeRequestParameters,
   validateAuthorizationResponse: () => validateAuthorizationResponse
 });
-function getStandardAuthorizeRequestParameters(authOptions, request, logger24, performanceClient) {
+function getStandardAuthorizeRequestParameters(authOptions, request, logger25, performanceClient) {
   const correlationId = request.correlationId;
   const parameters = /* @__PURE__ */ new Map();
   addClientId(parameters, request.embeddedClientId || request.extraQueryParameters?.[CLIENT_ID] || authOptions.clientId);
@@ -10223,60 +10494,60 @@ function getStandardAuthorizeRequestParameters(authOptions, request, logger24, p
   }
   if (request.prompt !== PromptValue.SELECT_ACCOUNT) {
     if (request.sid && request.prompt === PromptValue.NONE) {
-      logger24.verbose("createAuthCodeUrlQueryString: Prompt is none, adding sid from request", request.correlationId);
+      logger25.verbose("createAuthCodeUrlQueryString: Prompt is none, adding sid from request", request.correlationId);
       addSid(parameters, request.sid);
       performanceClient?.addFields({ sidFromRequest: true }, correlationId);
     } else if (request.account) {
       const accountSid = extractAccountSid(request.account);
       let accountLoginHintClaim = extractLoginHint(request.account);
       if (accountLoginHintClaim && request.domainHint) {
-        logger24.warning(`AuthorizationCodeClient.createAuthCodeUrlQueryString: "domainHint" param is set, skipping opaque "login_hint" claim. Please consider not passing domainHint`, request.correlationId);
+        logger25.warning(`AuthorizationCodeClient.createAuthCodeUrlQueryString: "domainHint" param is set, skipping opaque "login_hint" claim. Please consider not passing domainHint`, request.correlationId);
         accountLoginHintClaim = null;
       }
       if (accountLoginHintClaim) {
-        logger24.verbose("createAuthCodeUrlQueryString: login_hint claim present on account", request.correlationId);
+        logger25.verbose("createAuthCodeUrlQueryString: login_hint claim present on account", request.correlationId);
         addLoginHint(parameters, accountLoginHintClaim);
         performanceClient?.addFields({ loginHintFromClaim: true }, correlationId);
         try {
           const clientInfo = buildClientInfoFromHomeAccountId(request.account.homeAccountId);
           addCcsOid(parameters, clientInfo);
         } catch (e) {
-          logger24.verbose("createAuthCodeUrlQueryString: Could not parse home account ID for CCS Header", request.correlationId);
+          logger25.verbose("createAuthCodeUrlQueryString: Could not parse home account ID for CCS Header", request.correlationId);
         }
       } else if (accountSid && request.prompt === PromptValue.NONE) {
-        logger24.verbose("createAuthCodeUrlQueryString: Prompt is none, adding sid from account", request.correlationId);
+        logger25.verbose("createAuthCodeUrlQueryString: Prompt is none, adding sid from account", request.correlationId);
         addSid(parameters, accountSid);
         performanceClient?.addFields({ sidFromClaim: true }, correlationId);
         try {
           const clientInfo = buildClientInfoFromHomeAccountId(request.account.homeAccountId);
           addCcsOid(parameters, clientInfo);
         } catch (e) {
-          logger24.verbose("createAuthCodeUrlQueryString: Could not parse home account ID for CCS Header", request.correlationId);
+          logger25.verbose("createAuthCodeUrlQueryString: Could not parse home account ID for CCS Header", request.correlationId);
         }
       } else if (request.loginHint) {
-        logger24.verbose("createAuthCodeUrlQueryString: Adding login_hint from request", request.correlationId);
+        logger25.verbose("createAuthCodeUrlQueryString: Adding login_hint from request", request.correlationId);
         addLoginHint(parameters, request.loginHint);
         addCcsUpn(parameters, request.loginHint);
         performanceClient?.addFields({ loginHintFromRequest: true }, correlationId);
       } else if (request.account.username) {
-        logger24.verbose("createAuthCodeUrlQueryString: Adding login_hint from account", request.correlationId);
+        logger25.verbose("createAuthCodeUrlQueryString: Adding login_hint from account", request.correlationId);
         addLoginHint(parameters, request.account.username);
         performanceClient?.addFields({ loginHintFromUpn: true }, correlationId);
         try {
           const clientInfo = buildClientInfoFromHomeAccountId(request.account.homeAccountId);
           addCcsOid(parameters, clientInfo);
         } catch (e) {
-          logger24.verbose("createAuthCodeUrlQueryString: Could not parse home account ID for CCS Header", request.correlationId);
+          logger25.verbose("createAuthCodeUrlQueryString: Could not parse home account ID for CCS Header", request.correlationId);
         }
       }
     } else if (request.loginHint) {
-      logger24.verbose("createAuthCodeUrlQueryString: No account, adding login_hint from request", request.correlationId);
+      logger25.verbose("createAuthCodeUrlQueryString: No account, adding login_hint from request", request.correlationId);
       addLoginHint(parameters, request.loginHint);
       addCcsUpn(parameters, request.loginHint);
       performanceClient?.addFields({ loginHintFromRequest: true }, correlationId);
     }
   } else {
-    logger24.verbose("createAuthCodeUrlQueryString: Prompt is select_account, ignoring account hints", request.correlationId);
+    logger25.verbose("createAuthCodeUrlQueryString: Prompt is select_account, ignoring account hints", request.correlationId);
   }
   if (request.nonce) {
     addNonce(parameters, request.nonce);
@@ -10290,6 +10561,9 @@ function getStandardAuthorizeRequestParameters(authOptions, request, logger24, p
   addClaims(parameters, request.correlationId, request.claims, authOptions.clientCapabilities, request.skipBrokerClaims);
   if (authOptions.instanceAware && (!request.extraQueryParameters || !Object.keys(request.extraQueryParameters).includes(INSTANCE_AWARE))) {
     addInstanceAware(parameters);
+  }
+  if (request.popupOriginCheckDone) {
+    addPopupOriginCheckDone(parameters);
   }
   return parameters;
 }
@@ -10313,12 +10587,12 @@ function validateAuthorizationResponse(serverResponse, requestState, correlation
   try {
     decodedServerResponseState = decodeURIComponent(serverResponse.state);
   } catch (e) {
-    throw createClientAuthError(invalidState, correlationId, serverResponse.state);
+    throw createClientAuthError(invalidState, correlationId);
   }
   try {
     decodedRequestState = decodeURIComponent(requestState);
   } catch (e) {
-    throw createClientAuthError(invalidState, correlationId, serverResponse.state);
+    throw createClientAuthError(invalidState, correlationId);
   }
   if (decodedServerResponseState !== decodedRequestState) {
     throw createClientAuthError(stateMismatch, correlationId);
@@ -10343,7 +10617,7 @@ function extractLoginHint(account) {
   return account.loginHint || account.idTokenClaims?.login_hint || null;
 }
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs
+// node_modules/@azure/msal-common/dist/client/RefreshTokenClient.mjs
 var DEFAULT_REFRESH_TOKEN_EXPIRATION_OFFSET_SECONDS = 300;
 var RefreshTokenClient = class {
   constructor(configuration, performanceClient) {
@@ -10419,6 +10693,10 @@ var RefreshTokenClient = class {
         type: CcsCredentialType.HOME_ACCOUNT_ID
       }
     };
+    if (refreshTokenRequest.authenticationScheme === AuthenticationScheme.DPOP && !refreshTokenRequest.dpopJkt) {
+      const dpopProofGenerator = new DpopProofGenerator(this.cryptoUtils, this.config.tokenBindingKeyManager);
+      refreshTokenRequest.dpopJkt = await dpopProofGenerator.generateJkt(request.correlationId);
+    }
     try {
       return await invokeAsync(this.acquireToken.bind(this), RefreshTokenClientAcquireToken, this.logger, this.performanceClient, request.correlationId)(refreshTokenRequest, apiId);
     } catch (e) {
@@ -10442,6 +10720,7 @@ var RefreshTokenClient = class {
     const endpoint = UrlString.appendQueryString(authority.tokenEndpoint, queryParametersString);
     const requestBody = await invokeAsync(this.createTokenRequestBody.bind(this), RefreshTokenClientCreateTokenRequestBody, this.logger, this.performanceClient, request.correlationId)(request);
     const headers = createTokenRequestHeaders(this.logger, this.config.systemOptions.preventCorsPreflight, request.ccsCredential);
+    await addDpopTokenProofHeader(headers, request, endpoint, this.cryptoUtils, this.config.tokenBindingKeyManager);
     const thumbprint = getRequestThumbprint(this.config.authOptions.clientId, request);
     return invokeAsync(executePostToTokenEndpoint, RefreshTokenClientExecutePostToTokenEndpoint, this.logger, this.performanceClient, request.correlationId)(endpoint, requestBody, headers, thumbprint, request.correlationId, this.cacheManager, this.networkClient, this.logger, this.performanceClient, this.serverTelemetryManager);
   }
@@ -10456,6 +10735,7 @@ var RefreshTokenClient = class {
       addRedirectUri(parameters, request.redirectUri);
     }
     addScopes(parameters, request.scopes, request.correlationId, true, this.config.authOptions.authority.options.OIDCOptions?.defaultScopes);
+    addResource(parameters, request.resource);
     addGrantType(parameters, GrantType.REFRESH_TOKEN_GRANT);
     addClientInfo(parameters);
     addLibraryInfo(parameters, this.config.libraryInfo);
@@ -10525,7 +10805,7 @@ var RefreshTokenClient = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs
+// node_modules/@azure/msal-common/dist/telemetry/server/ServerTelemetryManager.mjs
 var skuGroupSeparator = ",";
 var skuValueSeparator = "|";
 function makeExtraSkuString(params) {
@@ -10754,7 +11034,7 @@ var ServerTelemetryManager = class _ServerTelemetryManager {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs
+// node_modules/@azure/msal-common/dist/client/SilentFlowClient.mjs
 var SilentFlowClient = class {
   constructor(configuration, performanceClient) {
     this.config = buildClientConfiguration(configuration);
@@ -10795,6 +11075,21 @@ var SilentFlowClient = class {
       }
     } else if (cachedAccessToken.refreshOn && isTokenExpired(cachedAccessToken.refreshOn, 0)) {
       lastCacheOutcome = CacheOutcome.PROACTIVELY_REFRESHED;
+    }
+    const cachedAccessTokenType = cachedAccessToken.tokenType?.toLowerCase();
+    if (cachedAccessTokenType === AuthenticationScheme.DPOP.toLowerCase()) {
+      if (!cachedAccessToken.keyId) {
+        this.logger.info("SilentFlowClient:acquireCachedToken - Cached DPoP access token is missing keyId; refresh required", request.correlationId);
+        this.setCacheOutcome(CacheOutcome.NO_CACHED_ACCESS_TOKEN, request.correlationId);
+        throw createClientAuthError(tokenRefreshRequired, request.correlationId);
+      }
+      try {
+        await this.config.tokenBindingKeyManager.getTokenBindingPublicKeyJwk(cachedAccessToken.keyId, request.correlationId);
+      } catch {
+        this.logger.info("SilentFlowClient:acquireCachedToken - Local DPoP key was not found for cached access token; refresh required", request.correlationId);
+        this.setCacheOutcome(CacheOutcome.NO_CACHED_ACCESS_TOKEN, request.correlationId);
+        throw createClientAuthError(tokenRefreshRequired, request.correlationId);
+      }
     }
     const environment = request.authority || this.authority.getPreferredCache();
     const cacheRecord = {
@@ -10838,7 +11133,7 @@ var SilentFlowClient = class {
   }
 };
 
-// node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/request/BaseAuthRequest.mjs
+// node_modules/@azure/msal-common/dist/request/BaseAuthRequest.mjs
 function enforceResourceParameter(isMcp, request) {
   if (!isMcp) {
     return;
@@ -11356,6 +11651,10 @@ var NodeAuthErrorMessage = {
     code: "loopback_server_timeout",
     desc: "Timed out waiting for auth code listener to be registered."
   },
+  loopbackServerQueryResponseNotSupported: {
+    code: "loopback_server_query_response_not_supported",
+    desc: "The loopback server received an OAuth response in the URL. Interactive authentication requires form_post."
+  },
   stateNotFoundError: {
     code: "state_not_found",
     desc: "State not found. Please verify that the request originated from msal."
@@ -11367,6 +11666,10 @@ var NodeAuthErrorMessage = {
   redirectUriNotSupported: {
     code: "redirect_uri_not_supported",
     desc: "RedirectUri is not supported in this scenario. Please remove redirectUri from the request."
+  },
+  unsupportedCcaInstanceAware: {
+    code: "unsupported_cca_instance_aware",
+    desc: "Instance-aware configuration is not supported by ConfidentialClientApplication."
   }
 };
 var NodeAuthError = class _NodeAuthError extends AuthError {
@@ -11411,6 +11714,12 @@ var NodeAuthError = class _NodeAuthError extends AuthError {
     return new _NodeAuthError(NodeAuthErrorMessage.loopbackServerTimeout.code, correlationId, `${NodeAuthErrorMessage.loopbackServerTimeout.desc}`);
   }
   /**
+   * Creates an error thrown if the loopback server receives an OAuth response in a query string.
+   */
+  static createLoopbackServerQueryResponseNotSupportedError() {
+    return new _NodeAuthError(NodeAuthErrorMessage.loopbackServerQueryResponseNotSupported.code, "", NodeAuthErrorMessage.loopbackServerQueryResponseNotSupported.desc);
+  }
+  /**
    * Creates an error thrown when the state is not present.
    */
   static createStateNotFoundError(correlationId = "") {
@@ -11427,6 +11736,12 @@ var NodeAuthError = class _NodeAuthError extends AuthError {
    */
   static createRedirectUriNotSupportedError(correlationId = "") {
     return new _NodeAuthError(NodeAuthErrorMessage.redirectUriNotSupported.code, correlationId, NodeAuthErrorMessage.redirectUriNotSupported.desc);
+  }
+  /**
+   * Creates an error thrown when instance-aware behavior is requested for a confidential client.
+   */
+  static createUnsupportedCcaInstanceAwareError(correlationId = "") {
+    return new _NodeAuthError(NodeAuthErrorMessage.unsupportedCcaInstanceAware.code, correlationId, NodeAuthErrorMessage.unsupportedCcaInstanceAware.desc);
   }
 };
 
@@ -11741,11 +12056,11 @@ function generateAccountKey(account) {
 
 // node_modules/@azure/msal-node/dist/cache/NodeStorage.mjs
 var NodeStorage = class extends CacheManager {
-  constructor(logger24, clientId, cryptoImpl, staticAuthorityOptions) {
-    super(clientId, cryptoImpl, logger24, new StubPerformanceClient(), staticAuthorityOptions);
+  constructor(logger25, clientId, cryptoImpl, staticAuthorityOptions) {
+    super(clientId, cryptoImpl, logger25, new StubPerformanceClient(), staticAuthorityOptions, DEFAULT_TOKEN_BINDING_KEY_MANAGER);
     this.cache = {};
     this.changeEmitters = [];
-    this.logger = logger24;
+    this.logger = logger25;
   }
   /**
    * Queue up callbacks
@@ -12142,14 +12457,14 @@ var defaultSerializedCache = {
   AppMetadata: {}
 };
 var TokenCache = class {
-  constructor(storage, logger24, cachePlugin) {
+  constructor(storage, logger25, cachePlugin) {
     this.cacheHasChanged = false;
     this.storage = storage;
     this.storage.registerChangeEmitter(this.handleChangeEvent.bind(this));
     if (cachePlugin) {
       this.persistence = cachePlugin;
     }
-    this.logger = logger24;
+    this.logger = logger25;
   }
   /**
    * Set to true if cache state has changed since last time serialize or writeToPersistence was called
@@ -12522,7 +12837,7 @@ var ClientAssertion = class _ClientAssertion {
 
 // node_modules/@azure/msal-node/dist/packageMetadata.mjs
 var name2 = "@azure/msal-node";
-var version2 = "5.6.0";
+var version2 = "7.2.3";
 
 // node_modules/@azure/msal-node/dist/client/BaseClient.mjs
 var BaseClient = class {
@@ -12656,12 +12971,12 @@ var UsernamePasswordClient = class extends BaseClient {
 };
 
 // node_modules/@azure/msal-node/dist/protocol/Authorize.mjs
-function getAuthCodeRequestUrl(config, authority, request, logger24) {
+function getAuthCodeRequestUrl(config, authority, request, logger25) {
   const parameters = Authorize_exports.getStandardAuthorizeRequestParameters({
     ...config.auth,
     authority,
     redirectUri: request.redirectUri || ""
-  }, request, logger24);
+  }, request, logger25);
   RequestParameterBuilder_exports.addLibraryInfo(parameters, {
     sku: Constants.MSAL_SKU,
     version: version2,
@@ -12677,6 +12992,89 @@ function getAuthCodeRequestUrl(config, authority, request, logger24) {
   }
   RequestParameterBuilder_exports.addExtraParameters(parameters, request.extraQueryParameters || {});
   return Authorize_exports.getAuthorizeUrl(authority, parameters);
+}
+
+// node_modules/@azure/msal-node/dist/client/SilentRequestCoalescer.mjs
+var activeSilentTokenRequests = /* @__PURE__ */ new WeakMap();
+function acquireTokenSilentDeduped(owner, logger25, silentRequestKey, correlationId, acquireToken) {
+  const existingRequests = activeSilentTokenRequests.get(owner);
+  const activeRequests = existingRequests || /* @__PURE__ */ new Map();
+  if (!existingRequests) {
+    activeSilentTokenRequests.set(owner, activeRequests);
+  }
+  const inProgressRequest = activeRequests.get(silentRequestKey);
+  if (inProgressRequest) {
+    logger25.verbose("acquireTokenSilent has been called previously, returning the result from the first call", correlationId);
+    return applyCallerCorrelationIdToResult(inProgressRequest, correlationId);
+  }
+  logger25.verbose("acquireTokenSilent called for the first time, storing active request", correlationId);
+  const activeRequest = Promise.resolve().then(acquireToken).finally(() => {
+    activeRequests.delete(silentRequestKey);
+    if (activeRequests.size === 0) {
+      activeSilentTokenRequests.delete(owner);
+    }
+  });
+  activeRequests.set(silentRequestKey, activeRequest);
+  return applyCallerCorrelationIdToResult(activeRequest, correlationId);
+}
+function getSilentRequestKey(input) {
+  const { request } = input;
+  const authority = input.requestType === "native" ? request.authority : input.authority;
+  const commonKeyFields = {
+    requestType: input.requestType,
+    clientId: input.requestType === "native" ? input.request.clientId : input.clientId,
+    authority,
+    scopes: canonicalizeRequestValues(request.scopes),
+    claims: request.claims,
+    authenticationScheme: request.authenticationScheme,
+    resourceRequestMethod: request.resourceRequestMethod,
+    resourceRequestUri: request.resourceRequestUri,
+    forceRefresh: request.forceRefresh,
+    redirectUri: request.redirectUri || "",
+    resource: request.resource,
+    extraParameters: canonicalizeRequestValues(request.extraParameters)
+  };
+  if (input.requestType === "native") {
+    return JSON.stringify({
+      ...commonKeyFields,
+      accountId: input.request.accountId,
+      shrNonce: input.request.shrNonce,
+      extraScopesToConsent: canonicalizeRequestValues(input.request.extraScopesToConsent),
+      loginHint: input.request.loginHint,
+      prompt: input.request.prompt
+    });
+  }
+  const nonNativeRequest = input.request;
+  const thumbprint = getRequestThumbprint(input.clientId, { ...nonNativeRequest, authority }, nonNativeRequest.account.homeAccountId);
+  return JSON.stringify({
+    ...thumbprint,
+    ...commonKeyFields,
+    accountTenantId: nonNativeRequest.account.tenantId,
+    accountEnvironment: nonNativeRequest.account.environment,
+    refreshTokenExpirationOffsetSeconds: nonNativeRequest.refreshTokenExpirationOffsetSeconds,
+    extraQueryParameters: canonicalizeRequestValues(nonNativeRequest.extraQueryParameters),
+    skipBrokerClaims: thumbprint.embeddedClientId || nonNativeRequest.extraParameters?.[AADServerParamKeys_exports.BROKER_CLIENT_ID] ? nonNativeRequest.skipBrokerClaims : void 0
+  });
+}
+function snapshotNativeRequest(request) {
+  return {
+    ...request,
+    scopes: [...request.scopes],
+    extraParameters: request.extraParameters ? { ...request.extraParameters } : void 0,
+    extraScopesToConsent: request.extraScopesToConsent ? [...request.extraScopesToConsent] : void 0
+  };
+}
+function canonicalizeRequestValues(values) {
+  if (Array.isArray(values)) {
+    return Array.from(new Set(values.map((scope) => scope.trim()).filter((scope) => scope.length > 0))).sort();
+  }
+  return values ? Object.keys(values).sort().map((key) => [key, values[key]]) : void 0;
+}
+function applyCallerCorrelationIdToResult(activeRequest, correlationId) {
+  return activeRequest.then((result) => ({
+    ...result,
+    correlationId
+  }));
 }
 
 // node_modules/@azure/msal-node/dist/client/ClientApplication.mjs
@@ -12723,21 +13121,17 @@ var ClientApplication = class {
    */
   async acquireTokenByCode(request, authCodePayLoad) {
     this.logger.info("acquireTokenByCode called", request.correlationId || "");
-    let validatedAuthCodePayload = authCodePayLoad;
-    if (request.state && validatedAuthCodePayload) {
+    const validatedAuthCodePayload = {
+      code: request.code,
+      nonce: request.nonce
+    };
+    if (authCodePayLoad) {
+      validatedAuthCodePayload.state = authCodePayLoad.state;
+    }
+    if (request.state && authCodePayLoad) {
       this.logger.info("acquireTokenByCode - validating state", request.correlationId || "");
       this.validateState(request.state, validatedAuthCodePayload.state || "", request.correlationId || "");
-      validatedAuthCodePayload = {
-        ...validatedAuthCodePayload,
-        state: ""
-      };
-    }
-    if (request.nonce) {
-      validatedAuthCodePayload = {
-        ...validatedAuthCodePayload,
-        code: request.code,
-        nonce: request.nonce
-      };
+      validatedAuthCodePayload.state = "";
     }
     const validRequest = {
       ...request,
@@ -12793,6 +13187,7 @@ var ClientApplication = class {
    *
    * This API expects the user to provide an account object and looks into the cache to retrieve the token if present.
    * There is also an optional "forceRefresh" boolean the user can send to bypass the cache for access_token and id_token.
+   * Concurrent requests with the same request thumbprint return the same in-progress result.
    * In case the refresh_token is expired or not found, an error is thrown
    * and the guidance is for the user to call any interactive token acquisition API (eg: `acquireTokenByCode()`).
    */
@@ -12802,9 +13197,22 @@ var ClientApplication = class {
       ...await this.initializeBaseRequest(request),
       forceRefresh: request.forceRefresh || false
     };
+    if (!validRequest.account) {
+      return this.acquireTokenSilentAsync(validRequest, request.azureCloudOptions);
+    }
+    const authorityForThumbprint = Authority.generateAuthority(validRequest.authority, request.azureCloudOptions || this.config.auth.azureCloudOptions);
+    const silentRequestKey = getSilentRequestKey({
+      requestType: "non-native",
+      request: validRequest,
+      authority: authorityForThumbprint,
+      clientId: this.config.auth.clientId
+    });
+    return acquireTokenSilentDeduped(this, this.logger, silentRequestKey, validRequest.correlationId, () => this.acquireTokenSilentAsync(validRequest, request.azureCloudOptions));
+  }
+  async acquireTokenSilentAsync(validRequest, azureCloudOptions) {
     const serverTelemetryManager = this.initializeServerTelemetryManager(ApiId.acquireTokenSilent, validRequest.correlationId, validRequest.forceRefresh);
     try {
-      const discoveredAuthority = await this.createAuthority(validRequest.authority, validRequest.correlationId, void 0, request.azureCloudOptions);
+      const discoveredAuthority = await this.createAuthority(validRequest.authority, validRequest.correlationId, void 0, azureCloudOptions);
       const clientConfiguration = await this.buildOauthClientConfiguration(discoveredAuthority, validRequest.correlationId, validRequest.redirectUri || "", serverTelemetryManager);
       const silentFlowClient = new SilentFlowClient(clientConfiguration, new StubPerformanceClient());
       this.logger.verbose("Silent flow client created", validRequest.correlationId);
@@ -12889,11 +13297,11 @@ var ClientApplication = class {
    * @param state - Unique GUID generated by the user that is cached by the user and sent to the server during the first leg of the flow
    * @param cachedState - This string is sent back by the server with the authorization code
    */
-  validateState(state, cachedState, correlationId) {
-    if (!state) {
+  validateState(state2, cachedState, correlationId) {
+    if (!state2) {
       throw NodeAuthError.createStateNotFoundError(correlationId);
     }
-    if (state !== cachedState) {
+    if (state2 !== cachedState) {
       throw createClientAuthError(ClientAuthErrorCodes_exports.stateMismatch, correlationId);
     }
   }
@@ -12907,8 +13315,8 @@ var ClientApplication = class {
    * Replaces the default logger set in configurations with new Logger with new configurations
    * @param logger - Logger instance
    */
-  setLogger(logger24) {
-    this.logger = logger24;
+  setLogger(logger25) {
+    this.logger = logger25;
   }
   /**
    * Builds the common configuration to be passed to the common component based on the platform configurarion
@@ -13031,13 +13439,17 @@ var LoopbackClient = class {
   }
   /**
    * Spins up a loopback server which returns the server response when the localhost redirectUri is hit
+   * @param expectedState - State sent in the authorization request
    * @param successTemplate
    * @param errorTemplate
    * @returns
    */
-  async listenForAuthCode(successTemplate, errorTemplate) {
+  async listenForAuthCode(expectedState, successTemplate, errorTemplate) {
     if (this.server) {
       throw NodeAuthError.createLoopbackServerAlreadyExistsError();
+    }
+    if (!expectedState) {
+      throw NodeAuthError.createStateNotFoundError("");
     }
     return new Promise((resolve, reject) => {
       this.server = http.createServer((req, res) => {
@@ -13056,7 +13468,7 @@ var LoopbackClient = class {
           return;
         } else if (url === Constants_exports.FORWARD_SLASH) {
           if (method === "POST") {
-            this.handlePostRequest(req, res, resolve, successTemplate, errorTemplate);
+            this.handlePostRequest(req, res, resolve, expectedState, successTemplate, errorTemplate);
             return;
           }
           res.end(successTemplate || "Auth code was successfully acquired. You can close this window now.");
@@ -13071,16 +13483,14 @@ var LoopbackClient = class {
             res.end();
             return;
           }
-          if (authCodeResponse.code) {
-            res.writeHead(Constants_exports.HTTP_REDIRECT, {
-              location: redirectUri
-            });
-            res.end();
+          if (!this.isExpectedState(parsedUrl.searchParams, expectedState)) {
+            res.writeHead(400);
+            res.end("Invalid authorization response state.");
+            return;
           }
-          if (authCodeResponse.error) {
-            res.end(errorTemplate || `Error occurred: ${authCodeResponse.error}`);
-          }
-          resolve(authCodeResponse);
+          res.writeHead(400);
+          res.end("OAuth responses must use form_post and cannot be returned in the URL.");
+          reject(NodeAuthError.createLoopbackServerQueryResponseNotSupportedError());
         } else {
           res.writeHead(200);
           res.end();
@@ -13100,7 +13510,7 @@ var LoopbackClient = class {
   /**
    * Handles POST requests for form_post response mode
    */
-  handlePostRequest(req, res, resolve, successTemplate, errorTemplate) {
+  handlePostRequest(req, res, resolve, expectedState, successTemplate, errorTemplate) {
     const contentType = req.headers["content-type"]?.split(";")[0]?.trim();
     if (contentType !== "application/x-www-form-urlencoded") {
       res.writeHead(415);
@@ -13124,6 +13534,11 @@ var LoopbackClient = class {
         res.end();
         return;
       }
+      if (!this.isExpectedState(new URLSearchParams(body), expectedState)) {
+        res.writeHead(400);
+        res.end("Invalid authorization response state.");
+        return;
+      }
       if (authCodeResponse.error) {
         res.writeHead(200);
         res.end(errorTemplate || `Error occurred: ${authCodeResponse.error}`);
@@ -13133,6 +13548,13 @@ var LoopbackClient = class {
       }
       resolve(authCodeResponse);
     });
+  }
+  /**
+   * Requires exactly one state value matching the pending authorization request.
+   */
+  isExpectedState(parameters, expectedState) {
+    const states = parameters.getAll("state");
+    return states.length === 1 && states[0] === expectedState;
   }
   /**
    * Get the port that the loopback server is running on
@@ -13416,10 +13838,7 @@ var PublicClientApplication = class extends ClientApplication {
     const correlationId = request.correlationId || this.cryptoProvider.createNewGuid();
     this.logger.trace("acquireTokenInteractive called", correlationId);
     enforceResourceParameter(this.config.auth.isMcp, request);
-    const { openBrowser, successTemplate, errorTemplate, windowHandle, loopbackClient: customLoopbackClient, preferredPort, ...remainingProperties } = request;
-    if (customLoopbackClient) {
-      this.logger.warning("The loopbackClient option is deprecated and will be removed in a future major version. Omit it to use the built-in loopback server, and set preferredPort when a fixed port is required.", correlationId);
-    }
+    const { openBrowser, successTemplate, errorTemplate, windowHandle, preferredPort, ...remainingProperties } = request;
     if (this.nativeBrokerPlugin) {
       const brokerRequest = {
         ...remainingProperties,
@@ -13444,15 +13863,16 @@ var PublicClientApplication = class extends ClientApplication {
       request.redirectUri = "";
     }
     const { verifier, challenge } = await this.cryptoProvider.generatePkceCodes();
-    const loopbackClient = customLoopbackClient || new LoopbackClient(preferredPort);
-    const responseMode = remainingProperties.responseMode ?? Constants_exports.ResponseMode.QUERY;
-    if (responseMode !== Constants_exports.ResponseMode.QUERY && responseMode !== Constants_exports.ResponseMode.FORM_POST) {
+    const loopbackClient = new LoopbackClient(preferredPort);
+    const responseMode = remainingProperties.responseMode;
+    if (responseMode !== void 0 && responseMode !== Constants_exports.ResponseMode.FORM_POST) {
       throw createClientConfigurationError(ClientConfigurationErrorCodes_exports.invalidResponseMode, correlationId);
     }
+    const state2 = ProtocolUtils_exports.setRequestState(this.cryptoProvider, remainingProperties.state ? this.cryptoProvider.base64Encode(remainingProperties.state) : remainingProperties.state, void 0, correlationId);
     let authCodeResponse = {};
     let authCodeListenerError = null;
     try {
-      const authCodeListener = loopbackClient.listenForAuthCode(successTemplate, errorTemplate).then((response) => {
+      const authCodeListener = loopbackClient.listenForAuthCode(state2, successTemplate, errorTemplate).then((response) => {
         authCodeResponse = response;
       }).catch((e) => {
         authCodeListenerError = e;
@@ -13463,9 +13883,10 @@ var PublicClientApplication = class extends ClientApplication {
         correlationId,
         scopes: request.scopes || Constants_exports.OIDC_DEFAULT_SCOPES,
         redirectUri,
-        responseMode,
+        responseMode: Constants_exports.ResponseMode.FORM_POST,
         codeChallenge: challenge,
-        codeChallengeMethod: Constants_exports.CodeChallengeMethodValues.S256
+        codeChallengeMethod: Constants_exports.CodeChallengeMethodValues.S256,
+        state: state2
       };
       const authCodeUrl = await this.getAuthCodeUrl(validRequest);
       await openBrowser(authCodeUrl);
@@ -13473,6 +13894,7 @@ var PublicClientApplication = class extends ClientApplication {
       if (authCodeListenerError) {
         throw authCodeListenerError;
       }
+      this.validateState(state2, authCodeResponse.state || "", correlationId);
       if (authCodeResponse.error) {
         throw new ServerError(authCodeResponse.error, correlationId, authCodeResponse.error_description, authCodeResponse.suberror);
       } else if (!authCodeResponse.code) {
@@ -13483,7 +13905,8 @@ var PublicClientApplication = class extends ClientApplication {
         code: authCodeResponse.code,
         codeVerifier: verifier,
         clientInfo: clientInfo || "",
-        ...validRequest
+        ...validRequest,
+        state: remainingProperties.state
       };
       return await this.acquireTokenByCode(tokenRequest);
     } finally {
@@ -13500,7 +13923,8 @@ var PublicClientApplication = class extends ClientApplication {
     this.logger.trace("acquireTokenSilent called", correlationId);
     enforceResourceParameter(this.config.auth.isMcp, request);
     if (this.nativeBrokerPlugin) {
-      const brokerRequest = {
+      const nativeBrokerPlugin = this.nativeBrokerPlugin;
+      const brokerRequest = snapshotNativeRequest({
         ...request,
         clientId: this.config.auth.clientId,
         scopes: request.scopes || Constants_exports.OIDC_DEFAULT_SCOPES,
@@ -13514,8 +13938,12 @@ var PublicClientApplication = class extends ClientApplication {
         },
         accountId: request.account.nativeAccountId,
         forceRefresh: request.forceRefresh || false
-      };
-      return this.nativeBrokerPlugin.acquireTokenSilent(brokerRequest);
+      });
+      const silentRequestKey = getSilentRequestKey({
+        requestType: "native",
+        request: brokerRequest
+      });
+      return acquireTokenSilentDeduped(this, this.logger, silentRequestKey, correlationId, () => nativeBrokerPlugin.acquireTokenSilent(brokerRequest));
     }
     if (request.redirectUri) {
       if (!this.config.broker.nativeBrokerPlugin) {
@@ -13570,7 +13998,7 @@ var PublicClientApplication = class extends ClientApplication {
   }
   /**
    * Attempts to retrieve the redirectUri from the loopback server. If the loopback server does not start listening for requests within the timeout this will throw.
-   * @param loopbackClient - developer provided custom loopback server implementation
+   * @param loopbackClient - built-in loopback server implementation
    * @param correlationId - correlation id of the request
    * @returns
    */
@@ -14120,6 +14548,9 @@ var ConfidentialClientApplication = class extends ClientApplication {
    * @param Configuration - configuration object for the MSAL ConfidentialClientApplication instance
    */
   constructor(configuration) {
+    if ("instanceAware" in configuration.auth && configuration.auth.instanceAware === true) {
+      throw NodeAuthError.createUnsupportedCcaInstanceAwareError();
+    }
     super(configuration);
     const clientSecretNotEmpty = !!this.config.auth.clientSecret;
     const clientAssertionNotEmpty = !!this.config.auth.clientAssertion;
@@ -14149,6 +14580,26 @@ var ConfidentialClientApplication = class extends ClientApplication {
       );
     }
     this.appTokenProvider = void 0;
+  }
+  /**
+   * Creates the URL of the authorization request.
+   */
+  async getAuthCodeUrl(request) {
+    if (request.extraQueryParameters && Object.prototype.hasOwnProperty.call(request.extraQueryParameters, "instance_aware")) {
+      throw NodeAuthError.createUnsupportedCcaInstanceAwareError(request.correlationId);
+    }
+    return super.getAuthCodeUrl(request);
+  }
+  /**
+   * Acquires a token by exchanging an authorization code.
+   */
+  async acquireTokenByCode(request, authCodePayload) {
+    const sanitizedAuthCodePayload = authCodePayload ? {
+      code: request.code,
+      state: authCodePayload.state,
+      nonce: request.nonce
+    } : void 0;
+    return super.acquireTokenByCode(request, sanitizedAuthCodePayload);
   }
   /**
    * This extensibility point only works for the client_credential flow, i.e. acquireTokenByClientCredential and
@@ -14309,10 +14760,10 @@ function isIso8601(dateString) {
 
 // node_modules/@azure/msal-node/dist/network/HttpClientWithRetries.mjs
 var HttpClientWithRetries = class {
-  constructor(httpClientNoRetries, retryPolicy2, logger24) {
+  constructor(httpClientNoRetries, retryPolicy2, logger25) {
     this.httpClientNoRetries = httpClientNoRetries;
     this.retryPolicy = retryPolicy2;
-    this.logger = logger24;
+    this.logger = logger25;
   }
   async sendNetworkRequestAsyncHelper(httpMethod, url, options) {
     if (httpMethod === HttpMethod2.GET) {
@@ -14359,8 +14810,8 @@ var BaseManagedIdentitySource = class {
    * @param cryptoProvider - Cryptographic provider for token operations
    * @param disableInternalRetries - Whether to disable automatic retry logic
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
-    this.logger = logger24;
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
+    this.logger = logger25;
     this.nodeStorage = nodeStorage;
     this.networkClient = networkClient;
     this.cryptoProvider = cryptoProvider;
@@ -14509,11 +14960,11 @@ var BaseManagedIdentitySource = class {
     }
   }
 };
-BaseManagedIdentitySource.getValidatedEnvVariableUrlString = (envVariableStringName, envVariable, sourceName, logger24) => {
+BaseManagedIdentitySource.getValidatedEnvVariableUrlString = (envVariableStringName, envVariable, sourceName, logger25) => {
   try {
     return new UrlString(envVariable, "").urlString;
   } catch (error) {
-    logger24.info(`[Managed Identity] ${sourceName} managed identity is unavailable because the '${envVariableStringName}' environment variable is malformed.`, "");
+    logger25.info(`[Managed Identity] ${sourceName} managed identity is unavailable because the '${envVariableStringName}' environment variable is malformed.`, "");
     throw createManagedIdentityError(MsiEnvironmentVariableUrlMalformedErrorCodes[envVariableStringName], "");
   }
 };
@@ -14562,10 +15013,10 @@ var DefaultManagedIdentityRetryPolicy = class _DefaultManagedIdentityRetryPolicy
   static get DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS() {
     return DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS;
   }
-  async pauseForRetry(httpStatusCode, currentRetry, logger24, retryAfterHeader) {
+  async pauseForRetry(httpStatusCode, currentRetry, logger25, retryAfterHeader) {
     if (DEFAULT_MANAGED_IDENTITY_HTTP_STATUS_CODES_TO_RETRY_ON.includes(httpStatusCode) && currentRetry < DEFAULT_MANAGED_IDENTITY_MAX_RETRIES) {
       const retryAfterDelay = this.linearRetryStrategy.calculateDelay(retryAfterHeader, _DefaultManagedIdentityRetryPolicy.DEFAULT_MANAGED_IDENTITY_RETRY_DELAY_MS);
-      logger24.verbose(`Retrying request in ${retryAfterDelay}ms (retry attempt: ${currentRetry + 1})`, "");
+      logger25.verbose(`Retrying request in ${retryAfterDelay}ms (retry attempt: ${currentRetry + 1})`, "");
       await new Promise((resolve) => {
         return setTimeout(resolve, retryAfterDelay);
       });
@@ -14616,8 +15067,8 @@ var AppService = class _AppService extends BaseManagedIdentitySource {
    * @param identityEndpoint - The App Service identity endpoint URL
    * @param identityHeader - The secret header value required for authentication
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader) {
+    super(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     this.identityEndpoint = identityEndpoint;
     this.identityHeader = identityHeader;
   }
@@ -14651,15 +15102,15 @@ var AppService = class _AppService extends BaseManagedIdentitySource {
    *
    * @returns A new AppService instance if the environment is suitable, null otherwise
    */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
+  static tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
     const [identityEndpoint, identityHeader] = _AppService.getEnvironmentVariables();
     if (!identityEndpoint || !identityHeader) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.APP_SERVICE} managed identity is unavailable because one or both of the '${ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER}' and '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' environment variables are not defined.`, "");
+      logger25.info(`[Managed Identity] ${ManagedIdentitySourceNames.APP_SERVICE} managed identity is unavailable because one or both of the '${ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER}' and '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' environment variables are not defined.`, "");
       return null;
     }
-    const validatedIdentityEndpoint = _AppService.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.APP_SERVICE, logger24);
-    logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.APP_SERVICE} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.APP_SERVICE} managed identity.`, "");
-    return new _AppService(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader);
+    const validatedIdentityEndpoint = _AppService.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.APP_SERVICE, logger25);
+    logger25.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.APP_SERVICE} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.APP_SERVICE} managed identity.`, "");
+    return new _AppService(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader);
   }
   /**
    * Creates a managed identity token request for the App Service environment.
@@ -14710,8 +15161,8 @@ var AzureArc = class _AzureArc extends BaseManagedIdentitySource {
    * @param disableInternalRetries - Flag to disable automatic retry logic for failed requests
    * @param identityEndpoint - The Azure Arc identity endpoint URL for token requests
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint) {
+    super(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     this.identityEndpoint = identityEndpoint;
   }
   /**
@@ -14758,21 +15209,21 @@ var AzureArc = class _AzureArc extends BaseManagedIdentitySource {
    *
    * @returns AzureArc instance if the environment supports Azure Arc managed identity, null otherwise
    */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, _managedIdentityId) {
+  static tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, _managedIdentityId) {
     const [identityEndpoint, imdsEndpoint] = _AzureArc.getEnvironmentVariables();
     if (!identityEndpoint || !imdsEndpoint) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is unavailable through environment variables because one or both of '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' and '${ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT}' are not defined. ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is also unavailable through file detection.`, "");
+      logger25.info(`[Managed Identity] ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is unavailable through environment variables because one or both of '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' and '${ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT}' are not defined. ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is also unavailable through file detection.`, "");
       return null;
     }
     if (imdsEndpoint === HIMDS_EXECUTABLE_HELPER_STRING) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is available through file detection. Defaulting to known ${ManagedIdentitySourceNames.AZURE_ARC} endpoint: ${DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT}. Creating ${ManagedIdentitySourceNames.AZURE_ARC} managed identity.`, "");
+      logger25.info(`[Managed Identity] ${ManagedIdentitySourceNames.AZURE_ARC} managed identity is available through file detection. Defaulting to known ${ManagedIdentitySourceNames.AZURE_ARC} endpoint: ${DEFAULT_AZURE_ARC_IDENTITY_ENDPOINT}. Creating ${ManagedIdentitySourceNames.AZURE_ARC} managed identity.`, "");
     } else {
-      const validatedIdentityEndpoint = _AzureArc.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.AZURE_ARC, logger24);
+      const validatedIdentityEndpoint = _AzureArc.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.AZURE_ARC, logger25);
       validatedIdentityEndpoint.endsWith("/") ? validatedIdentityEndpoint.slice(0, -1) : validatedIdentityEndpoint;
-      _AzureArc.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT, imdsEndpoint, ManagedIdentitySourceNames.AZURE_ARC, logger24);
-      logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.AZURE_ARC} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.AZURE_ARC} managed identity.`, "");
+      _AzureArc.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IMDS_ENDPOINT, imdsEndpoint, ManagedIdentitySourceNames.AZURE_ARC, logger25);
+      logger25.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.AZURE_ARC} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.AZURE_ARC} managed identity.`, "");
     }
-    return new _AzureArc(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint);
+    return new _AzureArc(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint);
   }
   /**
    * Creates a properly formatted HTTP request for acquiring tokens from the Azure Arc identity endpoint.
@@ -14927,8 +15378,8 @@ var CloudShell = class _CloudShell extends BaseManagedIdentitySource {
    * @param disableInternalRetries - Whether to disable automatic retry logic for failed requests
    * @param msiEndpoint - The MSI endpoint URL obtained from environment variables
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint) {
+    super(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     this.msiEndpoint = msiEndpoint;
   }
   /**
@@ -14962,18 +15413,18 @@ var CloudShell = class _CloudShell extends BaseManagedIdentitySource {
    * @throws {ManagedIdentityError} When a user-assigned managed identity is requested,
    *         as Cloud Shell only supports system-assigned identities
    */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
+  static tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
     const [msiEndpoint] = _CloudShell.getEnvironmentVariables();
     if (!msiEndpoint) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity is unavailable because the '${ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT} environment variable is not defined.`, "");
+      logger25.info(`[Managed Identity] ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity is unavailable because the '${ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT} environment variable is not defined.`, "");
       return null;
     }
-    const validatedMsiEndpoint = _CloudShell.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT, msiEndpoint, ManagedIdentitySourceNames.CLOUD_SHELL, logger24);
-    logger24.info(`[Managed Identity] Environment variable validation passed for ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity. Endpoint URI: ${validatedMsiEndpoint}. Creating ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity.`, "");
+    const validatedMsiEndpoint = _CloudShell.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT, msiEndpoint, ManagedIdentitySourceNames.CLOUD_SHELL, logger25);
+    logger25.info(`[Managed Identity] Environment variable validation passed for ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity. Endpoint URI: ${validatedMsiEndpoint}. Creating ${ManagedIdentitySourceNames.CLOUD_SHELL} managed identity.`, "");
     if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
       throw createManagedIdentityError(unableToCreateCloudShell, "");
     }
-    return new _CloudShell(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint);
+    return new _CloudShell(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint);
   }
   /**
    * Creates an HTTP request to acquire an access token from the Cloud Shell managed identity endpoint.
@@ -15069,14 +15520,14 @@ var ImdsRetryPolicy = class _ImdsRetryPolicy {
    * @param retryAfterHeader - The value of the "retry-after" header from the response.
    * @returns A promise that resolves to a boolean indicating whether a retry should be attempted.
    */
-  async pauseForRetry(httpStatusCode, currentRetry, logger24) {
+  async pauseForRetry(httpStatusCode, currentRetry, logger25) {
     if (this._isNewRequest) {
       this._isNewRequest = false;
       this.maxRetries = httpStatusCode === Constants_exports.HTTP_GONE ? LINEAR_STRATEGY_NUM_RETRIES : EXPONENTIAL_STRATEGY_NUM_RETRIES;
     }
     if ((HTTP_STATUS_400_CODES_FOR_EXPONENTIAL_STRATEGY.includes(httpStatusCode) || httpStatusCode >= Constants_exports.HTTP_SERVER_ERROR_RANGE_START && httpStatusCode <= Constants_exports.HTTP_SERVER_ERROR_RANGE_END && currentRetry < this.maxRetries) && currentRetry < this.maxRetries) {
       const retryAfterDelay = httpStatusCode === Constants_exports.HTTP_GONE ? _ImdsRetryPolicy.HTTP_STATUS_GONE_RETRY_AFTER_MS : this.exponentialRetryStrategy.calculateDelay(currentRetry);
-      logger24.verbose(`Retrying request in ${retryAfterDelay}ms (retry attempt: ${currentRetry + 1})`, "");
+      logger25.verbose(`Retrying request in ${retryAfterDelay}ms (retry attempt: ${currentRetry + 1})`, "");
       await new Promise((resolve) => {
         return setTimeout(resolve, retryAfterDelay);
       });
@@ -15101,8 +15552,8 @@ var Imds = class _Imds extends BaseManagedIdentitySource {
    * @param disableInternalRetries - When true, disables the built-in retry logic for IMDS requests
    * @param identityEndpoint - The complete IMDS endpoint URL including the token path
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint) {
+    super(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     this.identityEndpoint = identityEndpoint;
   }
   /**
@@ -15121,16 +15572,16 @@ var Imds = class _Imds extends BaseManagedIdentitySource {
    *
    * @returns A configured Imds instance ready to make token requests
    */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
+  static tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
     let validatedIdentityEndpoint;
     if (process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]) {
-      logger24.info(`[Managed Identity] Environment variable ${ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST} for ${ManagedIdentitySourceNames.IMDS} returned endpoint: ${process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]}`, "");
-      validatedIdentityEndpoint = _Imds.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST, `${process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]}${IMDS_TOKEN_PATH}`, ManagedIdentitySourceNames.IMDS, logger24);
+      logger25.info(`[Managed Identity] Environment variable ${ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST} for ${ManagedIdentitySourceNames.IMDS} returned endpoint: ${process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]}`, "");
+      validatedIdentityEndpoint = _Imds.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST, `${process.env[ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST]}${IMDS_TOKEN_PATH}`, ManagedIdentitySourceNames.IMDS, logger25);
     } else {
-      logger24.info(`[Managed Identity] Unable to find ${ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST} environment variable for ${ManagedIdentitySourceNames.IMDS}, using the default endpoint.`, "");
+      logger25.info(`[Managed Identity] Unable to find ${ManagedIdentityEnvironmentVariableNames.AZURE_POD_IDENTITY_AUTHORITY_HOST} environment variable for ${ManagedIdentitySourceNames.IMDS}, using the default endpoint.`, "");
       validatedIdentityEndpoint = DEFAULT_IMDS_ENDPOINT;
     }
-    return new _Imds(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, validatedIdentityEndpoint);
+    return new _Imds(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, validatedIdentityEndpoint);
   }
   /**
    * Creates a properly configured HTTP request for acquiring an access token from IMDS.
@@ -15189,8 +15640,8 @@ var ServiceFabric = class _ServiceFabric extends BaseManagedIdentitySource {
    * @param identityEndpoint - The Service Fabric managed identity endpoint URL
    * @param identityHeader - The Service Fabric managed identity secret header value
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader) {
+    super(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     this.identityEndpoint = identityEndpoint;
     this.identityHeader = identityHeader;
   }
@@ -15231,18 +15682,18 @@ var ServiceFabric = class _ServiceFabric extends BaseManagedIdentitySource {
    *
    * @returns A ServiceFabric instance if all environment variables are valid and present, otherwise null
    */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
+  static tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
     const [identityEndpoint, identityHeader, identityServerThumbprint] = _ServiceFabric.getEnvironmentVariables();
     if (!identityEndpoint || !identityHeader || !identityServerThumbprint) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity is unavailable because one or all of the '${ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER}', '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' or '${ManagedIdentityEnvironmentVariableNames.IDENTITY_SERVER_THUMBPRINT}' environment variables are not defined.`, "");
+      logger25.info(`[Managed Identity] ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity is unavailable because one or all of the '${ManagedIdentityEnvironmentVariableNames.IDENTITY_HEADER}', '${ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT}' or '${ManagedIdentityEnvironmentVariableNames.IDENTITY_SERVER_THUMBPRINT}' environment variables are not defined.`, "");
       return null;
     }
-    const validatedIdentityEndpoint = _ServiceFabric.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.SERVICE_FABRIC, logger24);
-    logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity.`, "");
+    const validatedIdentityEndpoint = _ServiceFabric.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.IDENTITY_ENDPOINT, identityEndpoint, ManagedIdentitySourceNames.SERVICE_FABRIC, logger25);
+    logger25.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity. Endpoint URI: ${validatedIdentityEndpoint}. Creating ${ManagedIdentitySourceNames.SERVICE_FABRIC} managed identity.`, "");
     if (managedIdentityId.idType !== ManagedIdentityIdType.SYSTEM_ASSIGNED) {
-      logger24.warning(`[Managed Identity] ${ManagedIdentitySourceNames.SERVICE_FABRIC} user assigned managed identity is configured in the cluster, not during runtime. See also: https://learn.microsoft.com/en-us/azure/service-fabric/configure-existing-cluster-enable-managed-identity-token-service.`, "");
+      logger25.warning(`[Managed Identity] ${ManagedIdentitySourceNames.SERVICE_FABRIC} user assigned managed identity is configured in the cluster, not during runtime. See also: https://learn.microsoft.com/en-us/azure/service-fabric/configure-existing-cluster-enable-managed-identity-token-service.`, "");
     }
-    return new _ServiceFabric(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader);
+    return new _ServiceFabric(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, identityEndpoint, identityHeader);
   }
   /**
    * Creates HTTP request parameters for acquiring an access token from the Service Fabric Managed Identity Token Service (MITS).
@@ -15289,8 +15740,8 @@ var MachineLearning = class _MachineLearning extends BaseManagedIdentitySource {
    * @param msiEndpoint - The MSI endpoint URL from environment variables
    * @param secret - The MSI secret from environment variables
    */
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint, secret) {
-    super(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint, secret) {
+    super(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     this.msiEndpoint = msiEndpoint;
     this.secret = secret;
   }
@@ -15326,15 +15777,15 @@ var MachineLearning = class _MachineLearning extends BaseManagedIdentitySource {
    *
    * @returns A new MachineLearning instance if the environment is valid, null otherwise
    */
-  static tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
+  static tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
     const [msiEndpoint, secret] = _MachineLearning.getEnvironmentVariables();
     if (!msiEndpoint || !secret) {
-      logger24.info(`[Managed Identity] ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity is unavailable because one or both of the '${ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT}' and '${ManagedIdentityEnvironmentVariableNames.MSI_SECRET}' environment variables are not defined.`, "");
+      logger25.info(`[Managed Identity] ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity is unavailable because one or both of the '${ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT}' and '${ManagedIdentityEnvironmentVariableNames.MSI_SECRET}' environment variables are not defined.`, "");
       return null;
     }
-    const validatedMsiEndpoint = _MachineLearning.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT, msiEndpoint, ManagedIdentitySourceNames.MACHINE_LEARNING, logger24);
-    logger24.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity. Endpoint URI: ${validatedMsiEndpoint}. Creating ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity.`, "");
-    return new _MachineLearning(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint, secret);
+    const validatedMsiEndpoint = _MachineLearning.getValidatedEnvVariableUrlString(ManagedIdentityEnvironmentVariableNames.MSI_ENDPOINT, msiEndpoint, ManagedIdentitySourceNames.MACHINE_LEARNING, logger25);
+    logger25.info(`[Managed Identity] Environment variables validation passed for ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity. Endpoint URI: ${validatedMsiEndpoint}. Creating ${ManagedIdentitySourceNames.MACHINE_LEARNING} managed identity.`, "");
+    return new _MachineLearning(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, msiEndpoint, secret);
   }
   /**
    * Creates a managed identity token request for Azure Machine Learning environments.
@@ -15381,8 +15832,8 @@ var MachineLearning = class _MachineLearning extends BaseManagedIdentitySource {
 
 // node_modules/@azure/msal-node/dist/client/ManagedIdentityClient.mjs
 var ManagedIdentityClient = class _ManagedIdentityClient {
-  constructor(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
-    this.logger = logger24;
+  constructor(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) {
+    this.logger = logger25;
     this.nodeStorage = nodeStorage;
     this.networkClient = networkClient;
     this.cryptoProvider = cryptoProvider;
@@ -15411,8 +15862,8 @@ var ManagedIdentityClient = class _ManagedIdentityClient {
    * Tries to create a managed identity source for all sources
    * @returns the managed identity Source
    */
-  selectManagedIdentitySource(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
-    const source = ServiceFabric.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || AppService.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) || MachineLearning.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) || CloudShell.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || AzureArc.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || Imds.tryCreate(logger24, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
+  selectManagedIdentitySource(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) {
+    const source = ServiceFabric.tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || AppService.tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) || MachineLearning.tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries) || CloudShell.tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || AzureArc.tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries, managedIdentityId) || Imds.tryCreate(logger25, nodeStorage, networkClient, cryptoProvider, disableInternalRetries);
     if (!source) {
       throw createManagedIdentityError(unableToCreateSource, "");
     }
@@ -15524,41 +15975,6 @@ var ManagedIdentityApplication = class _ManagedIdentityApplication {
   }
 };
 
-// node_modules/@azure/msal-node/dist/cache/distributed/DistributedCachePlugin.mjs
-var DistributedCachePlugin = class {
-  constructor(client, partitionManager) {
-    this.client = client;
-    this.partitionManager = partitionManager;
-  }
-  /**
-   * Deserializes the cache before accessing it
-   * @param cacheContext - TokenCacheContext
-   */
-  async beforeCacheAccess(cacheContext) {
-    const partitionKey = await this.partitionManager.getKey();
-    const cacheData = await this.client.get(partitionKey);
-    cacheContext.tokenCache.deserialize(cacheData);
-  }
-  /**
-   * Serializes the cache after accessing it
-   * @param cacheContext - TokenCacheContext
-   */
-  async afterCacheAccess(cacheContext) {
-    if (cacheContext.cacheHasChanged) {
-      const kvStore = cacheContext.tokenCache.getKVStore();
-      const accountEntities = Object.values(kvStore).filter((value) => AccountEntityUtils_exports.isAccountEntity(value));
-      let partitionKey;
-      if (accountEntities.length > 0) {
-        const accountEntity = accountEntities[0];
-        partitionKey = await this.partitionManager.extractKey(accountEntity);
-      } else {
-        partitionKey = await this.partitionManager.getKey();
-      }
-      await this.client.set(partitionKey, cacheContext.tokenCache.serialize());
-    }
-  }
-};
-
 // node_modules/@azure/msal-node/dist/index.mjs
 var PromptValue2 = Constants_exports.PromptValue;
 var ResponseMode2 = Constants_exports.ResponseMode;
@@ -15585,13 +16001,6 @@ function ensureValidMsalToken(scopes, msalToken, getTokenOptions) {
     throw error(`Response had no "accessToken" property.`);
   }
 }
-function getAuthorityHost(options) {
-  let authorityHost = options?.authorityHost;
-  if (!authorityHost && isNodeLike) {
-    authorityHost = process.env.AZURE_AUTHORITY_HOST;
-  }
-  return authorityHost ?? DefaultAuthorityHost;
-}
 function getAuthority(tenantId, host) {
   if (!host) {
     host = DefaultAuthorityHost;
@@ -15611,21 +16020,21 @@ function getKnownAuthorities(tenantId, authorityHost, disableInstanceDiscovery) 
   }
   return [];
 }
-var defaultLoggerCallback = (credLogger, platform = isNode ? "Node" : "Browser") => (level, message, containsPii) => {
+var defaultLoggerCallback = (credLogger, platform = isNodeLike ? "Node" : "Browser") => (level, message, containsPii) => {
   if (containsPii) {
     return;
   }
   switch (level) {
-    case dist_exports.LogLevel.Error:
+    case LogLevel.Error:
       credLogger.info(`MSAL ${platform} V2 error: ${message}`);
       return;
-    case dist_exports.LogLevel.Info:
+    case LogLevel.Info:
       credLogger.info(`MSAL ${platform} V2 info message: ${message}`);
       return;
-    case dist_exports.LogLevel.Verbose:
+    case LogLevel.Verbose:
       credLogger.info(`MSAL ${platform} V2 verbose message: ${message}`);
       return;
-    case dist_exports.LogLevel.Warning:
+    case LogLevel.Warning:
       credLogger.info(`MSAL ${platform} V2 warning: ${message}`);
       return;
   }
@@ -15633,15 +16042,15 @@ var defaultLoggerCallback = (credLogger, platform = isNode ? "Node" : "Browser")
 function getMSALLogLevel(logLevel) {
   switch (logLevel) {
     case "error":
-      return dist_exports.LogLevel.Error;
+      return LogLevel.Error;
     case "info":
-      return dist_exports.LogLevel.Info;
+      return LogLevel.Info;
     case "verbose":
-      return dist_exports.LogLevel.Verbose;
+      return LogLevel.Verbose;
     case "warning":
-      return dist_exports.LogLevel.Warning;
+      return LogLevel.Warning;
     default:
-      return dist_exports.LogLevel.Info;
+      return LogLevel.Info;
   }
 }
 function handleMsalError(scopes, error, getTokenOptions) {
@@ -15670,7 +16079,12 @@ function handleMsalError(scopes, error, getTokenOptions) {
     logger3.info(formatError(scopes, `Error from the native broker: ${error.message} with status code: ${error.statusCode}`));
     return error;
   }
-  return new AuthenticationRequiredError({ scopes, getTokenOptions, message: error.message });
+  return new AuthenticationRequiredError({
+    scopes,
+    getTokenOptions,
+    message: error.message,
+    cause: error
+  });
 }
 function publicToMsal(account) {
   return {
@@ -15701,6 +16115,873 @@ function deserializeAuthenticationRecord(serializedRecord) {
     throw Error("Unsupported AuthenticationRecord version");
   }
   return parsed;
+}
+
+// node_modules/@azure/core-client/dist/esm/interfaces.js
+var XML_ATTRKEY = "$";
+var XML_CHARKEY = "_";
+
+// node_modules/@azure/core-client/dist/esm/utils.js
+function isPrimitiveBody(value, mapperTypeName) {
+  return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
+}
+function handleNullableResponseAndWrappableBody(responseObject) {
+  const combinedHeadersAndBody = {
+    ...responseObject.headers,
+    ...responseObject.body
+  };
+  if (responseObject.hasNullableType && Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) {
+    return responseObject.shouldWrapBody ? { body: null } : null;
+  } else {
+    return responseObject.shouldWrapBody ? {
+      ...responseObject.headers,
+      body: responseObject.body
+    } : combinedHeadersAndBody;
+  }
+}
+function flattenResponse(fullResponse, responseSpec) {
+  const parsedHeaders = fullResponse.parsedHeaders;
+  if (fullResponse.request.method === "HEAD") {
+    return {
+      ...parsedHeaders,
+      body: fullResponse.parsedBody
+    };
+  }
+  const bodyMapper = responseSpec && responseSpec.bodyMapper;
+  const isNullable = Boolean(bodyMapper?.nullable);
+  const expectedBodyTypeName = bodyMapper?.type.name;
+  if (expectedBodyTypeName === "Stream") {
+    return {
+      ...parsedHeaders,
+      blobBody: fullResponse.blobBody,
+      readableStreamBody: fullResponse.readableStreamBody
+    };
+  }
+  const modelProperties = expectedBodyTypeName === "Composite" && bodyMapper.type.modelProperties || {};
+  const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
+  if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
+    const arrayResponse = fullResponse.parsedBody ?? [];
+    for (const key of Object.keys(modelProperties)) {
+      if (modelProperties[key].serializedName) {
+        arrayResponse[key] = fullResponse.parsedBody?.[key];
+      }
+    }
+    if (parsedHeaders) {
+      for (const key of Object.keys(parsedHeaders)) {
+        arrayResponse[key] = parsedHeaders[key];
+      }
+    }
+    return isNullable && !fullResponse.parsedBody && !parsedHeaders && Object.getOwnPropertyNames(modelProperties).length === 0 ? null : arrayResponse;
+  }
+  return handleNullableResponseAndWrappableBody({
+    body: fullResponse.parsedBody,
+    headers: parsedHeaders,
+    hasNullableType: isNullable,
+    shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName)
+  });
+}
+
+// node_modules/@azure/core-client/dist/esm/serializer.js
+var MapperTypeNames = {
+  Base64Url: "Base64Url",
+  Boolean: "Boolean",
+  ByteArray: "ByteArray",
+  Composite: "Composite",
+  Date: "Date",
+  DateTime: "DateTime",
+  DateTimeRfc1123: "DateTimeRfc1123",
+  Dictionary: "Dictionary",
+  Enum: "Enum",
+  Number: "Number",
+  Object: "Object",
+  Sequence: "Sequence",
+  String: "String",
+  Stream: "Stream",
+  TimeSpan: "TimeSpan",
+  UnixTime: "UnixTime"
+};
+
+// node_modules/@azure/core-client/dist/esm/state.js
+var import_state_cjs = __toESM(require_state_cjs(), 1);
+var state = import_state_cjs.state;
+
+// node_modules/@azure/core-client/dist/esm/operationHelpers.js
+function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
+  let parameterPath = parameter.parameterPath;
+  const parameterMapper = parameter.mapper;
+  let value;
+  if (typeof parameterPath === "string") {
+    parameterPath = [parameterPath];
+  }
+  if (Array.isArray(parameterPath)) {
+    if (parameterPath.length > 0) {
+      if (parameterMapper.isConstant) {
+        value = parameterMapper.defaultValue;
+      } else {
+        let propertySearchResult = getPropertyFromParameterPath(operationArguments, parameterPath);
+        if (!propertySearchResult.propertyFound && fallbackObject) {
+          propertySearchResult = getPropertyFromParameterPath(fallbackObject, parameterPath);
+        }
+        let useDefaultValue = false;
+        if (!propertySearchResult.propertyFound) {
+          useDefaultValue = parameterMapper.required || parameterPath[0] === "options" && parameterPath.length === 2;
+        }
+        value = useDefaultValue ? parameterMapper.defaultValue : propertySearchResult.propertyValue;
+      }
+    }
+  } else {
+    if (parameterMapper.required) {
+      value = {};
+    }
+    for (const [propertyName, propertyPath] of Object.entries(parameterPath)) {
+      const propertyMapper = parameterMapper.type.modelProperties[propertyName];
+      const propertyValue = getOperationArgumentValueFromParameter(operationArguments, {
+        parameterPath: propertyPath,
+        mapper: propertyMapper
+      }, fallbackObject);
+      if (propertyValue !== void 0) {
+        if (!value) {
+          value = {};
+        }
+        Object.defineProperty(value, propertyName, {
+          value: propertyValue,
+          enumerable: true,
+          configurable: true,
+          writable: true
+        });
+      }
+    }
+  }
+  return value;
+}
+function getPropertyFromParameterPath(parent, parameterPath) {
+  const result = { propertyFound: false };
+  let i = 0;
+  for (; i < parameterPath.length; ++i) {
+    const parameterPathPart = parameterPath[i];
+    if (parent && parameterPathPart in parent) {
+      parent = parent[parameterPathPart];
+    } else {
+      break;
+    }
+  }
+  if (i === parameterPath.length) {
+    result.propertyValue = parent;
+    result.propertyFound = true;
+  }
+  return result;
+}
+var originalRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
+function hasOriginalRequest(request) {
+  return originalRequestSymbol in request;
+}
+function getOperationRequestInfo(request) {
+  if (hasOriginalRequest(request)) {
+    return getOperationRequestInfo(request[originalRequestSymbol]);
+  }
+  let info = state.operationRequestMap.get(request);
+  if (!info) {
+    info = {};
+    state.operationRequestMap.set(request, info);
+  }
+  return info;
+}
+
+// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
+var defaultJsonContentTypes = ["application/json", "text/json"];
+var defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
+var deserializationPolicyName = "deserializationPolicy";
+function deserializationPolicy(options = {}) {
+  const jsonContentTypes = options.expectedContentTypes?.json ?? defaultJsonContentTypes;
+  const xmlContentTypes = options.expectedContentTypes?.xml ?? defaultXmlContentTypes;
+  const parseXML = options.parseXML;
+  const serializerOptions = options.serializerOptions;
+  const updatedOptions = {
+    xml: {
+      rootName: serializerOptions?.xml.rootName ?? "",
+      includeRoot: serializerOptions?.xml.includeRoot ?? false,
+      xmlCharKey: serializerOptions?.xml.xmlCharKey ?? XML_CHARKEY
+    }
+  };
+  return {
+    name: deserializationPolicyName,
+    async sendRequest(request, next) {
+      const response = await next(request);
+      return deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, updatedOptions, parseXML);
+    }
+  };
+}
+function getOperationResponseMap(parsedResponse) {
+  let result;
+  const request = parsedResponse.request;
+  const operationInfo = getOperationRequestInfo(request);
+  const operationSpec = operationInfo?.operationSpec;
+  if (operationSpec) {
+    if (!operationInfo?.operationResponseGetter) {
+      result = operationSpec.responses[parsedResponse.status];
+    } else {
+      result = operationInfo?.operationResponseGetter(operationSpec, parsedResponse);
+    }
+  }
+  return result;
+}
+function shouldDeserializeResponse(parsedResponse) {
+  const request = parsedResponse.request;
+  const operationInfo = getOperationRequestInfo(request);
+  const shouldDeserialize = operationInfo?.shouldDeserialize;
+  let result;
+  if (shouldDeserialize === void 0) {
+    result = true;
+  } else if (typeof shouldDeserialize === "boolean") {
+    result = shouldDeserialize;
+  } else {
+    result = shouldDeserialize(parsedResponse);
+  }
+  return result;
+}
+async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML) {
+  const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML);
+  if (!shouldDeserializeResponse(parsedResponse)) {
+    return parsedResponse;
+  }
+  const operationInfo = getOperationRequestInfo(parsedResponse.request);
+  const operationSpec = operationInfo?.operationSpec;
+  if (!operationSpec || !operationSpec.responses) {
+    return parsedResponse;
+  }
+  const responseSpec = getOperationResponseMap(parsedResponse);
+  const { error, shouldReturnResponse } = handleErrorResponse(parsedResponse, operationSpec, responseSpec, options);
+  if (error) {
+    throw error;
+  } else if (shouldReturnResponse) {
+    return parsedResponse;
+  }
+  if (responseSpec) {
+    if (responseSpec.bodyMapper) {
+      let valueToDeserialize = parsedResponse.parsedBody;
+      if (operationSpec.isXML && responseSpec.bodyMapper.type.name === MapperTypeNames.Sequence) {
+        valueToDeserialize = typeof valueToDeserialize === "object" ? valueToDeserialize[responseSpec.bodyMapper.xmlElementName] : [];
+      }
+      try {
+        parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
+      } catch (deserializeError) {
+        const restError = new RestError(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
+          statusCode: parsedResponse.status,
+          request: parsedResponse.request,
+          response: parsedResponse
+        });
+        throw restError;
+      }
+    } else if (operationSpec.httpMethod === "HEAD") {
+      parsedResponse.parsedBody = response.status >= 200 && response.status < 300;
+    }
+    if (responseSpec.headersMapper) {
+      parsedResponse.parsedHeaders = operationSpec.serializer.deserialize(responseSpec.headersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders", { xml: {}, ignoreUnknownProperties: true });
+    }
+  }
+  return parsedResponse;
+}
+function isOperationSpecEmpty(operationSpec) {
+  const expectedStatusCodes = Object.keys(operationSpec.responses);
+  return expectedStatusCodes.length === 0 || expectedStatusCodes.length === 1 && expectedStatusCodes[0] === "default";
+}
+function handleErrorResponse(parsedResponse, operationSpec, responseSpec, options) {
+  const isSuccessByStatus = 200 <= parsedResponse.status && parsedResponse.status < 300;
+  const isExpectedStatusCode = isOperationSpecEmpty(operationSpec) ? isSuccessByStatus : !!responseSpec;
+  if (isExpectedStatusCode) {
+    if (responseSpec) {
+      if (!responseSpec.isError) {
+        return { error: null, shouldReturnResponse: false };
+      }
+    } else {
+      return { error: null, shouldReturnResponse: false };
+    }
+  }
+  const errorResponseSpec = responseSpec ?? operationSpec.responses.default;
+  const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status) ? `Unexpected status code: ${parsedResponse.status}` : parsedResponse.bodyAsText;
+  const error = new RestError(initialErrorMessage, {
+    statusCode: parsedResponse.status,
+    request: parsedResponse.request,
+    response: parsedResponse
+  });
+  if (!errorResponseSpec && !(parsedResponse.parsedBody?.error?.code && parsedResponse.parsedBody?.error?.message)) {
+    throw error;
+  }
+  const defaultBodyMapper = errorResponseSpec?.bodyMapper;
+  const defaultHeadersMapper = errorResponseSpec?.headersMapper;
+  try {
+    if (parsedResponse.parsedBody) {
+      const parsedBody = parsedResponse.parsedBody;
+      let deserializedError;
+      if (defaultBodyMapper) {
+        let valueToDeserialize = parsedBody;
+        if (operationSpec.isXML && defaultBodyMapper.type.name === MapperTypeNames.Sequence) {
+          valueToDeserialize = [];
+          const elementName = defaultBodyMapper.xmlElementName;
+          if (typeof parsedBody === "object" && elementName) {
+            valueToDeserialize = parsedBody[elementName];
+          }
+        }
+        deserializedError = operationSpec.serializer.deserialize(defaultBodyMapper, valueToDeserialize, "error.response.parsedBody", options);
+      }
+      const internalError = parsedBody.error || deserializedError || parsedBody;
+      error.code = internalError.code;
+      if (internalError.message) {
+        error.message = internalError.message;
+      }
+      if (defaultBodyMapper) {
+        error.response.parsedBody = deserializedError;
+      }
+    }
+    if (parsedResponse.headers && defaultHeadersMapper) {
+      error.response.parsedHeaders = operationSpec.serializer.deserialize(defaultHeadersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders");
+    }
+  } catch (defaultError) {
+    error.message = `Error "${defaultError.message}" occurred in deserializing the responseBody - "${parsedResponse.bodyAsText}" for the default response.`;
+  }
+  return { error, shouldReturnResponse: false };
+}
+async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML) {
+  if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
+    const text = operationResponse.bodyAsText;
+    const contentType = operationResponse.headers.get("Content-Type") || "";
+    const contentComponents = !contentType ? [] : contentType.split(";").map((component) => component.toLowerCase());
+    try {
+      if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
+        operationResponse.parsedBody = JSON.parse(text);
+        return operationResponse;
+      } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
+        if (!parseXML) {
+          throw new Error("Parsing XML not supported.");
+        }
+        const body = await parseXML(text, opts.xml);
+        operationResponse.parsedBody = body;
+        return operationResponse;
+      }
+    } catch (err) {
+      const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
+      const errCode = err.code || RestError.PARSE_ERROR;
+      const e = new RestError(msg, {
+        code: errCode,
+        statusCode: operationResponse.status,
+        request: operationResponse.request,
+        response: operationResponse
+      });
+      throw e;
+    }
+  }
+  return operationResponse;
+}
+
+// node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
+function getStreamingResponseStatusCodes(operationSpec) {
+  const result = /* @__PURE__ */ new Set();
+  for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
+    if (operationResponse.bodyMapper && operationResponse.bodyMapper.type.name === MapperTypeNames.Stream) {
+      result.add(Number(statusCode));
+    }
+  }
+  return result;
+}
+function getPathStringFromParameter(parameter) {
+  const { parameterPath, mapper } = parameter;
+  let result;
+  if (typeof parameterPath === "string") {
+    result = parameterPath;
+  } else if (Array.isArray(parameterPath)) {
+    result = parameterPath.join(".");
+  } else {
+    result = mapper.serializedName;
+  }
+  return result;
+}
+
+// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
+var serializationPolicyName = "serializationPolicy";
+function serializationPolicy(options = {}) {
+  const stringifyXML = options.stringifyXML;
+  return {
+    name: serializationPolicyName,
+    sendRequest(request, next) {
+      const operationInfo = getOperationRequestInfo(request);
+      const operationSpec = operationInfo?.operationSpec;
+      const operationArguments = operationInfo?.operationArguments;
+      if (operationSpec && operationArguments) {
+        serializeHeaders(request, operationArguments, operationSpec);
+        serializeRequestBody(request, operationArguments, operationSpec, stringifyXML);
+      }
+      return next(request);
+    }
+  };
+}
+function serializeHeaders(request, operationArguments, operationSpec) {
+  if (operationSpec.headerParameters) {
+    for (const headerParameter of operationSpec.headerParameters) {
+      let headerValue = getOperationArgumentValueFromParameter(operationArguments, headerParameter);
+      if (headerValue !== null && headerValue !== void 0 || headerParameter.mapper.required) {
+        headerValue = operationSpec.serializer.serialize(headerParameter.mapper, headerValue, getPathStringFromParameter(headerParameter));
+        const headerCollectionPrefix = headerParameter.mapper.headerCollectionPrefix;
+        if (headerCollectionPrefix) {
+          for (const key of Object.keys(headerValue)) {
+            request.headers.set(headerCollectionPrefix + key, headerValue[key]);
+          }
+        } else {
+          request.headers.set(headerParameter.mapper.serializedName || getPathStringFromParameter(headerParameter), headerValue);
+        }
+      }
+    }
+  }
+  const customHeaders = operationArguments.options?.requestOptions?.customHeaders;
+  if (customHeaders) {
+    for (const customHeaderName of Object.keys(customHeaders)) {
+      request.headers.set(customHeaderName, customHeaders[customHeaderName]);
+    }
+  }
+}
+function serializeRequestBody(request, operationArguments, operationSpec, stringifyXML = function() {
+  throw new Error("XML serialization unsupported!");
+}) {
+  const serializerOptions = operationArguments.options?.serializerOptions;
+  const updatedOptions = {
+    xml: {
+      rootName: serializerOptions?.xml.rootName ?? "",
+      includeRoot: serializerOptions?.xml.includeRoot ?? false,
+      xmlCharKey: serializerOptions?.xml.xmlCharKey ?? XML_CHARKEY
+    }
+  };
+  const xmlCharKey = updatedOptions.xml.xmlCharKey;
+  if (operationSpec.requestBody && operationSpec.requestBody.mapper) {
+    request.body = getOperationArgumentValueFromParameter(operationArguments, operationSpec.requestBody);
+    const bodyMapper = operationSpec.requestBody.mapper;
+    const { required, serializedName, xmlName, xmlElementName, xmlNamespace, xmlNamespacePrefix, nullable } = bodyMapper;
+    const typeName = bodyMapper.type.name;
+    try {
+      if (request.body !== void 0 && request.body !== null || nullable && request.body === null || required) {
+        const requestBodyParameterPathString = getPathStringFromParameter(operationSpec.requestBody);
+        request.body = operationSpec.serializer.serialize(bodyMapper, request.body, requestBodyParameterPathString, updatedOptions);
+        const isStream = typeName === MapperTypeNames.Stream;
+        if (operationSpec.isXML) {
+          const xmlnsKey = xmlNamespacePrefix ? `xmlns:${xmlNamespacePrefix}` : "xmlns";
+          const value = getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, request.body, updatedOptions);
+          if (typeName === MapperTypeNames.Sequence) {
+            request.body = stringifyXML(prepareXMLRootList(value, xmlElementName || xmlName || serializedName, xmlnsKey, xmlNamespace), { rootName: xmlName || serializedName, xmlCharKey });
+          } else if (!isStream) {
+            request.body = stringifyXML(value, {
+              rootName: xmlName || serializedName,
+              xmlCharKey
+            });
+          }
+        } else if (typeName === MapperTypeNames.String && (operationSpec.contentType?.match("text/plain") || operationSpec.mediaType === "text")) {
+          return;
+        } else if (!isStream) {
+          request.body = JSON.stringify(request.body);
+        }
+      }
+    } catch (error) {
+      throw new Error(`Error "${error.message}" occurred in serializing the payload - ${JSON.stringify(serializedName, void 0, "  ")}.`);
+    }
+  } else if (operationSpec.formDataParameters && operationSpec.formDataParameters.length > 0) {
+    request.formData = {};
+    for (const formDataParameter of operationSpec.formDataParameters) {
+      const formDataParameterValue = getOperationArgumentValueFromParameter(operationArguments, formDataParameter);
+      if (formDataParameterValue !== void 0 && formDataParameterValue !== null) {
+        const formDataParameterPropertyName = formDataParameter.mapper.serializedName || getPathStringFromParameter(formDataParameter);
+        request.formData[formDataParameterPropertyName] = operationSpec.serializer.serialize(formDataParameter.mapper, formDataParameterValue, getPathStringFromParameter(formDataParameter), updatedOptions);
+      }
+    }
+  }
+}
+function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedValue, options) {
+  if (xmlNamespace && !["Composite", "Sequence", "Dictionary"].includes(typeName)) {
+    const result = {};
+    result[options.xml.xmlCharKey] = serializedValue;
+    result[XML_ATTRKEY] = { [xmlnsKey]: xmlNamespace };
+    return result;
+  }
+  return serializedValue;
+}
+function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
+  if (!Array.isArray(obj)) {
+    obj = [obj];
+  }
+  if (!xmlNamespaceKey || !xmlNamespace) {
+    return { [elementName]: obj };
+  }
+  const result = { [elementName]: obj };
+  result[XML_ATTRKEY] = { [xmlNamespaceKey]: xmlNamespace };
+  return result;
+}
+
+// node_modules/@azure/core-client/dist/esm/pipeline.js
+function createClientPipeline(options = {}) {
+  const pipeline = createPipelineFromOptions(options ?? {});
+  if (options.credentialOptions) {
+    pipeline.addPolicy(bearerTokenAuthenticationPolicy({
+      credential: options.credentialOptions.credential,
+      scopes: options.credentialOptions.credentialScopes
+    }));
+  }
+  pipeline.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
+  pipeline.addPolicy(deserializationPolicy(options.deserializationOptions), {
+    phase: "Deserialize"
+  });
+  return pipeline;
+}
+
+// node_modules/@azure/core-client/dist/esm/httpClientCache.js
+var cachedHttpClient;
+function getCachedDefaultHttpClient() {
+  if (!cachedHttpClient) {
+    cachedHttpClient = createDefaultHttpClient();
+  }
+  return cachedHttpClient;
+}
+
+// node_modules/@azure/core-client/dist/esm/urlHelpers.js
+var CollectionFormatToDelimiterMap = {
+  CSV: ",",
+  SSV: " ",
+  Multi: "Multi",
+  TSV: "	",
+  Pipes: "|"
+};
+function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObject) {
+  const urlReplacements = calculateUrlReplacements(operationSpec, operationArguments, fallbackObject);
+  let isAbsolutePath = false;
+  let requestUrl = replaceAll(baseUri, urlReplacements);
+  if (operationSpec.path) {
+    let path4 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path4.startsWith("/")) {
+      path4 = path4.substring(1);
+    }
+    if (isAbsoluteUrl(path4)) {
+      requestUrl = path4;
+      isAbsolutePath = true;
+    } else {
+      requestUrl = appendPath(requestUrl, path4);
+    }
+  }
+  const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
+  requestUrl = appendQueryParams(requestUrl, queryParams, sequenceParams, isAbsolutePath);
+  return requestUrl;
+}
+function replaceAll(input, replacements) {
+  let result = input;
+  for (const [searchValue, replaceValue] of replacements) {
+    result = result.split(searchValue).join(replaceValue);
+  }
+  return result;
+}
+function calculateUrlReplacements(operationSpec, operationArguments, fallbackObject) {
+  const result = /* @__PURE__ */ new Map();
+  if (operationSpec.urlParameters?.length) {
+    for (const urlParameter of operationSpec.urlParameters) {
+      let urlParameterValue = getOperationArgumentValueFromParameter(operationArguments, urlParameter, fallbackObject);
+      const parameterPathString = getPathStringFromParameter(urlParameter);
+      urlParameterValue = operationSpec.serializer.serialize(urlParameter.mapper, urlParameterValue, parameterPathString);
+      if (!urlParameter.skipEncoding) {
+        urlParameterValue = encodeURIComponent(urlParameterValue);
+      }
+      result.set(`{${urlParameter.mapper.serializedName || parameterPathString}}`, urlParameterValue);
+    }
+  }
+  return result;
+}
+function isAbsoluteUrl(url) {
+  return url.includes("://");
+}
+function appendPath(url, pathToAppend) {
+  if (!pathToAppend) {
+    return url;
+  }
+  const parsedUrl = new URL(url);
+  let newPath = parsedUrl.pathname;
+  if (!newPath.endsWith("/")) {
+    newPath = `${newPath}/`;
+  }
+  if (pathToAppend.startsWith("/")) {
+    pathToAppend = pathToAppend.substring(1);
+  }
+  const searchStart = pathToAppend.indexOf("?");
+  if (searchStart !== -1) {
+    const path4 = pathToAppend.substring(0, searchStart);
+    const search = pathToAppend.substring(searchStart + 1);
+    newPath = newPath + path4;
+    if (search) {
+      parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
+    }
+  } else {
+    newPath = newPath + pathToAppend;
+  }
+  Object.assign(parsedUrl, { pathname: newPath });
+  return parsedUrl.toString();
+}
+function calculateQueryParameters(operationSpec, operationArguments, fallbackObject) {
+  const result = /* @__PURE__ */ new Map();
+  const sequenceParams = /* @__PURE__ */ new Set();
+  if (operationSpec.queryParameters?.length) {
+    for (const queryParameter of operationSpec.queryParameters) {
+      if (queryParameter.mapper.type.name === "Sequence" && queryParameter.mapper.serializedName) {
+        sequenceParams.add(queryParameter.mapper.serializedName);
+      }
+      let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
+      if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
+        queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
+        const delimiter = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
+        if (Array.isArray(queryParameterValue)) {
+          queryParameterValue = queryParameterValue.map((item) => {
+            if (item === null || item === void 0) {
+              return "";
+            }
+            return item;
+          });
+        }
+        if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) {
+          continue;
+        } else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) {
+          queryParameterValue = queryParameterValue.join(delimiter);
+        }
+        if (!queryParameter.skipEncoding) {
+          if (Array.isArray(queryParameterValue)) {
+            queryParameterValue = queryParameterValue.map((item) => {
+              return encodeURIComponent(item);
+            });
+          } else {
+            queryParameterValue = encodeURIComponent(queryParameterValue);
+          }
+        }
+        if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
+          queryParameterValue = queryParameterValue.join(delimiter);
+        }
+        result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
+      }
+    }
+  }
+  return {
+    queryParams: result,
+    sequenceParams
+  };
+}
+function simpleParseQueryParams(queryString) {
+  const result = /* @__PURE__ */ new Map();
+  if (!queryString || queryString[0] !== "?") {
+    return result;
+  }
+  queryString = queryString.slice(1);
+  const pairs = queryString.split("&");
+  for (const pair of pairs) {
+    const [name3, value] = pair.split("=", 2);
+    const existingValue = result.get(name3);
+    if (existingValue) {
+      if (Array.isArray(existingValue)) {
+        existingValue.push(value);
+      } else {
+        result.set(name3, [existingValue, value]);
+      }
+    } else {
+      result.set(name3, value);
+    }
+  }
+  return result;
+}
+function appendQueryParams(url, queryParams, sequenceParams, noOverwrite = false) {
+  if (queryParams.size === 0) {
+    return url;
+  }
+  const parsedUrl = new URL(url);
+  const combinedParams = simpleParseQueryParams(parsedUrl.search);
+  for (const [name3, value] of queryParams) {
+    const existingValue = combinedParams.get(name3);
+    if (Array.isArray(existingValue)) {
+      if (Array.isArray(value)) {
+        existingValue.push(...value);
+        const valueSet = new Set(existingValue);
+        combinedParams.set(name3, Array.from(valueSet));
+      } else {
+        existingValue.push(value);
+      }
+    } else if (existingValue) {
+      if (Array.isArray(value)) {
+        value.unshift(existingValue);
+      } else if (sequenceParams.has(name3)) {
+        combinedParams.set(name3, [existingValue, value]);
+      }
+      if (!noOverwrite) {
+        combinedParams.set(name3, value);
+      }
+    } else {
+      combinedParams.set(name3, value);
+    }
+  }
+  const searchPieces = [];
+  for (const [name3, value] of combinedParams) {
+    if (typeof value === "string") {
+      searchPieces.push(`${name3}=${value}`);
+    } else if (Array.isArray(value)) {
+      for (const subValue of value) {
+        searchPieces.push(`${name3}=${subValue}`);
+      }
+    } else {
+      searchPieces.push(`${name3}=${value}`);
+    }
+  }
+  parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
+  return parsedUrl.toString();
+}
+
+// node_modules/@azure/core-client/dist/esm/log.js
+var logger4 = createClientLogger("core-client");
+
+// node_modules/@azure/core-client/dist/esm/serviceClient.js
+var ServiceClient = class {
+  /**
+   * If specified, this is the base URI that requests will be made against for this ServiceClient.
+   * If it is not specified, then all OperationSpecs must contain a baseUrl property.
+   */
+  _endpoint;
+  /**
+   * The default request content type for the service.
+   * Used if no requestContentType is present on an OperationSpec.
+   */
+  _requestContentType;
+  /**
+   * Set to true if the request is sent over HTTP instead of HTTPS
+   */
+  _allowInsecureConnection;
+  /**
+   * The HTTP client that will be used to send requests.
+   */
+  _httpClient;
+  /**
+   * The pipeline used by this client to make requests
+   */
+  pipeline;
+  /**
+   * The ServiceClient constructor
+   * @param options - The service client options that govern the behavior of the client.
+   */
+  constructor(options = {}) {
+    this._requestContentType = options.requestContentType;
+    this._endpoint = options.endpoint ?? options.baseUri;
+    if (options.baseUri) {
+      logger4.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
+    }
+    this._allowInsecureConnection = options.allowInsecureConnection;
+    this._httpClient = options.httpClient || getCachedDefaultHttpClient();
+    this.pipeline = options.pipeline || createDefaultPipeline(options);
+    if (options.additionalPolicies?.length) {
+      for (const { policy, position } of options.additionalPolicies) {
+        const afterPhase = position === "perRetry" ? "Sign" : void 0;
+        this.pipeline.addPolicy(policy, {
+          afterPhase
+        });
+      }
+    }
+  }
+  /**
+   * Send the provided httpRequest.
+   */
+  sendRequest(request) {
+    return this.pipeline.sendRequest(this._httpClient, request);
+  }
+  /**
+   * Send an HTTP request that is populated using the provided OperationSpec.
+   * @typeParam T - The typed result of the request, based on the OperationSpec.
+   * @param operationArguments - The arguments that the HTTP request's templated values will be populated from.
+   * @param operationSpec - The OperationSpec to use to populate the httpRequest.
+   */
+  async sendOperationRequest(operationArguments, operationSpec) {
+    const endpoint = operationSpec.baseUrl || this._endpoint;
+    if (!endpoint) {
+      throw new Error("If operationSpec.baseUrl is not specified, then the ServiceClient must have a endpoint string property that contains the base URL to use.");
+    }
+    const url = getRequestUrl(endpoint, operationSpec, operationArguments, this);
+    const request = createPipelineRequest({
+      url
+    });
+    request.method = operationSpec.httpMethod;
+    const operationInfo = getOperationRequestInfo(request);
+    operationInfo.operationSpec = operationSpec;
+    operationInfo.operationArguments = operationArguments;
+    const contentType = operationSpec.contentType || this._requestContentType;
+    if (contentType && operationSpec.requestBody) {
+      request.headers.set("Content-Type", contentType);
+    }
+    const options = operationArguments.options;
+    if (options) {
+      const requestOptions = options.requestOptions;
+      if (requestOptions) {
+        if (requestOptions.timeout) {
+          request.timeout = requestOptions.timeout;
+        }
+        if (requestOptions.onUploadProgress) {
+          request.onUploadProgress = requestOptions.onUploadProgress;
+        }
+        if (requestOptions.onDownloadProgress) {
+          request.onDownloadProgress = requestOptions.onDownloadProgress;
+        }
+        if (requestOptions.shouldDeserialize !== void 0) {
+          operationInfo.shouldDeserialize = requestOptions.shouldDeserialize;
+        }
+        if (requestOptions.allowInsecureConnection) {
+          request.allowInsecureConnection = true;
+        }
+      }
+      if (options.abortSignal) {
+        request.abortSignal = options.abortSignal;
+      }
+      if (options.tracingOptions) {
+        request.tracingOptions = options.tracingOptions;
+      }
+    }
+    if (this._allowInsecureConnection) {
+      request.allowInsecureConnection = true;
+    }
+    if (request.streamResponseStatusCodes === void 0) {
+      request.streamResponseStatusCodes = getStreamingResponseStatusCodes(operationSpec);
+    }
+    try {
+      const rawResponse = await this.sendRequest(request);
+      const flatResponse = flattenResponse(rawResponse, operationSpec.responses[rawResponse.status]);
+      if (options?.onResponse) {
+        options.onResponse(rawResponse, flatResponse);
+      }
+      return flatResponse;
+    } catch (error) {
+      if (typeof error === "object" && error?.response) {
+        const rawResponse = error.response;
+        const flatResponse = flattenResponse(rawResponse, operationSpec.responses[error.statusCode] || operationSpec.responses["default"]);
+        error.details = flatResponse;
+        if (options?.onResponse) {
+          options.onResponse(rawResponse, flatResponse, error);
+        }
+      }
+      throw error;
+    }
+  }
+};
+function createDefaultPipeline(options) {
+  const credentialScopes = getCredentialScopes(options);
+  const credentialOptions = options.credential && credentialScopes ? { credentialScopes, credential: options.credential } : void 0;
+  return createClientPipeline({
+    ...options,
+    credentialOptions
+  });
+}
+function getCredentialScopes(options) {
+  if (options.credentialScopes) {
+    return options.credentialScopes;
+  }
+  if (options.endpoint) {
+    return `${options.endpoint}/.default`;
+  }
+  if (options.baseUri) {
+    return `${options.baseUri}/.default`;
+  }
+  if (options.credential) {
+    throw new Error(`When using credentials, the ServiceClientOptions must contain either a endpoint or a credentialScopes. Unable to create a bearerTokenAuthenticationPolicy`);
+  }
+  return void 0;
 }
 
 // node_modules/@azure/identity/dist/esm/util/identityTokenEndpoint.js
@@ -15770,15 +17051,23 @@ function parseRefreshTimestamp(body) {
   }
 }
 
-// node_modules/@azure/identity/dist/esm/client/identityClient.js
-var noCorrelationId = "noCorrelationId";
-function getIdentityClientAuthorityHost(options) {
+// node_modules/@azure/identity/dist/esm/util/authorityHost.js
+function getAuthorityHost(options) {
   let authorityHost = options?.authorityHost;
-  if (isNode) {
-    authorityHost = authorityHost ?? process.env.AZURE_AUTHORITY_HOST;
+  if (!authorityHost && isNodeLike) {
+    authorityHost = process.env.AZURE_AUTHORITY_HOST;
   }
   return authorityHost ?? DefaultAuthorityHost;
 }
+
+// node_modules/@azure/identity/dist/esm/client/identityClient.js
+var noCorrelationId = "noCorrelationId";
+var HttpStatus = {
+  CLIENT_ERROR_RANGE_START: 400,
+  CLIENT_ERROR_RANGE_END: 499,
+  SERVER_ERROR_RANGE_START: 500,
+  SERVER_ERROR_RANGE_END: 599
+};
 var IdentityClient = class extends ServiceClient {
   authorityHost;
   allowLoggingAccountIdentifiers;
@@ -15789,7 +17078,7 @@ var IdentityClient = class extends ServiceClient {
   constructor(options) {
     const packageDetails = `azsdk-js-identity/${SDK_VERSION}`;
     const userAgentPrefix = options?.userAgentOptions?.userAgentPrefix ? `${options.userAgentOptions.userAgentPrefix} ${packageDetails}` : `${packageDetails}`;
-    const baseUri = getIdentityClientAuthorityHost(options);
+    const baseUri = getAuthorityHost(options);
     if (!baseUri.startsWith("https:")) {
       throw new Error("The authorityHost address must use the 'https' protocol.");
     }
@@ -15929,7 +17218,7 @@ var IdentityClient = class extends ServiceClient {
     const response = await this.sendRequest(request);
     this.logIdentifiers(response);
     return {
-      body: response.bodyAsText ? JSON.parse(response.bodyAsText) : void 0,
+      body: this.parseResponseBody(response),
       headers: response.headers.toJSON(),
       status: response.status
     };
@@ -15947,7 +17236,7 @@ var IdentityClient = class extends ServiceClient {
     const response = await this.sendRequest(request);
     this.logIdentifiers(response);
     return {
-      body: response.bodyAsText ? JSON.parse(response.bodyAsText) : void 0,
+      body: this.parseResponseBody(response),
       headers: response.headers.toJSON(),
       status: response.status
     };
@@ -15983,11 +17272,46 @@ var IdentityClient = class extends ServiceClient {
         return;
       }
       const base64Metadata = accessToken.split(".")[1];
-      const { appid, upn, tid, oid } = JSON.parse(Buffer.from(base64Metadata, "base64").toString("utf8"));
+      const { appid, upn, tid, oid } = JSON.parse(uint8ArrayToString(stringToUint8Array(base64Metadata, "base64url"), "utf-8"));
       logger.info(`[Authenticated account] Client ID: ${appid}. Tenant ID: ${tid}. User Principal Name: ${upn || unavailableUpn}. Object ID (user): ${oid}`);
     } catch (e) {
       logger.warning("allowLoggingAccountIdentifiers was set, but we couldn't log the account information. Error:", e.message);
     }
+  }
+  /**
+   * Parses the response body if possible. Add error properties if parsing fails.
+   * This follows MSAL INetworkModule behavior so the response is in expected format.
+   */
+  parseResponseBody(response) {
+    let parsedBody;
+    try {
+      parsedBody = JSON.parse(response.bodyAsText || "");
+    } catch (error) {
+      logger.info(`IdentityClient: Could not parse response body: ${error}`);
+      let errorType;
+      let errorDescriptionHelper;
+      if (response.status >= HttpStatus.CLIENT_ERROR_RANGE_START && response.status <= HttpStatus.CLIENT_ERROR_RANGE_END) {
+        errorType = "client_error";
+        errorDescriptionHelper = "A client";
+      } else if (response.status >= HttpStatus.SERVER_ERROR_RANGE_START && response.status <= HttpStatus.SERVER_ERROR_RANGE_END) {
+        errorType = "server_error";
+        errorDescriptionHelper = "A server";
+      } else {
+        errorType = "unknown_error";
+        errorDescriptionHelper = "An unknown";
+      }
+      const errorDescriptionLines = [
+        `${errorDescriptionHelper} error occured.`,
+        `Http status code: ${response.status}`,
+        `Http status message: ${response.bodyAsText || "Unknown"}`,
+        `Headers: ${JSON.stringify(response.headers)}`
+      ];
+      parsedBody = {
+        error: errorType,
+        error_description: errorDescriptionLines.join("\n")
+      };
+    }
+    return parsedBody;
   }
 };
 
@@ -16063,7 +17387,7 @@ function calculateRegionalAuthority(regionalAuthority) {
 function createConfigurationErrorMessage(tenantId) {
   return `The current credential is not configured to acquire tokens for tenant ${tenantId}. To enable acquiring tokens for this tenant add it to the AdditionallyAllowedTenants on the credential options, or add "*" to AdditionallyAllowedTenants to allow acquiring tokens for any tenant.`;
 }
-function processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowedTenantIds = [], logger24) {
+function processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowedTenantIds = [], logger25) {
   let resolvedTenantId;
   if (process.env.AZURE_IDENTITY_DISABLE_MULTITENANTAUTH) {
     resolvedTenantId = tenantId;
@@ -16074,23 +17398,23 @@ function processMultiTenantRequest(tenantId, getTokenOptions, additionallyAllowe
   }
   if (tenantId && resolvedTenantId !== tenantId && !additionallyAllowedTenantIds.includes("*") && !additionallyAllowedTenantIds.some((t) => t.localeCompare(resolvedTenantId) === 0)) {
     const message = createConfigurationErrorMessage(resolvedTenantId);
-    logger24?.info(message);
+    logger25?.info(message);
     throw new CredentialUnavailableError(message);
   }
   return resolvedTenantId;
 }
 
 // node_modules/@azure/identity/dist/esm/util/tenantIdUtils.js
-function checkTenantId(logger24, tenantId) {
+function checkTenantId(logger25, tenantId) {
   if (!tenantId.match(/^[0-9a-zA-Z-.]+$/)) {
     const error = new Error("Invalid tenant id provided. You can locate your tenant id by following the instructions listed here: https://learn.microsoft.com/partner-center/find-ids-and-domain-names.");
-    logger24.info(formatError("", error));
+    logger25.info(formatError("", error));
     throw error;
   }
 }
-function resolveTenantId(logger24, tenantId, clientId) {
+function resolveTenantId(logger25, tenantId, clientId) {
   if (tenantId) {
-    checkTenantId(logger24, tenantId);
+    checkTenantId(logger25, tenantId);
     return tenantId;
   }
   if (!clientId) {
@@ -16117,7 +17441,7 @@ function generateMsalConfiguration(clientId, tenantId, msalClientOptions = {}) {
   const resolvedTenant = resolveTenantId(msalClientOptions.logger ?? msalLogger, tenantId, clientId);
   const authority = getAuthority(resolvedTenant, getAuthorityHost(msalClientOptions));
   const httpClient = new IdentityClient({
-    ...msalClientOptions.tokenCredentialOptions,
+    ...msalClientOptions,
     authorityHost: authority,
     loggingOptions: msalClientOptions.loggingOptions
   });
@@ -16139,7 +17463,7 @@ function generateMsalConfiguration(clientId, tenantId, msalClientOptions = {}) {
   return msalConfig;
 }
 function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
-  const state = {
+  const state2 = {
     msalConfig: generateMsalConfiguration(clientId, tenantId, createMsalClientOptions),
     cachedAccount: createMsalClientOptions.authenticationRecord ? publicToMsal(createMsalClientOptions.authenticationRecord) : null,
     pluginConfiguration: msalPlugins.generatePluginConfiguration(createMsalClientOptions),
@@ -16150,15 +17474,15 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     const appKey = options.enableCae ? "CAE" : "default";
     let publicClientApp = publicApps.get(appKey);
     if (publicClientApp) {
-      state.logger.getToken.info("Existing PublicClientApplication found in cache, returning it.");
+      state2.logger.getToken.info("Existing PublicClientApplication found in cache, returning it.");
       return publicClientApp;
     }
-    state.logger.getToken.info(`Creating new PublicClientApplication with CAE ${options.enableCae ? "enabled" : "disabled"}.`);
-    const cachePlugin = options.enableCae ? state.pluginConfiguration.cache.cachePluginCae : state.pluginConfiguration.cache.cachePlugin;
-    state.msalConfig.auth.clientCapabilities = options.enableCae ? ["cp1"] : void 0;
+    state2.logger.getToken.info(`Creating new PublicClientApplication with CAE ${options.enableCae ? "enabled" : "disabled"}.`);
+    const cachePlugin = options.enableCae ? state2.pluginConfiguration.cache.cachePluginCae : state2.pluginConfiguration.cache.cachePlugin;
+    state2.msalConfig.auth.clientCapabilities = options.enableCae ? ["cp1"] : void 0;
     publicClientApp = new PublicClientApplication({
-      ...state.msalConfig,
-      broker: { nativeBrokerPlugin: state.pluginConfiguration.broker.nativeBrokerPlugin },
+      ...state2.msalConfig,
+      broker: { nativeBrokerPlugin: state2.pluginConfiguration.broker.nativeBrokerPlugin },
       cache: { cachePlugin: await cachePlugin }
     });
     publicApps.set(appKey, publicClientApp);
@@ -16169,36 +17493,36 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     const appKey = options.enableCae ? "CAE" : "default";
     let confidentialClientApp = confidentialApps.get(appKey);
     if (confidentialClientApp) {
-      state.logger.getToken.info("Existing ConfidentialClientApplication found in cache, returning it.");
+      state2.logger.getToken.info("Existing ConfidentialClientApplication found in cache, returning it.");
       return confidentialClientApp;
     }
-    state.logger.getToken.info(`Creating new ConfidentialClientApplication with CAE ${options.enableCae ? "enabled" : "disabled"}.`);
-    const cachePlugin = options.enableCae ? state.pluginConfiguration.cache.cachePluginCae : state.pluginConfiguration.cache.cachePlugin;
-    state.msalConfig.auth.clientCapabilities = options.enableCae ? ["cp1"] : void 0;
+    state2.logger.getToken.info(`Creating new ConfidentialClientApplication with CAE ${options.enableCae ? "enabled" : "disabled"}.`);
+    const cachePlugin = options.enableCae ? state2.pluginConfiguration.cache.cachePluginCae : state2.pluginConfiguration.cache.cachePlugin;
+    state2.msalConfig.auth.clientCapabilities = options.enableCae ? ["cp1"] : void 0;
     confidentialClientApp = new ConfidentialClientApplication({
-      ...state.msalConfig,
-      broker: { nativeBrokerPlugin: state.pluginConfiguration.broker.nativeBrokerPlugin },
+      ...state2.msalConfig,
+      broker: { nativeBrokerPlugin: state2.pluginConfiguration.broker.nativeBrokerPlugin },
       cache: { cachePlugin: await cachePlugin }
     });
     confidentialApps.set(appKey, confidentialClientApp);
     return confidentialClientApp;
   }
   async function getTokenSilent(app, scopes, options = {}) {
-    if (state.cachedAccount === null) {
-      state.logger.getToken.info("No cached account found in local state.");
+    if (state2.cachedAccount === null) {
+      state2.logger.getToken.info("No cached account found in local state.");
       throw new AuthenticationRequiredError({ scopes });
     }
     if (options.claims) {
-      state.cachedClaims = options.claims;
+      state2.cachedClaims = options.claims;
     }
     const silentRequest = {
-      account: state.cachedAccount,
+      account: state2.cachedAccount,
       scopes,
-      claims: state.cachedClaims
+      claims: state2.cachedClaims
     };
-    if (state.pluginConfiguration.broker.isEnabled) {
+    if (state2.pluginConfiguration.broker.isEnabled) {
       silentRequest.extraQueryParameters ||= {};
-      if (state.pluginConfiguration.broker.enableMsaPassthrough) {
+      if (state2.pluginConfiguration.broker.enableMsaPassthrough) {
         silentRequest.extraQueryParameters["msal_request_type"] = "consumer_passthrough";
       }
     }
@@ -16208,7 +17532,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
       silentRequest.resourceRequestMethod = options.proofOfPossessionOptions.resourceRequestMethod;
       silentRequest.resourceRequestUri = options.proofOfPossessionOptions.resourceRequestUrl;
     }
-    state.logger.getToken.info("Attempting to acquire token silently");
+    state2.logger.getToken.info("Attempting to acquire token silently");
     try {
       return await app.acquireTokenSilent(silentRequest);
     } catch (err) {
@@ -16219,7 +17543,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     if (options?.tenantId) {
       return getAuthority(options.tenantId, getAuthorityHost(createMsalClientOptions));
     }
-    return state.msalConfig.auth.authority;
+    return state2.msalConfig.auth.authority;
   }
   async function withSilentAuthentication(msalApp, scopes, options, onAuthenticationRequired) {
     let response = null;
@@ -16245,8 +17569,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
       }
     }
     ensureValidMsalToken(scopes, response, options);
-    state.cachedAccount = response?.account ?? null;
-    state.logger.getToken.info(formatSuccess(scopes));
+    state2.cachedAccount = response?.account ?? null;
+    state2.logger.getToken.info(formatSuccess(scopes));
     return {
       token: response.accessToken,
       expiresOnTimestamp: response.expiresOn.getTime(),
@@ -16255,8 +17579,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     };
   }
   async function getTokenByClientSecret(scopes, clientSecret, options = {}) {
-    state.logger.getToken.info(`Attempting to acquire token using client secret`);
-    state.msalConfig.auth.clientSecret = clientSecret;
+    state2.logger.getToken.info(`Attempting to acquire token using client secret`);
+    state2.msalConfig.auth.clientSecret = clientSecret;
     const msalApp = await getConfidentialApp(options);
     try {
       const response = await msalApp.acquireTokenByClientCredential({
@@ -16266,7 +17590,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
         claims: options?.claims
       });
       ensureValidMsalToken(scopes, response, options);
-      state.logger.getToken.info(formatSuccess(scopes));
+      state2.logger.getToken.info(formatSuccess(scopes));
       return {
         token: response.accessToken,
         expiresOnTimestamp: response.expiresOn.getTime(),
@@ -16278,8 +17602,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     }
   }
   async function getTokenByClientAssertion(scopes, clientAssertion, options = {}) {
-    state.logger.getToken.info(`Attempting to acquire token using client assertion`);
-    state.msalConfig.auth.clientAssertion = clientAssertion;
+    state2.logger.getToken.info(`Attempting to acquire token using client assertion`);
+    state2.msalConfig.auth.clientAssertion = clientAssertion;
     const msalApp = await getConfidentialApp(options);
     try {
       const response = await msalApp.acquireTokenByClientCredential({
@@ -16290,7 +17614,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
         clientAssertion
       });
       ensureValidMsalToken(scopes, response, options);
-      state.logger.getToken.info(formatSuccess(scopes));
+      state2.logger.getToken.info(formatSuccess(scopes));
       return {
         token: response.accessToken,
         expiresOnTimestamp: response.expiresOn.getTime(),
@@ -16302,8 +17626,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     }
   }
   async function getTokenByClientCertificate(scopes, certificate, options = {}) {
-    state.logger.getToken.info(`Attempting to acquire token using client certificate`);
-    state.msalConfig.auth.clientCertificate = certificate;
+    state2.logger.getToken.info(`Attempting to acquire token using client certificate`);
+    state2.msalConfig.auth.clientCertificate = certificate;
     const msalApp = await getConfidentialApp(options);
     try {
       const response = await msalApp.acquireTokenByClientCredential({
@@ -16313,7 +17637,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
         claims: options?.claims
       });
       ensureValidMsalToken(scopes, response, options);
-      state.logger.getToken.info(formatSuccess(scopes));
+      state2.logger.getToken.info(formatSuccess(scopes));
       return {
         token: response.accessToken,
         expiresOnTimestamp: response.expiresOn.getTime(),
@@ -16325,7 +17649,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     }
   }
   async function getTokenByDeviceCode(scopes, deviceCodeCallback, options = {}) {
-    state.logger.getToken.info(`Attempting to acquire token using device code`);
+    state2.logger.getToken.info(`Attempting to acquire token using device code`);
     const msalApp = await getPublicApp(options);
     return withSilentAuthentication(msalApp, scopes, options, () => {
       const requestOptions = {
@@ -16345,7 +17669,7 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     });
   }
   async function getTokenByUsernamePassword(scopes, username, password, options = {}) {
-    state.logger.getToken.info(`Attempting to acquire token using username and password`);
+    state2.logger.getToken.info(`Attempting to acquire token using username and password`);
     const msalApp = await getPublicApp(options);
     return withSilentAuthentication(msalApp, scopes, options, () => {
       const requestOptions = {
@@ -16359,16 +17683,16 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     });
   }
   function getActiveAccount() {
-    if (!state.cachedAccount) {
+    if (!state2.cachedAccount) {
       return void 0;
     }
-    return msalToPublic(clientId, state.cachedAccount);
+    return msalToPublic(clientId, state2.cachedAccount);
   }
   async function getTokenByAuthorizationCode(scopes, redirectUri, authorizationCode, clientSecret, options = {}) {
-    state.logger.getToken.info(`Attempting to acquire token using authorization code`);
+    state2.logger.getToken.info(`Attempting to acquire token using authorization code`);
     let msalApp;
     if (clientSecret) {
-      state.msalConfig.auth.clientSecret = clientSecret;
+      state2.msalConfig.auth.clientSecret = clientSecret;
       msalApp = await getConfidentialApp(options);
     } else {
       msalApp = await getPublicApp(options);
@@ -16387,13 +17711,13 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     msalLogger.getToken.info(`Attempting to acquire token on behalf of another user`);
     if (typeof clientCredentials === "string") {
       msalLogger.getToken.info(`Using client secret for on behalf of flow`);
-      state.msalConfig.auth.clientSecret = clientCredentials;
+      state2.msalConfig.auth.clientSecret = clientCredentials;
     } else if (typeof clientCredentials === "function") {
       msalLogger.getToken.info(`Using client assertion callback for on behalf of flow`);
-      state.msalConfig.auth.clientAssertion = clientCredentials;
+      state2.msalConfig.auth.clientAssertion = clientCredentials;
     } else {
       msalLogger.getToken.info(`Using client certificate for on behalf of flow`);
-      state.msalConfig.auth.clientCertificate = clientCredentials;
+      state2.msalConfig.auth.clientCertificate = clientCredentials;
     }
     const msalApp = await getConfidentialApp(options);
     try {
@@ -16418,8 +17742,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
   function createBaseInteractiveRequest(scopes, options) {
     return {
       openBrowser: async (url) => {
-        const open = await import("./open-EJU6WZNM.js");
-        await open.default(url, { newInstance: true });
+        const open = await import("./open-XICRCZP3.js");
+        await open.default(url);
       },
       scopes,
       authority: calculateRequestAuthority(options),
@@ -16434,12 +17758,12 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     msalLogger.verbose("Authentication will resume through the broker");
     const app = await getPublicApp(options);
     const interactiveRequest = createBaseInteractiveRequest(scopes, options);
-    if (state.pluginConfiguration.broker.parentWindowHandle) {
-      interactiveRequest.windowHandle = Buffer.from(state.pluginConfiguration.broker.parentWindowHandle);
+    if (state2.pluginConfiguration.broker.parentWindowHandle) {
+      interactiveRequest.windowHandle = Buffer.from(state2.pluginConfiguration.broker.parentWindowHandle);
     } else {
       msalLogger.warning("Parent window handle is not specified for the broker. This may cause unexpected behavior. Please provide the parentWindowHandle.");
     }
-    if (state.pluginConfiguration.broker.enableMsaPassthrough) {
+    if (state2.pluginConfiguration.broker.enableMsaPassthrough) {
       (interactiveRequest.extraQueryParameters ??= {})["msal_request_type"] = "consumer_passthrough";
     }
     if (useDefaultBrokerAccount) {
@@ -16476,8 +17800,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     msalLogger.getToken.info(`Attempting to acquire token using brokered authentication with useDefaultBrokerAccount: ${useDefaultBrokerAccount}`);
     const response = await getBrokeredTokenInternal(scopes, useDefaultBrokerAccount, options);
     ensureValidMsalToken(scopes, response, options);
-    state.cachedAccount = response?.account ?? null;
-    state.logger.getToken.info(formatSuccess(scopes));
+    state2.cachedAccount = response?.account ?? null;
+    state2.logger.getToken.info(formatSuccess(scopes));
     return {
       token: response.accessToken,
       expiresOnTimestamp: response.expiresOn.getTime(),
@@ -16490,8 +17814,8 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
     const app = await getPublicApp(options);
     return withSilentAuthentication(app, scopes, options, async () => {
       const interactiveRequest = createBaseInteractiveRequest(scopes, options);
-      if (state.pluginConfiguration.broker.isEnabled) {
-        return getBrokeredTokenInternal(scopes, state.pluginConfiguration.broker.useDefaultBrokerAccount ?? false, options);
+      if (state2.pluginConfiguration.broker.isEnabled) {
+        return getBrokeredTokenInternal(scopes, state2.pluginConfiguration.broker.useDefaultBrokerAccount ?? false, options);
       }
       if (options.proofOfPossessionOptions) {
         interactiveRequest.shrNonce = options.proofOfPossessionOptions.nonce;
@@ -16519,8 +17843,43 @@ function createMsalClient(clientId, tenantId, createMsalClientOptions = {}) {
 // node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
 import { createHash as createHash2, createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
+
+// node_modules/@azure/identity/dist/esm/util/certificatesUtils.js
+import { X509Certificate } from "crypto";
+function extractPemCertificateKeys(pemContent) {
+  const certificatePattern = /(-+BEGIN CERTIFICATE-+)(\n\r?|\r\n?)([A-Za-z0-9+/\n\r]+=*)(\n\r?|\r\n?)(-+END CERTIFICATE-+)/g;
+  const publicKeys = [];
+  let match;
+  do {
+    match = certificatePattern.exec(pemContent);
+    if (match) {
+      publicKeys.push(match[3]);
+    }
+  } while (match);
+  if (publicKeys.length === 0) {
+    throw new Error("The file at the specified path does not contain a PEM-encoded certificate.");
+  }
+  return publicKeys;
+}
+function canParseAsX509Certificate(pemCert) {
+  try {
+    const pemContents = extractPemCertificateKeys(pemCert);
+    for (let i = 0; i < pemContents.length; i++) {
+      const pemContent = pemContents[i];
+      const fullPemCertificate = `-----BEGIN CERTIFICATE-----
+${pemContent}
+-----END CERTIFICATE-----`;
+      new X509Certificate(fullPemCertificate);
+    }
+    return true;
+  } catch (extractError) {
+    return false;
+  }
+}
+
+// node_modules/@azure/identity/dist/esm/credentials/clientCertificateCredential.js
 var credentialName = "ClientCertificateCredential";
-var logger4 = credentialLogger(credentialName);
+var logger5 = credentialLogger(credentialName);
 var ClientCertificateCredential = class {
   tenantId;
   additionallyAllowedTenantIds;
@@ -16549,8 +17908,7 @@ var ClientCertificateCredential = class {
     }
     this.msalClient = createMsalClient(clientId, tenantId, {
       ...options,
-      logger: logger4,
-      tokenCredentialOptions: options
+      logger: logger5
     });
   }
   /**
@@ -16563,7 +17921,7 @@ var ClientCertificateCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${credentialName}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger4);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger5);
       const arrayScopes = Array.isArray(scopes) ? scopes : [scopes];
       const certificate = await this.buildClientCertificate();
       return this.msalClient.getTokenByClientCertificate(arrayScopes, certificate, newOptions);
@@ -16597,18 +17955,7 @@ async function parseCertificate(certificateConfiguration, sendCertificateChain) 
   const certificatePath = certificateConfiguration.certificatePath;
   const certificateContents = certificate || await readFile(certificatePath, "utf8");
   const x5c = sendCertificateChain ? certificateContents : void 0;
-  const certificatePattern = /(-+BEGIN CERTIFICATE-+)(\n\r?|\r\n?)([A-Za-z0-9+/\n\r]+=*)(\n\r?|\r\n?)(-+END CERTIFICATE-+)/g;
-  const publicKeys = [];
-  let match;
-  do {
-    match = certificatePattern.exec(certificateContents);
-    if (match) {
-      publicKeys.push(match[3]);
-    }
-  } while (match);
-  if (publicKeys.length === 0) {
-    throw new Error("The file at the specified path does not contain a PEM-encoded certificate.");
-  }
+  const publicKeys = extractPemCertificateKeys(certificateContents);
   const thumbprint = createHash2("sha1").update(Buffer.from(publicKeys[0], "base64")).digest("hex").toUpperCase();
   const thumbprintSha256 = createHash2("sha256").update(Buffer.from(publicKeys[0], "base64")).digest("hex").toUpperCase();
   return {
@@ -16623,10 +17970,10 @@ async function parseCertificate(certificateConfiguration, sendCertificateChain) 
 function ensureScopes(scopes) {
   return Array.isArray(scopes) ? scopes : [scopes];
 }
-function ensureValidScopeForDevTimeCreds(scope, logger24) {
+function ensureValidScopeForDevTimeCreds(scope, logger25) {
   if (!scope.match(/^[0-9a-zA-Z-_.:/]+$/)) {
     const error = new Error("Invalid scope was specified by the user or calling client");
-    logger24.getToken.info(formatError(scope, error));
+    logger25.getToken.info(formatError(scope, error));
     throw error;
   }
 }
@@ -16635,7 +17982,7 @@ function getScopeResource(scope) {
 }
 
 // node_modules/@azure/identity/dist/esm/credentials/clientSecretCredential.js
-var logger5 = credentialLogger("ClientSecretCredential");
+var logger6 = credentialLogger("ClientSecretCredential");
 var ClientSecretCredential = class {
   tenantId;
   additionallyAllowedTenantIds;
@@ -16666,8 +18013,7 @@ var ClientSecretCredential = class {
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
     this.msalClient = createMsalClient(clientId, tenantId, {
       ...options,
-      logger: logger5,
-      tokenCredentialOptions: options
+      logger: logger6
     });
   }
   /**
@@ -16680,7 +18026,7 @@ var ClientSecretCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger5);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger6);
       const arrayScopes = ensureScopes(scopes);
       return this.msalClient.getTokenByClientSecret(arrayScopes, this.clientSecret, newOptions);
     });
@@ -16688,7 +18034,7 @@ var ClientSecretCredential = class {
 };
 
 // node_modules/@azure/identity/dist/esm/credentials/usernamePasswordCredential.js
-var logger6 = credentialLogger("UsernamePasswordCredential");
+var logger7 = credentialLogger("UsernamePasswordCredential");
 var UsernamePasswordCredential = class {
   tenantId;
   additionallyAllowedTenantIds;
@@ -16724,8 +18070,7 @@ var UsernamePasswordCredential = class {
     this.username = username;
     this.password = password;
     this.msalClient = createMsalClient(clientId, this.tenantId, {
-      ...options,
-      tokenCredentialOptions: options ?? {}
+      ...options
     });
   }
   /**
@@ -16742,7 +18087,7 @@ var UsernamePasswordCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger6);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger7);
       const arrayScopes = ensureScopes(scopes);
       return this.msalClient.getTokenByUsernamePassword(arrayScopes, this.username, this.password, newOptions);
     });
@@ -16762,15 +18107,15 @@ var AllSupportedEnvironmentVariables = [
   "AZURE_CLIENT_SEND_CERTIFICATE_CHAIN"
 ];
 function getAdditionallyAllowedTenants() {
-  const additionallyAllowedValues = process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS ?? "";
-  return additionallyAllowedValues.split(";");
+  const additionallyAllowedValues = process.env.AZURE_ADDITIONALLY_ALLOWED_TENANTS;
+  return additionallyAllowedValues ? additionallyAllowedValues.split(";") : void 0;
 }
 var credentialName2 = "EnvironmentCredential";
-var logger7 = credentialLogger(credentialName2);
+var logger8 = credentialLogger(credentialName2);
 function getSendCertificateChain() {
   const sendCertificateChain = (process.env.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN ?? "").toLowerCase();
   const result = sendCertificateChain === "true" || sendCertificateChain === "1";
-  logger7.verbose(`AZURE_CLIENT_SEND_CERTIFICATE_CHAIN: ${process.env.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN}; sendCertificateChain: ${result}`);
+  logger8.verbose(`AZURE_CLIENT_SEND_CERTIFICATE_CHAIN: ${process.env.AZURE_CLIENT_SEND_CERTIFICATE_CHAIN}; sendCertificateChain: ${result}`);
   return result;
 }
 var EnvironmentCredential = class {
@@ -16802,31 +18147,35 @@ var EnvironmentCredential = class {
    */
   constructor(options) {
     const assigned = processEnvVars(AllSupportedEnvironmentVariables).assigned.join(", ");
-    logger7.info(`Found the following environment variables: ${assigned}`);
+    logger8.info(`Found the following environment variables: ${assigned}`);
     const tenantId = process.env.AZURE_TENANT_ID, clientId = process.env.AZURE_CLIENT_ID, clientSecret = process.env.AZURE_CLIENT_SECRET;
-    const additionallyAllowedTenantIds = getAdditionallyAllowedTenants();
+    const additionallyAllowedTenants = options?.additionallyAllowedTenants ?? getAdditionallyAllowedTenants();
     const sendCertificateChain = getSendCertificateChain();
-    const newOptions = { ...options, additionallyAllowedTenantIds, sendCertificateChain };
+    const newOptions = {
+      ...options,
+      additionallyAllowedTenants,
+      sendCertificateChain
+    };
     if (tenantId) {
-      checkTenantId(logger7, tenantId);
+      checkTenantId(logger8, tenantId);
     }
     if (tenantId && clientId && clientSecret) {
-      logger7.info(`Invoking ClientSecretCredential with tenant ID: ${tenantId}, clientId: ${clientId} and clientSecret: [REDACTED]`);
+      logger8.info(`Invoking ClientSecretCredential with tenant ID: ${tenantId}, clientId: ${clientId} and clientSecret: [REDACTED]`);
       this._credential = new ClientSecretCredential(tenantId, clientId, clientSecret, newOptions);
       return;
     }
     const certificatePath = process.env.AZURE_CLIENT_CERTIFICATE_PATH;
     const certificatePassword = process.env.AZURE_CLIENT_CERTIFICATE_PASSWORD;
     if (tenantId && clientId && certificatePath) {
-      logger7.info(`Invoking ClientCertificateCredential with tenant ID: ${tenantId}, clientId: ${clientId} and certificatePath: ${certificatePath}`);
+      logger8.info(`Invoking ClientCertificateCredential with tenant ID: ${tenantId}, clientId: ${clientId} and certificatePath: ${certificatePath}`);
       this._credential = new ClientCertificateCredential(tenantId, clientId, { certificatePath, certificatePassword }, newOptions);
       return;
     }
     const username = process.env.AZURE_USERNAME;
     const password = process.env.AZURE_PASSWORD;
     if (tenantId && clientId && username && password) {
-      logger7.info(`Invoking UsernamePasswordCredential with tenant ID: ${tenantId}, clientId: ${clientId} and username: ${username}`);
-      logger7.warning("Environment is configured to use username and password authentication. This authentication method is deprecated, as it doesn't support multifactor authentication (MFA). Use a more secure credential. For more details, see https://aka.ms/azsdk/identity/mfa.");
+      logger8.info(`Invoking UsernamePasswordCredential with tenant ID: ${tenantId}, clientId: ${clientId} and username: ${username}`);
+      logger8.warning("Environment is configured to use username and password authentication. This authentication method is deprecated, as it doesn't support multifactor authentication (MFA). Use a more secure credential. For more details, see https://aka.ms/azsdk/identity/mfa.");
       this._credential = new UsernamePasswordCredential(tenantId, clientId, username, password, newOptions);
     }
   }
@@ -16841,14 +18190,14 @@ var EnvironmentCredential = class {
       if (this._credential) {
         try {
           const result = await this._credential.getToken(scopes, newOptions);
-          logger7.getToken.info(formatSuccess(scopes));
+          logger8.getToken.info(formatSuccess(scopes));
           return result;
         } catch (err) {
           const authenticationError = new AuthenticationError(400, {
             error: `${credentialName2} authentication failed. To troubleshoot, visit https://aka.ms/azsdk/js/identity/environmentcredential/troubleshoot.`,
             error_description: err.message.toString().split("More details:").join("")
           });
-          logger7.getToken.info(formatError(scopes, authenticationError));
+          logger8.getToken.info(formatError(scopes, authenticationError));
           throw authenticationError;
         }
       }
@@ -16882,7 +18231,7 @@ function imdsRetryPolicy(msiRetryConfig) {
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/imdsMsi.js
 var msiName = "ManagedIdentityCredential - IMDS";
-var logger8 = credentialLogger(msiName);
+var logger9 = credentialLogger(msiName);
 var imdsHost = "http://169.254.169.254";
 var imdsEndpointPath = "/metadata/identity/oauth2/token";
 function prepareInvalidRequestOptions(scopes) {
@@ -16908,7 +18257,7 @@ var imdsMsi = {
     const { scopes, identityClient, getTokenOptions } = options;
     const resource = mapScopesToResource(scopes);
     if (!resource) {
-      logger8.info(`${msiName}: Unavailable. Multiple scopes are not supported.`);
+      logger9.info(`${msiName}: Unavailable. Multiple scopes are not supported.`);
       return false;
     }
     if (process.env.AZURE_POD_IDENTITY_AUTHORITY_HOST) {
@@ -16925,30 +18274,30 @@ var imdsMsi = {
       request.allowInsecureConnection = true;
       let response;
       try {
-        logger8.info(`${msiName}: Pinging the Azure IMDS endpoint`);
+        logger9.info(`${msiName}: Pinging the Azure IMDS endpoint`);
         response = await identityClient.sendRequest(request);
       } catch (err) {
         if (isError(err)) {
-          logger8.verbose(`${msiName}: Caught error ${err.name}: ${err.message}`);
+          logger9.verbose(`${msiName}: Caught error ${err.name}: ${err.message}`);
         }
-        logger8.info(`${msiName}: The Azure IMDS endpoint is unavailable`);
+        logger9.info(`${msiName}: The Azure IMDS endpoint is unavailable`);
         return false;
       }
       if (response.status === 403) {
         if (response.bodyAsText?.includes("unreachable")) {
-          logger8.info(`${msiName}: The Azure IMDS endpoint is unavailable`);
-          logger8.info(`${msiName}: ${response.bodyAsText}`);
+          logger9.info(`${msiName}: The Azure IMDS endpoint is unavailable`);
+          logger9.info(`${msiName}: ${response.bodyAsText}`);
           return false;
         }
       }
-      logger8.info(`${msiName}: The Azure IMDS endpoint is available`);
+      logger9.info(`${msiName}: The Azure IMDS endpoint is available`);
       return true;
     });
   }
 };
 
 // node_modules/@azure/identity/dist/esm/credentials/clientAssertionCredential.js
-var logger9 = credentialLogger("ClientAssertionCredential");
+var logger10 = credentialLogger("ClientAssertionCredential");
 var ClientAssertionCredential = class {
   msalClient;
   tenantId;
@@ -16980,9 +18329,8 @@ var ClientAssertionCredential = class {
     this.options = options;
     this.getAssertion = getAssertion;
     this.msalClient = createMsalClient(clientId, tenantId, {
-      ...options,
-      logger: logger9,
-      tokenCredentialOptions: this.options
+      ...this.options,
+      logger: logger10
     });
   }
   /**
@@ -16995,7 +18343,7 @@ var ClientAssertionCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger9);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger10);
       const arrayScopes = Array.isArray(scopes) ? scopes : [scopes];
       return this.msalClient.getTokenByClientAssertion(arrayScopes, this.getAssertion, newOptions);
     });
@@ -17004,18 +18352,75 @@ var ClientAssertionCredential = class {
 
 // node_modules/@azure/identity/dist/esm/credentials/workloadIdentityCredential.js
 import { readFile as readFile2 } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
 var credentialName3 = "WorkloadIdentityCredential";
 var SupportedWorkloadEnvironmentVariables = [
   "AZURE_TENANT_ID",
   "AZURE_CLIENT_ID",
   "AZURE_FEDERATED_TOKEN_FILE"
 ];
-var logger10 = credentialLogger(credentialName3);
+var logger11 = credentialLogger(credentialName3);
+var ErrorMessages = {
+  FAILED_TO_PARSE_TOKEN_PROXY: (endpoint, error) => `Failed to parse custom token proxy URL "${endpoint}": ${error}`,
+  INVALID_HTTPS_SCHEME: (protocol) => `Custom token endpoint must use https scheme, got "${protocol}"`,
+  TOKEN_ENDPOINT_NO_USER_INFO: (url) => `Custom token endpoint URL "${url}" must not contain user info`,
+  TOKEN_ENDPOINT_NO_QUERY: (url) => `Custom token endpoint URL "${url}" must not contain a query`,
+  TOKEN_ENDPOINT_NO_FRAGMENT: (url) => `Custom token endpoint URL "${url}" must not contain a fragment`,
+  CA_FILE_EMPTY: (file) => `CA certificate file is empty: ${file}`,
+  FAILED_TO_READ_CA_FILE: (file, error) => `Failed to read CA certificate file: ${file}. ${error}`,
+  INVALID_CA_CERTIFICATES: `Invalid CA certificate data: no valid PEM certificates found`,
+  INVALID_FILE_PATH: (path4) => `Invalid file path provided ${path4}.`,
+  NO_FILE_CONTENT: (path4) => `No content on the file ${path4}.`,
+  NO_CA_SOURCE: `No CA certificate source specified.`,
+  CLIENT_ID_REQUIRED: `clientId is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_CLIENT_ID".
+        See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`,
+  TENANT_ID_REQUIRED: `tenantId is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_TENANT_ID".
+        See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`,
+  TOKEN_FILE_PATH_REQUIRED: `federatedTokenFilePath is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_FEDERATED_TOKEN_FILE".
+        See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`,
+  TOKEN_PROXY_NOT_SET: `AZURE_KUBERNETES_TOKEN_PROXY is not set but other custom endpoint-related environment variables are present`,
+  CA_FILE_AND_DATA_EXCLUSIVE: `AZURE_KUBERNETES_CA_FILE and AZURE_KUBERNETES_CA_DATA are mutually exclusive. Specify only one.`,
+  MISSING_ENV_VARS: `tenantId, clientId, and federatedTokenFilePath are required parameters. 
+      In DefaultAzureCredential and ManagedIdentityCredential, these can be provided as environment variables - 
+      "AZURE_TENANT_ID",
+      "AZURE_CLIENT_ID",
+      "AZURE_FEDERATED_TOKEN_FILE". See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`
+};
+function parseAndValidateCustomTokenProxy(endpoint) {
+  let tokenProxy;
+  try {
+    tokenProxy = new URL(endpoint);
+  } catch (error) {
+    throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.FAILED_TO_PARSE_TOKEN_PROXY(endpoint, error)}`);
+  }
+  if (tokenProxy.protocol !== "https:") {
+    throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.INVALID_HTTPS_SCHEME(tokenProxy.protocol)}`);
+  }
+  if (tokenProxy.username || tokenProxy.password) {
+    throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_USER_INFO(tokenProxy.toString())}`);
+  }
+  if (tokenProxy.search) {
+    throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_QUERY(tokenProxy.toString())}`);
+  }
+  if (tokenProxy.hash) {
+    throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.TOKEN_ENDPOINT_NO_FRAGMENT(tokenProxy.toString())}`);
+  }
+  if (!tokenProxy.pathname || tokenProxy.pathname === "") {
+    tokenProxy.pathname = "/";
+  }
+  return tokenProxy.toString();
+}
 var WorkloadIdentityCredential = class {
   client;
   azureFederatedTokenFileContent = void 0;
   cacheDate = void 0;
   federatedTokenFilePath;
+  // AKS proxy CA caching - persists across token requests
+  cachedTlsSettings;
+  cachedCaData;
+  caData;
+  caFile;
+  sniName;
   /**
    * WorkloadIdentityCredential supports Microsoft Entra Workload ID on Kubernetes.
    *
@@ -17023,28 +18428,119 @@ var WorkloadIdentityCredential = class {
    */
   constructor(options) {
     const assignedEnv = processEnvVars(SupportedWorkloadEnvironmentVariables).assigned.join(", ");
-    logger10.info(`Found the following environment variables: ${assignedEnv}`);
+    logger11.info(`Found the following environment variables: ${assignedEnv}`);
     const workloadIdentityCredentialOptions = options ?? {};
     const tenantId = workloadIdentityCredentialOptions.tenantId || process.env.AZURE_TENANT_ID;
     const clientId = workloadIdentityCredentialOptions.clientId || process.env.AZURE_CLIENT_ID;
     this.federatedTokenFilePath = workloadIdentityCredentialOptions.tokenFilePath || process.env.AZURE_FEDERATED_TOKEN_FILE;
     if (tenantId) {
-      checkTenantId(logger10, tenantId);
+      checkTenantId(logger11, tenantId);
     }
     if (!clientId) {
-      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. clientId is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_CLIENT_ID".
-        See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`);
+      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.CLIENT_ID_REQUIRED}`);
     }
     if (!tenantId) {
-      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. tenantId is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_TENANT_ID".
-        See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`);
+      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.TENANT_ID_REQUIRED}`);
     }
     if (!this.federatedTokenFilePath) {
-      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. federatedTokenFilePath is a required parameter. In DefaultAzureCredential and ManagedIdentityCredential, this can be provided as an environment variable - "AZURE_FEDERATED_TOKEN_FILE".
-        See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`);
+      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.TOKEN_FILE_PATH_REQUIRED}`);
     }
-    logger10.info(`Invoking ClientAssertionCredential with tenant ID: ${tenantId}, clientId: ${workloadIdentityCredentialOptions.clientId} and federated token path: [REDACTED]`);
-    this.client = new ClientAssertionCredential(tenantId, clientId, this.readFileContents.bind(this), options);
+    if (workloadIdentityCredentialOptions.enableAzureProxy) {
+      const kubernetesTokenProxy = process.env.AZURE_KUBERNETES_TOKEN_PROXY;
+      const kubernetesSNIName = process.env.AZURE_KUBERNETES_SNI_NAME;
+      const kubernetesCAFile = process.env.AZURE_KUBERNETES_CA_FILE;
+      const kubernetesCAData = process.env.AZURE_KUBERNETES_CA_DATA;
+      if (!kubernetesTokenProxy) {
+        if (kubernetesSNIName || kubernetesCAFile || kubernetesCAData) {
+          throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.TOKEN_PROXY_NOT_SET}`);
+        }
+        logger11.info(`enableAzureProxy is true but AZURE_KUBERNETES_TOKEN_PROXY is not set, using normal authentication flow`);
+      } else {
+        const tokenProxy = parseAndValidateCustomTokenProxy(kubernetesTokenProxy);
+        if (kubernetesCAFile && kubernetesCAData) {
+          throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.CA_FILE_AND_DATA_EXCLUSIVE}`);
+        }
+        this.caData = kubernetesCAData;
+        this.caFile = kubernetesCAFile;
+        this.sniName = kubernetesSNIName;
+        const proxyClient = this.createAksProxyClient(tokenProxy);
+        workloadIdentityCredentialOptions.httpClient = proxyClient;
+        logger11.info(`${credentialName3}: Using proxy client for token requests`);
+      }
+    }
+    logger11.info(`Invoking ClientAssertionCredential with tenant ID: ${tenantId}, clientId: ${workloadIdentityCredentialOptions.clientId} and federated token path: [REDACTED]`);
+    this.client = new ClientAssertionCredential(tenantId, clientId, this.readFileContents.bind(this), workloadIdentityCredentialOptions);
+  }
+  /**
+   * Creates a proxy HttpClient that intercepts token requests and redirects them to the Kubernetes endpoint
+   * Caching is handled at the credential level to persist across token requests
+   */
+  createAksProxyClient(tokenEndpoint) {
+    const defaultClient = createDefaultHttpClient();
+    this.cachedTlsSettings = this.getTlsSettings();
+    return {
+      sendRequest: async (request) => {
+        const requestUrl = new URL(request.url);
+        logger11.info(`${credentialName3}: Redirecting request to Kubernetes endpoint: ${tokenEndpoint}`);
+        const proxyUrl = new URL(tokenEndpoint);
+        const requestPath = requestUrl.pathname.replace(/^\//, "");
+        const combinedPath = proxyUrl.pathname.endsWith("/") ? proxyUrl.pathname + requestPath : proxyUrl.pathname + "/" + requestPath;
+        const newUrl = new URL(proxyUrl.origin);
+        newUrl.pathname = combinedPath;
+        newUrl.search = requestUrl.search;
+        newUrl.hash = requestUrl.hash;
+        request.url = newUrl.toString();
+        request.tlsSettings = this.getTlsSettings();
+        logger11.info(`${credentialName3}: Sending request to ${request.url}`);
+        return defaultClient.sendRequest(request);
+      }
+    };
+  }
+  /**
+   * Gets TLS settings for the request.
+   * Handles a few scenarios with CA data or CA file provided.
+   */
+  getTlsSettings() {
+    if (!this.caData && !this.caFile) {
+      if (!this.cachedTlsSettings) {
+        this.cachedTlsSettings = this.sniName ? { servername: this.sniName } : {};
+      }
+      return this.cachedTlsSettings;
+    }
+    if (!this.caFile) {
+      if (!this.cachedTlsSettings) {
+        if (!canParseAsX509Certificate(this.caData)) {
+          throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.INVALID_CA_CERTIFICATES}`);
+        }
+        this.cachedTlsSettings = this.sniName ? { servername: this.sniName } : {};
+        this.cachedTlsSettings.ca = this.caData;
+      }
+      return this.cachedTlsSettings;
+    }
+    let fileContent;
+    try {
+      fileContent = readFileSync2(this.caFile);
+    } catch (error) {
+      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.FAILED_TO_READ_CA_FILE(this.caFile, error)}`);
+    }
+    if (fileContent.length === 0) {
+      if (!this.cachedTlsSettings) {
+        throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.CA_FILE_EMPTY(this.caFile)}`);
+      }
+      return this.cachedTlsSettings;
+    }
+    if (!this.cachedCaData || !fileContent.equals(this.cachedCaData)) {
+      const caDataString = fileContent.toString("utf8");
+      if (!canParseAsX509Certificate(caDataString)) {
+        throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.INVALID_CA_CERTIFICATES}`);
+      }
+      this.cachedTlsSettings = {
+        ca: caDataString,
+        ...this.sniName && { servername: this.sniName }
+      };
+      this.cachedCaData = fileContent;
+    }
+    return this.cachedTlsSettings;
   }
   /**
    * Authenticates with Microsoft Entra ID and returns an access token if successful.
@@ -17056,15 +18552,11 @@ var WorkloadIdentityCredential = class {
    */
   async getToken(scopes, options) {
     if (!this.client) {
-      const errorMessage = `${credentialName3}: is unavailable. tenantId, clientId, and federatedTokenFilePath are required parameters. 
-      In DefaultAzureCredential and ManagedIdentityCredential, these can be provided as environment variables - 
-      "AZURE_TENANT_ID",
-      "AZURE_CLIENT_ID",
-      "AZURE_FEDERATED_TOKEN_FILE". See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/workloadidentitycredential/troubleshoot`;
-      logger10.info(errorMessage);
+      const errorMessage = `${credentialName3}: is unavailable. ${ErrorMessages.MISSING_ENV_VARS}`;
+      logger11.info(errorMessage);
       throw new CredentialUnavailableError(errorMessage);
     }
-    logger10.info("Invoking getToken() of Client Assertion Credential");
+    logger11.info("Invoking getToken() of Client Assertion Credential");
     return this.client.getToken(scopes, options);
   }
   async readFileContents() {
@@ -17072,13 +18564,13 @@ var WorkloadIdentityCredential = class {
       this.azureFederatedTokenFileContent = void 0;
     }
     if (!this.federatedTokenFilePath) {
-      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. Invalid file path provided ${this.federatedTokenFilePath}.`);
+      throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.INVALID_FILE_PATH(this.federatedTokenFilePath)}`);
     }
     if (!this.azureFederatedTokenFileContent) {
       const file = await readFile2(this.federatedTokenFilePath, "utf8");
       const value = file.trim();
       if (!value) {
-        throw new CredentialUnavailableError(`${credentialName3}: is unavailable. No content on the file ${this.federatedTokenFilePath}.`);
+        throw new CredentialUnavailableError(`${credentialName3}: is unavailable. ${ErrorMessages.NO_FILE_CONTENT(this.federatedTokenFilePath)}`);
       } else {
         this.azureFederatedTokenFileContent = value;
         this.cacheDate = Date.now();
@@ -17090,14 +18582,14 @@ var WorkloadIdentityCredential = class {
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/tokenExchangeMsi.js
 var msiName2 = "ManagedIdentityCredential - Token Exchange";
-var logger11 = credentialLogger(msiName2);
+var logger12 = credentialLogger(msiName2);
 var tokenExchangeMsi = {
   name: "tokenExchangeMsi",
   async isAvailable(clientId) {
     const env = process.env;
     const result = Boolean((clientId || env.AZURE_CLIENT_ID) && env.AZURE_TENANT_ID && process.env.AZURE_FEDERATED_TOKEN_FILE);
     if (!result) {
-      logger11.info(`${msiName2}: Unavailable. The environment variables needed are: AZURE_CLIENT_ID (or the client ID sent through the parameters), AZURE_TENANT_ID and AZURE_FEDERATED_TOKEN_FILE`);
+      logger12.info(`${msiName2}: Unavailable. The environment variables needed are: AZURE_CLIENT_ID (or the client ID sent through the parameters), AZURE_TENANT_ID and AZURE_FEDERATED_TOKEN_FILE`);
     }
     return result;
   },
@@ -17116,7 +18608,7 @@ var tokenExchangeMsi = {
 };
 
 // node_modules/@azure/identity/dist/esm/credentials/managedIdentityCredential/index.js
-var logger12 = credentialLogger("ManagedIdentityCredential");
+var logger13 = credentialLogger("ManagedIdentityCredential");
 var ManagedIdentityCredential = class {
   managedIdentityApp;
   identityClient;
@@ -17174,7 +18666,7 @@ var ManagedIdentityCredential = class {
         loggerOptions: {
           logLevel: getMSALLogLevel(getLogLevel()),
           piiLoggingEnabled: _options.loggingOptions?.enableUnsafeSupportLogging,
-          loggerCallback: defaultLoggerCallback(logger12)
+          loggerCallback: defaultLoggerCallback(logger13)
         }
       }
     });
@@ -17187,7 +18679,7 @@ var ManagedIdentityCredential = class {
     const managedIdentitySource = this.managedIdentityApp.getManagedIdentitySource();
     if (managedIdentitySource === "CloudShell") {
       if (this.clientId || this.resourceId || this.objectId) {
-        logger12.warning(`CloudShell MSI detected with user-provided IDs - throwing. Received values: ${JSON.stringify({
+        logger13.warning(`CloudShell MSI detected with user-provided IDs - throwing. Received values: ${JSON.stringify({
           clientId: this.clientId,
           resourceId: this.resourceId,
           objectId: this.objectId
@@ -17197,7 +18689,7 @@ var ManagedIdentityCredential = class {
     }
     if (managedIdentitySource === "ServiceFabric") {
       if (this.clientId || this.resourceId || this.objectId) {
-        logger12.warning(`Service Fabric detected with user-provided IDs - throwing. Received values: ${JSON.stringify({
+        logger13.warning(`Service Fabric detected with user-provided IDs - throwing. Received values: ${JSON.stringify({
           clientId: this.clientId,
           resourceId: this.resourceId,
           objectId: this.objectId
@@ -17205,10 +18697,10 @@ var ManagedIdentityCredential = class {
         throw new CredentialUnavailableError(`ManagedIdentityCredential: ${serviceFabricErrorMessage}`);
       }
     }
-    logger12.info(`Using ${managedIdentitySource} managed identity.`);
+    logger13.info(`Using ${managedIdentitySource} managed identity.`);
     if (providedIds.length === 1) {
       const { key, value } = providedIds[0];
-      logger12.info(`${managedIdentitySource} with ${key}: ${value}`);
+      logger13.info(`${managedIdentitySource} with ${key}: ${value}`);
     }
   }
   /**
@@ -17221,7 +18713,7 @@ var ManagedIdentityCredential = class {
    *                TokenCredential implementation might make.
    */
   async getToken(scopes, options = {}) {
-    logger12.getToken.info("Using the MSAL provider for Managed Identity.");
+    logger13.getToken.info("Using the MSAL provider for Managed Identity.");
     const resource = mapScopesToResource(scopes);
     if (!resource) {
       throw new CredentialUnavailableError(`ManagedIdentityCredential: Multiple scopes are not supported. Scopes: ${JSON.stringify(scopes)}`);
@@ -17231,9 +18723,9 @@ var ManagedIdentityCredential = class {
         const isTokenExchangeMsi = await tokenExchangeMsi.isAvailable(this.clientId);
         const identitySource = this.managedIdentityApp.getManagedIdentitySource();
         const isImdsMsi = identitySource === "DefaultToImds" || identitySource === "Imds";
-        logger12.getToken.info(`MSAL Identity source: ${identitySource}`);
+        logger13.getToken.info(`MSAL Identity source: ${identitySource}`);
         if (isTokenExchangeMsi) {
-          logger12.getToken.info("Using the token exchange managed identity.");
+          logger13.getToken.info("Using the token exchange managed identity.");
           const result = await tokenExchangeMsi.getToken({
             scopes,
             clientId: this.clientId,
@@ -17246,7 +18738,7 @@ var ManagedIdentityCredential = class {
           }
           return result;
         } else if (isImdsMsi && this.sendProbeRequest) {
-          logger12.getToken.info("Using the IMDS endpoint to probe for availability.");
+          logger13.getToken.info("Using the IMDS endpoint to probe for availability.");
           const isAvailable = await imdsMsi.isAvailable({
             scopes,
             clientId: this.clientId,
@@ -17258,12 +18750,12 @@ var ManagedIdentityCredential = class {
             throw new CredentialUnavailableError(`Attempted to use the IMDS endpoint, but it is not available.`);
           }
         }
-        logger12.getToken.info("Calling into MSAL for managed identity token.");
+        logger13.getToken.info("Calling into MSAL for managed identity token.");
         const token = await this.managedIdentityApp.acquireToken({
           resource
         });
         this.ensureValidMsalToken(scopes, token, options);
-        logger12.getToken.info(formatSuccess(scopes));
+        logger13.getToken.info(formatSuccess(scopes));
         return {
           expiresOnTimestamp: token.expiresOn.getTime(),
           token: token.accessToken,
@@ -17271,7 +18763,7 @@ var ManagedIdentityCredential = class {
           tokenType: "Bearer"
         };
       } catch (err) {
-        logger12.getToken.error(formatError(scopes, err));
+        logger13.getToken.error(formatError(scopes, err));
         if (err.name === "AuthenticationRequiredError") {
           throw err;
         }
@@ -17287,7 +18779,7 @@ var ManagedIdentityCredential = class {
    */
   ensureValidMsalToken(scopes, msalToken, getTokenOptions) {
     const createError = (message) => {
-      logger12.getToken.info(message);
+      logger13.getToken.info(message);
       return new AuthenticationRequiredError({
         scopes: Array.isArray(scopes) ? scopes : [scopes],
         getTokenOptions,
@@ -17320,9 +18812,565 @@ function isNetworkError(err) {
   return false;
 }
 
+// node_modules/@azure/core-process/dist/esm/errors.js
+var processErrorBrand = /* @__PURE__ */ Symbol.for("@azure/core-process.ProcessError");
+var ProcessError = class extends Error {
+  /**
+   * The operating-system error code or process exit code.
+   */
+  code;
+  /**
+   * The signal that terminated the process.
+   */
+  signal;
+  /**
+   * Whether the process was killed.
+   */
+  killed;
+  /**
+   * Captured standard output, when available.
+   */
+  stdout;
+  /**
+   * Captured standard error, when available.
+   */
+  stderr;
+  /**
+   * Creates a process error.
+   *
+   * @param message - A message that does not contain command arguments or output.
+   * @param options - Structured process failure details.
+   */
+  constructor(message, options = {}) {
+    super(message);
+    this.name = "ProcessError";
+    this.code = options.code ?? null;
+    this.signal = options.signal ?? null;
+    this.killed = options.killed ?? false;
+    Object.defineProperties(this, {
+      [processErrorBrand]: {
+        configurable: false,
+        enumerable: false,
+        value: true,
+        writable: false
+      },
+      stdout: {
+        configurable: false,
+        enumerable: false,
+        value: options.stdout,
+        writable: false
+      },
+      stderr: {
+        configurable: false,
+        enumerable: false,
+        value: options.stderr,
+        writable: false
+      }
+    });
+  }
+};
+function isProcessError(error) {
+  if (error instanceof ProcessError) {
+    return true;
+  }
+  if (typeof error !== "object" || error === null) {
+    return false;
+  }
+  const candidate = error;
+  return candidate[processErrorBrand] === true && candidate.name === "ProcessError" && (typeof candidate.code === "string" || typeof candidate.code === "number" || candidate.code === null) && typeof candidate.killed === "boolean" && (typeof candidate.signal === "string" || candidate.signal === null);
+}
+function createExecutionError(error, stdout, stderr) {
+  const code = error.code ?? null;
+  const message = typeof code === "number" ? `The process exited with code ${code}.` : code ? `The process could not be completed (${code}).` : "The process could not be completed.";
+  return new ProcessError(message, {
+    code,
+    signal: error.signal,
+    killed: error.killed,
+    stdout,
+    stderr
+  });
+}
+
+// node_modules/@azure/core-process/dist/esm/process.js
+import * as childProcess from "node:child_process";
+
+// node_modules/@azure/core-process/dist/esm/normalizeCommand.js
+import path3 from "node:path";
+
+// node_modules/@azure/core-process/dist/esm/resolveExecutable.js
+import { accessSync as accessSync2, constants as constants2, realpathSync, statSync as statSync2 } from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+var WINDOWS_NATIVE_EXTENSIONS = [".exe", ".com"];
+var WINDOWS_BATCH_EXTENSIONS = [".cmd", ".bat"];
+var WINDOWS_DRIVE_ABSOLUTE_PATH = /^[a-z]:[\\/]/i;
+function getEnvironmentValue(environment, name3) {
+  if (process.platform !== "win32") {
+    return environment[name3];
+  }
+  const normalizedName = name3.toLowerCase();
+  for (const [key, value] of Object.entries(environment)) {
+    if (key.toLowerCase() === normalizedName) {
+      return value;
+    }
+  }
+  return void 0;
+}
+function setEnvironmentValue(environment, name3, value) {
+  const normalizedName = name3.toLowerCase();
+  const existingKey = Object.keys(environment).find((key) => key.toLowerCase() === normalizedName);
+  environment[existingKey ?? name3] = value;
+}
+function snapshotEnvironment(environment) {
+  const snapshot = {};
+  const windowsKeys = /* @__PURE__ */ new Set();
+  for (const [key, value] of Object.entries(environment)) {
+    if (process.platform === "win32") {
+      const normalizedKey = key.toLowerCase();
+      if (windowsKeys.has(normalizedKey)) {
+        throw new ProcessError("The environment contains duplicate case-insensitive variable names.", { code: "ERR_INVALID_ENVIRONMENT" });
+      }
+      windowsKeys.add(normalizedKey);
+    }
+    if (value !== void 0 && typeof value !== "string") {
+      throw new ProcessError("The environment contains a non-string value.", {
+        code: "ERR_INVALID_ENVIRONMENT"
+      });
+    }
+    snapshot[key] = value;
+  }
+  return snapshot;
+}
+function normalizeCwd(cwd) {
+  const cwdPath = cwd instanceof URL ? fileURLToPath(cwd) : cwd;
+  return path2.resolve(cwdPath ?? process.cwd());
+}
+function createProcessContext(options = {}) {
+  if (options.allowWindowsBatchFiles !== void 0 && typeof options.allowWindowsBatchFiles !== "boolean") {
+    throw new ProcessError("The Windows batch option must be a boolean.", {
+      code: "ERR_INVALID_PROCESS_OPTION"
+    });
+  }
+  return {
+    cwd: normalizeCwd(options.cwd),
+    env: snapshotEnvironment(options.env ?? process.env),
+    allowWindowsBatchFiles: options.allowWindowsBatchFiles === true
+  };
+}
+function isExecutableFile(filePath) {
+  try {
+    if (!statSync2(filePath).isFile()) {
+      return false;
+    }
+    if (process.platform !== "win32") {
+      accessSync2(filePath, constants2.X_OK);
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isNativeExtension(extension) {
+  return WINDOWS_NATIVE_EXTENSIONS.some((candidate) => candidate === extension);
+}
+function isBatchExtension(extension) {
+  return WINDOWS_BATCH_EXTENSIONS.some((candidate) => candidate === extension);
+}
+function resolveWindowsCandidate(candidate, allowWindowsBatchFiles) {
+  const extension = path2.extname(candidate).toLowerCase();
+  if (extension) {
+    if (!isNativeExtension(extension) && !(allowWindowsBatchFiles && isBatchExtension(extension))) {
+      return void 0;
+    }
+    return isExecutableFile(candidate) ? candidate : void 0;
+  }
+  for (const nativeExtension of WINDOWS_NATIVE_EXTENSIONS) {
+    const nativeCandidate = candidate + nativeExtension;
+    if (isExecutableFile(nativeCandidate)) {
+      return nativeCandidate;
+    }
+  }
+  if (allowWindowsBatchFiles) {
+    for (const batchExtension of WINDOWS_BATCH_EXTENSIONS) {
+      const batchCandidate = candidate + batchExtension;
+      if (isExecutableFile(batchCandidate)) {
+        return batchCandidate;
+      }
+    }
+  }
+  return void 0;
+}
+function getSearchPaths(context) {
+  const pathValue = getEnvironmentValue(context.env, "PATH") ?? "";
+  const paths = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const entry of pathValue.split(path2.delimiter)) {
+    let candidate = entry;
+    if (process.platform === "win32") {
+      candidate = candidate.trim();
+      if (candidate.startsWith('"') && candidate.endsWith('"')) {
+        candidate = candidate.slice(1, -1);
+      }
+    }
+    if (!candidate || !path2.isAbsolute(candidate)) {
+      continue;
+    }
+    const normalized = path2.resolve(candidate);
+    const key = process.platform === "win32" ? normalized.toLowerCase() : normalized;
+    if (!seen.has(key)) {
+      seen.add(key);
+      paths.push(normalized);
+    }
+  }
+  return paths;
+}
+function hasPathSeparator(command) {
+  return command.includes("/") || process.platform === "win32" && command.includes("\\");
+}
+function validateCommand(command) {
+  if (!command || command.includes("\0") || /[\r\n]/.test(command)) {
+    throw new ProcessError("The executable name is invalid.", {
+      code: "ERR_INVALID_EXECUTABLE"
+    });
+  }
+  if (process.platform === "win32" && /^[a-z]:[^\\/]/i.test(command)) {
+    throw new ProcessError("Drive-relative executable paths are not supported.", {
+      code: "ERR_INVALID_EXECUTABLE"
+    });
+  }
+}
+function resolveExecutableWithContext(command, context) {
+  validateCommand(command);
+  if (hasPathSeparator(command) || path2.isAbsolute(command)) {
+    const candidate = path2.resolve(context.cwd, command);
+    if (process.platform === "win32") {
+      return resolveWindowsCandidate(candidate, context.allowWindowsBatchFiles);
+    }
+    return isExecutableFile(candidate) ? candidate : void 0;
+  }
+  const searchPaths = getSearchPaths(context);
+  if (process.platform !== "win32") {
+    for (const searchPath of searchPaths) {
+      const candidate = path2.join(searchPath, command);
+      if (isExecutableFile(candidate)) {
+        return candidate;
+      }
+    }
+    return void 0;
+  }
+  const extension = path2.extname(command).toLowerCase();
+  if (extension) {
+    if (!isNativeExtension(extension) && !(context.allowWindowsBatchFiles && isBatchExtension(extension))) {
+      return void 0;
+    }
+    for (const searchPath of searchPaths) {
+      const candidate = path2.join(searchPath, command);
+      if (isExecutableFile(candidate)) {
+        return candidate;
+      }
+    }
+    return void 0;
+  }
+  for (const searchPath of searchPaths) {
+    for (const nativeExtension of WINDOWS_NATIVE_EXTENSIONS) {
+      const candidate = path2.join(searchPath, command + nativeExtension);
+      if (isExecutableFile(candidate)) {
+        return candidate;
+      }
+    }
+  }
+  if (context.allowWindowsBatchFiles) {
+    for (const searchPath of searchPaths) {
+      for (const batchExtension of WINDOWS_BATCH_EXTENSIONS) {
+        const candidate = path2.join(searchPath, command + batchExtension);
+        if (isExecutableFile(candidate)) {
+          return candidate;
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function canonicalizeWindowsPath(filePath) {
+  try {
+    return realpathSync.native(filePath).toLowerCase();
+  } catch {
+    return path2.resolve(filePath).toLowerCase();
+  }
+}
+function isWindowsDriveAbsolutePath(filePath) {
+  return WINDOWS_DRIVE_ABSOLUTE_PATH.test(filePath);
+}
+function resolveWindowsCommandInterpreter(childEnvironment) {
+  const hostEnvironment = snapshotEnvironment(process.env);
+  const systemRoot = getEnvironmentValue(hostEnvironment, "SystemRoot");
+  if (!systemRoot || !isWindowsDriveAbsolutePath(systemRoot)) {
+    throw new ProcessError("A trusted Windows system directory could not be established.", {
+      code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
+    });
+  }
+  const executablePath = path2.join(systemRoot, "System32", "cmd.exe");
+  if (!isExecutableFile(executablePath)) {
+    throw new ProcessError("The Windows command interpreter could not be found.", {
+      code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
+    });
+  }
+  const comSpec = getEnvironmentValue(hostEnvironment, "ComSpec");
+  if (comSpec && (!isWindowsDriveAbsolutePath(comSpec) || canonicalizeWindowsPath(comSpec) !== canonicalizeWindowsPath(executablePath))) {
+    throw new ProcessError("The Windows command interpreter is not trusted.", {
+      code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
+    });
+  }
+  const childSystemRoot = getEnvironmentValue(childEnvironment, "SystemRoot");
+  if (childSystemRoot && (!isWindowsDriveAbsolutePath(childSystemRoot) || canonicalizeWindowsPath(childSystemRoot) !== canonicalizeWindowsPath(systemRoot))) {
+    throw new ProcessError("The child environment contains an untrusted system directory.", {
+      code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
+    });
+  }
+  const childComSpec = getEnvironmentValue(childEnvironment, "ComSpec");
+  if (childComSpec && (!isWindowsDriveAbsolutePath(childComSpec) || canonicalizeWindowsPath(childComSpec) !== canonicalizeWindowsPath(executablePath))) {
+    throw new ProcessError("The child environment contains an untrusted command interpreter.", {
+      code: "ERR_UNTRUSTED_COMMAND_INTERPRETER"
+    });
+  }
+  setEnvironmentValue(childEnvironment, "SystemRoot", systemRoot);
+  setEnvironmentValue(childEnvironment, "ComSpec", executablePath);
+  return { executablePath, systemRoot };
+}
+
+// node_modules/@azure/core-process/dist/esm/normalizeCommand.js
+var UNSAFE_BATCH_ARGUMENT = /[%!^&|<>()]/;
+var UNSAFE_BATCH_PATH = /[%!]/;
+var BATCH_META_CHARACTER = /([()\][%!^"`<>&|;, *?])/g;
+function containsControlCharacter(value) {
+  for (const character of value) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint <= 31 || codePoint === 127) {
+      return true;
+    }
+  }
+  return false;
+}
+function snapshotArguments(args) {
+  return args.map((arg, index) => {
+    if (typeof arg !== "string" || arg.includes("\0")) {
+      throw new ProcessError(`Process argument ${index} is invalid.`, {
+        code: "ERR_INVALID_PROCESS_ARGUMENT"
+      });
+    }
+    return arg;
+  });
+}
+function validateBatchArguments(args) {
+  for (const [index, arg] of args.entries()) {
+    if (containsControlCharacter(arg) || UNSAFE_BATCH_ARGUMENT.test(arg) || /\\"/.test(arg) || /\\{2,}$/.test(arg)) {
+      throw new ProcessError(`Windows batch argument ${index} is unsafe.`, {
+        code: "ERR_UNSAFE_WINDOWS_BATCH_ARGUMENT"
+      });
+    }
+  }
+}
+function escapeBatchCommand(filePath) {
+  if (containsControlCharacter(filePath) || UNSAFE_BATCH_PATH.test(filePath)) {
+    throw new ProcessError("The Windows batch path cannot be represented safely.", {
+      code: "ERR_UNSAFE_WINDOWS_BATCH_PATH"
+    });
+  }
+  return filePath.replace(BATCH_META_CHARACTER, "^$1");
+}
+function escapeBatchArgument(argument) {
+  let escaped = argument;
+  escaped = escaped.replace(/(?=(\\+?)?)\1"/g, '$1$1\\"');
+  escaped = escaped.replace(/(?=(\\+?)?)\1$/g, "$1$1");
+  escaped = `"${escaped}"`;
+  return escaped.replace(BATCH_META_CHARACTER, "^$1");
+}
+function normalizeCommand(command, args, context) {
+  const copiedArgs = snapshotArguments(args);
+  const resolvedPath = resolveExecutableWithContext(command, context);
+  if (!resolvedPath) {
+    throw new ProcessError("The executable could not be found.", { code: "ENOENT" });
+  }
+  if (process.platform !== "win32") {
+    return {
+      executable: resolvedPath,
+      args: copiedArgs,
+      cwd: context.cwd,
+      env: context.env,
+      windowsVerbatimArguments: false
+    };
+  }
+  const extension = path3.extname(resolvedPath).toLowerCase();
+  if (extension === ".exe" || extension === ".com") {
+    return {
+      executable: resolvedPath,
+      args: copiedArgs,
+      cwd: context.cwd,
+      env: context.env,
+      windowsVerbatimArguments: false
+    };
+  }
+  if (extension !== ".cmd" && extension !== ".bat") {
+    throw new ProcessError("The executable type is not supported on Windows.", {
+      code: "ERR_UNSUPPORTED_WINDOWS_EXECUTABLE"
+    });
+  }
+  if (!context.allowWindowsBatchFiles) {
+    throw new ProcessError("Windows batch execution was not enabled.", {
+      code: "ERR_WINDOWS_BATCH_DISABLED"
+    });
+  }
+  if (context.cwd.startsWith("\\\\")) {
+    throw new ProcessError("Windows batch execution does not support a UNC working directory.", {
+      code: "ERR_UNSUPPORTED_WINDOWS_CWD"
+    });
+  }
+  validateBatchArguments(copiedArgs);
+  const commandInterpreter = resolveWindowsCommandInterpreter(context.env);
+  const commandLine = [
+    escapeBatchCommand(resolvedPath),
+    ...copiedArgs.map(escapeBatchArgument)
+  ].join(" ");
+  return {
+    executable: commandInterpreter.executablePath,
+    args: ["/d", "/s", "/v:off", "/c", `"${commandLine}"`],
+    cwd: context.cwd,
+    env: context.env,
+    windowsVerbatimArguments: true
+  };
+}
+
+// node_modules/@azure/core-process/dist/esm/process.js
+var commonOptionNames = ["gid", "killSignal", "timeout", "uid", "windowsHide"];
+var spawnOptionNames = [
+  ...commonOptionNames,
+  "argv0",
+  "detached",
+  "serialization",
+  "signal",
+  "stdio"
+];
+var spawnSyncOptionNames = [
+  ...commonOptionNames,
+  "argv0",
+  "encoding",
+  "input",
+  "maxBuffer",
+  "stdio"
+];
+var execFileOptionNames = [...commonOptionNames, "encoding", "maxBuffer", "signal"];
+function sanitizeChildProcessError(error) {
+  return error instanceof Error && !isProcessError(error) ? createExecutionError(error) : error;
+}
+function callWithSanitizedChildProcessErrors(callback) {
+  try {
+    return callback();
+  } catch (error) {
+    throw sanitizeChildProcessError(error);
+  }
+}
+function prepareProcess(executable, args, options, allowedOptionNames) {
+  if (options.shell !== void 0 || options.windowsVerbatimArguments !== void 0) {
+    throw new ProcessError("Shell-related process options are not supported.", {
+      code: "ERR_UNSAFE_PROCESS_OPTION"
+    });
+  }
+  const copiedOptions = { ...options };
+  const { cwd, env, allowWindowsBatchFiles } = copiedOptions;
+  const resolutionOptionNames = /* @__PURE__ */ new Set(["cwd", "env", "allowWindowsBatchFiles"]);
+  const allowedOptions = new Set(allowedOptionNames);
+  const nodeOptions = {};
+  for (const [name3, value] of Object.entries(copiedOptions)) {
+    if ((name3 === "shell" || name3 === "windowsVerbatimArguments") && value === void 0) {
+      continue;
+    }
+    if (resolutionOptionNames.has(name3)) {
+      continue;
+    }
+    if (!allowedOptions.has(name3)) {
+      throw new ProcessError("The process options contain an unsupported property.", {
+        code: "ERR_UNSUPPORTED_PROCESS_OPTION"
+      });
+    }
+    nodeOptions[name3] = value;
+  }
+  const context = createProcessContext({
+    cwd,
+    env,
+    allowWindowsBatchFiles
+  });
+  const command = normalizeCommand(executable, args, context);
+  if (command.windowsVerbatimArguments && nodeOptions.argv0 !== void 0) {
+    throw new ProcessError("The argv0 option is not supported for Windows batch files.", {
+      code: "ERR_UNSAFE_PROCESS_OPTION"
+    });
+  }
+  return { command, nodeOptions };
+}
+async function execFile2(command, args = [], options = {}) {
+  const prepared = prepareProcess(command, args, options, execFileOptionNames);
+  return new Promise((resolve, reject) => {
+    callWithSanitizedChildProcessErrors(() => childProcess.execFile(prepared.command.executable, prepared.command.args, {
+      ...prepared.nodeOptions,
+      cwd: prepared.command.cwd,
+      env: prepared.command.env,
+      shell: false,
+      windowsVerbatimArguments: prepared.command.windowsVerbatimArguments,
+      windowsHide: options.windowsHide
+    }, (error, stdout, stderr) => {
+      if (error) {
+        reject(createExecutionError(error, stdout, stderr));
+        return;
+      }
+      resolve({ stdout, stderr });
+    }));
+  });
+}
+
+// node_modules/@azure/identity/dist/esm/util/processUtils.js
+function outputToString(output) {
+  if (output === void 0) {
+    return "";
+  }
+  return Buffer.isBuffer(output) ? output.toString("utf8") : output;
+}
+var processUtils = {
+  /**
+   * Executes a file and preserves output when the process exits nonzero.
+   *
+   * @internal
+   */
+  async execFileWithResult(file, params, options) {
+    try {
+      const result = await execFile2(file, params, options);
+      return { ...result, error: null };
+    } catch (error) {
+      if (isProcessError(error)) {
+        return {
+          stdout: outputToString(error.stdout),
+          stderr: outputToString(error.stderr),
+          error
+        };
+      }
+      throw error;
+    }
+  },
+  /**
+   * Executes a file and rejects when it writes to stderr or exits nonzero.
+   *
+   * @internal
+   */
+  async execFile(file, params, options) {
+    const { stdout, stderr, error } = await processUtils.execFileWithResult(file, params, options);
+    if (stderr || error) {
+      throw stderr ? new Error(stderr) : error;
+    }
+    return stdout;
+  }
+};
+
 // node_modules/@azure/identity/dist/esm/credentials/azureDeveloperCliCredential.js
-import child_process from "child_process";
-var logger13 = credentialLogger("AzureDeveloperCliCredential");
+var logger14 = credentialLogger("AzureDeveloperCliCredential");
 var azureDeveloperCliPublicErrorMessages = {
   notInstalled: "Azure Developer CLI couldn't be found. To mitigate this issue, see the troubleshooting guidelines at https://aka.ms/azsdk/js/identity/azdevclicredential/troubleshoot.",
   login: "Please run 'azd auth login' from a command prompt to authenticate before using this credential. For more information, see the troubleshooting guidelines at https://aka.ms/azsdk/js/identity/azdevclicredential/troubleshoot.",
@@ -17331,13 +19379,58 @@ var azureDeveloperCliPublicErrorMessages = {
 };
 var developerCliCredentialInternals = {
   /**
+   * Parses azd stderr JSON output to extract a human-readable error message.
+   *
+   * Three formats are supported across azd versions:
+   * - pre-v1.23.7: `{"type":"consoleMessage","data":{"message":"..."}}`
+   * - v1.23.7 - v1.23.15: an empty `consoleMessage` line followed by `{"error":"...","message":"...","suggestion":"..."}`
+   * - v1.24.0+: `{"error":"...","message":"...","suggestion":"..."}`
+   *
+   * The structured `error` field is preferred. If absent, falls back to the
+   * first non-empty `data.message` from a legacy `consoleMessage` line. If
+   * neither is found, the raw stderr is returned unchanged so plain-text and
+   * malformed output continue to surface to callers.
+   *
+   * @param stderr - The stderr output from azd command
+   * @returns The parsed error message or raw stderr
+   * @internal
+   */
+  parseAzdStderr(stderr) {
+    if (!stderr?.trim()) {
+      return stderr;
+    }
+    let fallback;
+    for (const rawLine of stderr.split("\n")) {
+      const line = rawLine.trim();
+      if (!line.startsWith("{")) {
+        continue;
+      }
+      let parsed;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        continue;
+      }
+      if (typeof parsed?.error === "string" && parsed.error.trim()) {
+        return parsed.error.trim();
+      }
+      if (fallback === void 0) {
+        const message = parsed?.data?.message;
+        if (typeof message === "string" && message.trim()) {
+          fallback = message.trim();
+        }
+      }
+    }
+    return fallback ?? stderr;
+  },
+  /**
    * @internal
    */
   getSafeWorkingDir() {
     if (process.platform === "win32") {
       let systemRoot = process.env.SystemRoot || process.env["SYSTEMROOT"];
       if (!systemRoot) {
-        logger13.getToken.warning("The SystemRoot environment variable is not set. This may cause issues when using the Azure Developer CLI credential.");
+        logger14.getToken.warning("The SystemRoot environment variable is not set. This may cause issues when using the Azure Developer CLI credential.");
         systemRoot = "C:\\Windows";
       }
       return systemRoot;
@@ -17357,31 +19450,24 @@ var developerCliCredentialInternals = {
     }
     let claimsSections = [];
     if (claims) {
-      const encodedClaims = btoa(claims);
+      const encodedClaims = uint8ArrayToString(stringToUint8Array(claims, "utf-8"), "base64");
       claimsSections = ["--claims", encodedClaims];
     }
-    return new Promise((resolve, reject) => {
-      try {
-        const args = [
-          "auth",
-          "token",
-          "--output",
-          "json",
-          "--no-prompt",
-          ...scopes.reduce((previous, current) => previous.concat("--scope", current), []),
-          ...tenantSection,
-          ...claimsSections
-        ];
-        const command = ["azd", ...args].join(" ");
-        child_process.exec(command, {
-          cwd: developerCliCredentialInternals.getSafeWorkingDir(),
-          timeout
-        }, (error, stdout, stderr) => {
-          resolve({ stdout, stderr, error });
-        });
-      } catch (err) {
-        reject(err);
-      }
+    const args = [
+      "auth",
+      "token",
+      "--output",
+      "json",
+      "--no-prompt",
+      ...scopes.reduce((previous, current) => previous.concat("--scope", current), []),
+      ...tenantSection,
+      ...claimsSections
+    ];
+    return processUtils.execFileWithResult("azd", args, {
+      allowWindowsBatchFiles: true,
+      cwd: developerCliCredentialInternals.getSafeWorkingDir(),
+      encoding: "utf8",
+      timeout
     });
   }
 };
@@ -17399,7 +19485,7 @@ var AzureDeveloperCliCredential = class {
    */
   constructor(options) {
     if (options?.tenantId) {
-      checkTenantId(logger13, options?.tenantId);
+      checkTenantId(logger14, options?.tenantId);
       this.tenantId = options?.tenantId;
     }
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
@@ -17416,7 +19502,7 @@ var AzureDeveloperCliCredential = class {
   async getToken(scopes, options = {}) {
     const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
     if (tenantId) {
-      checkTenantId(logger13, tenantId);
+      checkTenantId(logger14, tenantId);
     }
     let scopeList;
     if (typeof scopes === "string") {
@@ -17424,11 +19510,11 @@ var AzureDeveloperCliCredential = class {
     } else {
       scopeList = scopes;
     }
-    logger13.getToken.info(`Using the scopes ${scopes}`);
+    logger14.getToken.info(`Using the scopes ${scopes}`);
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
       try {
         scopeList.forEach((scope) => {
-          ensureValidScopeForDevTimeCreds(scope, logger13);
+          ensureValidScopeForDevTimeCreds(scope, logger14);
         });
         const obj = await developerCliCredentialInternals.getAzdAccessToken(scopeList, tenantId, this.timeout, options.claims);
         const isMFARequiredError = obj.stderr?.match("must use multi-factor authentication") || obj.stderr?.match("reauthentication required");
@@ -17436,24 +19522,24 @@ var AzureDeveloperCliCredential = class {
         const isNotInstallError = obj.stderr?.match("azd:(.*)not found") || obj.stderr?.startsWith("'azd' is not recognized");
         if (isNotInstallError || obj.error && obj.error.code === "ENOENT") {
           const error = new CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.notInstalled);
-          logger13.getToken.info(formatError(scopes, error));
+          logger14.getToken.info(formatError(scopes, error));
           throw error;
         }
         if (isNotLoggedInError) {
           const error = new CredentialUnavailableError(azureDeveloperCliPublicErrorMessages.login);
-          logger13.getToken.info(formatError(scopes, error));
+          logger14.getToken.info(formatError(scopes, error));
           throw error;
         }
         if (isMFARequiredError) {
           const scope = scopeList.reduce((previous, current) => previous.concat("--scope", current), []).join(" ");
           const loginCmd = `azd auth login ${scope}`;
           const error = new CredentialUnavailableError(`${azureDeveloperCliPublicErrorMessages.claim} ${loginCmd}`);
-          logger13.getToken.info(formatError(scopes, error));
+          logger14.getToken.info(formatError(scopes, error));
           throw error;
         }
         try {
           const resp = JSON.parse(obj.stdout);
-          logger13.getToken.info(formatSuccess(scopes));
+          logger14.getToken.info(formatSuccess(scopes));
           return {
             token: resp.token,
             expiresOnTimestamp: new Date(resp.expiresOn).getTime(),
@@ -17461,33 +19547,31 @@ var AzureDeveloperCliCredential = class {
           };
         } catch (e) {
           if (obj.stderr) {
-            throw new CredentialUnavailableError(obj.stderr);
+            const errorMessage = developerCliCredentialInternals.parseAzdStderr(obj.stderr);
+            throw new CredentialUnavailableError(errorMessage);
           }
           throw e;
         }
       } catch (err) {
         const error = err.name === "CredentialUnavailableError" ? err : new CredentialUnavailableError(err.message || azureDeveloperCliPublicErrorMessages.unknown);
-        logger13.getToken.info(formatError(scopes, error));
+        logger14.getToken.info(formatError(scopes, error));
         throw error;
       }
     });
   }
 };
 
-// node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
-import child_process2 from "child_process";
-
 // node_modules/@azure/identity/dist/esm/util/subscriptionUtils.js
-function checkSubscription(logger24, subscription) {
+function checkSubscription(logger25, subscription) {
   if (!subscription.match(/^[0-9a-zA-Z-._ ]+$/)) {
     const error = new Error(`Subscription '${subscription}' contains invalid characters. If this is the name of a subscription, use its ID instead. You can locate your subscription by following the instructions listed here: https://learn.microsoft.com/azure/azure-portal/get-subscription-tenant-id`);
-    logger24.info(formatError("", error));
+    logger25.info(formatError("", error));
     throw error;
   }
 }
 
 // node_modules/@azure/identity/dist/esm/credentials/azureCliCredential.js
-var logger14 = credentialLogger("AzureCliCredential");
+var logger15 = credentialLogger("AzureCliCredential");
 var azureCliPublicErrorMessages = {
   claim: "This credential doesn't support claims challenges. To authenticate with the required claims, please run the following command:",
   notInstalled: "Azure CLI could not be found. Please visit https://aka.ms/azure-cli for installation instructions and then, once installed, authenticate to your Azure account using 'az login'.",
@@ -17503,7 +19587,7 @@ var cliCredentialInternals = {
     if (process.platform === "win32") {
       let systemRoot = process.env.SystemRoot || process.env["SYSTEMROOT"];
       if (!systemRoot) {
-        logger14.getToken.warning("The SystemRoot environment variable is not set. This may cause issues when using the Azure CLI credential.");
+        logger15.getToken.warning("The SystemRoot environment variable is not set. This may cause issues when using the Azure CLI credential.");
         systemRoot = "C:\\Windows";
       }
       return systemRoot;
@@ -17523,27 +19607,23 @@ var cliCredentialInternals = {
       tenantSection = ["--tenant", tenantId];
     }
     if (subscription) {
-      subscriptionSection = ["--subscription", `"${subscription}"`];
+      subscriptionSection = ["--subscription", subscription];
     }
-    return new Promise((resolve, reject) => {
-      try {
-        const args = [
-          "account",
-          "get-access-token",
-          "--output",
-          "json",
-          "--resource",
-          resource,
-          ...tenantSection,
-          ...subscriptionSection
-        ];
-        const command = ["az", ...args].join(" ");
-        child_process2.exec(command, { cwd: cliCredentialInternals.getSafeWorkingDir(), timeout }, (error, stdout, stderr) => {
-          resolve({ stdout, stderr, error });
-        });
-      } catch (err) {
-        reject(err);
-      }
+    const args = [
+      "account",
+      "get-access-token",
+      "--output",
+      "json",
+      "--resource",
+      resource,
+      ...tenantSection,
+      ...subscriptionSection
+    ];
+    return processUtils.execFileWithResult("az", args, {
+      allowWindowsBatchFiles: true,
+      cwd: cliCredentialInternals.getSafeWorkingDir(),
+      encoding: "utf8",
+      timeout
     });
   }
 };
@@ -17562,11 +19642,11 @@ var AzureCliCredential = class {
    */
   constructor(options) {
     if (options?.tenantId) {
-      checkTenantId(logger14, options?.tenantId);
+      checkTenantId(logger15, options?.tenantId);
       this.tenantId = options?.tenantId;
     }
     if (options?.subscription) {
-      checkSubscription(logger14, options?.subscription);
+      checkSubscription(logger15, options?.subscription);
       this.subscription = options?.subscription;
     }
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
@@ -17584,46 +19664,46 @@ var AzureCliCredential = class {
     const scope = typeof scopes === "string" ? scopes : scopes[0];
     const claimsValue = options.claims;
     if (claimsValue && claimsValue.trim()) {
-      const encodedClaims = btoa(claimsValue);
+      const encodedClaims = uint8ArrayToString(stringToUint8Array(claimsValue, "utf-8"), "base64");
       let loginCmd = `az login --claims-challenge ${encodedClaims} --scope ${scope}`;
       const tenantIdFromOptions = options.tenantId;
       if (tenantIdFromOptions) {
         loginCmd += ` --tenant ${tenantIdFromOptions}`;
       }
       const error = new CredentialUnavailableError(`${azureCliPublicErrorMessages.claim} ${loginCmd}`);
-      logger14.getToken.info(formatError(scope, error));
+      logger15.getToken.info(formatError(scope, error));
       throw error;
     }
     const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
     if (tenantId) {
-      checkTenantId(logger14, tenantId);
+      checkTenantId(logger15, tenantId);
     }
     if (this.subscription) {
-      checkSubscription(logger14, this.subscription);
+      checkSubscription(logger15, this.subscription);
     }
-    logger14.getToken.info(`Using the scope ${scope}`);
+    logger15.getToken.info(`Using the scope ${scope}`);
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async () => {
       try {
-        ensureValidScopeForDevTimeCreds(scope, logger14);
+        ensureValidScopeForDevTimeCreds(scope, logger15);
         const resource = getScopeResource(scope);
         const obj = await cliCredentialInternals.getAzureCliAccessToken(resource, tenantId, this.subscription, this.timeout);
         const specificScope = obj.stderr?.match("(.*)az login --scope(.*)");
         const isLoginError2 = obj.stderr?.match("(.*)az login(.*)") && !specificScope;
-        const isNotInstallError = obj.stderr?.match("az:(.*)not found") || obj.stderr?.startsWith("'az' is not recognized");
+        const isNotInstallError = obj.stderr?.match("az:(.*)not found") || obj.stderr?.startsWith("'az' is not recognized") || obj.error && isProcessError(obj.error) && obj.error.code === "ENOENT";
         if (isNotInstallError) {
           const error = new CredentialUnavailableError(azureCliPublicErrorMessages.notInstalled);
-          logger14.getToken.info(formatError(scopes, error));
+          logger15.getToken.info(formatError(scopes, error));
           throw error;
         }
         if (isLoginError2) {
           const error = new CredentialUnavailableError(azureCliPublicErrorMessages.login);
-          logger14.getToken.info(formatError(scopes, error));
+          logger15.getToken.info(formatError(scopes, error));
           throw error;
         }
         try {
           const responseData = obj.stdout;
           const response = this.parseRawResponse(responseData);
-          logger14.getToken.info(formatSuccess(scopes));
+          logger15.getToken.info(formatSuccess(scopes));
           return response;
         } catch (e) {
           if (obj.stderr) {
@@ -17633,7 +19713,7 @@ var AzureCliCredential = class {
         }
       } catch (err) {
         const error = err.name === "CredentialUnavailableError" ? err : new CredentialUnavailableError(err.message || azureCliPublicErrorMessages.unknown);
-        logger14.getToken.info(formatError(scopes, error));
+        logger15.getToken.info(formatError(scopes, error));
         throw error;
       }
     });
@@ -17653,7 +19733,7 @@ var AzureCliCredential = class {
     const token = response.accessToken;
     let expiresOnTimestamp = Number.parseInt(response.expires_on, 10) * 1e3;
     if (!isNaN(expiresOnTimestamp)) {
-      logger14.getToken.info("expires_on is available and is valid, using it");
+      logger15.getToken.info("expires_on is available and is valid, using it");
       return {
         token,
         expiresOnTimestamp,
@@ -17672,35 +19752,18 @@ var AzureCliCredential = class {
   }
 };
 
-// node_modules/@azure/identity/dist/esm/util/processUtils.js
-import childProcess from "node:child_process";
-var processUtils = {
-  /**
-   * Promisifying childProcess.execFile
-   * @internal
-   */
-  execFile(file, params, options) {
-    return new Promise((resolve, reject) => {
-      childProcess.execFile(file, params, options, (error, stdout, stderr) => {
-        if (Buffer.isBuffer(stdout)) {
-          stdout = stdout.toString("utf8");
-        }
-        if (Buffer.isBuffer(stderr)) {
-          stderr = stderr.toString("utf8");
-        }
-        if (stderr || error) {
-          reject(stderr ? new Error(stderr) : error);
-        } else {
-          resolve(stdout);
-        }
-      });
-    });
-  }
-};
-
 // node_modules/@azure/identity/dist/esm/credentials/azurePowerShellCredential.js
-var logger15 = credentialLogger("AzurePowerShellCredential");
+var logger16 = credentialLogger("AzurePowerShellCredential");
 var isWindows = process.platform === "win32";
+var powerShellResourceEnvironmentVariable = "AZURE_IDENTITY_POWERSHELL_RESOURCE";
+var powerShellTenantEnvironmentVariable = "AZURE_IDENTITY_POWERSHELL_TENANT_ID";
+var powerShellPrivateEnvironmentVariables = new Set([powerShellResourceEnvironmentVariable, powerShellTenantEnvironmentVariable].map((name3) => name3.toLowerCase()));
+function createPowerShellEnvironment(resource, tenantId, environment = process.env) {
+  const childEnvironment = Object.fromEntries(Object.entries(environment).filter(([name3]) => !powerShellPrivateEnvironmentVariables.has(name3.toLowerCase())));
+  childEnvironment[powerShellResourceEnvironmentVariable] = resource;
+  childEnvironment[powerShellTenantEnvironmentVariable] = tenantId ?? "";
+  return childEnvironment;
+}
 function formatCommand(commandName) {
   if (isWindows) {
     return `${commandName}.exe`;
@@ -17708,12 +19771,13 @@ function formatCommand(commandName) {
     return commandName;
   }
 }
-async function runCommands(commands, timeout) {
+async function runCommands(commands, timeout, env) {
   const results = [];
   for (const command of commands) {
     const [file, ...parameters] = command;
     const result = await processUtils.execFile(file, parameters, {
       encoding: "utf8",
+      env,
       timeout
     });
     results.push(result);
@@ -17753,7 +19817,7 @@ var AzurePowerShellCredential = class {
    */
   constructor(options) {
     if (options?.tenantId) {
-      checkTenantId(logger15, options?.tenantId);
+      checkTenantId(logger16, options?.tenantId);
       this.tenantId = options?.tenantId;
     }
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
@@ -17778,12 +19842,13 @@ var AzurePowerShellCredential = class {
           "-NonInteractive",
           "-Command",
           `
-          $tenantId = "${tenantId ?? ""}"
+          $tenantId = $env:${powerShellTenantEnvironmentVariable}
+          $resource = $env:${powerShellResourceEnvironmentVariable}
           $m = Import-Module Az.Accounts -MinimumVersion 2.2.0 -PassThru
           $useSecureString = $m.Version -ge [version]'2.17.0' -and $m.Version -lt [version]'5.0.0'
 
           $params = @{
-            ResourceUrl = "${resource}"
+            ResourceUrl = $resource
           }
 
           if ($tenantId.Length -gt 0) {
@@ -17820,7 +19885,7 @@ var AzurePowerShellCredential = class {
           Write-Output (ConvertTo-Json $result)
           `
         ]
-      ]);
+      ], timeout, createPowerShellEnvironment(resource, tenantId));
       const result = results[0];
       return parseJsonToken(result);
     }
@@ -17838,26 +19903,26 @@ var AzurePowerShellCredential = class {
       const scope = typeof scopes === "string" ? scopes : scopes[0];
       const claimsValue = options.claims;
       if (claimsValue && claimsValue.trim()) {
-        const encodedClaims = btoa(claimsValue);
+        const encodedClaims = uint8ArrayToString(stringToUint8Array(claimsValue, "utf-8"), "base64");
         let loginCmd = `Connect-AzAccount -ClaimsChallenge ${encodedClaims}`;
         const tenantIdFromOptions = options.tenantId;
         if (tenantIdFromOptions) {
           loginCmd += ` -Tenant ${tenantIdFromOptions}`;
         }
         const error = new CredentialUnavailableError(`${powerShellPublicErrorMessages.claim} ${loginCmd}`);
-        logger15.getToken.info(formatError(scope, error));
+        logger16.getToken.info(formatError(scope, error));
         throw error;
       }
       const tenantId = processMultiTenantRequest(this.tenantId, options, this.additionallyAllowedTenantIds);
       if (tenantId) {
-        checkTenantId(logger15, tenantId);
+        checkTenantId(logger16, tenantId);
       }
       try {
-        ensureValidScopeForDevTimeCreds(scope, logger15);
-        logger15.getToken.info(`Using the scope ${scope}`);
+        ensureValidScopeForDevTimeCreds(scope, logger16);
+        logger16.getToken.info(`Using the scope ${scope}`);
         const resource = getScopeResource(scope);
         const response = await this.getAzurePowerShellAccessToken(resource, tenantId, this.timeout);
-        logger15.getToken.info(formatSuccess(scopes));
+        logger16.getToken.info(formatSuccess(scopes));
         return {
           token: response.Token,
           expiresOnTimestamp: new Date(response.ExpiresOn).getTime(),
@@ -17866,15 +19931,15 @@ var AzurePowerShellCredential = class {
       } catch (err) {
         if (isNotInstalledError(err)) {
           const error2 = new CredentialUnavailableError(powerShellPublicErrorMessages.installed);
-          logger15.getToken.info(formatError(scope, error2));
+          logger16.getToken.info(formatError(scope, error2));
           throw error2;
         } else if (isLoginError(err)) {
           const error2 = new CredentialUnavailableError(powerShellPublicErrorMessages.login);
-          logger15.getToken.info(formatError(scope, error2));
+          logger16.getToken.info(formatError(scope, error2));
           throw error2;
         }
         const error = new CredentialUnavailableError(`${err}. ${powerShellPublicErrorMessages.troubleshoot}`);
-        logger15.getToken.info(formatError(scope, error));
+        logger16.getToken.info(formatError(scope, error));
         throw error;
       }
     });
@@ -17892,7 +19957,7 @@ async function parseJsonToken(result) {
           if (jsonContent?.Token) {
             resultWithoutToken = resultWithoutToken.replace(item, "");
             if (resultWithoutToken) {
-              logger15.getToken.warning(resultWithoutToken);
+              logger16.getToken.warning(resultWithoutToken);
             }
             return jsonContent;
           }
@@ -17901,7 +19966,9 @@ async function parseJsonToken(result) {
         }
       }
     } catch (e) {
-      throw new Error(`Unable to parse the output of PowerShell. Received output: ${result}`);
+      throw new Error(`Unable to parse the output of PowerShell. Received output: ${result}`, {
+        cause: e
+      });
     }
   }
   throw new Error(`No access token found in the output. Received output: ${result}`);
@@ -17911,7 +19978,7 @@ async function parseJsonToken(result) {
 import { readFile as readFile3 } from "node:fs/promises";
 var CommonTenantId = "common";
 var VSCodeClientId = "aebc6443-996d-45c2-90f0-388ff96faa56";
-var logger16 = credentialLogger("VisualStudioCodeCredential");
+var logger17 = credentialLogger("VisualStudioCodeCredential");
 var unsupportedTenantIds = {
   adfs: "The VisualStudioCodeCredential does not support authentication with ADFS tenants."
 };
@@ -17938,7 +20005,7 @@ var VisualStudioCodeCredential = class {
   constructor(options) {
     this.options = options || {};
     if (options && options.tenantId) {
-      checkTenantId(logger16, options.tenantId);
+      checkTenantId(logger17, options.tenantId);
       this.tenantId = options.tenantId;
     } else {
       this.tenantId = CommonTenantId;
@@ -17953,7 +20020,7 @@ var VisualStudioCodeCredential = class {
    *   - Creates the MSAL client with the loaded plugin and authentication record.
    */
   async prepare(scopes) {
-    const tenantId = processMultiTenantRequest(this.tenantId, this.options, this.additionallyAllowedTenantIds, logger16) || this.tenantId;
+    const tenantId = processMultiTenantRequest(this.tenantId, this.options, this.additionallyAllowedTenantIds, logger17) || this.tenantId;
     if (!hasVSCodePlugin() || !vsCodeAuthRecordPath) {
       throw new CredentialUnavailableError("Visual Studio Code Authentication is not available. Ensure you have have Azure Resources Extension installed in VS Code, signed into Azure via VS Code, installed the @azure/identity-vscode package, and properly configured the extension.");
     }
@@ -18012,14 +20079,14 @@ var VisualStudioCodeCredential = class {
       const authRecordContent = await readFile3(authRecordPath, { encoding: "utf8" });
       return deserializeAuthenticationRecord(authRecordContent);
     } catch (error) {
-      logger16.getToken.info(formatError(scopes, error));
+      logger17.getToken.info(formatError(scopes, error));
       throw new CredentialUnavailableError("Cannot load authentication record in Visual Studio Code. Ensure you have have Azure Resources Extension installed in VS Code, signed into Azure via VS Code, installed the @azure/identity-vscode package, and properly configured the extension.");
     }
   }
 };
 
 // node_modules/@azure/identity/dist/esm/credentials/brokerCredential.js
-var logger17 = credentialLogger("BrokerCredential");
+var logger18 = credentialLogger("BrokerCredential");
 var BrokerCredential = class {
   brokerMsalClient;
   brokerTenantId;
@@ -18033,12 +20100,11 @@ var BrokerCredential = class {
    * @param options - Options for configuring the broker credential, including required broker options.
    */
   constructor(options) {
-    this.brokerTenantId = resolveTenantId(logger17, options.tenantId);
+    this.brokerTenantId = resolveTenantId(logger18, options.tenantId);
     this.brokerAdditionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
     const msalClientOptions = {
       ...options,
-      tokenCredentialOptions: options,
-      logger: logger17,
+      logger: logger18,
       brokerOptions: {
         enabled: true,
         parentWindowHandle: new Uint8Array(0),
@@ -18059,7 +20125,7 @@ var BrokerCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.brokerTenantId, newOptions, this.brokerAdditionallyAllowedTenantIds, logger17);
+      newOptions.tenantId = processMultiTenantRequest(this.brokerTenantId, newOptions, this.brokerAdditionallyAllowedTenantIds, logger18);
       const arrayScopes = ensureScopes(scopes);
       try {
         return this.brokerMsalClient.getBrokeredToken(arrayScopes, true, {
@@ -18067,7 +20133,7 @@ var BrokerCredential = class {
           disableAutomaticAuthentication: true
         });
       } catch (e) {
-        logger17.getToken.info(formatError(arrayScopes, e));
+        logger18.getToken.info(formatError(arrayScopes, e));
         throw new CredentialUnavailableError("Failed to acquire token using broker authentication", { cause: e });
       }
     });
@@ -18152,7 +20218,7 @@ function createDefaultEnvironmentCredential(options = {}) {
 }
 
 // node_modules/@azure/identity/dist/esm/credentials/defaultAzureCredential.js
-var logger18 = credentialLogger("DefaultAzureCredential");
+var logger19 = credentialLogger("DefaultAzureCredential");
 var UnavailableDefaultCredential = class {
   credentialUnavailableErrorMessage;
   credentialName;
@@ -18161,7 +20227,7 @@ var UnavailableDefaultCredential = class {
     this.credentialUnavailableErrorMessage = message;
   }
   getToken() {
-    logger18.getToken.info(`Skipping ${this.credentialName}, reason: ${this.credentialUnavailableErrorMessage}`);
+    logger19.getToken.info(`Skipping ${this.credentialName}, reason: ${this.credentialUnavailableErrorMessage}`);
     return Promise.resolve(null);
   }
 };
@@ -18181,7 +20247,7 @@ var DefaultAzureCredential = class extends ChainedTokenCredential {
       createDefaultWorkloadIdentityCredential,
       createDefaultManagedIdentityCredential
     ];
-    let credentialFunctions = [];
+    let credentialFunctions;
     const validCredentialNames = "EnvironmentCredential, WorkloadIdentityCredential, ManagedIdentityCredential, VisualStudioCodeCredential, AzureCliCredential, AzurePowerShellCredential, AzureDeveloperCliCredential";
     if (azureTokenCredentials) {
       switch (azureTokenCredentials) {
@@ -18199,7 +20265,10 @@ var DefaultAzureCredential = class extends ChainedTokenCredential {
           break;
         case "managedidentitycredential":
           credentialFunctions = [
-            () => createDefaultManagedIdentityCredential({ sendProbeRequest: false })
+            () => createDefaultManagedIdentityCredential({
+              ...options,
+              sendProbeRequest: false
+            })
           ];
           break;
         case "visualstudiocodecredential":
@@ -18216,7 +20285,7 @@ var DefaultAzureCredential = class extends ChainedTokenCredential {
           break;
         default: {
           const errorMessage = `Invalid value for AZURE_TOKEN_CREDENTIALS = ${process.env.AZURE_TOKEN_CREDENTIALS}. Valid values are 'prod' or 'dev' or any of these credentials - ${validCredentialNames}.`;
-          logger18.warning(errorMessage);
+          logger19.warning(errorMessage);
           throw new Error(errorMessage);
         }
       }
@@ -18227,7 +20296,7 @@ var DefaultAzureCredential = class extends ChainedTokenCredential {
       try {
         return createCredentialFn(options ?? {});
       } catch (err) {
-        logger18.warning(`Skipped ${createCredentialFn.name} because of an error creating the credential: ${err}`);
+        logger19.warning(`Skipped ${createCredentialFn.name} because of an error creating the credential: ${err}`);
         return new UnavailableDefaultCredential(createCredentialFn.name, err.message);
       }
     });
@@ -18240,14 +20309,14 @@ function validateRequiredEnvVars(options) {
     const missing = requiredVars.filter((envVar) => !process.env[envVar]);
     if (missing.length > 0) {
       const errorMessage = `Required environment ${missing.length === 1 ? "variable" : "variables"} '${missing.join(", ")}' for DefaultAzureCredential ${missing.length === 1 ? "is" : "are"} not set or empty.`;
-      logger18.warning(errorMessage);
+      logger19.warning(errorMessage);
       throw new Error(errorMessage);
     }
   }
 }
 
 // node_modules/@azure/identity/dist/esm/credentials/interactiveBrowserCredential.js
-var logger19 = credentialLogger("InteractiveBrowserCredential");
+var logger20 = credentialLogger("InteractiveBrowserCredential");
 var InteractiveBrowserCredential = class {
   tenantId;
   additionallyAllowedTenantIds;
@@ -18268,12 +20337,11 @@ var InteractiveBrowserCredential = class {
    * @param options - Options for configuring the client which makes the authentication requests.
    */
   constructor(options) {
-    this.tenantId = resolveTenantId(logger19, options.tenantId, options.clientId);
+    this.tenantId = resolveTenantId(logger20, options.tenantId, options.clientId);
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
     const msalClientOptions = {
       ...options,
-      tokenCredentialOptions: options,
-      logger: logger19
+      logger: logger20
     };
     const ibcNodeOptions = options;
     this.browserCustomizationOptions = ibcNodeOptions.browserCustomizationOptions;
@@ -18307,7 +20375,7 @@ var InteractiveBrowserCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger19);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger20);
       const arrayScopes = ensureScopes(scopes);
       return this.msalClient.getTokenByInteractiveRequest(arrayScopes, {
         ...newOptions,
@@ -18346,7 +20414,7 @@ var InteractiveBrowserCredential = class {
 };
 
 // node_modules/@azure/identity/dist/esm/credentials/deviceCodeCredential.js
-var logger20 = credentialLogger("DeviceCodeCredential");
+var logger21 = credentialLogger("DeviceCodeCredential");
 function defaultDeviceCodePromptCallback(deviceCodeInfo) {
   console.log(deviceCodeInfo.message);
 }
@@ -18382,12 +20450,11 @@ var DeviceCodeCredential = class {
     this.tenantId = options?.tenantId;
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
     const clientId = options?.clientId ?? DeveloperSignOnClientId;
-    const tenantId = resolveTenantId(logger20, options?.tenantId, clientId);
+    const tenantId = resolveTenantId(logger21, options?.tenantId, clientId);
     this.userPromptCallback = options?.userPromptCallback ?? defaultDeviceCodePromptCallback;
     this.msalClient = createMsalClient(clientId, tenantId, {
       ...options,
-      logger: logger20,
-      tokenCredentialOptions: options || {}
+      logger: logger21
     });
     this.disableAutomaticAuthentication = options?.disableAutomaticAuthentication;
   }
@@ -18405,7 +20472,7 @@ var DeviceCodeCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${this.constructor.name}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger20);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger21);
       const arrayScopes = ensureScopes(scopes);
       return this.msalClient.getTokenByDeviceCode(arrayScopes, this.userPromptCallback, {
         ...newOptions,
@@ -18438,7 +20505,7 @@ var DeviceCodeCredential = class {
 
 // node_modules/@azure/identity/dist/esm/credentials/azurePipelinesCredential.js
 var credentialName4 = "AzurePipelinesCredential";
-var logger21 = credentialLogger(credentialName4);
+var logger22 = credentialLogger(credentialName4);
 var OIDC_API_VERSION = "7.1";
 var AzurePipelinesCredential = class {
   clientAssertionCredential;
@@ -18473,13 +20540,13 @@ var AzurePipelinesCredential = class {
       ]
     };
     this.identityClient = new IdentityClient(options);
-    checkTenantId(logger21, tenantId);
-    logger21.info(`Invoking AzurePipelinesCredential with tenant ID: ${tenantId}, client ID: ${clientId}, and service connection ID: ${serviceConnectionId}`);
+    checkTenantId(logger22, tenantId);
+    logger22.info(`Invoking AzurePipelinesCredential with tenant ID: ${tenantId}, client ID: ${clientId}, and service connection ID: ${serviceConnectionId}`);
     if (!process.env.SYSTEM_OIDCREQUESTURI) {
       throw new CredentialUnavailableError(`${credentialName4}: is unavailable. Ensure that you're running this task in an Azure Pipeline, so that following missing system variable(s) can be defined- "SYSTEM_OIDCREQUESTURI"`);
     }
     const oidcRequestUrl = `${process.env.SYSTEM_OIDCREQUESTURI}?api-version=${OIDC_API_VERSION}&serviceConnectionId=${serviceConnectionId}`;
-    logger21.info(`Invoking ClientAssertionCredential with tenant ID: ${tenantId}, client ID: ${clientId} and service connection ID: ${serviceConnectionId}`);
+    logger22.info(`Invoking ClientAssertionCredential with tenant ID: ${tenantId}, client ID: ${clientId} and service connection ID: ${serviceConnectionId}`);
     this.clientAssertionCredential = new ClientAssertionCredential(tenantId, clientId, this.requestOidcToken.bind(this, oidcRequestUrl, systemAccessToken), options);
   }
   /**
@@ -18499,10 +20566,10 @@ var AzurePipelinesCredential = class {
       systemAccessToken,
       "SYSTEM_OIDCREQUESTURI".      
       See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`;
-      logger21.error(errorMessage);
+      logger22.error(errorMessage);
       throw new CredentialUnavailableError(errorMessage);
     }
-    logger21.info("Invoking getToken() of Client Assertion Credential");
+    logger22.info("Invoking getToken() of Client Assertion Credential");
     return this.clientAssertionCredential.getToken(scopes, options);
   }
   /**
@@ -18512,8 +20579,8 @@ var AzurePipelinesCredential = class {
    * @returns OIDC token from Azure Pipelines
    */
   async requestOidcToken(oidcRequestUrl, systemAccessToken) {
-    logger21.info("Requesting OIDC token from Azure Pipelines...");
-    logger21.info(oidcRequestUrl);
+    logger22.info("Requesting OIDC token from Azure Pipelines...");
+    logger22.info(oidcRequestUrl);
     const request = createPipelineRequest({
       url: oidcRequestUrl,
       method: "POST",
@@ -18530,11 +20597,12 @@ var AzurePipelinesCredential = class {
 };
 function handleOidcResponse(response) {
   const text = response.bodyAsText;
+  const responseDetails = stringifyOidcResponse(response);
   if (!text) {
-    logger21.error(`${credentialName4}: Authentication Failed. Received null token from OIDC request. Response status- ${response.status}. Complete response - ${JSON.stringify(response)}`);
+    logger22.error(`${credentialName4}: Authentication Failed. Received null token from OIDC request. Response status- ${response.status}. Complete response - ${responseDetails}`);
     throw new AuthenticationError(response.status, {
       error: `${credentialName4}: Authentication Failed. Received null token from OIDC request.`,
-      error_description: `${JSON.stringify(response)}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`
+      error_description: `Complete response - ${responseDetails}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`
     });
   }
   try {
@@ -18545,10 +20613,10 @@ function handleOidcResponse(response) {
       const errorMessage = `${credentialName4}: Authentication Failed. oidcToken field not detected in the response.`;
       let errorDescription = ``;
       if (response.status !== 200) {
-        errorDescription = `Response body = ${text}. Response Headers ["x-vss-e2eid"] = ${response.headers.get("x-vss-e2eid")} and ["x-msedge-ref"] = ${response.headers.get("x-msedge-ref")}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`;
+        errorDescription = `${responseDetails}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`;
       }
-      logger21.error(errorMessage);
-      logger21.error(errorDescription);
+      logger22.error(errorMessage);
+      logger22.error(errorDescription);
       throw new AuthenticationError(response.status, {
         error: errorMessage,
         error_description: errorDescription
@@ -18556,18 +20624,27 @@ function handleOidcResponse(response) {
     }
   } catch (e) {
     const errorDetails = `${credentialName4}: Authentication Failed. oidcToken field not detected in the response.`;
-    logger21.error(`Response from service = ${text}, Response Headers ["x-vss-e2eid"] = ${response.headers.get("x-vss-e2eid")} 
-      and ["x-msedge-ref"] = ${response.headers.get("x-msedge-ref")}, error message = ${e.message}`);
-    logger21.error(errorDetails);
+    logger22.error(`Response from service = ${responseDetails}, error message = ${e.message}`);
+    logger22.error(errorDetails);
     throw new AuthenticationError(response.status, {
       error: errorDetails,
-      error_description: `Response = ${text}. Response headers ["x-vss-e2eid"] = ${response.headers.get("x-vss-e2eid")} and ["x-msedge-ref"] =  ${response.headers.get("x-msedge-ref")}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`
+      error_description: `Response from service = ${responseDetails}. See the troubleshooting guide for more information: https://aka.ms/azsdk/js/identity/azurepipelinescredential/troubleshoot`
     });
   }
 }
+function stringifyOidcResponse(response) {
+  return JSON.stringify({
+    status: response.status,
+    bodyAsText: response.bodyAsText,
+    headers: {
+      "x-vss-e2eid": response.headers.get("x-vss-e2eid"),
+      "x-msedge-ref": response.headers.get("x-msedge-ref")
+    }
+  });
+}
 
 // node_modules/@azure/identity/dist/esm/credentials/authorizationCodeCredential.js
-var logger22 = credentialLogger("AuthorizationCodeCredential");
+var logger23 = credentialLogger("AuthorizationCodeCredential");
 var AuthorizationCodeCredential = class {
   msalClient;
   disableAutomaticAuthentication;
@@ -18581,7 +20658,7 @@ var AuthorizationCodeCredential = class {
    * @internal
    */
   constructor(tenantId, clientId, clientSecretOrAuthorizationCode, authorizationCodeOrRedirectUri, redirectUriOrOptions, options) {
-    checkTenantId(logger22, tenantId);
+    checkTenantId(logger23, tenantId);
     this.clientSecret = clientSecretOrAuthorizationCode;
     if (typeof redirectUriOrOptions === "string") {
       this.authorizationCode = authorizationCodeOrRedirectUri;
@@ -18596,8 +20673,7 @@ var AuthorizationCodeCredential = class {
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(options?.additionallyAllowedTenants);
     this.msalClient = createMsalClient(clientId, tenantId, {
       ...options,
-      logger: logger22,
-      tokenCredentialOptions: options ?? {}
+      logger: logger23
     });
   }
   /**
@@ -18625,7 +20701,7 @@ var AuthorizationCodeCredential = class {
 import { createHash as createHash3 } from "node:crypto";
 import { readFile as readFile4 } from "node:fs/promises";
 var credentialName5 = "OnBehalfOfCredential";
-var logger23 = credentialLogger(credentialName5);
+var logger24 = credentialLogger(credentialName5);
 var OnBehalfOfCredential = class {
   tenantId;
   additionallyAllowedTenantIds;
@@ -18661,8 +20737,7 @@ var OnBehalfOfCredential = class {
     this.additionallyAllowedTenantIds = resolveAdditionallyAllowedTenantIds(additionallyAllowedTenantIds);
     this.msalClient = createMsalClient(clientId, this.tenantId, {
       ...options,
-      logger: logger23,
-      tokenCredentialOptions: options
+      logger: logger24
     });
   }
   /**
@@ -18674,7 +20749,7 @@ var OnBehalfOfCredential = class {
    */
   async getToken(scopes, options = {}) {
     return tracingClient.withSpan(`${credentialName5}.getToken`, options, async (newOptions) => {
-      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger23);
+      newOptions.tenantId = processMultiTenantRequest(this.tenantId, newOptions, this.additionallyAllowedTenantIds, logger24);
       const arrayScopes = ensureScopes(scopes);
       if (this.certificatePath) {
         const clientCertificate = await this.buildClientCertificate(this.certificatePath);
@@ -18698,7 +20773,7 @@ var OnBehalfOfCredential = class {
         x5c: parts.x5c
       };
     } catch (error) {
-      logger23.info(formatError("", error));
+      logger24.info(formatError("", error));
       throw error;
     }
   }

@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-C4SHX6SO.js";
+} from "./chunk-AR3OS6GI.js";
 import {
   require_tunnel,
   require_undici
@@ -8068,7 +8068,7 @@ var factories = {
   },
   aws: async (deps) => (await import("./aws-ICJOHJ2P.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-MPR6IZSU.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-I43XHFIG.js")).createAzureProvider(deps)
+  azure: async (deps) => (await import("./azure-NDSMZ37B.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -8131,8 +8131,23 @@ function openDatabase(path, timeoutMs) {
   } catch (e) {
     if (e.code !== "MODULE_NOT_FOUND") throw e;
   }
-  if (Better) return new Better(path, { timeout: timeoutMs });
+  if (Better) {
+    try {
+      return new Better(path, { timeout: timeoutMs });
+    } catch (e) {
+      if (e.code !== "ERR_DLOPEN_FAILED") throw e;
+      warnRebuild();
+    }
+  }
   return openNodeSqlite(path, timeoutMs);
+}
+var warned = false;
+function warnRebuild() {
+  if (warned) return;
+  warned = true;
+  process.emitWarning(
+    `better-sqlite3 was built for another Node.js than ${process.version}; using the built-in node:sqlite. Run \`npm rebuild better-sqlite3\` to use it again.`
+  );
 }
 function openNodeSqlite(path, timeoutMs) {
   let sqlite;
@@ -10854,7 +10869,7 @@ async function createChatModel(spec, config, env, settings = DEFAULT_MODEL_SETTI
     disableStreaming: true
   };
   if (spec.provider === "openai" || spec.provider === "deepseek") {
-    const { ChatOpenAI } = await import("./dist-LV25RW25.js");
+    const { ChatOpenAI } = await import("./dist-PY2PJRPT.js");
     const baseURL = creds.apiBase ?? (spec.provider === "deepseek" ? DEEPSEEK_BASE : void 0);
     return {
       model: new ChatOpenAI({

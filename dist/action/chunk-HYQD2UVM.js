@@ -18,7 +18,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse2(val);
+        return parse(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -26,7 +26,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse2(str) {
+    function parse(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -1267,18 +1267,6 @@ var require_state = __commonJS({
   }
 });
 
-// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
-var require_state_cjs = __commonJS({
-  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.state = void 0;
-    exports.state = {
-      operationRequestMap: /* @__PURE__ */ new WeakMap()
-    };
-  }
-});
-
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 import { EOL } from "node:os";
 import util from "node:util";
@@ -1487,9 +1475,9 @@ function createLoggerContext(options) {
     }
     logLevel = level;
     const enabledNamespaces2 = [];
-    for (const logger4 of registeredLoggers) {
-      if (shouldEnable(logger4)) {
-        enabledNamespaces2.push(logger4.namespace);
+    for (const logger3 of registeredLoggers) {
+      if (shouldEnable(logger3)) {
+        enabledNamespaces2.push(logger3.namespace);
       }
     }
     debug_default.enable(enabledNamespaces2.join(","));
@@ -1501,20 +1489,20 @@ function createLoggerContext(options) {
       console.error(`${options.logLevelEnvVarName} set to unknown log level '${logLevelFromEnv}'; logging is not enabled. Acceptable values: ${TYPESPEC_RUNTIME_LOG_LEVELS.join(", ")}.`);
     }
   }
-  function shouldEnable(logger4) {
-    return Boolean(logLevel && levelMap[logger4.level] <= levelMap[logLevel]);
+  function shouldEnable(logger3) {
+    return Boolean(logLevel && levelMap[logger3.level] <= levelMap[logLevel]);
   }
   function createLogger(parent, level) {
-    const logger4 = Object.assign(parent.extend(level), {
+    const logger3 = Object.assign(parent.extend(level), {
       level
     });
-    patchLogMethod(parent, logger4);
-    if (shouldEnable(logger4)) {
+    patchLogMethod(parent, logger3);
+    if (shouldEnable(logger3)) {
       const enabledNamespaces2 = debug_default.disable();
-      debug_default.enable(enabledNamespaces2 + "," + logger4.namespace);
+      debug_default.enable(enabledNamespaces2 + "," + logger3.namespace);
     }
-    registeredLoggers.add(logger4);
-    return logger4;
+    registeredLoggers.add(logger3);
+    return logger3;
   }
   function contextGetLogLevel() {
     return logLevel;
@@ -2426,7 +2414,7 @@ function createDefaultHttpClient() {
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 var logPolicyName = "logPolicy";
 function logPolicy(options = {}) {
-  const logger4 = options.logger ?? logger.info;
+  const logger3 = options.logger ?? logger.info;
   const sanitizer = new Sanitizer({
     additionalAllowedHeaderNames: options.additionalAllowedHeaderNames,
     additionalAllowedQueryParameters: options.additionalAllowedQueryParameters
@@ -2434,13 +2422,13 @@ function logPolicy(options = {}) {
   return {
     name: logPolicyName,
     async sendRequest(request, next) {
-      if (!logger4.enabled) {
+      if (!logger3.enabled) {
         return next(request);
       }
-      logger4(`Request: ${sanitizer.sanitize(request)}`);
+      logger3(`Request: ${sanitizer.sanitize(request)}`);
       const response = await next(request);
-      logger4(`Response status code: ${response.status}`);
-      logger4(`Headers: ${sanitizer.sanitize(response.headers)}`);
+      logger3(`Response status code: ${response.status}`);
+      logger3(`Headers: ${sanitizer.sanitize(response.headers)}`);
       return response;
     }
   };
@@ -2648,7 +2636,7 @@ function isSystemError(err) {
 var retryPolicyLogger = createClientLogger("ts-http-runtime retryPolicy");
 var retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
-  const logger4 = options.logger || retryPolicyLogger;
+  const logger3 = options.logger || retryPolicyLogger;
   return {
     name: retryPolicyName,
     async sendRequest(request, next) {
@@ -2660,11 +2648,11 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
         response = void 0;
         responseError = void 0;
         try {
-          logger4.info(`Retry ${retryCount}: Attempting to send request`, request.requestId);
+          logger3.info(`Retry ${retryCount}: Attempting to send request`, request.requestId);
           response = await next(request);
-          logger4.info(`Retry ${retryCount}: Received a response from request`, request.requestId);
+          logger3.info(`Retry ${retryCount}: Received a response from request`, request.requestId);
         } catch (e) {
-          logger4.error(`Retry ${retryCount}: Received an error from request`, request.requestId);
+          logger3.error(`Retry ${retryCount}: Received an error from request`, request.requestId);
           if (!isRestError(e)) {
             throw e;
           }
@@ -2672,12 +2660,12 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
           response = e.response;
         }
         if (request.abortSignal?.aborted) {
-          logger4.error(`Retry ${retryCount}: Request aborted.`);
+          logger3.error(`Retry ${retryCount}: Request aborted.`);
           const abortError = new AbortError();
           throw abortError;
         }
         if (retryCount >= (options.maxRetries ?? DEFAULT_RETRY_POLICY_COUNT)) {
-          logger4.info(`Retry ${retryCount}: Maximum retries reached. Returning the last received response, or throwing the last received error.`);
+          logger3.info(`Retry ${retryCount}: Maximum retries reached. Returning the last received response, or throwing the last received error.`);
           if (responseError) {
             throw responseError;
           } else if (response) {
@@ -2686,9 +2674,9 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
             throw new Error("Maximum retries reached with no response or error to throw");
           }
         }
-        logger4.info(`Retry ${retryCount}: Processing ${strategies.length} retry strategies.`);
+        logger3.info(`Retry ${retryCount}: Processing ${strategies.length} retry strategies.`);
         strategiesLoop: for (const strategy of strategies) {
-          const strategyLogger = strategy.logger || logger4;
+          const strategyLogger = strategy.logger || logger3;
           strategyLogger.info(`Retry ${retryCount}: Processing retry strategy ${strategy.name}.`);
           const modifiers = strategy.retry({
             retryCount,
@@ -2716,11 +2704,11 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
           }
         }
         if (responseError) {
-          logger4.info(`None of the retry strategies could work with the received error. Throwing it.`);
+          logger3.info(`None of the retry strategies could work with the received error. Throwing it.`);
           throw responseError;
         }
         if (response) {
-          logger4.info(`None of the retry strategies could work with the received response. Returning it.`);
+          logger3.info(`None of the retry strategies could work with the received response. Returning it.`);
           return response;
         }
       }
@@ -4046,13 +4034,54 @@ function calculateRetryDelay2(retryAttempt, config) {
 function isError2(e) {
   return isError(e);
 }
-var isNode = isNodeLike;
 var isNodeLike2 = isNodeLike;
 function uint8ArrayToString2(bytes, format) {
   return uint8ArrayToString(bytes, format);
 }
 function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
+}
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+function wrapAbortSignalLike(abortSignalLike) {
+  if (abortSignalLike instanceof AbortSignal) {
+    return { abortSignal: abortSignalLike };
+  }
+  if (abortSignalLike.aborted) {
+    return {
+      abortSignal: AbortSignal.abort("reason" in abortSignalLike ? abortSignalLike.reason : void 0)
+    };
+  }
+  const controller = new AbortController();
+  let needsCleanup = true;
+  function cleanup() {
+    if (needsCleanup) {
+      abortSignalLike.removeEventListener("abort", listener);
+      needsCleanup = false;
+    }
+  }
+  function listener() {
+    controller.abort("reason" in abortSignalLike ? abortSignalLike.reason : void 0);
+    cleanup();
+  }
+  abortSignalLike.addEventListener("abort", listener);
+  return { abortSignal: controller.signal, cleanup };
+}
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+function createDefaultHttpClient2() {
+  const client = createDefaultHttpClient();
+  return {
+    async sendRequest(request) {
+      const { abortSignal, cleanup } = request.abortSignal ? wrapAbortSignalLike(request.abortSignal) : {};
+      try {
+        request.abortSignal = abortSignal;
+        return await client.sendRequest(request);
+      } finally {
+        cleanup?.();
+      }
+    }
+  };
 }
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
@@ -4226,7 +4255,7 @@ async function authorizeRequestOnCaeChallenge(onChallengeOptions, caeClaims) {
 }
 function bearerTokenAuthenticationPolicy(options) {
   const { credential, scopes, challengeCallbacks } = options;
-  const logger4 = options.logger || logger2;
+  const logger3 = options.logger || logger2;
   const callbacks = {
     authorizeRequest: challengeCallbacks?.authorizeRequest?.bind(challengeCallbacks) ?? defaultAuthorizeRequest,
     authorizeRequestOnChallenge: challengeCallbacks?.authorizeRequestOnChallenge?.bind(challengeCallbacks)
@@ -4258,7 +4287,7 @@ function bearerTokenAuthenticationPolicy(options) {
         scopes: Array.isArray(scopes) ? scopes : [scopes],
         request,
         getAccessToken,
-        logger: logger4
+        logger: logger3
       });
       let response;
       let error;
@@ -4271,7 +4300,7 @@ function bearerTokenAuthenticationPolicy(options) {
           try {
             parsedClaim = atob(claims);
           } catch (e) {
-            logger4.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
+            logger3.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
             return response;
           }
           shouldSendRequest = await authorizeRequestOnCaeChallenge({
@@ -4279,7 +4308,7 @@ function bearerTokenAuthenticationPolicy(options) {
             response,
             request,
             getAccessToken,
-            logger: logger4
+            logger: logger3
           }, parsedClaim);
           if (shouldSendRequest) {
             [response, error] = await trySendRequest(request, next);
@@ -4290,7 +4319,7 @@ function bearerTokenAuthenticationPolicy(options) {
             request,
             response,
             getAccessToken,
-            logger: logger4
+            logger: logger3
           });
           if (shouldSendRequest) {
             [response, error] = await trySendRequest(request, next);
@@ -4302,7 +4331,7 @@ function bearerTokenAuthenticationPolicy(options) {
               try {
                 parsedClaim = atob(claims);
               } catch (e) {
-                logger4.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
+                logger3.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
                 return response;
               }
               shouldSendRequest = await authorizeRequestOnCaeChallenge({
@@ -4310,7 +4339,7 @@ function bearerTokenAuthenticationPolicy(options) {
                 response,
                 request,
                 getAccessToken,
-                logger: logger4
+                logger: logger3
               }, parsedClaim);
               if (shouldSendRequest) {
                 [response, error] = await trySendRequest(request, next);
@@ -4740,32 +4769,6 @@ function tryProcessResponse(span, response) {
   }
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
-function wrapAbortSignalLike(abortSignalLike) {
-  if (abortSignalLike instanceof AbortSignal) {
-    return { abortSignal: abortSignalLike };
-  }
-  if (abortSignalLike.aborted) {
-    return {
-      abortSignal: AbortSignal.abort("reason" in abortSignalLike ? abortSignalLike.reason : void 0)
-    };
-  }
-  const controller = new AbortController();
-  let needsCleanup = true;
-  function cleanup() {
-    if (needsCleanup) {
-      abortSignalLike.removeEventListener("abort", listener);
-      needsCleanup = false;
-    }
-  }
-  function listener() {
-    controller.abort("reason" in abortSignalLike ? abortSignalLike.reason : void 0);
-    cleanup();
-  }
-  abortSignalLike.addEventListener("abort", listener);
-  return { abortSignal: controller.signal, cleanup };
-}
-
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 var wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
@@ -4815,22 +4818,6 @@ function createPipelineFromOptions2(options) {
   return pipeline;
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
-function createDefaultHttpClient2() {
-  const client = createDefaultHttpClient();
-  return {
-    async sendRequest(request) {
-      const { abortSignal, cleanup } = request.abortSignal ? wrapAbortSignalLike(request.abortSignal) : {};
-      try {
-        request.abortSignal = abortSignal;
-        return await client.sendRequest(request);
-      } finally {
-        cleanup?.();
-      }
-    }
-  };
-}
-
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
 function retryPolicy2(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT2 }) {
@@ -4838,1664 +4825,6 @@ function retryPolicy2(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_C
     logger: retryPolicyLogger2,
     ...options
   });
-}
-
-// node_modules/@azure/core-client/dist/esm/base64.js
-function encodeByteArray(value) {
-  return uint8ArrayToString2(value, "base64");
-}
-function decodeString(value) {
-  return stringToUint8Array2(value, "base64");
-}
-function decodeStringToString(value) {
-  return uint8ArrayToString2(stringToUint8Array2(value, "base64"), "utf-8");
-}
-
-// node_modules/@azure/core-client/dist/esm/interfaces.js
-var XML_ATTRKEY = "$";
-var XML_CHARKEY = "_";
-
-// node_modules/@azure/core-client/dist/esm/utils.js
-function isPrimitiveBody(value, mapperTypeName) {
-  return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
-}
-var validateISODuration = /^(-|\+)?P(?:([-+]?[0-9,.]*)Y)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)W)?(?:([-+]?[0-9,.]*)D)?(?:T(?:([-+]?[0-9,.]*)H)?(?:([-+]?[0-9,.]*)M)?(?:([-+]?[0-9,.]*)S)?)?$/;
-function isDuration(value) {
-  return validateISODuration.test(value);
-}
-var validUuidRegex = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/i;
-function isValidUuid(uuid) {
-  return validUuidRegex.test(uuid);
-}
-function handleNullableResponseAndWrappableBody(responseObject) {
-  const combinedHeadersAndBody = {
-    ...responseObject.headers,
-    ...responseObject.body
-  };
-  if (responseObject.hasNullableType && Object.getOwnPropertyNames(combinedHeadersAndBody).length === 0) {
-    return responseObject.shouldWrapBody ? { body: null } : null;
-  } else {
-    return responseObject.shouldWrapBody ? {
-      ...responseObject.headers,
-      body: responseObject.body
-    } : combinedHeadersAndBody;
-  }
-}
-function flattenResponse(fullResponse, responseSpec) {
-  const parsedHeaders = fullResponse.parsedHeaders;
-  if (fullResponse.request.method === "HEAD") {
-    return {
-      ...parsedHeaders,
-      body: fullResponse.parsedBody
-    };
-  }
-  const bodyMapper = responseSpec && responseSpec.bodyMapper;
-  const isNullable = Boolean(bodyMapper?.nullable);
-  const expectedBodyTypeName = bodyMapper?.type.name;
-  if (expectedBodyTypeName === "Stream") {
-    return {
-      ...parsedHeaders,
-      blobBody: fullResponse.blobBody,
-      readableStreamBody: fullResponse.readableStreamBody
-    };
-  }
-  const modelProperties = expectedBodyTypeName === "Composite" && bodyMapper.type.modelProperties || {};
-  const isPageableResponse = Object.keys(modelProperties).some((k) => modelProperties[k].serializedName === "");
-  if (expectedBodyTypeName === "Sequence" || isPageableResponse) {
-    const arrayResponse = fullResponse.parsedBody ?? [];
-    for (const key of Object.keys(modelProperties)) {
-      if (modelProperties[key].serializedName) {
-        arrayResponse[key] = fullResponse.parsedBody?.[key];
-      }
-    }
-    if (parsedHeaders) {
-      for (const key of Object.keys(parsedHeaders)) {
-        arrayResponse[key] = parsedHeaders[key];
-      }
-    }
-    return isNullable && !fullResponse.parsedBody && !parsedHeaders && Object.getOwnPropertyNames(modelProperties).length === 0 ? null : arrayResponse;
-  }
-  return handleNullableResponseAndWrappableBody({
-    body: fullResponse.parsedBody,
-    headers: parsedHeaders,
-    hasNullableType: isNullable,
-    shouldWrapBody: isPrimitiveBody(fullResponse.parsedBody, expectedBodyTypeName)
-  });
-}
-
-// node_modules/@azure/core-client/dist/esm/serializer.js
-var SerializerImpl = class {
-  modelMappers;
-  isXML;
-  constructor(modelMappers = {}, isXML = false) {
-    this.modelMappers = modelMappers;
-    this.isXML = isXML;
-  }
-  /**
-   * @deprecated Removing the constraints validation on client side.
-   */
-  validateConstraints(mapper, value, objectName) {
-    const failValidation = (constraintName, constraintValue) => {
-      throw new Error(`"${objectName}" with value "${value}" should satisfy the constraint "${constraintName}": ${constraintValue}.`);
-    };
-    if (mapper.constraints && value !== void 0 && value !== null) {
-      const { ExclusiveMaximum, ExclusiveMinimum, InclusiveMaximum, InclusiveMinimum, MaxItems, MaxLength, MinItems, MinLength, MultipleOf, Pattern, UniqueItems } = mapper.constraints;
-      if (ExclusiveMaximum !== void 0 && value >= ExclusiveMaximum) {
-        failValidation("ExclusiveMaximum", ExclusiveMaximum);
-      }
-      if (ExclusiveMinimum !== void 0 && value <= ExclusiveMinimum) {
-        failValidation("ExclusiveMinimum", ExclusiveMinimum);
-      }
-      if (InclusiveMaximum !== void 0 && value > InclusiveMaximum) {
-        failValidation("InclusiveMaximum", InclusiveMaximum);
-      }
-      if (InclusiveMinimum !== void 0 && value < InclusiveMinimum) {
-        failValidation("InclusiveMinimum", InclusiveMinimum);
-      }
-      if (MaxItems !== void 0 && value.length > MaxItems) {
-        failValidation("MaxItems", MaxItems);
-      }
-      if (MaxLength !== void 0 && value.length > MaxLength) {
-        failValidation("MaxLength", MaxLength);
-      }
-      if (MinItems !== void 0 && value.length < MinItems) {
-        failValidation("MinItems", MinItems);
-      }
-      if (MinLength !== void 0 && value.length < MinLength) {
-        failValidation("MinLength", MinLength);
-      }
-      if (MultipleOf !== void 0 && value % MultipleOf !== 0) {
-        failValidation("MultipleOf", MultipleOf);
-      }
-      if (Pattern) {
-        const pattern = typeof Pattern === "string" ? new RegExp(Pattern) : Pattern;
-        if (typeof value !== "string" || value.match(pattern) === null) {
-          failValidation("Pattern", Pattern);
-        }
-      }
-      if (UniqueItems && value.some((item, i, ar) => ar.indexOf(item) !== i)) {
-        failValidation("UniqueItems", UniqueItems);
-      }
-    }
-  }
-  /**
-   * Serialize the given object based on its metadata defined in the mapper
-   *
-   * @param mapper - The mapper which defines the metadata of the serializable object
-   *
-   * @param object - A valid Javascript object to be serialized
-   *
-   * @param objectName - Name of the serialized object
-   *
-   * @param options - additional options to serialization
-   *
-   * @returns A valid serialized Javascript object
-   */
-  serialize(mapper, object, objectName, options = { xml: {} }) {
-    const updatedOptions = {
-      xml: {
-        rootName: options.xml.rootName ?? "",
-        includeRoot: options.xml.includeRoot ?? false,
-        xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY
-      }
-    };
-    let payload = {};
-    const mapperType = mapper.type.name;
-    if (!objectName) {
-      objectName = mapper.serializedName;
-    }
-    if (mapperType.match(/^Sequence$/i) !== null) {
-      payload = [];
-    }
-    if (mapper.isConstant) {
-      object = mapper.defaultValue;
-    }
-    const { required, nullable } = mapper;
-    if (required && nullable && object === void 0) {
-      throw new Error(`${objectName} cannot be undefined.`);
-    }
-    if (required && !nullable && (object === void 0 || object === null)) {
-      throw new Error(`${objectName} cannot be null or undefined.`);
-    }
-    if (!required && nullable === false && object === null) {
-      throw new Error(`${objectName} cannot be null.`);
-    }
-    if (object === void 0 || object === null) {
-      payload = object;
-    } else {
-      if (mapperType.match(/^any$/i) !== null) {
-        payload = object;
-      } else if (mapperType.match(/^(Number|String|Boolean|Object|Stream|Uuid)$/i) !== null) {
-        payload = serializeBasicTypes(mapperType, objectName, object);
-      } else if (mapperType.match(/^Enum$/i) !== null) {
-        const enumMapper = mapper;
-        payload = serializeEnumType(objectName, enumMapper.type.allowedValues, object);
-      } else if (mapperType.match(/^(Date|DateTime|TimeSpan|DateTimeRfc1123|UnixTime)$/i) !== null) {
-        payload = serializeDateTypes(mapperType, object, objectName);
-      } else if (mapperType.match(/^ByteArray$/i) !== null) {
-        payload = serializeByteArrayType(objectName, object);
-      } else if (mapperType.match(/^Base64Url$/i) !== null) {
-        payload = serializeBase64UrlType(objectName, object);
-      } else if (mapperType.match(/^Sequence$/i) !== null) {
-        payload = serializeSequenceType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-      } else if (mapperType.match(/^Dictionary$/i) !== null) {
-        payload = serializeDictionaryType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-      } else if (mapperType.match(/^Composite$/i) !== null) {
-        payload = serializeCompositeType(this, mapper, object, objectName, Boolean(this.isXML), updatedOptions);
-      }
-    }
-    return payload;
-  }
-  /**
-   * Deserialize the given object based on its metadata defined in the mapper
-   *
-   * @param mapper - The mapper which defines the metadata of the serializable object
-   *
-   * @param responseBody - A valid Javascript entity to be deserialized
-   *
-   * @param objectName - Name of the deserialized object
-   *
-   * @param options - Controls behavior of XML parser and builder.
-   *
-   * @returns A valid deserialized Javascript object
-   */
-  deserialize(mapper, responseBody, objectName, options = { xml: {} }) {
-    const updatedOptions = {
-      xml: {
-        rootName: options.xml.rootName ?? "",
-        includeRoot: options.xml.includeRoot ?? false,
-        xmlCharKey: options.xml.xmlCharKey ?? XML_CHARKEY
-      },
-      ignoreUnknownProperties: options.ignoreUnknownProperties ?? false
-    };
-    if (responseBody === void 0 || responseBody === null) {
-      if (this.isXML && mapper.type.name === "Sequence" && !mapper.xmlIsWrapped) {
-        responseBody = [];
-      }
-      if (mapper.defaultValue !== void 0) {
-        responseBody = mapper.defaultValue;
-      }
-      return responseBody;
-    }
-    let payload;
-    const mapperType = mapper.type.name;
-    if (!objectName) {
-      objectName = mapper.serializedName;
-    }
-    if (mapperType.match(/^Composite$/i) !== null) {
-      payload = deserializeCompositeType(this, mapper, responseBody, objectName, updatedOptions);
-    } else {
-      if (this.isXML) {
-        const xmlCharKey = updatedOptions.xml.xmlCharKey;
-        if (responseBody[XML_ATTRKEY] !== void 0 && responseBody[xmlCharKey] !== void 0) {
-          responseBody = responseBody[xmlCharKey];
-        }
-      }
-      if (mapperType.match(/^Number$/i) !== null) {
-        payload = parseFloat(responseBody);
-        if (isNaN(payload)) {
-          payload = responseBody;
-        }
-      } else if (mapperType.match(/^Boolean$/i) !== null) {
-        if (responseBody === "true") {
-          payload = true;
-        } else if (responseBody === "false") {
-          payload = false;
-        } else {
-          payload = responseBody;
-        }
-      } else if (mapperType.match(/^(String|Enum|Object|Stream|Uuid|TimeSpan|any)$/i) !== null) {
-        payload = responseBody;
-      } else if (mapperType.match(/^(Date|DateTime|DateTimeRfc1123)$/i) !== null) {
-        payload = new Date(responseBody);
-      } else if (mapperType.match(/^UnixTime$/i) !== null) {
-        payload = unixTimeToDate(responseBody);
-      } else if (mapperType.match(/^ByteArray$/i) !== null) {
-        payload = decodeString(responseBody);
-      } else if (mapperType.match(/^Base64Url$/i) !== null) {
-        payload = base64UrlToByteArray(responseBody);
-      } else if (mapperType.match(/^Sequence$/i) !== null) {
-        payload = deserializeSequenceType(this, mapper, responseBody, objectName, updatedOptions);
-      } else if (mapperType.match(/^Dictionary$/i) !== null) {
-        payload = deserializeDictionaryType(this, mapper, responseBody, objectName, updatedOptions);
-      }
-    }
-    if (mapper.isConstant) {
-      payload = mapper.defaultValue;
-    }
-    return payload;
-  }
-};
-function createSerializer(modelMappers = {}, isXML = false) {
-  return new SerializerImpl(modelMappers, isXML);
-}
-function trimEnd(str, ch) {
-  let len = str.length;
-  while (len - 1 >= 0 && str[len - 1] === ch) {
-    --len;
-  }
-  return str.substr(0, len);
-}
-function bufferToBase64Url(buffer) {
-  if (!buffer) {
-    return void 0;
-  }
-  if (!(buffer instanceof Uint8Array)) {
-    throw new Error(`Please provide an input of type Uint8Array for converting to Base64Url.`);
-  }
-  const str = encodeByteArray(buffer);
-  return trimEnd(str, "=").replace(/\+/g, "-").replace(/\//g, "_");
-}
-function base64UrlToByteArray(str) {
-  if (!str) {
-    return void 0;
-  }
-  if (str && typeof str.valueOf() !== "string") {
-    throw new Error("Please provide an input of type string for converting to Uint8Array");
-  }
-  str = str.replace(/-/g, "+").replace(/_/g, "/");
-  return decodeString(str);
-}
-function splitSerializeName(prop) {
-  const classes = [];
-  let partialclass = "";
-  if (prop) {
-    const subwords = prop.split(".");
-    for (const item of subwords) {
-      if (item.charAt(item.length - 1) === "\\") {
-        partialclass += item.substr(0, item.length - 1) + ".";
-      } else {
-        partialclass += item;
-        classes.push(partialclass);
-        partialclass = "";
-      }
-    }
-  }
-  return classes;
-}
-function dateToUnixTime(d) {
-  if (!d) {
-    return void 0;
-  }
-  if (typeof d.valueOf() === "string") {
-    d = new Date(d);
-  }
-  return Math.floor(d.getTime() / 1e3);
-}
-function unixTimeToDate(n) {
-  if (!n) {
-    return void 0;
-  }
-  return new Date(n * 1e3);
-}
-function serializeBasicTypes(typeName, objectName, value) {
-  if (value !== null && value !== void 0) {
-    if (typeName.match(/^Number$/i) !== null) {
-      if (typeof value !== "number") {
-        throw new Error(`${objectName} with value ${value} must be of type number.`);
-      }
-    } else if (typeName.match(/^String$/i) !== null) {
-      if (typeof value.valueOf() !== "string") {
-        throw new Error(`${objectName} with value "${value}" must be of type string.`);
-      }
-    } else if (typeName.match(/^Uuid$/i) !== null) {
-      if (!(typeof value.valueOf() === "string" && isValidUuid(value))) {
-        throw new Error(`${objectName} with value "${value}" must be of type string and a valid uuid.`);
-      }
-    } else if (typeName.match(/^Boolean$/i) !== null) {
-      if (typeof value !== "boolean") {
-        throw new Error(`${objectName} with value ${value} must be of type boolean.`);
-      }
-    } else if (typeName.match(/^Stream$/i) !== null) {
-      const objectType = typeof value;
-      if (objectType !== "string" && typeof value.pipe !== "function" && // NodeJS.ReadableStream
-      typeof value.tee !== "function" && // browser ReadableStream
-      !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value) && // File objects count as a type of Blob, so we want to use instanceof explicitly
-      !((typeof Blob === "function" || typeof Blob === "object") && value instanceof Blob) && objectType !== "function") {
-        throw new Error(`${objectName} must be a string, Blob, ArrayBuffer, ArrayBufferView, ReadableStream, or () => ReadableStream.`);
-      }
-    }
-  }
-  return value;
-}
-function serializeEnumType(objectName, allowedValues, value) {
-  if (!allowedValues) {
-    throw new Error(`Please provide a set of allowedValues to validate ${objectName} as an Enum Type.`);
-  }
-  const isPresent = allowedValues.some((item) => {
-    if (typeof item.valueOf() === "string") {
-      return item.toLowerCase() === value.toLowerCase();
-    }
-    return item === value;
-  });
-  if (!isPresent) {
-    throw new Error(`${value} is not a valid value for ${objectName}. The valid values are: ${JSON.stringify(allowedValues)}.`);
-  }
-  return value;
-}
-function serializeByteArrayType(objectName, value) {
-  if (value !== void 0 && value !== null) {
-    if (!(value instanceof Uint8Array)) {
-      throw new Error(`${objectName} must be of type Uint8Array.`);
-    }
-    value = encodeByteArray(value);
-  }
-  return value;
-}
-function serializeBase64UrlType(objectName, value) {
-  if (value !== void 0 && value !== null) {
-    if (!(value instanceof Uint8Array)) {
-      throw new Error(`${objectName} must be of type Uint8Array.`);
-    }
-    value = bufferToBase64Url(value);
-  }
-  return value;
-}
-function serializeDateTypes(typeName, value, objectName) {
-  if (value !== void 0 && value !== null) {
-    if (typeName.match(/^Date$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
-        throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-      }
-      value = value instanceof Date ? value.toISOString().substring(0, 10) : new Date(value).toISOString().substring(0, 10);
-    } else if (typeName.match(/^DateTime$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
-        throw new Error(`${objectName} must be an instanceof Date or a string in ISO8601 format.`);
-      }
-      value = value instanceof Date ? value.toISOString() : new Date(value).toISOString();
-    } else if (typeName.match(/^DateTimeRfc1123$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
-        throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123 format.`);
-      }
-      value = value instanceof Date ? value.toUTCString() : new Date(value).toUTCString();
-    } else if (typeName.match(/^UnixTime$/i) !== null) {
-      if (!(value instanceof Date || typeof value.valueOf() === "string" && !isNaN(Date.parse(value)))) {
-        throw new Error(`${objectName} must be an instanceof Date or a string in RFC-1123/ISO8601 format for it to be serialized in UnixTime/Epoch format.`);
-      }
-      value = dateToUnixTime(value);
-    } else if (typeName.match(/^TimeSpan$/i) !== null) {
-      if (!isDuration(value)) {
-        throw new Error(`${objectName} must be a string in ISO 8601 format. Instead was "${value}".`);
-      }
-    }
-  }
-  return value;
-}
-function serializeSequenceType(serializer, mapper, object, objectName, isXml, options) {
-  if (!Array.isArray(object)) {
-    throw new Error(`${objectName} must be of type Array.`);
-  }
-  let elementType = mapper.type.element;
-  if (!elementType || typeof elementType !== "object") {
-    throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}.`);
-  }
-  if (elementType.type.name === "Composite" && elementType.type.className) {
-    elementType = serializer.modelMappers[elementType.type.className] ?? elementType;
-  }
-  const tempArray = [];
-  for (let i = 0; i < object.length; i++) {
-    const serializedValue = serializer.serialize(elementType, object[i], objectName, options);
-    if (isXml && elementType.xmlNamespace) {
-      const xmlnsKey = elementType.xmlNamespacePrefix ? `xmlns:${elementType.xmlNamespacePrefix}` : "xmlns";
-      if (elementType.type.name === "Composite") {
-        tempArray[i] = { ...serializedValue };
-        tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
-      } else {
-        tempArray[i] = {};
-        tempArray[i][options.xml.xmlCharKey] = serializedValue;
-        tempArray[i][XML_ATTRKEY] = { [xmlnsKey]: elementType.xmlNamespace };
-      }
-    } else {
-      tempArray[i] = serializedValue;
-    }
-  }
-  return tempArray;
-}
-function serializeDictionaryType(serializer, mapper, object, objectName, isXml, options) {
-  if (typeof object !== "object") {
-    throw new Error(`${objectName} must be of type object.`);
-  }
-  const valueType = mapper.type.value;
-  if (!valueType || typeof valueType !== "object") {
-    throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}.`);
-  }
-  const tempDictionary = {};
-  for (const key of Object.keys(object)) {
-    const serializedValue = serializer.serialize(valueType, object[key], objectName, options);
-    tempDictionary[key] = getXmlObjectValue(valueType, serializedValue, isXml, options);
-  }
-  if (isXml && mapper.xmlNamespace) {
-    const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-    const result = tempDictionary;
-    result[XML_ATTRKEY] = { [xmlnsKey]: mapper.xmlNamespace };
-    return result;
-  }
-  return tempDictionary;
-}
-function resolveAdditionalProperties(serializer, mapper, objectName) {
-  const additionalProperties = mapper.type.additionalProperties;
-  if (!additionalProperties && mapper.type.className) {
-    const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-    return modelMapper?.type.additionalProperties;
-  }
-  return additionalProperties;
-}
-function resolveReferencedMapper(serializer, mapper, objectName) {
-  const className = mapper.type.className;
-  if (!className) {
-    throw new Error(`Class name for model "${objectName}" is not provided in the mapper "${JSON.stringify(mapper, void 0, 2)}".`);
-  }
-  return serializer.modelMappers[className];
-}
-function resolveModelProperties(serializer, mapper, objectName) {
-  let modelProps = mapper.type.modelProperties;
-  if (!modelProps) {
-    const modelMapper = resolveReferencedMapper(serializer, mapper, objectName);
-    if (!modelMapper) {
-      throw new Error(`mapper() cannot be null or undefined for model "${mapper.type.className}".`);
-    }
-    modelProps = modelMapper?.type.modelProperties;
-    if (!modelProps) {
-      throw new Error(`modelProperties cannot be null or undefined in the mapper "${JSON.stringify(modelMapper)}" of type "${mapper.type.className}" for object "${objectName}".`);
-    }
-  }
-  return modelProps;
-}
-function serializeCompositeType(serializer, mapper, object, objectName, isXml, options) {
-  if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-    mapper = getPolymorphicMapper(serializer, mapper, object, "clientName");
-  }
-  if (object !== void 0 && object !== null) {
-    const payload = {};
-    const modelProps = resolveModelProperties(serializer, mapper, objectName);
-    for (const key of Object.keys(modelProps)) {
-      const propertyMapper = modelProps[key];
-      if (propertyMapper.readOnly) {
-        continue;
-      }
-      let propName;
-      let parentObject = payload;
-      if (serializer.isXML) {
-        if (propertyMapper.xmlIsWrapped) {
-          propName = propertyMapper.xmlName;
-        } else {
-          propName = propertyMapper.xmlElementName || propertyMapper.xmlName;
-        }
-      } else {
-        const paths = splitSerializeName(propertyMapper.serializedName);
-        propName = paths.pop();
-        for (const pathName of paths) {
-          const childObject = parentObject[pathName];
-          if ((childObject === void 0 || childObject === null) && (object[key] !== void 0 && object[key] !== null || propertyMapper.defaultValue !== void 0)) {
-            parentObject[pathName] = {};
-          }
-          parentObject = parentObject[pathName];
-        }
-      }
-      if (parentObject !== void 0 && parentObject !== null) {
-        if (isXml && mapper.xmlNamespace) {
-          const xmlnsKey = mapper.xmlNamespacePrefix ? `xmlns:${mapper.xmlNamespacePrefix}` : "xmlns";
-          parentObject[XML_ATTRKEY] = {
-            ...parentObject[XML_ATTRKEY],
-            [xmlnsKey]: mapper.xmlNamespace
-          };
-        }
-        const propertyObjectName = propertyMapper.serializedName !== "" ? objectName + "." + propertyMapper.serializedName : objectName;
-        let toSerialize = object[key];
-        const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-        if (polymorphicDiscriminator && polymorphicDiscriminator.clientName === key && (toSerialize === void 0 || toSerialize === null)) {
-          toSerialize = mapper.serializedName;
-        }
-        const serializedValue = serializer.serialize(propertyMapper, toSerialize, propertyObjectName, options);
-        if (serializedValue !== void 0 && propName !== void 0 && propName !== null) {
-          const value = getXmlObjectValue(propertyMapper, serializedValue, isXml, options);
-          if (isXml && propertyMapper.xmlIsAttribute) {
-            parentObject[XML_ATTRKEY] = parentObject[XML_ATTRKEY] || {};
-            parentObject[XML_ATTRKEY][propName] = serializedValue;
-          } else if (isXml && propertyMapper.xmlIsWrapped) {
-            parentObject[propName] = { [propertyMapper.xmlElementName]: value };
-          } else {
-            parentObject[propName] = value;
-          }
-        }
-      }
-    }
-    const additionalPropertiesMapper = resolveAdditionalProperties(serializer, mapper, objectName);
-    if (additionalPropertiesMapper) {
-      const propNames = Object.keys(modelProps);
-      for (const clientPropName of Object.keys(object)) {
-        const isAdditionalProperty = propNames.every((pn) => pn !== clientPropName);
-        if (isAdditionalProperty) {
-          Object.defineProperty(payload, clientPropName, {
-            value: serializer.serialize(additionalPropertiesMapper, object[clientPropName], objectName + '["' + clientPropName + '"]', options),
-            enumerable: true,
-            configurable: true,
-            writable: true
-          });
-        }
-      }
-    }
-    return payload;
-  }
-  return object;
-}
-function getXmlObjectValue(propertyMapper, serializedValue, isXml, options) {
-  if (!isXml || !propertyMapper.xmlNamespace) {
-    return serializedValue;
-  }
-  const xmlnsKey = propertyMapper.xmlNamespacePrefix ? `xmlns:${propertyMapper.xmlNamespacePrefix}` : "xmlns";
-  const xmlNamespace = { [xmlnsKey]: propertyMapper.xmlNamespace };
-  if (["Composite"].includes(propertyMapper.type.name)) {
-    if (serializedValue[XML_ATTRKEY]) {
-      return serializedValue;
-    } else {
-      const result2 = { ...serializedValue };
-      result2[XML_ATTRKEY] = xmlNamespace;
-      return result2;
-    }
-  }
-  const result = {};
-  result[options.xml.xmlCharKey] = serializedValue;
-  result[XML_ATTRKEY] = xmlNamespace;
-  return result;
-}
-function isSpecialXmlProperty(propertyName, options) {
-  return [XML_ATTRKEY, options.xml.xmlCharKey].includes(propertyName);
-}
-function deserializeCompositeType(serializer, mapper, responseBody, objectName, options) {
-  const xmlCharKey = options.xml.xmlCharKey ?? XML_CHARKEY;
-  if (getPolymorphicDiscriminatorRecursively(serializer, mapper)) {
-    mapper = getPolymorphicMapper(serializer, mapper, responseBody, "serializedName");
-  }
-  const modelProps = resolveModelProperties(serializer, mapper, objectName);
-  let instance = {};
-  const handledPropertyNames = [];
-  for (const key of Object.keys(modelProps)) {
-    const propertyMapper = modelProps[key];
-    const paths = splitSerializeName(modelProps[key].serializedName);
-    handledPropertyNames.push(paths[0]);
-    const { serializedName, xmlName, xmlElementName } = propertyMapper;
-    let propertyObjectName = objectName;
-    if (serializedName !== "" && serializedName !== void 0) {
-      propertyObjectName = objectName + "." + serializedName;
-    }
-    const headerCollectionPrefix = propertyMapper.headerCollectionPrefix;
-    if (headerCollectionPrefix) {
-      const dictionary = {};
-      for (const headerKey of Object.keys(responseBody)) {
-        if (headerKey.startsWith(headerCollectionPrefix)) {
-          dictionary[headerKey.substring(headerCollectionPrefix.length)] = serializer.deserialize(propertyMapper.type.value, responseBody[headerKey], propertyObjectName, options);
-        }
-        handledPropertyNames.push(headerKey);
-      }
-      instance[key] = dictionary;
-    } else if (serializer.isXML) {
-      if (propertyMapper.xmlIsAttribute && responseBody[XML_ATTRKEY]) {
-        instance[key] = serializer.deserialize(propertyMapper, responseBody[XML_ATTRKEY][xmlName], propertyObjectName, options);
-      } else if (propertyMapper.xmlIsMsText) {
-        if (responseBody[xmlCharKey] !== void 0) {
-          instance[key] = responseBody[xmlCharKey];
-        } else if (typeof responseBody === "string") {
-          instance[key] = responseBody;
-        }
-      } else {
-        const propertyName = xmlElementName || xmlName || serializedName;
-        if (propertyMapper.xmlIsWrapped) {
-          const wrapped = responseBody[xmlName];
-          const elementList = wrapped?.[xmlElementName] ?? [];
-          Object.defineProperty(instance, key, {
-            value: serializer.deserialize(propertyMapper, elementList, propertyObjectName, options),
-            enumerable: true,
-            configurable: true,
-            writable: true
-          });
-          handledPropertyNames.push(xmlName);
-        } else {
-          const property = responseBody[propertyName];
-          instance[key] = serializer.deserialize(propertyMapper, property, propertyObjectName, options);
-          handledPropertyNames.push(propertyName);
-        }
-      }
-    } else {
-      let propertyInstance;
-      let res = responseBody;
-      let steps = 0;
-      for (const item of paths) {
-        if (!res)
-          break;
-        steps++;
-        res = res[item];
-      }
-      if (res === null && steps < paths.length) {
-        res = void 0;
-      }
-      propertyInstance = res;
-      const polymorphicDiscriminator = mapper.type.polymorphicDiscriminator;
-      if (polymorphicDiscriminator && key === polymorphicDiscriminator.clientName && (propertyInstance === void 0 || propertyInstance === null)) {
-        propertyInstance = mapper.serializedName;
-      }
-      let serializedValue;
-      if (Array.isArray(responseBody[key]) && modelProps[key].serializedName === "") {
-        propertyInstance = responseBody[key];
-        const arrayInstance = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-        for (const [k, v] of Object.entries(instance)) {
-          if (!Object.prototype.hasOwnProperty.call(arrayInstance, k)) {
-            arrayInstance[k] = v;
-          }
-        }
-        instance = arrayInstance;
-      } else if (propertyInstance !== void 0 || propertyMapper.defaultValue !== void 0) {
-        serializedValue = serializer.deserialize(propertyMapper, propertyInstance, propertyObjectName, options);
-        instance[key] = serializedValue;
-      }
-    }
-  }
-  const additionalPropertiesMapper = mapper.type.additionalProperties;
-  if (additionalPropertiesMapper) {
-    const isAdditionalProperty = (responsePropName) => {
-      for (const clientPropName of Object.keys(modelProps)) {
-        const paths = splitSerializeName(modelProps[clientPropName].serializedName);
-        if (paths[0] === responsePropName) {
-          return false;
-        }
-      }
-      return true;
-    };
-    for (const responsePropName of Object.keys(responseBody)) {
-      if (isAdditionalProperty(responsePropName)) {
-        const deserializedValue = serializer.deserialize(additionalPropertiesMapper, responseBody[responsePropName], objectName + '["' + responsePropName + '"]', options);
-        Object.defineProperty(instance, responsePropName, {
-          value: deserializedValue,
-          enumerable: true,
-          configurable: true,
-          writable: true
-        });
-      }
-    }
-  } else if (responseBody && !options.ignoreUnknownProperties) {
-    for (const key of Object.keys(responseBody)) {
-      if (instance[key] === void 0 && !handledPropertyNames.includes(key) && !isSpecialXmlProperty(key, options)) {
-        Object.defineProperty(instance, key, {
-          value: responseBody[key],
-          enumerable: true,
-          configurable: true,
-          writable: true
-        });
-      }
-    }
-  }
-  return instance;
-}
-function deserializeDictionaryType(serializer, mapper, responseBody, objectName, options) {
-  const value = mapper.type.value;
-  if (!value || typeof value !== "object") {
-    throw new Error(`"value" metadata for a Dictionary must be defined in the mapper and it must of type "object" in ${objectName}`);
-  }
-  if (responseBody) {
-    const tempDictionary = {};
-    for (const key of Object.keys(responseBody)) {
-      tempDictionary[key] = serializer.deserialize(value, responseBody[key], objectName, options);
-    }
-    return tempDictionary;
-  }
-  return responseBody;
-}
-function deserializeSequenceType(serializer, mapper, responseBody, objectName, options) {
-  let element = mapper.type.element;
-  if (!element || typeof element !== "object") {
-    throw new Error(`"element" metadata for an Array must be defined in the mapper and it must be of type "object" in ${objectName}`);
-  }
-  if (responseBody) {
-    if (!Array.isArray(responseBody)) {
-      responseBody = [responseBody];
-    }
-    if (element.type.name === "Composite" && element.type.className) {
-      element = serializer.modelMappers[element.type.className] ?? element;
-    }
-    const tempArray = [];
-    for (let i = 0; i < responseBody.length; i++) {
-      tempArray[i] = serializer.deserialize(element, responseBody[i], `${objectName}[${i}]`, options);
-    }
-    return tempArray;
-  }
-  return responseBody;
-}
-function getIndexDiscriminator(discriminators, discriminatorValue, typeName) {
-  const typeNamesToCheck = [typeName];
-  while (typeNamesToCheck.length) {
-    const currentName = typeNamesToCheck.shift();
-    const indexDiscriminator = discriminatorValue === currentName ? discriminatorValue : currentName + "." + discriminatorValue;
-    if (Object.prototype.hasOwnProperty.call(discriminators, indexDiscriminator)) {
-      return discriminators[indexDiscriminator];
-    } else {
-      for (const [name, mapper] of Object.entries(discriminators)) {
-        if (name.startsWith(currentName + ".") && mapper.type.uberParent === currentName && mapper.type.className) {
-          typeNamesToCheck.push(mapper.type.className);
-        }
-      }
-    }
-  }
-  return void 0;
-}
-function getPolymorphicMapper(serializer, mapper, object, polymorphicPropertyName) {
-  const polymorphicDiscriminator = getPolymorphicDiscriminatorRecursively(serializer, mapper);
-  if (polymorphicDiscriminator) {
-    let discriminatorName = polymorphicDiscriminator[polymorphicPropertyName];
-    if (discriminatorName) {
-      if (polymorphicPropertyName === "serializedName") {
-        discriminatorName = discriminatorName.replace(/\\/gi, "");
-      }
-      const discriminatorValue = object[discriminatorName];
-      const typeName = mapper.type.uberParent ?? mapper.type.className;
-      if (typeof discriminatorValue === "string" && typeName) {
-        const polymorphicMapper = getIndexDiscriminator(serializer.modelMappers.discriminators, discriminatorValue, typeName);
-        if (polymorphicMapper) {
-          mapper = polymorphicMapper;
-        }
-      }
-    }
-  }
-  return mapper;
-}
-function getPolymorphicDiscriminatorRecursively(serializer, mapper) {
-  return mapper.type.polymorphicDiscriminator || getPolymorphicDiscriminatorSafely(serializer, mapper.type.uberParent) || getPolymorphicDiscriminatorSafely(serializer, mapper.type.className);
-}
-function getPolymorphicDiscriminatorSafely(serializer, typeName) {
-  return typeName && serializer.modelMappers[typeName] && serializer.modelMappers[typeName].type.polymorphicDiscriminator;
-}
-var MapperTypeNames = {
-  Base64Url: "Base64Url",
-  Boolean: "Boolean",
-  ByteArray: "ByteArray",
-  Composite: "Composite",
-  Date: "Date",
-  DateTime: "DateTime",
-  DateTimeRfc1123: "DateTimeRfc1123",
-  Dictionary: "Dictionary",
-  Enum: "Enum",
-  Number: "Number",
-  Object: "Object",
-  Sequence: "Sequence",
-  String: "String",
-  Stream: "Stream",
-  TimeSpan: "TimeSpan",
-  UnixTime: "UnixTime"
-};
-
-// node_modules/@azure/core-client/dist/esm/state.js
-var import_state_cjs = __toESM(require_state_cjs(), 1);
-var state2 = import_state_cjs.state;
-
-// node_modules/@azure/core-client/dist/esm/operationHelpers.js
-function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
-  let parameterPath = parameter.parameterPath;
-  const parameterMapper = parameter.mapper;
-  let value;
-  if (typeof parameterPath === "string") {
-    parameterPath = [parameterPath];
-  }
-  if (Array.isArray(parameterPath)) {
-    if (parameterPath.length > 0) {
-      if (parameterMapper.isConstant) {
-        value = parameterMapper.defaultValue;
-      } else {
-        let propertySearchResult = getPropertyFromParameterPath(operationArguments, parameterPath);
-        if (!propertySearchResult.propertyFound && fallbackObject) {
-          propertySearchResult = getPropertyFromParameterPath(fallbackObject, parameterPath);
-        }
-        let useDefaultValue = false;
-        if (!propertySearchResult.propertyFound) {
-          useDefaultValue = parameterMapper.required || parameterPath[0] === "options" && parameterPath.length === 2;
-        }
-        value = useDefaultValue ? parameterMapper.defaultValue : propertySearchResult.propertyValue;
-      }
-    }
-  } else {
-    if (parameterMapper.required) {
-      value = {};
-    }
-    for (const [propertyName, propertyPath] of Object.entries(parameterPath)) {
-      const propertyMapper = parameterMapper.type.modelProperties[propertyName];
-      const propertyValue = getOperationArgumentValueFromParameter(operationArguments, {
-        parameterPath: propertyPath,
-        mapper: propertyMapper
-      }, fallbackObject);
-      if (propertyValue !== void 0) {
-        if (!value) {
-          value = {};
-        }
-        Object.defineProperty(value, propertyName, {
-          value: propertyValue,
-          enumerable: true,
-          configurable: true,
-          writable: true
-        });
-      }
-    }
-  }
-  return value;
-}
-function getPropertyFromParameterPath(parent, parameterPath) {
-  const result = { propertyFound: false };
-  let i = 0;
-  for (; i < parameterPath.length; ++i) {
-    const parameterPathPart = parameterPath[i];
-    if (parent && parameterPathPart in parent) {
-      parent = parent[parameterPathPart];
-    } else {
-      break;
-    }
-  }
-  if (i === parameterPath.length) {
-    result.propertyValue = parent;
-    result.propertyFound = true;
-  }
-  return result;
-}
-var originalRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
-function hasOriginalRequest(request) {
-  return originalRequestSymbol in request;
-}
-function getOperationRequestInfo(request) {
-  if (hasOriginalRequest(request)) {
-    return getOperationRequestInfo(request[originalRequestSymbol]);
-  }
-  let info = state2.operationRequestMap.get(request);
-  if (!info) {
-    info = {};
-    state2.operationRequestMap.set(request, info);
-  }
-  return info;
-}
-
-// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
-var defaultJsonContentTypes = ["application/json", "text/json"];
-var defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
-var deserializationPolicyName = "deserializationPolicy";
-function deserializationPolicy(options = {}) {
-  const jsonContentTypes = options.expectedContentTypes?.json ?? defaultJsonContentTypes;
-  const xmlContentTypes = options.expectedContentTypes?.xml ?? defaultXmlContentTypes;
-  const parseXML = options.parseXML;
-  const serializerOptions = options.serializerOptions;
-  const updatedOptions = {
-    xml: {
-      rootName: serializerOptions?.xml.rootName ?? "",
-      includeRoot: serializerOptions?.xml.includeRoot ?? false,
-      xmlCharKey: serializerOptions?.xml.xmlCharKey ?? XML_CHARKEY
-    }
-  };
-  return {
-    name: deserializationPolicyName,
-    async sendRequest(request, next) {
-      const response = await next(request);
-      return deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, updatedOptions, parseXML);
-    }
-  };
-}
-function getOperationResponseMap(parsedResponse) {
-  let result;
-  const request = parsedResponse.request;
-  const operationInfo = getOperationRequestInfo(request);
-  const operationSpec = operationInfo?.operationSpec;
-  if (operationSpec) {
-    if (!operationInfo?.operationResponseGetter) {
-      result = operationSpec.responses[parsedResponse.status];
-    } else {
-      result = operationInfo?.operationResponseGetter(operationSpec, parsedResponse);
-    }
-  }
-  return result;
-}
-function shouldDeserializeResponse(parsedResponse) {
-  const request = parsedResponse.request;
-  const operationInfo = getOperationRequestInfo(request);
-  const shouldDeserialize = operationInfo?.shouldDeserialize;
-  let result;
-  if (shouldDeserialize === void 0) {
-    result = true;
-  } else if (typeof shouldDeserialize === "boolean") {
-    result = shouldDeserialize;
-  } else {
-    result = shouldDeserialize(parsedResponse);
-  }
-  return result;
-}
-async function deserializeResponseBody(jsonContentTypes, xmlContentTypes, response, options, parseXML) {
-  const parsedResponse = await parse(jsonContentTypes, xmlContentTypes, response, options, parseXML);
-  if (!shouldDeserializeResponse(parsedResponse)) {
-    return parsedResponse;
-  }
-  const operationInfo = getOperationRequestInfo(parsedResponse.request);
-  const operationSpec = operationInfo?.operationSpec;
-  if (!operationSpec || !operationSpec.responses) {
-    return parsedResponse;
-  }
-  const responseSpec = getOperationResponseMap(parsedResponse);
-  const { error, shouldReturnResponse } = handleErrorResponse(parsedResponse, operationSpec, responseSpec, options);
-  if (error) {
-    throw error;
-  } else if (shouldReturnResponse) {
-    return parsedResponse;
-  }
-  if (responseSpec) {
-    if (responseSpec.bodyMapper) {
-      let valueToDeserialize = parsedResponse.parsedBody;
-      if (operationSpec.isXML && responseSpec.bodyMapper.type.name === MapperTypeNames.Sequence) {
-        valueToDeserialize = typeof valueToDeserialize === "object" ? valueToDeserialize[responseSpec.bodyMapper.xmlElementName] : [];
-      }
-      try {
-        parsedResponse.parsedBody = operationSpec.serializer.deserialize(responseSpec.bodyMapper, valueToDeserialize, "operationRes.parsedBody", options);
-      } catch (deserializeError) {
-        const restError = new RestError2(`Error ${deserializeError} occurred in deserializing the responseBody - ${parsedResponse.bodyAsText}`, {
-          statusCode: parsedResponse.status,
-          request: parsedResponse.request,
-          response: parsedResponse
-        });
-        throw restError;
-      }
-    } else if (operationSpec.httpMethod === "HEAD") {
-      parsedResponse.parsedBody = response.status >= 200 && response.status < 300;
-    }
-    if (responseSpec.headersMapper) {
-      parsedResponse.parsedHeaders = operationSpec.serializer.deserialize(responseSpec.headersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders", { xml: {}, ignoreUnknownProperties: true });
-    }
-  }
-  return parsedResponse;
-}
-function isOperationSpecEmpty(operationSpec) {
-  const expectedStatusCodes = Object.keys(operationSpec.responses);
-  return expectedStatusCodes.length === 0 || expectedStatusCodes.length === 1 && expectedStatusCodes[0] === "default";
-}
-function handleErrorResponse(parsedResponse, operationSpec, responseSpec, options) {
-  const isSuccessByStatus = 200 <= parsedResponse.status && parsedResponse.status < 300;
-  const isExpectedStatusCode = isOperationSpecEmpty(operationSpec) ? isSuccessByStatus : !!responseSpec;
-  if (isExpectedStatusCode) {
-    if (responseSpec) {
-      if (!responseSpec.isError) {
-        return { error: null, shouldReturnResponse: false };
-      }
-    } else {
-      return { error: null, shouldReturnResponse: false };
-    }
-  }
-  const errorResponseSpec = responseSpec ?? operationSpec.responses.default;
-  const initialErrorMessage = parsedResponse.request.streamResponseStatusCodes?.has(parsedResponse.status) ? `Unexpected status code: ${parsedResponse.status}` : parsedResponse.bodyAsText;
-  const error = new RestError2(initialErrorMessage, {
-    statusCode: parsedResponse.status,
-    request: parsedResponse.request,
-    response: parsedResponse
-  });
-  if (!errorResponseSpec && !(parsedResponse.parsedBody?.error?.code && parsedResponse.parsedBody?.error?.message)) {
-    throw error;
-  }
-  const defaultBodyMapper = errorResponseSpec?.bodyMapper;
-  const defaultHeadersMapper = errorResponseSpec?.headersMapper;
-  try {
-    if (parsedResponse.parsedBody) {
-      const parsedBody = parsedResponse.parsedBody;
-      let deserializedError;
-      if (defaultBodyMapper) {
-        let valueToDeserialize = parsedBody;
-        if (operationSpec.isXML && defaultBodyMapper.type.name === MapperTypeNames.Sequence) {
-          valueToDeserialize = [];
-          const elementName = defaultBodyMapper.xmlElementName;
-          if (typeof parsedBody === "object" && elementName) {
-            valueToDeserialize = parsedBody[elementName];
-          }
-        }
-        deserializedError = operationSpec.serializer.deserialize(defaultBodyMapper, valueToDeserialize, "error.response.parsedBody", options);
-      }
-      const internalError = parsedBody.error || deserializedError || parsedBody;
-      error.code = internalError.code;
-      if (internalError.message) {
-        error.message = internalError.message;
-      }
-      if (defaultBodyMapper) {
-        error.response.parsedBody = deserializedError;
-      }
-    }
-    if (parsedResponse.headers && defaultHeadersMapper) {
-      error.response.parsedHeaders = operationSpec.serializer.deserialize(defaultHeadersMapper, parsedResponse.headers.toJSON(), "operationRes.parsedHeaders");
-    }
-  } catch (defaultError) {
-    error.message = `Error "${defaultError.message}" occurred in deserializing the responseBody - "${parsedResponse.bodyAsText}" for the default response.`;
-  }
-  return { error, shouldReturnResponse: false };
-}
-async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts, parseXML) {
-  if (!operationResponse.request.streamResponseStatusCodes?.has(operationResponse.status) && operationResponse.bodyAsText) {
-    const text = operationResponse.bodyAsText;
-    const contentType = operationResponse.headers.get("Content-Type") || "";
-    const contentComponents = !contentType ? [] : contentType.split(";").map((component) => component.toLowerCase());
-    try {
-      if (contentComponents.length === 0 || contentComponents.some((component) => jsonContentTypes.indexOf(component) !== -1)) {
-        operationResponse.parsedBody = JSON.parse(text);
-        return operationResponse;
-      } else if (contentComponents.some((component) => xmlContentTypes.indexOf(component) !== -1)) {
-        if (!parseXML) {
-          throw new Error("Parsing XML not supported.");
-        }
-        const body = await parseXML(text, opts.xml);
-        operationResponse.parsedBody = body;
-        return operationResponse;
-      }
-    } catch (err) {
-      const msg = `Error "${err}" occurred while parsing the response body - ${operationResponse.bodyAsText}.`;
-      const errCode = err.code || RestError2.PARSE_ERROR;
-      const e = new RestError2(msg, {
-        code: errCode,
-        statusCode: operationResponse.status,
-        request: operationResponse.request,
-        response: operationResponse
-      });
-      throw e;
-    }
-  }
-  return operationResponse;
-}
-
-// node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
-function getStreamingResponseStatusCodes(operationSpec) {
-  const result = /* @__PURE__ */ new Set();
-  for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
-    if (operationResponse.bodyMapper && operationResponse.bodyMapper.type.name === MapperTypeNames.Stream) {
-      result.add(Number(statusCode));
-    }
-  }
-  return result;
-}
-function getPathStringFromParameter(parameter) {
-  const { parameterPath, mapper } = parameter;
-  let result;
-  if (typeof parameterPath === "string") {
-    result = parameterPath;
-  } else if (Array.isArray(parameterPath)) {
-    result = parameterPath.join(".");
-  } else {
-    result = mapper.serializedName;
-  }
-  return result;
-}
-
-// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
-var serializationPolicyName = "serializationPolicy";
-function serializationPolicy(options = {}) {
-  const stringifyXML = options.stringifyXML;
-  return {
-    name: serializationPolicyName,
-    sendRequest(request, next) {
-      const operationInfo = getOperationRequestInfo(request);
-      const operationSpec = operationInfo?.operationSpec;
-      const operationArguments = operationInfo?.operationArguments;
-      if (operationSpec && operationArguments) {
-        serializeHeaders(request, operationArguments, operationSpec);
-        serializeRequestBody(request, operationArguments, operationSpec, stringifyXML);
-      }
-      return next(request);
-    }
-  };
-}
-function serializeHeaders(request, operationArguments, operationSpec) {
-  if (operationSpec.headerParameters) {
-    for (const headerParameter of operationSpec.headerParameters) {
-      let headerValue = getOperationArgumentValueFromParameter(operationArguments, headerParameter);
-      if (headerValue !== null && headerValue !== void 0 || headerParameter.mapper.required) {
-        headerValue = operationSpec.serializer.serialize(headerParameter.mapper, headerValue, getPathStringFromParameter(headerParameter));
-        const headerCollectionPrefix = headerParameter.mapper.headerCollectionPrefix;
-        if (headerCollectionPrefix) {
-          for (const key of Object.keys(headerValue)) {
-            request.headers.set(headerCollectionPrefix + key, headerValue[key]);
-          }
-        } else {
-          request.headers.set(headerParameter.mapper.serializedName || getPathStringFromParameter(headerParameter), headerValue);
-        }
-      }
-    }
-  }
-  const customHeaders = operationArguments.options?.requestOptions?.customHeaders;
-  if (customHeaders) {
-    for (const customHeaderName of Object.keys(customHeaders)) {
-      request.headers.set(customHeaderName, customHeaders[customHeaderName]);
-    }
-  }
-}
-function serializeRequestBody(request, operationArguments, operationSpec, stringifyXML = function() {
-  throw new Error("XML serialization unsupported!");
-}) {
-  const serializerOptions = operationArguments.options?.serializerOptions;
-  const updatedOptions = {
-    xml: {
-      rootName: serializerOptions?.xml.rootName ?? "",
-      includeRoot: serializerOptions?.xml.includeRoot ?? false,
-      xmlCharKey: serializerOptions?.xml.xmlCharKey ?? XML_CHARKEY
-    }
-  };
-  const xmlCharKey = updatedOptions.xml.xmlCharKey;
-  if (operationSpec.requestBody && operationSpec.requestBody.mapper) {
-    request.body = getOperationArgumentValueFromParameter(operationArguments, operationSpec.requestBody);
-    const bodyMapper = operationSpec.requestBody.mapper;
-    const { required, serializedName, xmlName, xmlElementName, xmlNamespace, xmlNamespacePrefix, nullable } = bodyMapper;
-    const typeName = bodyMapper.type.name;
-    try {
-      if (request.body !== void 0 && request.body !== null || nullable && request.body === null || required) {
-        const requestBodyParameterPathString = getPathStringFromParameter(operationSpec.requestBody);
-        request.body = operationSpec.serializer.serialize(bodyMapper, request.body, requestBodyParameterPathString, updatedOptions);
-        const isStream = typeName === MapperTypeNames.Stream;
-        if (operationSpec.isXML) {
-          const xmlnsKey = xmlNamespacePrefix ? `xmlns:${xmlNamespacePrefix}` : "xmlns";
-          const value = getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, request.body, updatedOptions);
-          if (typeName === MapperTypeNames.Sequence) {
-            request.body = stringifyXML(prepareXMLRootList(value, xmlElementName || xmlName || serializedName, xmlnsKey, xmlNamespace), { rootName: xmlName || serializedName, xmlCharKey });
-          } else if (!isStream) {
-            request.body = stringifyXML(value, {
-              rootName: xmlName || serializedName,
-              xmlCharKey
-            });
-          }
-        } else if (typeName === MapperTypeNames.String && (operationSpec.contentType?.match("text/plain") || operationSpec.mediaType === "text")) {
-          return;
-        } else if (!isStream) {
-          request.body = JSON.stringify(request.body);
-        }
-      }
-    } catch (error) {
-      throw new Error(`Error "${error.message}" occurred in serializing the payload - ${JSON.stringify(serializedName, void 0, "  ")}.`);
-    }
-  } else if (operationSpec.formDataParameters && operationSpec.formDataParameters.length > 0) {
-    request.formData = {};
-    for (const formDataParameter of operationSpec.formDataParameters) {
-      const formDataParameterValue = getOperationArgumentValueFromParameter(operationArguments, formDataParameter);
-      if (formDataParameterValue !== void 0 && formDataParameterValue !== null) {
-        const formDataParameterPropertyName = formDataParameter.mapper.serializedName || getPathStringFromParameter(formDataParameter);
-        request.formData[formDataParameterPropertyName] = operationSpec.serializer.serialize(formDataParameter.mapper, formDataParameterValue, getPathStringFromParameter(formDataParameter), updatedOptions);
-      }
-    }
-  }
-}
-function getXmlValueWithNamespace(xmlNamespace, xmlnsKey, typeName, serializedValue, options) {
-  if (xmlNamespace && !["Composite", "Sequence", "Dictionary"].includes(typeName)) {
-    const result = {};
-    result[options.xml.xmlCharKey] = serializedValue;
-    result[XML_ATTRKEY] = { [xmlnsKey]: xmlNamespace };
-    return result;
-  }
-  return serializedValue;
-}
-function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
-  if (!Array.isArray(obj)) {
-    obj = [obj];
-  }
-  if (!xmlNamespaceKey || !xmlNamespace) {
-    return { [elementName]: obj };
-  }
-  const result = { [elementName]: obj };
-  result[XML_ATTRKEY] = { [xmlNamespaceKey]: xmlNamespace };
-  return result;
-}
-
-// node_modules/@azure/core-client/dist/esm/pipeline.js
-function createClientPipeline(options = {}) {
-  const pipeline = createPipelineFromOptions2(options ?? {});
-  if (options.credentialOptions) {
-    pipeline.addPolicy(bearerTokenAuthenticationPolicy({
-      credential: options.credentialOptions.credential,
-      scopes: options.credentialOptions.credentialScopes
-    }));
-  }
-  pipeline.addPolicy(serializationPolicy(options.serializationOptions), { phase: "Serialize" });
-  pipeline.addPolicy(deserializationPolicy(options.deserializationOptions), {
-    phase: "Deserialize"
-  });
-  return pipeline;
-}
-
-// node_modules/@azure/core-client/dist/esm/httpClientCache.js
-var cachedHttpClient2;
-function getCachedDefaultHttpClient() {
-  if (!cachedHttpClient2) {
-    cachedHttpClient2 = createDefaultHttpClient2();
-  }
-  return cachedHttpClient2;
-}
-
-// node_modules/@azure/core-client/dist/esm/urlHelpers.js
-var CollectionFormatToDelimiterMap = {
-  CSV: ",",
-  SSV: " ",
-  Multi: "Multi",
-  TSV: "	",
-  Pipes: "|"
-};
-function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObject) {
-  const urlReplacements = calculateUrlReplacements(operationSpec, operationArguments, fallbackObject);
-  let isAbsolutePath = false;
-  let requestUrl = replaceAll2(baseUri, urlReplacements);
-  if (operationSpec.path) {
-    let path = replaceAll2(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path.startsWith("/")) {
-      path = path.substring(1);
-    }
-    if (isAbsoluteUrl(path)) {
-      requestUrl = path;
-      isAbsolutePath = true;
-    } else {
-      requestUrl = appendPath2(requestUrl, path);
-    }
-  }
-  const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
-  requestUrl = appendQueryParams2(requestUrl, queryParams, sequenceParams, isAbsolutePath);
-  return requestUrl;
-}
-function replaceAll2(input, replacements) {
-  let result = input;
-  for (const [searchValue, replaceValue] of replacements) {
-    result = result.split(searchValue).join(replaceValue);
-  }
-  return result;
-}
-function calculateUrlReplacements(operationSpec, operationArguments, fallbackObject) {
-  const result = /* @__PURE__ */ new Map();
-  if (operationSpec.urlParameters?.length) {
-    for (const urlParameter of operationSpec.urlParameters) {
-      let urlParameterValue = getOperationArgumentValueFromParameter(operationArguments, urlParameter, fallbackObject);
-      const parameterPathString = getPathStringFromParameter(urlParameter);
-      urlParameterValue = operationSpec.serializer.serialize(urlParameter.mapper, urlParameterValue, parameterPathString);
-      if (!urlParameter.skipEncoding) {
-        urlParameterValue = encodeURIComponent(urlParameterValue);
-      }
-      result.set(`{${urlParameter.mapper.serializedName || parameterPathString}}`, urlParameterValue);
-    }
-  }
-  return result;
-}
-function isAbsoluteUrl(url) {
-  return url.includes("://");
-}
-function appendPath2(url, pathToAppend) {
-  if (!pathToAppend) {
-    return url;
-  }
-  const parsedUrl = new URL(url);
-  let newPath = parsedUrl.pathname;
-  if (!newPath.endsWith("/")) {
-    newPath = `${newPath}/`;
-  }
-  if (pathToAppend.startsWith("/")) {
-    pathToAppend = pathToAppend.substring(1);
-  }
-  const searchStart = pathToAppend.indexOf("?");
-  if (searchStart !== -1) {
-    const path = pathToAppend.substring(0, searchStart);
-    const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path;
-    if (search) {
-      parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
-    }
-  } else {
-    newPath = newPath + pathToAppend;
-  }
-  Object.assign(parsedUrl, { pathname: newPath });
-  return parsedUrl.toString();
-}
-function calculateQueryParameters(operationSpec, operationArguments, fallbackObject) {
-  const result = /* @__PURE__ */ new Map();
-  const sequenceParams = /* @__PURE__ */ new Set();
-  if (operationSpec.queryParameters?.length) {
-    for (const queryParameter of operationSpec.queryParameters) {
-      if (queryParameter.mapper.type.name === "Sequence" && queryParameter.mapper.serializedName) {
-        sequenceParams.add(queryParameter.mapper.serializedName);
-      }
-      let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
-      if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
-        queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
-        const delimiter = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
-        if (Array.isArray(queryParameterValue)) {
-          queryParameterValue = queryParameterValue.map((item) => {
-            if (item === null || item === void 0) {
-              return "";
-            }
-            return item;
-          });
-        }
-        if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) {
-          continue;
-        } else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) {
-          queryParameterValue = queryParameterValue.join(delimiter);
-        }
-        if (!queryParameter.skipEncoding) {
-          if (Array.isArray(queryParameterValue)) {
-            queryParameterValue = queryParameterValue.map((item) => {
-              return encodeURIComponent(item);
-            });
-          } else {
-            queryParameterValue = encodeURIComponent(queryParameterValue);
-          }
-        }
-        if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
-          queryParameterValue = queryParameterValue.join(delimiter);
-        }
-        result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
-      }
-    }
-  }
-  return {
-    queryParams: result,
-    sequenceParams
-  };
-}
-function simpleParseQueryParams2(queryString) {
-  const result = /* @__PURE__ */ new Map();
-  if (!queryString || queryString[0] !== "?") {
-    return result;
-  }
-  queryString = queryString.slice(1);
-  const pairs = queryString.split("&");
-  for (const pair of pairs) {
-    const [name, value] = pair.split("=", 2);
-    const existingValue = result.get(name);
-    if (existingValue) {
-      if (Array.isArray(existingValue)) {
-        existingValue.push(value);
-      } else {
-        result.set(name, [existingValue, value]);
-      }
-    } else {
-      result.set(name, value);
-    }
-  }
-  return result;
-}
-function appendQueryParams2(url, queryParams, sequenceParams, noOverwrite = false) {
-  if (queryParams.size === 0) {
-    return url;
-  }
-  const parsedUrl = new URL(url);
-  const combinedParams = simpleParseQueryParams2(parsedUrl.search);
-  for (const [name, value] of queryParams) {
-    const existingValue = combinedParams.get(name);
-    if (Array.isArray(existingValue)) {
-      if (Array.isArray(value)) {
-        existingValue.push(...value);
-        const valueSet = new Set(existingValue);
-        combinedParams.set(name, Array.from(valueSet));
-      } else {
-        existingValue.push(value);
-      }
-    } else if (existingValue) {
-      if (Array.isArray(value)) {
-        value.unshift(existingValue);
-      } else if (sequenceParams.has(name)) {
-        combinedParams.set(name, [existingValue, value]);
-      }
-      if (!noOverwrite) {
-        combinedParams.set(name, value);
-      }
-    } else {
-      combinedParams.set(name, value);
-    }
-  }
-  const searchPieces = [];
-  for (const [name, value] of combinedParams) {
-    if (typeof value === "string") {
-      searchPieces.push(`${name}=${value}`);
-    } else if (Array.isArray(value)) {
-      for (const subValue of value) {
-        searchPieces.push(`${name}=${subValue}`);
-      }
-    } else {
-      searchPieces.push(`${name}=${value}`);
-    }
-  }
-  parsedUrl.search = searchPieces.length ? `?${searchPieces.join("&")}` : "";
-  return parsedUrl.toString();
-}
-
-// node_modules/@azure/core-client/dist/esm/log.js
-var logger3 = createClientLogger2("core-client");
-
-// node_modules/@azure/core-client/dist/esm/serviceClient.js
-var ServiceClient = class {
-  /**
-   * If specified, this is the base URI that requests will be made against for this ServiceClient.
-   * If it is not specified, then all OperationSpecs must contain a baseUrl property.
-   */
-  _endpoint;
-  /**
-   * The default request content type for the service.
-   * Used if no requestContentType is present on an OperationSpec.
-   */
-  _requestContentType;
-  /**
-   * Set to true if the request is sent over HTTP instead of HTTPS
-   */
-  _allowInsecureConnection;
-  /**
-   * The HTTP client that will be used to send requests.
-   */
-  _httpClient;
-  /**
-   * The pipeline used by this client to make requests
-   */
-  pipeline;
-  /**
-   * The ServiceClient constructor
-   * @param options - The service client options that govern the behavior of the client.
-   */
-  constructor(options = {}) {
-    this._requestContentType = options.requestContentType;
-    this._endpoint = options.endpoint ?? options.baseUri;
-    if (options.baseUri) {
-      logger3.warning("The baseUri option for SDK Clients has been deprecated, please use endpoint instead.");
-    }
-    this._allowInsecureConnection = options.allowInsecureConnection;
-    this._httpClient = options.httpClient || getCachedDefaultHttpClient();
-    this.pipeline = options.pipeline || createDefaultPipeline2(options);
-    if (options.additionalPolicies?.length) {
-      for (const { policy, position } of options.additionalPolicies) {
-        const afterPhase = position === "perRetry" ? "Sign" : void 0;
-        this.pipeline.addPolicy(policy, {
-          afterPhase
-        });
-      }
-    }
-  }
-  /**
-   * Send the provided httpRequest.
-   */
-  sendRequest(request) {
-    return this.pipeline.sendRequest(this._httpClient, request);
-  }
-  /**
-   * Send an HTTP request that is populated using the provided OperationSpec.
-   * @typeParam T - The typed result of the request, based on the OperationSpec.
-   * @param operationArguments - The arguments that the HTTP request's templated values will be populated from.
-   * @param operationSpec - The OperationSpec to use to populate the httpRequest.
-   */
-  async sendOperationRequest(operationArguments, operationSpec) {
-    const endpoint = operationSpec.baseUrl || this._endpoint;
-    if (!endpoint) {
-      throw new Error("If operationSpec.baseUrl is not specified, then the ServiceClient must have a endpoint string property that contains the base URL to use.");
-    }
-    const url = getRequestUrl(endpoint, operationSpec, operationArguments, this);
-    const request = createPipelineRequest2({
-      url
-    });
-    request.method = operationSpec.httpMethod;
-    const operationInfo = getOperationRequestInfo(request);
-    operationInfo.operationSpec = operationSpec;
-    operationInfo.operationArguments = operationArguments;
-    const contentType = operationSpec.contentType || this._requestContentType;
-    if (contentType && operationSpec.requestBody) {
-      request.headers.set("Content-Type", contentType);
-    }
-    const options = operationArguments.options;
-    if (options) {
-      const requestOptions = options.requestOptions;
-      if (requestOptions) {
-        if (requestOptions.timeout) {
-          request.timeout = requestOptions.timeout;
-        }
-        if (requestOptions.onUploadProgress) {
-          request.onUploadProgress = requestOptions.onUploadProgress;
-        }
-        if (requestOptions.onDownloadProgress) {
-          request.onDownloadProgress = requestOptions.onDownloadProgress;
-        }
-        if (requestOptions.shouldDeserialize !== void 0) {
-          operationInfo.shouldDeserialize = requestOptions.shouldDeserialize;
-        }
-        if (requestOptions.allowInsecureConnection) {
-          request.allowInsecureConnection = true;
-        }
-      }
-      if (options.abortSignal) {
-        request.abortSignal = options.abortSignal;
-      }
-      if (options.tracingOptions) {
-        request.tracingOptions = options.tracingOptions;
-      }
-    }
-    if (this._allowInsecureConnection) {
-      request.allowInsecureConnection = true;
-    }
-    if (request.streamResponseStatusCodes === void 0) {
-      request.streamResponseStatusCodes = getStreamingResponseStatusCodes(operationSpec);
-    }
-    try {
-      const rawResponse = await this.sendRequest(request);
-      const flatResponse = flattenResponse(rawResponse, operationSpec.responses[rawResponse.status]);
-      if (options?.onResponse) {
-        options.onResponse(rawResponse, flatResponse);
-      }
-      return flatResponse;
-    } catch (error) {
-      if (typeof error === "object" && error?.response) {
-        const rawResponse = error.response;
-        const flatResponse = flattenResponse(rawResponse, operationSpec.responses[error.statusCode] || operationSpec.responses["default"]);
-        error.details = flatResponse;
-        if (options?.onResponse) {
-          options.onResponse(rawResponse, flatResponse, error);
-        }
-      }
-      throw error;
-    }
-  }
-};
-function createDefaultPipeline2(options) {
-  const credentialScopes = getCredentialScopes(options);
-  const credentialOptions = options.credential && credentialScopes ? { credentialScopes, credential: options.credential } : void 0;
-  return createClientPipeline({
-    ...options,
-    credentialOptions
-  });
-}
-function getCredentialScopes(options) {
-  if (options.credentialScopes) {
-    return options.credentialScopes;
-  }
-  if (options.endpoint) {
-    return `${options.endpoint}/.default`;
-  }
-  if (options.baseUri) {
-    return `${options.baseUri}/.default`;
-  }
-  if (options.credential) {
-    throw new Error(`When using credentials, the ServiceClientOptions must contain either a endpoint or a credentialScopes. Unable to create a bearerTokenAuthenticationPolicy`);
-  }
-  return void 0;
-}
-
-// node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
-function parseCAEChallenge(challenges) {
-  const bearerChallenges = `, ${challenges.trim()}`.split(", Bearer ").filter((x) => x);
-  return bearerChallenges.map((challenge) => {
-    const challengeParts = `${challenge.trim()}, `.split('", ').filter((x) => x);
-    const keyValuePairs = challengeParts.map((keyValue) => (([key, value]) => ({ [key]: value }))(keyValue.trim().split('="')));
-    return keyValuePairs.reduce((a, b) => ({ ...a, ...b }), {});
-  });
-}
-async function authorizeRequestOnClaimChallenge(onChallengeOptions) {
-  const { scopes, response } = onChallengeOptions;
-  const logger4 = onChallengeOptions.logger || logger3;
-  const challenge = response.headers.get("WWW-Authenticate");
-  if (!challenge) {
-    logger4.info(`The WWW-Authenticate header was missing. Failed to perform the Continuous Access Evaluation authentication flow.`);
-    return false;
-  }
-  const challenges = parseCAEChallenge(challenge) || [];
-  const parsedChallenge = challenges.find((x) => x.claims);
-  if (!parsedChallenge) {
-    logger4.info(`The WWW-Authenticate header was missing the necessary "claims" to perform the Continuous Access Evaluation authentication flow.`);
-    return false;
-  }
-  const accessToken = await onChallengeOptions.getAccessToken(parsedChallenge.scope ? [parsedChallenge.scope] : scopes, {
-    claims: decodeStringToString(parsedChallenge.claims)
-  });
-  if (!accessToken) {
-    return false;
-  }
-  onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`);
-  return true;
 }
 
 export {
@@ -6511,17 +4840,15 @@ export {
   isObjectWithProperties,
   calculateRetryDelay2 as calculateRetryDelay,
   isError2 as isError,
-  isNode,
   isNodeLike2 as isNodeLike,
+  uint8ArrayToString2 as uint8ArrayToString,
+  stringToUint8Array2 as stringToUint8Array,
   createTracingClient,
   RestError2 as RestError,
   createPipelineFromOptions2 as createPipelineFromOptions,
+  createDefaultHttpClient2 as createDefaultHttpClient,
   createHttpHeaders2 as createHttpHeaders,
   createPipelineRequest2 as createPipelineRequest,
   retryPolicy2 as retryPolicy,
-  bearerTokenAuthenticationPolicyName,
-  bearerTokenAuthenticationPolicy,
-  createSerializer,
-  ServiceClient,
-  authorizeRequestOnClaimChallenge
+  bearerTokenAuthenticationPolicy
 };
