@@ -37,7 +37,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-7D34PVTZ.js";
+} from "./chunk-6C6ZUXKB.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-AR3OS6GI.js";
+} from "./chunk-VDFKCODZ.js";
 import {
   require_tunnel,
   require_undici
@@ -11153,7 +11153,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-OYDPCY23.js");
+  const { runTeamGraph } = await import("./graph-LDHEYR32.js");
   let state;
   try {
     state = await runTeamGraph(

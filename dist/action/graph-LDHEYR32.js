@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-7D34PVTZ.js";
+} from "./chunk-6C6ZUXKB.js";
 import {
   AsyncBatchedStore,
   BaseCache,

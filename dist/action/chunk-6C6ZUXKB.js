@@ -8675,10 +8675,6 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join as join2, resolve } from "node:path";
 
-// src/spec/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
-
 // src/spec/limits.ts
 var DEFAULT_SPEC_LIMITS = { maxResources: 5e3, maxSpecBytes: 1048576 };
 var MAX_RESOURCES_KEY = "limits.max_resources";
@@ -9355,6 +9351,8 @@ function editDistance(a, b) {
 }
 
 // src/spec/load.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
 var EXTENSIONS = [".yaml", ".yml"];
 async function listEnvironmentNames(dir) {
   let entries;
@@ -9517,6 +9515,8 @@ function assertNoNewSecret(text, before, file, secrets) {
 function acceptProposal(input, secrets, redact) {
   assertEnvironmentName(input.environment);
   assertNoNewSecret(input.text, null, input.file, secrets);
+  const maxSpecBytes = input.limits?.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+  checkSpecBytes(Buffer.byteLength(input.text, "utf8"), input.file, maxSpecBytes);
   const text = restoreMaskedValues(input.text, input.before, redact, input.file);
   return {
     text,
