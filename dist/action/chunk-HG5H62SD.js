@@ -7899,12 +7899,13 @@ function markerLine(marker) {
   return `<!-- ${trimmed.replace(/--+>?/g, "-")} -->`;
 }
 var MAX_LINE = 2e3;
+var CUT_MARK = " \u2026 (";
 function capLine(line2, max = MAX_LINE) {
   if (line2.length <= max) return line2;
   let cut = max;
   const c = line2.charCodeAt(cut - 1);
   if (c >= 55296 && c <= 56319) cut--;
-  return `${line2.slice(0, cut)} \u2026 (${formatCount(line2.length - cut)} more characters)`;
+  return `${line2.slice(0, cut)}${CUT_MARK}${formatCount(line2.length - cut)} more characters)`;
 }
 function takeWithin(items, budget, total = Array.isArray(items) ? items.length : void 0) {
   const kept = [];
@@ -8545,6 +8546,10 @@ function createRedactor(secrets = [], opts = {}) {
     for (const re of CREDENTIAL_PATTERNS) {
       for (const m of text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
     }
+    for (let at = text.indexOf(CUT_MARK); at !== -1; at = text.indexOf(CUT_MARK, at + 1)) {
+      const cut = cutPrefix(text, at, forms);
+      if (cut > 0) found.push([at - cut, at]);
+    }
     return found;
   };
   const redact = ((text) => {
@@ -8566,6 +8571,19 @@ function createRedactor(secrets = [], opts = {}) {
   redact.secretsIn = (text) => [...new Set(spans(text).map(([from, to]) => text.slice(from, to)))];
   redact.add(secrets);
   return redact;
+}
+var MIN_CUT_PREFIX = 3;
+function cutPrefix(text, at, forms) {
+  let longest = 0;
+  for (const form of forms) {
+    for (let k = Math.min(form.length - 1, at); k > Math.max(longest, MIN_CUT_PREFIX - 1); k--) {
+      if (text.startsWith(form.slice(0, k), at - k)) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 function maskSpans(text, spans) {
   if (spans.length === 0) return text;

@@ -37,7 +37,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-6C6ZUXKB.js";
+} from "./chunk-HG5H62SD.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-VDFKCODZ.js";
+} from "./chunk-3KJ556U5.js";
 import {
   require_tunnel,
   require_undici
@@ -11153,7 +11153,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-LDHEYR32.js");
+  const { runTeamGraph } = await import("./graph-KHV5RZT6.js");
   let state;
   try {
     state = await runTeamGraph(

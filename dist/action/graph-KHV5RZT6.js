@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-6C6ZUXKB.js";
+} from "./chunk-HG5H62SD.js";
 import {
   AsyncBatchedStore,
   BaseCache,
