@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-3KJ556U5.js";
+} from "./chunk-OHMCCJTB.js";
 import {
   require_tunnel,
   require_undici
@@ -8361,6 +8361,9 @@ function migrate(db, steps) {
   }
 }
 
+// src/plan/apply.ts
+import { randomUUID } from "node:crypto";
+
 // src/plan/canonical.ts
 import { createHash } from "node:crypto";
 function canonicalJson(value) {
@@ -8714,6 +8717,7 @@ async function applyPlan(inputs) {
     inputs.provider,
     targetOf(inputs.env.spec, inputs.identity),
     ids,
+    inputs.attempt ?? randomUUID(),
     inputs.onProgress
   );
   return { plan, result };
@@ -8733,13 +8737,14 @@ function assertApplicable(plan) {
     );
   }
 }
-function idempotencyToken(planHash2, address, action) {
+function idempotencyToken(planHash2, address, action, attempt) {
   const h = sha256Hex(`${planHash2}
 ${address}
-${action}`);
+${action}
+${attempt}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${(parseInt(h[16], 16) & 3 | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, ids, onProgress) {
+async function execute(plan, provider, target, ids, attempt, onProgress) {
   const forward = plan.changes.filter((c) => c.action !== "delete");
   const removals = [
     ...plan.changes.filter((c) => c.action === "delete"),
@@ -8784,7 +8789,7 @@ async function execute(plan, provider, target, ids, onProgress) {
         type: c.type,
         attributes: resolveRefs(c.after.attributes, ids),
         tags: c.after.tags,
-        token: idempotencyToken(plan.hash, c.address, c.action)
+        token: idempotencyToken(plan.hash, c.address, c.action, attempt)
       };
       const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
       ids.set(c.address, created.id);
