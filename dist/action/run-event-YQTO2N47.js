@@ -4,11 +4,7 @@ import {
   DEFAULT_SPEC_LIMITS,
   GITHUB_COMMENT_LIMIT,
   LEGACY_TOOLS,
-  NotFoundError,
   PROTECTED_TAG,
-  PlagenticError,
-  RefusedError,
-  SpecError,
   TOOL_NAMES,
   TeamStopped,
   applyProposal,
@@ -37,7 +33,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-HG5H62SD.js";
+} from "./chunk-XLN64VCX.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -46,7 +42,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-OHMCCJTB.js";
+} from "./chunk-BGMI5QHM.js";
 import {
   require_tunnel,
   require_undici
@@ -54,6 +50,12 @@ import {
 import {
   getResourceType
 } from "./chunk-DSOLVCXD.js";
+import {
+  NotFoundError,
+  PlagenticError,
+  RefusedError,
+  SpecError
+} from "./chunk-WMOPTJPP.js";
 import {
   LOCAL_REPOSITORY,
   normalizeRepository,
@@ -6637,7 +6639,10 @@ var providersSchema = external_exports.strictObject({
     subscription_id: external_exports.string().optional(),
     resource_group: external_exports.string().optional(),
     location: external_exports.string().optional(),
-    endpoint: external_exports.string().optional()
+    endpoint: external_exports.string().optional(),
+    audience: external_exports.string().optional(),
+    authority_host: external_exports.string().optional(),
+    instance_discovery: external_exports.boolean().optional()
   }).optional()
 });
 var PERMISSIONS = ["write", "maintain", "admin"];
@@ -6782,7 +6787,10 @@ function resolveConfig(raw, ctx) {
           subscriptionId: p.azure.subscription_id,
           resourceGroup: p.azure.resource_group,
           location: p.azure.location,
-          endpoint: p.azure.endpoint
+          endpoint: p.azure.endpoint,
+          audience: p.azure.audience,
+          authorityHost: p.azure.authority_host,
+          instanceDiscovery: p.azure.instance_discovery
         })
       }
     },
@@ -8067,8 +8075,8 @@ var factories = {
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
   aws: async (deps) => (await import("./aws-ICJOHJ2P.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-MPR6IZSU.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-NDSMZ37B.js")).createAzureProvider(deps)
+  gcp: async (deps) => (await importing(() => import("./gcp-LBPKNDWE.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-BW6YKHHS.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -11158,7 +11166,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-KHV5RZT6.js");
+  const { runTeamGraph } = await import("./graph-2FV3FXLD.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -7,6 +7,14 @@ import {
   resourceTypes
 } from "./chunk-DSOLVCXD.js";
 import {
+  LimitError,
+  NotFoundError,
+  PlagenticError,
+  RefusedError,
+  SpecError,
+  formatNumber
+} from "./chunk-WMOPTJPP.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -7342,64 +7350,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/spec/errors.ts
-var PlagenticError = class extends Error {
-  /** Process exit code a CLI should use when this error ends the run. */
-  exitCode = 1;
-  /** Marks errors that are the user's to fix, as opposed to bugs. */
-  userError = true;
-  constructor(message) {
-    super(message);
-    this.name = new.target.name;
-  }
-};
-var SpecError = class extends PlagenticError {
-  location;
-  field;
-  reason;
-  constructor(location, field, reason) {
-    super(formatLocated(location, field, reason));
-    this.location = location;
-    this.field = field;
-    this.reason = reason;
-  }
-};
-function formatLocated(location, field, reason) {
-  let where = location.file;
-  if (location.line !== void 0) {
-    where += `:${location.line}`;
-    if (location.column !== void 0) where += `:${location.column}`;
-  }
-  return field ? `${where}: ${field}: ${reason}` : `${where}: ${reason}`;
-}
-var LimitError = class extends SpecError {
-  constructor(location, field, key, limit, actual, what, unit) {
-    super(
-      location,
-      field,
-      `${what}, over the limit of ${formatNumber(limit)} ${unit}; raise ${key} in config.yaml if that is intended`
-    );
-    this.key = key;
-    this.limit = limit;
-    this.actual = actual;
-  }
-  key;
-  limit;
-  actual;
-};
-function formatNumber(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-var RefusedError = class extends PlagenticError {
-};
-var NotFoundError = class extends PlagenticError {
-  constructor(kind, name, valid) {
-    super(
-      valid.length > 0 ? `unknown ${kind} "${name}"; valid ${kind}s: ${valid.join(", ")}` : `unknown ${kind} "${name}"; there are none defined`
-    );
-  }
-};
-
 // src/render/ansi.ts
 var wrap = (open, close) => (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
 var colored = {
@@ -9670,10 +9620,6 @@ export {
   capLine,
   formatCount,
   count,
-  PlagenticError,
-  SpecError,
-  RefusedError,
-  NotFoundError,
   require_dist,
   formatFieldPath,
   parseYamlSource,
