@@ -19,7 +19,9 @@ function isoAsOf(asOf) {
 }
 
 const files = {};
-for (const name of readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "manifest.json").sort()) {
+for (const name of readdirSync(dir)
+  .filter((f) => f.endsWith(".json") && f !== "manifest.json")
+  .sort()) {
   const bytes = readFileSync(join(dir, name));
   const data = JSON.parse(bytes.toString("utf8"));
   files[name] = {

@@ -82,6 +82,9 @@ const managedFile = z.object({
 
 export type ReadText = (path: string) => string;
 
+/** Bundled files as parsed and validated, by path, shared by every catalog of the process. */
+const parsedBundled = new Map<string, unknown>();
+
 export interface PriceCatalogOptions {
   /** How a file is read (tests count reads). */
   readText?: ReadText;
@@ -125,6 +128,16 @@ export function loadPriceCatalog(
 
   function parseBundled<T>(file: string, schema: z.ZodType<T>): T {
     const path = join(bundledDir, file);
+    // Bundled files do not change under a running process, so a server that opens a catalog per
+    // plan job parses each one once. A custom reader (tests counting reads) always reads.
+    const shared = opts.readText ? undefined : (parsedBundled.get(path) as T | undefined);
+    if (shared !== undefined) return shared;
+    const parsed = readBundled(path, schema);
+    if (!opts.readText) parsedBundled.set(path, parsed);
+    return parsed;
+  }
+
+  function readBundled<T>(path: string, schema: z.ZodType<T>): T {
     let raw: unknown;
     try {
       raw = JSON.parse(readText(path));

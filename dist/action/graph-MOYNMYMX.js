@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-7D34PVTZ.js";
+} from "./chunk-NMHY73IR.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -80,7 +80,7 @@ import {
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
-import "./chunk-DSOLVCXD.js";
+import "./chunk-GFTWH7NS.js";
 import {
   targetOf
 } from "./chunk-BLEJC4CB.js";
