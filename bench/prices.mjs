@@ -19,7 +19,7 @@ const STAGING = new URL("../environments/staging.yaml", import.meta.url);
 const REPEATS = 20;
 
 /** Fresh processes per build and bench; medians are printed, as one process's timing is noisy. */
-const PROCESSES = 5;
+const PROCESSES = 9;
 
 /** Runs the benches for this build, and for the baseline when one is given, each in children. */
 export function runPriceBenches() {
@@ -27,9 +27,10 @@ export function runPriceBenches() {
   const baseline = process.env["PLAGENTIC_BENCH_BASELINE"];
   if (baseline) libs.unshift(["before", baseline]);
   for (const mode of ["catalog", "plan"]) {
-    for (const [label, lib] of libs) {
-      const runs = [];
-      for (let i = 0; i < PROCESSES; i++) {
+    // Builds take turns, so that a busy machine slows both alike.
+    const runs = new Map(libs.map(([label]) => [label, []]));
+    for (let i = 0; i < PROCESSES; i++) {
+      for (const [label, lib] of libs) {
         const out = execFileSync(
           process.execPath,
           ["--expose-gc", fileURLToPath(import.meta.url), lib, mode],
@@ -37,16 +38,18 @@ export function runPriceBenches() {
             encoding: "utf8",
           },
         );
-        runs.push(JSON.parse(out));
+        runs.get(label).push(JSON.parse(out));
       }
+    }
+    for (const [label, results] of runs) {
       const median = (key) => {
-        const values = runs.map((r) => r[key]).sort((a, b) => a - b);
+        const values = results.map((r) => r[key]).sort((a, b) => a - b);
         return values[Math.floor(values.length / 2)];
       };
       const figures = Object.fromEntries(
-        Object.keys(runs[0]).map((key) => [
+        Object.keys(results[0]).map((key) => [
           key,
-          typeof runs[0][key] === "number" ? median(key) : runs[0][key],
+          typeof results[0][key] === "number" ? median(key) : results[0][key],
         ]),
       );
       console.log(JSON.stringify({ ...figures, build: label, processes: PROCESSES }));
