@@ -9,6 +9,7 @@
 // pool (as `plagentic serve` runs it), beside the same job run in-process.
 //
 // `node bench/run.mjs plan` runs only the plan benches (after `npm run build`).
+// price_catalog, staging_plan: see bench/prices.mjs; `node bench/run.mjs prices` runs only those.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -26,6 +27,12 @@ import { LOCAL_IDENTITY, targetOf } from "../dist/lib/providers/provider.js";
 import { renderPlanMarkdown, renderPlanText } from "../dist/lib/render/index.js";
 import { parseEnvironment } from "../dist/lib/spec/parse.js";
 import { openStore } from "../dist/lib/store/store.js";
+import { runPriceBenches } from "./prices.mjs";
+
+if (process.argv[2] === "prices") {
+  runPriceBenches();
+  process.exit(0);
+}
 
 const SIZES = [100, 1_000, 10_000];
 const REPEATS = 3;
@@ -248,6 +255,8 @@ console.log(
 }
 
 if (process.argv[2] === "plan") process.exit(0);
+
+runPriceBenches();
 
 // The TypeScript benches (GitHub faces, providers) reuse the test suite's fakes; esbuild bundles
 // each into a temporary file that node runs, so they measure the same code the tests exercise.

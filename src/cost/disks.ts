@@ -6,8 +6,13 @@ import type { Attributes } from "../spec/model.js";
 import { numberAt, stringAt } from "./attributes.js";
 import type { MachineCatalog } from "./catalog.js";
 import { fixedComponent, unknownComponent } from "./components.js";
-import { findManaged, type EstimateContext } from "./estimator.js";
+import { findManaged, findRegional, managedFound, newest, type EstimateContext } from "./estimator.js";
 import type { CostComponent } from "./model.js";
+
+/** The EBS data's key for a volume type ("standard" is the previous-generation magnetic volume). */
+export function ebsKey(type: string): string {
+  return type === "standard" ? "standard_magnetic" : type;
+}
 
 export function ebsStorage(
   ctx: EstimateContext,
@@ -18,15 +23,30 @@ export function ebsStorage(
   if (type === undefined)
     return unknownComponent(name, "GB-month", "volume type is not set (the AMI decides it)");
   if (sizeGb === undefined) return unknownComponent(name, "GB-month", "volume size is not set");
-  const found = findManaged(
-    ctx,
-    "aws",
-    "ebs",
-    (p) => p.resourceType === `aws_ebs_volume (type=${type})` && p.unit === "GB-month",
-    `EBS ${type} storage`,
+  const what = `EBS ${type} storage`;
+  const found = newest(
+    findRegional(ctx, "ebs", ebsKey(type), what),
+    managedFound(
+      findManaged(
+        ctx,
+        "aws",
+        "ebs",
+        (p) => p.resourceType === `aws_ebs_volume (type=${type})` && p.unit === "GB-month",
+        what,
+      ),
+    ),
   );
-  return fixedComponent(typeof found === "string" ? name : found.component, "GB-month", found, sizeGb);
+  return fixedComponent(name, "GB-month", found, sizeGb);
 }
+
+/** The persistent-disk data's key for a disk type; hyperdisk-balanced is not in the data. */
+const PD_KEY: Readonly<Record<string, string>> = {
+  "pd-standard": "hdd",
+  "pd-balanced": "balanced",
+  "pd-ssd": "ssd",
+  "pd-extreme": "extreme",
+  "hyperdisk-extreme": "hyperdisk_extreme",
+};
 
 export function persistentDiskStorage(
   ctx: EstimateContext,
@@ -37,14 +57,21 @@ export function persistentDiskStorage(
   if (type === undefined) return unknownComponent(name, "GB-month", "disk type is not set (GCE decides it)");
   if (sizeGb === undefined)
     return unknownComponent(name, "GB-month", "disk size is not set (the image decides it)");
-  const found = findManaged(
-    ctx,
-    "gcp",
-    "compute_engine",
-    (p) => p.resourceType === `google_compute_disk (type=${type})` && p.unit === "GB-month",
-    `${type} persistent disk`,
+  const what = `${type} persistent disk`;
+  const key = Object.hasOwn(PD_KEY, type) ? PD_KEY[type] : undefined;
+  const found = newest(
+    key === undefined ? `no ${what} price in the price data` : findRegional(ctx, "gcp-disk", key, what),
+    managedFound(
+      findManaged(
+        ctx,
+        "gcp",
+        "compute_engine",
+        (p) => p.resourceType === `google_compute_disk (type=${type})` && p.unit === "GB-month",
+        what,
+      ),
+    ),
   );
-  return fixedComponent(typeof found === "string" ? name : found.component, "GB-month", found, sizeGb);
+  return fixedComponent(name, "GB-month", found, sizeGb);
 }
 
 /** Azure bills a managed disk at the smallest tier that holds it: tier number → GiB (P10, E10, S10 = 128). */

@@ -3,13 +3,13 @@
  * compares live (before) with desired (after) state. Pure: the catalog is passed in.
  */
 import { getResourceType } from "../spec/registry.js";
-import { objectAt, stringAt } from "./attributes.js";
+import { booleanAt, objectAt, stringAt } from "./attributes.js";
 import type { PriceCatalog } from "./catalog.js";
 import { roundMoney, unknownComponent } from "./components.js";
 import { computeDisk } from "./disks.js";
 import { getEstimator } from "./estimator-registry.js";
 import type { EstimateContext } from "./estimator.js";
-import { machineComponent } from "./machines.js";
+import { machineComponent, publicIpv4 } from "./machines.js";
 import {
   HOURS_PER_MONTH,
   type CostComponent,
@@ -50,6 +50,9 @@ function componentsOf(resource: PricedResource, ctx: EstimateContext): CostCompo
       // Only a disk the spec declares is priced; a default root disk would be a guess.
       const disk = rule.diskProperty ? objectAt(resource.attributes, rule.diskProperty) : undefined;
       if (disk) components.push(computeDisk(ctx, rule.catalog, disk));
+      if (rule.publicIpProperty && booleanAt(resource.attributes, rule.publicIpProperty) === true) {
+        components.push(publicIpv4(ctx, rule.catalog));
+      }
       return components;
     }
     case "estimator": {
@@ -146,6 +149,7 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
     resources,
     unknown,
     usageBased,
+    catalogVersion: catalog.version,
     sources: [...sources.values()].sort(
       (a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf),
     ),

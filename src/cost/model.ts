@@ -76,6 +76,8 @@ export interface CostReport {
   unknown: UnknownPrice[];
   /** Usage-priced components that have no usage figures: shown as a unit price. */
   usageBased: { address: string; component: string; unit: string; unitPrice: number | null }[];
+  /** The price catalog's version: part of the plan's hash, so new prices make an old plan stale. */
+  catalogVersion: string;
   /** Distinct price sources used by this estimate. */
   sources: PriceSource[];
 }

@@ -14,6 +14,9 @@ export function citation(text: string): string {
     prev = short;
     short = short.replace(/\s*\([^()]*\)/g, "");
   }
+  // A URL in the middle of a citation ("price map https://..., as committed in <repo>") is detail;
+  // a citation that is only a URL keeps it.
+  short = short.replace(/(\S)\s+https?:\/\/\S+?(?=,|\s|$)/g, "$1");
   const golden = short.indexOf(".golden:");
   if (golden >= 0) short = short.slice(0, golden + ".golden".length);
   const ends = CITATION_ENDS.map((end) => short.indexOf(end)).filter((at) => at > 0);

@@ -5,7 +5,7 @@
 import { loadConfig } from "../config/loader.js";
 import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";
-import { loadPriceCatalog } from "../cost/index.js";
+import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog } from "../cost/index.js";
 import type { PolicyConfig } from "../policy/index.js";
 import {
   LOCAL_REPOSITORY,
@@ -36,6 +36,11 @@ export interface WorkspaceOptions {
   now?: () => Date;
   /** Where providers report progress on slow steps. */
   progress?: (line: string) => void;
+  /**
+   * The price cache `plagentic prices update` writes, layered over the bundled prices; null for
+   * none. Defaults to `~/.cache/plagentic/prices/` (from `env`'s HOME). Plans only read it.
+   */
+  priceCacheDir?: string | null;
   /**
    * The repository (`owner/name`) whose environments this workspace plans; `local` (the default)
    * for a run that belongs to no repository. Resources of other repositories are never read.
@@ -68,9 +73,17 @@ export class Workspace {
         cwd,
         env: opts.env ?? process.env,
       }));
+    const env = opts.env ?? process.env;
+    const cacheDir = opts.priceCacheDir === undefined ? defaultPriceCacheDir(env) : opts.priceCacheDir;
+    const catalog = loadPriceCatalog([bundledPriceDir(), ...(cacheDir ? [cacheDir] : [])], {
+      warn: (message) =>
+        opts.progress
+          ? opts.progress(`warning: ${message}`)
+          : process.emitWarning(message, "PlagenticPrices"),
+    });
     return new Workspace(
       config,
-      loadPriceCatalog(),
+      catalog,
       opts.statePath ?? config.state.path,
       opts.now ?? (() => new Date()),
       cwd,

@@ -43,10 +43,15 @@ describe("estimateResource: compute", () => {
     expect(est.components[0]?.unknownReason).toMatch(/t3\.enormous is not in the EC2 price data/);
   });
 
-  it("treats EC2 outside us-east-1 as unknown", () => {
-    const est = estimateResource(instance("aws_instance.x", "t3.small"), "eu-west-1", catalog);
+  it("prices EC2 in other regions, and a region the data lacks is unknown, saying so", () => {
+    expect(
+      estimateResource(instance("aws_instance.x", "t3.small"), "eu-west-1", catalog).monthly,
+    ).toBeCloseTo(0.0228 * 730, 4);
+    const est = estimateResource(instance("aws_instance.x", "t3.small"), "cn-north-1", catalog);
     expect(est.monthly).toBeNull();
-    expect(est.components[0]?.unknownReason).toMatch(/us-east-1 only/);
+    expect(est.components[0]?.unknownReason).toBe(
+      "no EC2 price for t3.small in region cn-north-1; the EC2 price data covers 34 regions, not cn-north-1",
+    );
   });
 
   it("adds the declared root disk, and only a declared one", () => {

@@ -57,10 +57,12 @@ describe("AWS estimators", () => {
     expect(component(est.components, /^Duration/).unitPrice).toBe(1.33334e-5);
   });
 
-  it("Lambda outside the data's region is unknown", () => {
-    const est = estimate("aws_lambda_function.fn", "eu-west-1", {}, { monthly_requests: 1_000_000 });
+  it("Lambda in a region the data lacks is unknown, and says so", () => {
+    const est = estimate("aws_lambda_function.fn", "il-central-1", {}, { monthly_requests: 1_000_000 });
     expect(est.monthly).toBeNull();
-    expect(component(est.components, "Requests").unknownReason).toMatch(/covers us-east-1 only/);
+    expect(component(est.components, "Requests").unknownReason).toMatch(
+      /no Lambda requests price for region il-central-1; the price data covers 24 regions, not il-central-1/,
+    );
   });
 
   it("EKS cluster costs $0.10 an hour", () => {
@@ -103,13 +105,24 @@ describe("AWS estimators", () => {
   it("EBS volume: size × GB-month by type; unpriced types are unknown", () => {
     expect(estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "gp3" }).monthly).toBe(8);
     expect(estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "gp2" }).monthly).toBe(10);
-    expect(estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "io2" }).monthly).toBeNull();
+    expect(estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "io2" }).monthly).toBe(12.5);
+    // gp3 above its 3,000 IOPS and 125 MiB/s baseline: per IOPS-month and per MiB/s-month (GiB/s ÷ 1024).
     expect(
-      estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "gp3", iops: 6000 }).monthly,
-    ).toBeNull();
+      estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "gp3", iops: 6000, throughput: 250 })
+        .monthly,
+    ).toBeCloseTo(8 + 3000 * 0.005 + 125 * (40.96 / 1024), 4);
+    // io2 IOPS in tiers: 32,000 at the first price, 8,000 at the second.
+    expect(
+      estimate("aws_ebs_volume.data", "us-east-1", { size: 100, type: "io2", iops: 40_000 }).monthly,
+    ).toBeCloseTo(12.5 + 32_000 * 0.065 + 8000 * 0.0455, 4);
+    expect(
+      estimate("aws_ebs_volume.data", "ap-southeast-7", { size: 100 }).components[0]?.unknownReason,
+    ).toBe(
+      "no EBS gp2 storage price for region ap-southeast-7; the price data covers 31 regions, not ap-southeast-7",
+    );
   });
 
-  it("RDS: instance by engine and class plus storage; Multi-AZ instance is unknown", () => {
+  it("RDS: instance by engine, class and deployment plus storage", () => {
     const pg = estimate("aws_db_instance.db", "us-east-1", {
       engine: "postgres",
       instance_class: "db.t3.micro",
@@ -132,15 +145,20 @@ describe("AWS estimators", () => {
       storage_type: "gp3",
       multi_az: true,
     });
-    expect(multi.monthly).toBeNull();
-    expect(component(multi.components, /^Storage/).monthly).toBeCloseTo(20 * 0.23, 4);
+    expect(multi.monthly).toBeCloseTo(0.036 * 730 + 20 * 0.23, 4);
     const unknownClass = estimate("aws_db_instance.db", "us-east-1", {
       engine: "postgres",
-      instance_class: "db.r6g.large",
+      instance_class: "db.r9z.large",
       allocated_storage: 20,
     });
     expect(unknownClass.monthly).toBeNull();
-    expect(unknownClass.components[0]?.unknownReason).toMatch(/db\.r6g\.large/);
+    expect(unknownClass.components[0]?.unknownReason).toMatch(/db\.r9z\.large/);
+    const oracle = estimate("aws_db_instance.db", "eu-west-1", {
+      engine: "oracle-se2",
+      instance_class: "db.m5.large",
+      allocated_storage: 20,
+    });
+    expect(oracle.components[0]?.unknownReason).toMatch(/RDS oracle-se2 prices are not in the price data/);
   });
 
   it("Elastic IP has no price in the data: unknown, not $0", () => {

@@ -59,6 +59,7 @@ export function cost(overrides: Partial<CostReport> = {}): CostReport {
     resources: [],
     unknown: [],
     usageBased: [],
+    catalogVersion: "test",
     sources: [],
     ...overrides,
   };

@@ -1,23 +1,38 @@
 import { numberAt, stringAt } from "./attributes.js";
 import { fixedComponent, unknownComponent } from "./components.js";
-import { findManaged } from "./estimator.js";
+import { findManaged, findRegional, managedFound, newest } from "./estimator.js";
+/** The EBS data's key for a volume type ("standard" is the previous-generation magnetic volume). */
+export function ebsKey(type) {
+    return type === "standard" ? "standard_magnetic" : type;
+}
 export function ebsStorage(ctx, sizeGb, type) {
     const name = `Storage (EBS${type ? `, ${type}` : ""})`;
     if (type === undefined)
         return unknownComponent(name, "GB-month", "volume type is not set (the AMI decides it)");
     if (sizeGb === undefined)
         return unknownComponent(name, "GB-month", "volume size is not set");
-    const found = findManaged(ctx, "aws", "ebs", (p) => p.resourceType === `aws_ebs_volume (type=${type})` && p.unit === "GB-month", `EBS ${type} storage`);
-    return fixedComponent(typeof found === "string" ? name : found.component, "GB-month", found, sizeGb);
+    const what = `EBS ${type} storage`;
+    const found = newest(findRegional(ctx, "ebs", ebsKey(type), what), managedFound(findManaged(ctx, "aws", "ebs", (p) => p.resourceType === `aws_ebs_volume (type=${type})` && p.unit === "GB-month", what)));
+    return fixedComponent(name, "GB-month", found, sizeGb);
 }
+/** The persistent-disk data's key for a disk type; hyperdisk-balanced is not in the data. */
+const PD_KEY = {
+    "pd-standard": "hdd",
+    "pd-balanced": "balanced",
+    "pd-ssd": "ssd",
+    "pd-extreme": "extreme",
+    "hyperdisk-extreme": "hyperdisk_extreme",
+};
 export function persistentDiskStorage(ctx, sizeGb, type) {
     const name = `Persistent disk storage${type ? ` (${type})` : ""}`;
     if (type === undefined)
         return unknownComponent(name, "GB-month", "disk type is not set (GCE decides it)");
     if (sizeGb === undefined)
         return unknownComponent(name, "GB-month", "disk size is not set (the image decides it)");
-    const found = findManaged(ctx, "gcp", "compute_engine", (p) => p.resourceType === `google_compute_disk (type=${type})` && p.unit === "GB-month", `${type} persistent disk`);
-    return fixedComponent(typeof found === "string" ? name : found.component, "GB-month", found, sizeGb);
+    const what = `${type} persistent disk`;
+    const key = Object.hasOwn(PD_KEY, type) ? PD_KEY[type] : undefined;
+    const found = newest(key === undefined ? `no ${what} price in the price data` : findRegional(ctx, "gcp-disk", key, what), managedFound(findManaged(ctx, "gcp", "compute_engine", (p) => p.resourceType === `google_compute_disk (type=${type})` && p.unit === "GB-month", what)));
+    return fixedComponent(name, "GB-month", found, sizeGb);
 }
 /** Azure bills a managed disk at the smallest tier that holds it: tier number → GiB (P10, E10, S10 = 128). */
 // prettier-ignore

@@ -3,11 +3,11 @@
  * compares live (before) with desired (after) state. Pure: the catalog is passed in.
  */
 import { getResourceType } from "../spec/registry.js";
-import { objectAt, stringAt } from "./attributes.js";
+import { booleanAt, objectAt, stringAt } from "./attributes.js";
 import { roundMoney, unknownComponent } from "./components.js";
 import { computeDisk } from "./disks.js";
 import { getEstimator } from "./estimator-registry.js";
-import { machineComponent } from "./machines.js";
+import { machineComponent, publicIpv4 } from "./machines.js";
 import { HOURS_PER_MONTH, } from "./model.js";
 export function estimateResource(resource, region, catalog) {
     const components = componentsOf(resource, { region, catalog });
@@ -29,6 +29,9 @@ function componentsOf(resource, ctx) {
             const disk = rule.diskProperty ? objectAt(resource.attributes, rule.diskProperty) : undefined;
             if (disk)
                 components.push(computeDisk(ctx, rule.catalog, disk));
+            if (rule.publicIpProperty && booleanAt(resource.attributes, rule.publicIpProperty) === true) {
+                components.push(publicIpv4(ctx, rule.catalog));
+            }
             return components;
         }
         case "estimator": {
@@ -118,6 +121,7 @@ export function estimateCost(input, catalog) {
         resources,
         unknown,
         usageBased,
+        catalogVersion: catalog.version,
         sources: [...sources.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf)),
     };
 }

@@ -73,6 +73,8 @@ export interface CostReport {
         unit: string;
         unitPrice: number | null;
     }[];
+    /** The price catalog's version: part of the plan's hash, so new prices make an old plan stale. */
+    catalogVersion: string;
     /** Distinct price sources used by this estimate. */
     sources: PriceSource[];
 }

@@ -20,6 +20,11 @@ export interface WorkspaceOptions {
     /** Where providers report progress on slow steps. */
     progress?: (line: string) => void;
     /**
+     * The price cache `plagentic prices update` writes, layered over the bundled prices; null for
+     * none. Defaults to `~/.cache/plagentic/prices/` (from `env`'s HOME). Plans only read it.
+     */
+    priceCacheDir?: string | null;
+    /**
      * The repository (`owner/name`) whose environments this workspace plans; `local` (the default)
      * for a run that belongs to no repository. Resources of other repositories are never read.
      */

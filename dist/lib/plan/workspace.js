@@ -3,7 +3,7 @@
  * The CLI, the SDK and later the GitHub faces all plan, apply and check drift through it.
  */
 import { loadConfig } from "../config/loader.js";
-import { loadPriceCatalog } from "../cost/index.js";
+import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog } from "../cost/index.js";
 import { LOCAL_REPOSITORY, normalizeRepository, } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
@@ -43,7 +43,14 @@ export class Workspace {
                 cwd,
                 env: opts.env ?? process.env,
             }));
-        return new Workspace(config, loadPriceCatalog(), opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress, normalizeRepository(opts.repository ?? LOCAL_REPOSITORY));
+        const env = opts.env ?? process.env;
+        const cacheDir = opts.priceCacheDir === undefined ? defaultPriceCacheDir(env) : opts.priceCacheDir;
+        const catalog = loadPriceCatalog([bundledPriceDir(), ...(cacheDir ? [cacheDir] : [])], {
+            warn: (message) => opts.progress
+                ? opts.progress(`warning: ${message}`)
+                : process.emitWarning(message, "PlagenticPrices"),
+        });
+        return new Workspace(config, catalog, opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress, normalizeRepository(opts.repository ?? LOCAL_REPOSITORY));
     }
     /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
     identity(name) {

@@ -65,6 +65,8 @@ export type PricingRule =
     sizeProperty: string;
     /** Optional disk the instance carries (e.g. aws_instance root_block_device). */
     diskProperty?: string;
+    /** Optional boolean property that gives the instance a public IPv4 address, billed by the hour. */
+    publicIpProperty?: string;
 }
 /** Any other rule is looked up by name in the cost module's estimator registry. */
  | {

@@ -1,7 +1,7 @@
 /** Lambda: requests and compute duration, both billed by usage. */
 import { listAt, numberAt } from "../attributes.js";
 import { usageComponent } from "../components.js";
-import { findManaged, type Estimator } from "../estimator.js";
+import { findManaged, findRegional, managedFound, newest, type Estimator } from "../estimator.js";
 
 export const awsLambdaEstimators: Record<string, Estimator> = {
   aws_lambda_function: {
@@ -15,22 +15,38 @@ export const awsLambdaEstimators: Record<string, Estimator> = {
         requests !== undefined && durationMs !== undefined
           ? requests * (durationMs / 1000) * (memoryMb / 1024)
           : undefined;
+      // aws-lambda.json is undated, so in us-east-1 the dated managed-services.json entry wins.
       return [
         usageComponent(
           "Requests",
           "1M requests",
-          findManaged(ctx, "aws", "lambda", (p) => p.component === "Requests", "Lambda requests"),
+          newest(
+            findRegional(ctx, "lambda", "requests_per_1m", "Lambda requests"),
+            managedFound(
+              findManaged(ctx, "aws", "lambda", (p) => p.component === "Requests", "Lambda requests"),
+            ),
+          ),
           requests === undefined ? undefined : requests / 1_000_000,
         ),
         usageComponent(
           `Duration (${arch})`,
           "GB-second",
-          findManaged(
-            ctx,
-            "aws",
-            "lambda",
-            (p) => p.resourceType.includes(`architectures ${arch}`) && p.component.startsWith("Duration"),
-            `Lambda ${arch} duration`,
+          newest(
+            findRegional(
+              ctx,
+              "lambda",
+              arch === "arm64" ? "duration_arm_per_gb_second" : "duration_x86_per_gb_second",
+              `Lambda ${arch} duration`,
+            ),
+            managedFound(
+              findManaged(
+                ctx,
+                "aws",
+                "lambda",
+                (p) => p.resourceType.includes(`architectures ${arch}`) && p.component.startsWith("Duration"),
+                `Lambda ${arch} duration`,
+              ),
+            ),
           ),
           gbSeconds,
         ),

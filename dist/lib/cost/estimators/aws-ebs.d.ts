@@ -1,2 +1,2 @@
-import type { Estimator } from "../estimator.js";
+import { type Estimator } from "../estimator.js";
 export declare const awsEbsEstimators: Record<string, Estimator>;

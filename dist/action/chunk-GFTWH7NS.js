@@ -674,7 +674,8 @@ var gcpTypes = [
       kind: "compute",
       catalog: "gcp-compute",
       sizeProperty: "machine_type",
-      diskProperty: "boot_disk"
+      diskProperty: "boot_disk",
+      publicIpProperty: "external_ip"
     },
     properties: {
       machine_type: { kind: "string", required: true, description: "e.g. e2-micro, n2-standard-2" },

@@ -33,7 +33,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-XLN64VCX.js";
+} from "./chunk-RXMDSC3D.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -42,14 +42,14 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-BGMI5QHM.js";
+} from "./chunk-VRC4MB2X.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-J7EWGYP4.js";
 import {
   getResourceType
-} from "./chunk-DSOLVCXD.js";
+} from "./chunk-GFTWH7NS.js";
 import {
   NotFoundError,
   PlagenticError,
@@ -1555,8 +1555,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject2 = val !== null && typeof val === "object";
-    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    const isObject3 = val !== null && typeof val === "object";
+    const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -6917,6 +6917,7 @@ function citation(text) {
     prev = short2;
     short2 = short2.replace(/\s*\([^()]*\)/g, "");
   }
+  short2 = short2.replace(/(\S)\s+https?:\/\/\S+?(?=,|\s|$)/g, "$1");
   const golden = short2.indexOf(".golden:");
   if (golden >= 0) short2 = short2.slice(0, golden + ".golden".length);
   const ends = CITATION_ENDS.map((end) => short2.indexOf(end)).filter((at) => at > 0);
@@ -6936,6 +6937,261 @@ function priceSource(source, asOf) {
   return { source: citation(source), asOf };
 }
 
+// src/cost/price-files.ts
+var REGIONAL_FILES = {
+  "aws-ec2": "aws-ec2.json",
+  "aws-rds": "aws-rds.json",
+  "aws-ebs": "aws-ebs.json",
+  "aws-lambda": "aws-lambda.json",
+  "azure-vm": "azure-vm.json",
+  "gcp-disk-network": "gcp-disk-network.json"
+};
+var TABLE_FILE = {
+  "aws-ec2": "aws-ec2",
+  "rds-instance": "aws-rds",
+  "rds-storage": "aws-rds",
+  ebs: "aws-ebs",
+  lambda: "aws-lambda",
+  "azure-vm": "azure-vm",
+  "gcp-disk": "gcp-disk-network",
+  "gcp-network": "gcp-disk-network"
+};
+var PriceShapeError = class extends Error {
+};
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function objectAt(parent, key, path) {
+  const value = parent[key];
+  if (!isObject(value)) throw new PriceShapeError(`${path}${key}: expected an object`);
+  return value;
+}
+function stringAt(parent, key) {
+  const value = parent[key];
+  if (typeof value !== "string") throw new PriceShapeError(`${key}: expected a string`);
+  return value;
+}
+var checkedRows = /* @__PURE__ */ new WeakSet();
+function row(value, path) {
+  if (!isObject(value)) throw new PriceShapeError(`${path}: expected an object of prices`);
+  if (!checkedRows.has(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+        throw new PriceShapeError(`${path}.${k}: expected a price (a number, not negative)`);
+      }
+    }
+    checkedRows.add(value);
+  }
+  return value;
+}
+function rowIn(parent, key, path) {
+  return parent && Object.hasOwn(parent, key) ? row(parent[key], `${path}.${key}`) : void 0;
+}
+function has(record, key) {
+  return Object.hasOwn(record, key) ? record[key] : void 0;
+}
+function parseRegional(key, raw, options = {}) {
+  try {
+    const data = regionalData(key, raw, options.sourceOverride);
+    if (options.eager) for (const t of Object.values(data.tables)) t.checkAll();
+    return data;
+  } catch (err) {
+    if (err instanceof PriceShapeError) return err.message;
+    throw err;
+  }
+}
+function regionalData(key, raw, sourceOverride) {
+  if (!isObject(raw)) throw new PriceShapeError("expected a JSON object");
+  const source = sourceOverride ?? priceSource(stringAt(raw, "source"), stringAt(raw, "as_of"));
+  switch (key) {
+    case "aws-ec2": {
+      const discrepancy = raw["known_discrepancy_with_aws-ec2-us-east-1.json"];
+      const types = isObject(discrepancy) && isObject(discrepancy["types"]) ? discrepancy["types"] : {};
+      return {
+        tables: { "aws-ec2": regionTable(objectAt(raw, "prices", ""), "prices", source) },
+        corrects: new Set(Object.keys(types))
+      };
+    }
+    case "aws-rds": {
+      const engines = objectAt(objectAt(raw, "instances", ""), "engines", "instances.");
+      for (const [engine, regions] of Object.entries(engines)) {
+        if (!isObject(regions)) throw new PriceShapeError(`instances.engines.${engine}: expected an object`);
+      }
+      return {
+        tables: {
+          "rds-instance": rdsInstanceTable(engines, source),
+          "rds-storage": regionTable(
+            objectAt(objectAt(raw, "storage", ""), "regions", "storage."),
+            "storage.regions",
+            source
+          )
+        }
+      };
+    }
+    case "aws-ebs":
+      return { tables: { ebs: regionTable(objectAt(raw, "regions", ""), "regions", source) } };
+    case "aws-lambda":
+      return { tables: { lambda: regionTable(objectAt(raw, "regions", ""), "regions", source) } };
+    case "azure-vm":
+      return {
+        // A cache's own source label covers all its values.
+        tables: {
+          "azure-vm": azureTable(
+            objectAt(raw, "sizes", ""),
+            sourceOverride ? void 0 : stringAt(raw, "source"),
+            source
+          )
+        }
+      };
+    case "gcp-disk-network":
+      return {
+        tables: {
+          "gcp-disk": regionTable(
+            objectAt(objectAt(raw, "persistent_disk", ""), "regions", "persistent_disk."),
+            "persistent_disk.regions",
+            source
+          ),
+          "gcp-network": regionTable(
+            objectAt(objectAt(raw, "network", ""), "regions", "network."),
+            "network.regions",
+            source
+          )
+        }
+      };
+  }
+}
+function regionTable(regions, path, source) {
+  let keys;
+  const rowOf = (region) => rowIn(regions, region, path);
+  return {
+    regions: new Set(Object.keys(regions)),
+    get: (region, key) => {
+      const r = rowOf(region);
+      const value = r && has(r, key);
+      return typeof value === "number" ? { price: value, source } : void 0;
+    },
+    hasKey: (key) => {
+      keys ??= new Set(Object.keys(regions).flatMap((region) => Object.keys(rowOf(region))));
+      return keys.has(key);
+    },
+    checkAll: () => {
+      for (const region of Object.keys(regions)) rowOf(region);
+    }
+  };
+}
+function rdsInstanceTable(engines, source) {
+  const classesOf = (engine, region) => {
+    const regions = has(engines, engine);
+    const classes = regions && has(regions, region);
+    if (classes === void 0) return void 0;
+    if (!isObject(classes))
+      throw new PriceShapeError(`instances.engines.${engine}.${region}: expected an object`);
+    return classes;
+  };
+  return {
+    regions: new Set(Object.values(engines).flatMap((regions) => Object.keys(regions))),
+    get: (region, key) => {
+      const [engine = "", instanceClass = "", deployment = ""] = key.split("/");
+      const r = rowIn(classesOf(engine, region), instanceClass, `instances.engines.${engine}.${region}`);
+      const value = r && has(r, deployment);
+      return typeof value === "number" ? { price: value, source } : void 0;
+    },
+    hasKey: (key) => {
+      const [engine = "", instanceClass = ""] = key.split("/");
+      const regions = has(engines, engine);
+      return regions !== void 0 && Object.keys(regions).some((r) => Object.hasOwn(classesOf(engine, r), instanceClass));
+    },
+    checkAll: () => {
+      for (const [engine, regions] of Object.entries(engines)) {
+        for (const region of Object.keys(regions)) {
+          const classes = classesOf(engine, region);
+          for (const c of Object.keys(classes)) rowIn(classes, c, `instances.engines.${engine}.${region}`);
+        }
+      }
+    }
+  };
+}
+function azureTable(sizes, fileSource, source) {
+  const karpenterSource = (fileSource === void 0 ? void 0 : karpenterCitation(fileSource)) ?? source;
+  const rows = (size) => {
+    const entry = has(sizes, size);
+    if (entry === void 0) return void 0;
+    if (!isObject(entry)) throw new PriceShapeError(`sizes.${size}: expected an object`);
+    return {
+      hourly: rowIn(entry, "hourly", `sizes.${size}`),
+      karpenterOnly: rowIn(entry, "hourly_karpenter_only", `sizes.${size}`)
+    };
+  };
+  let regions;
+  return {
+    get regions() {
+      if (!regions) {
+        regions = /* @__PURE__ */ new Set();
+        for (const size of Object.keys(sizes)) {
+          const r = rows(size);
+          for (const region of Object.keys(r.hourly ?? {})) regions.add(region);
+          for (const region of Object.keys(r.karpenterOnly ?? {})) regions.add(region);
+        }
+      }
+      return regions;
+    },
+    get: (region, key) => {
+      const r = rows(key);
+      const fromCatalog = r?.hourly && has(r.hourly, region);
+      if (typeof fromCatalog === "number") return { price: fromCatalog, source };
+      const fromKarpenter = r?.karpenterOnly && has(r.karpenterOnly, region);
+      return typeof fromKarpenter === "number" ? { price: fromKarpenter, source: karpenterSource } : void 0;
+    },
+    hasKey: (key) => Object.hasOwn(sizes, key),
+    checkAll: () => {
+      for (const size of Object.keys(sizes)) rows(size);
+    }
+  };
+}
+function karpenterCitation(fileSource) {
+  const found = /against (\S+ @ \S+ \S+) \(generated at (\d{4}-\d{2}-\d{2}T[\d:]+Z)/.exec(fileSource);
+  return found ? { source: `${citation(found[1])} (Karpenter-only value)`, asOf: found[2] } : void 0;
+}
+
+// src/cost/price-manifest.ts
+import { createHash } from "node:crypto";
+var MANIFEST_FILE = "manifest.json";
+var manifestEntry = external_exports.object({
+  /** Hex sha256 of the file's bytes. */
+  sha256: external_exports.string().regex(/^[0-9a-f]{64}$/),
+  /** Date of the prices (ISO); the bundled manifest may say "undated". */
+  as_of: external_exports.string(),
+  source: external_exports.string(),
+  /** When the cache fetched the file (cache only). */
+  fetched_at: external_exports.string().optional()
+});
+var manifestSchema = external_exports.object({
+  format: external_exports.literal(1),
+  files: external_exports.record(external_exports.string(), manifestEntry)
+});
+function sha256Hex(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function parseManifest(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return err.message;
+  }
+  const result = manifestSchema.safeParse(raw);
+  return result.success ? result.data : external_exports.prettifyError(result.error);
+}
+var ISO_DATE2 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/;
+function isIsoDate(asOf) {
+  return ISO_DATE2.test(asOf) && !Number.isNaN(Date.parse(asOf));
+}
+function dateValue(asOf) {
+  if (asOf === void 0) return Number.NEGATIVE_INFINITY;
+  const value = isIsoDate(asOf) ? Date.parse(asOf.length === 10 ? `${asOf}T00:00:00Z` : asOf) : /^[A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} [\d:]{8} \d{4}$/.test(asOf) ? Date.parse(`${asOf} UTC`) : Number.NaN;
+  return Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
+}
+
 // src/cost/regions.ts
 function azureRegionKey(region) {
   return region.toLowerCase().replace(/\s+/g, "");
@@ -6943,13 +7199,14 @@ function azureRegionKey(region) {
 
 // src/cost/catalog-loader.ts
 var PRICE_FILES = {
-  "aws-ec2": "aws-ec2-us-east-1.json",
+  /** Karpenter's us-east-1 EC2 table: newer than `aws-ec2.json`, one region. */
+  "aws-ec2-us-east-1": "aws-ec2-us-east-1.json",
   "gcp-compute": "gcp-compute.json",
-  "azure-vm": "azure-vm.json",
-  managed: "managed-services.json"
+  managed: "managed-services.json",
+  ...REGIONAL_FILES
 };
-var hourlyByRegion = external_exports.record(external_exports.string(), external_exports.number().nonnegative());
-var awsEc2File = external_exports.object({
+var KARPENTER_EC2_REGION = "us-east-1";
+var awsEc2OneRegionFile = external_exports.object({
   region: external_exports.string(),
   source: external_exports.string(),
   as_of: external_exports.string(),
@@ -6958,19 +7215,7 @@ var awsEc2File = external_exports.object({
 var gcpComputeFile = external_exports.object({
   source: external_exports.string(),
   as_of: external_exports.string(),
-  machine_types: external_exports.record(external_exports.string(), external_exports.object({ hourly: hourlyByRegion }))
-});
-var azureVmFile = external_exports.object({
-  as_of: external_exports.string(),
-  sizes: external_exports.record(
-    external_exports.string(),
-    external_exports.object({
-      source: external_exports.string(),
-      hourly: hourlyByRegion,
-      /** Per-region "<commit> (generated <date>)" when a size's regions come from different generations. */
-      hourly_source_commit: external_exports.record(external_exports.string(), external_exports.string()).optional()
-    })
-  )
+  machine_types: external_exports.record(external_exports.string(), external_exports.object({ hourly: external_exports.record(external_exports.string(), external_exports.number().nonnegative()) }))
 });
 var managedFile = external_exports.object({
   entries: external_exports.array(
@@ -6989,10 +7234,29 @@ var managedFile = external_exports.object({
     })
   )
 });
+var parsedBundled = /* @__PURE__ */ new Map();
 var readUtf8 = (path) => readFileSync3(path, "utf8");
-function loadPriceCatalog(dir = packagePath("data", "prices"), readText = readUtf8) {
-  function parse3(file, schema) {
-    const path = join2(dir, file);
+function bundledPriceDir() {
+  return packagePath("data", "prices");
+}
+function defaultPriceCacheDir(env) {
+  const home = env["HOME"] ?? env["USERPROFILE"];
+  return home ? join2(home, ".cache", "plagentic", "prices") : void 0;
+}
+function loadPriceCatalog(dirs = [bundledPriceDir()], options = {}) {
+  const opts = typeof options === "function" ? { readText: options } : options;
+  const readText = opts.readText ?? readUtf8;
+  const warn = opts.warn ?? ((message) => process.emitWarning(message, "PlagenticPrices"));
+  const [bundledDir = bundledPriceDir(), ...cacheDirs] = typeof dirs === "string" ? [dirs] : dirs;
+  function parseBundled(file, schema) {
+    const path = join2(bundledDir, file);
+    const shared = opts.readText ? void 0 : parsedBundled.get(path);
+    if (shared !== void 0) return shared;
+    const parsed = readBundled(path, schema);
+    if (!opts.readText) parsedBundled.set(path, parsed);
+    return parsed;
+  }
+  function readBundled(path, schema) {
     let raw;
     try {
       raw = JSON.parse(readText(path));
@@ -7003,73 +7267,248 @@ function loadPriceCatalog(dir = packagePath("data", "prices"), readText = readUt
     if (!result.success) throw new Error(`invalid price data ${path}: ${external_exports.prettifyError(result.error)}`);
     return result.data;
   }
-  const machines = {
-    "aws-ec2": lazy(() => awsTable(parse3(PRICE_FILES["aws-ec2"], awsEc2File))),
-    "gcp-compute": lazy(() => gcpTable(parse3(PRICE_FILES["gcp-compute"], gcpComputeFile))),
-    "azure-vm": lazy(() => azureTable(parse3(PRICE_FILES["azure-vm"], azureVmFile)))
-  };
-  const managed = lazy(() => managedPrices(parse3(PRICE_FILES.managed, managedFile)));
+  const bundledManifestText = tryRead(readText, join2(bundledDir, MANIFEST_FILE)) ?? "";
+  const parsedBundledManifest = bundledManifestText ? parseManifest(bundledManifestText) : void 0;
+  if (typeof parsedBundledManifest === "string") {
+    throw new Error(`invalid price data ${join2(bundledDir, MANIFEST_FILE)}: ${parsedBundledManifest}`);
+  }
+  const bundledAsOf = (file) => parsedBundledManifest?.files[file]?.as_of;
+  function bundledDate(key, region) {
+    const date = dateValue(bundledAsOf(REGIONAL_FILES[key]));
+    if (key !== "aws-ec2" || region !== KARPENTER_EC2_REGION) return date;
+    return Math.max(date, dateValue(bundledAsOf(PRICE_FILES["aws-ec2-us-east-1"])));
+  }
+  const caches = cacheDirs.flatMap((dir) => {
+    const layer = openCache(dir, readText, warn, (key) => dateValue(bundledAsOf(REGIONAL_FILES[key])));
+    return layer ? [layer] : [];
+  });
+  const bundledRegional = Object.fromEntries(
+    Object.keys(REGIONAL_FILES).map((key) => [
+      key,
+      lazy(() => {
+        const data = parseRegional(key, parseBundled(REGIONAL_FILES[key], external_exports.unknown()));
+        if (typeof data === "string") throw invalid(key, data);
+        return data;
+      })
+    ])
+  );
+  function invalid(key, why) {
+    return new Error(`invalid price data ${join2(bundledDir, REGIONAL_FILES[key])}: ${why}`);
+  }
+  function bundledTable(name) {
+    const key = TABLE_FILE[name];
+    const table = bundledRegional[key]().tables[name];
+    if (!table) throw invalid(key, `it has no ${name} table`);
+    return {
+      get regions() {
+        return rethrow(key, () => table.regions);
+      },
+      get: (region, row2) => rethrow(key, () => table.get(region, row2)),
+      hasKey: (row2) => rethrow(key, () => table.hasKey(row2)),
+      checkAll: () => rethrow(key, () => table.checkAll())
+    };
+  }
+  function rethrow(key, read) {
+    try {
+      return read();
+    } catch (err) {
+      if (err instanceof PriceShapeError) throw invalid(key, err.message);
+      throw err;
+    }
+  }
+  const chosen = /* @__PURE__ */ new Map();
+  function cacheTable(name, region) {
+    const memo = `${name}\0${region}`;
+    let table = chosen.get(memo);
+    if (table === void 0) {
+      table = null;
+      const key = TABLE_FILE[name];
+      const floor = bundledDate(key, region);
+      const candidates = caches.flatMap((c) => {
+        const file = c.files.get(key);
+        return file && dateValue(file.entry.as_of) > floor ? [file] : [];
+      }).sort((a, b) => dateValue(b.entry.as_of) - dateValue(a.entry.as_of));
+      for (const file of candidates) {
+        const found = file.load()?.tables[name];
+        if (found?.regions.has(region)) {
+          table = found;
+          break;
+        }
+      }
+      chosen.set(memo, table);
+    }
+    return table ?? void 0;
+  }
+  function newerCacheTables(name) {
+    const key = TABLE_FILE[name];
+    const floor = dateValue(bundledAsOf(REGIONAL_FILES[key]));
+    return caches.flatMap((c) => {
+      const file = c.files.get(key);
+      const table = file && dateValue(file.entry.as_of) > floor ? file.load()?.tables[name] : void 0;
+      return table ? [table] : [];
+    });
+  }
+  function regional(name, region, key) {
+    const cached2 = cacheTable(name, region);
+    return cached2 ? cached2.get(region, key) : bundledTable(name).get(region, key);
+  }
+  const karpenterEc2 = lazy(() => {
+    const file = parseBundled(PRICE_FILES["aws-ec2-us-east-1"], awsEc2OneRegionFile);
+    if (file.region !== KARPENTER_EC2_REGION) {
+      throw new Error(
+        `${PRICE_FILES["aws-ec2-us-east-1"]} holds ${file.region}, not ${KARPENTER_EC2_REGION}`
+      );
+    }
+    return { prices: new Map(Object.entries(file.prices)), source: priceSource(file.source, file.as_of) };
+  });
+  function ec2Hourly(region, size) {
+    if (cacheTable("aws-ec2", region) || region !== KARPENTER_EC2_REGION) {
+      return regional("aws-ec2", region, size);
+    }
+    const karpenter = karpenterEc2();
+    const price = karpenter.prices.get(size);
+    const corrected = size.includes("metal") && bundledRegional["aws-ec2"]().corrects?.has(size);
+    if (price !== void 0 && !corrected) return { price, source: karpenter.source };
+    return bundledTable("aws-ec2").get(region, size);
+  }
+  const gcpCompute = lazy(() => {
+    const file = parseBundled(PRICE_FILES["gcp-compute"], gcpComputeFile);
+    return {
+      types: new Map(Object.entries(file.machine_types)),
+      source: priceSource(file.source, file.as_of)
+    };
+  });
+  const managed = lazy(() => managedPrices(parseBundled(PRICE_FILES.managed, managedFile)));
+  function machineHourly(catalog, region, size) {
+    switch (catalog) {
+      case "aws-ec2":
+        return ec2Hourly(region, size);
+      case "azure-vm":
+        return regional("azure-vm", azureRegionKey(region), size);
+      case "gcp-compute": {
+        const { types, source } = gcpCompute();
+        const hourly = types.get(size)?.hourly;
+        const price = hourly && Object.hasOwn(hourly, region) ? hourly[region] : void 0;
+        return price === void 0 ? void 0 : { price, source };
+      }
+    }
+  }
+  function hasMachineSize(catalog, size) {
+    switch (catalog) {
+      case "aws-ec2":
+        return karpenterEc2().prices.has(size) || bundledTable("aws-ec2").hasKey(size) || newerCacheTables("aws-ec2").some((t) => t.hasKey(size));
+      case "azure-vm":
+        return bundledTable("azure-vm").hasKey(size) || newerCacheTables("azure-vm").some((t) => t.hasKey(size));
+      case "gcp-compute":
+        return gcpCompute().types.has(size);
+    }
+  }
+  function regionsOf(table) {
+    const regions = /* @__PURE__ */ new Set();
+    if (table === "gcp-compute") {
+      for (const type of gcpCompute().types.values())
+        for (const r of Object.keys(type.hourly)) regions.add(r);
+    } else {
+      if (table === "aws-ec2") regions.add(KARPENTER_EC2_REGION);
+      for (const t of [bundledTable(table), ...newerCacheTables(table)])
+        for (const r of t.regions) regions.add(r);
+    }
+    return [...regions].sort();
+  }
   return {
-    machineHourly: (catalog, region, size) => machines[catalog]().hourly(size, region),
-    hasMachineSize: (catalog, size) => machines[catalog]().sizes.has(size),
-    managedPrices: (cloud, service) => managed().filter((p) => p.cloud === cloud && p.service === service)
+    version: catalogVersion(
+      bundledManifestText,
+      caches,
+      (key) => dateValue(bundledAsOf(REGIONAL_FILES[key]))
+    ),
+    machineHourly,
+    hasMachineSize,
+    managedPrices: (cloud, service) => managed().filter((p) => p.cloud === cloud && p.service === service),
+    regionalPrice: (table, region, key) => regional(table, table === "azure-vm" ? azureRegionKey(region) : region, key),
+    regionsOf
   };
+}
+function tryRead(readText, path) {
+  try {
+    return readText(path);
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    throw err;
+  }
+}
+function openCache(dir, readText, warn, bundledDate) {
+  const manifestPath = join2(dir, MANIFEST_FILE);
+  let text;
+  try {
+    text = tryRead(readText, manifestPath);
+  } catch (err) {
+    warn(`ignoring the price cache ${dir}: ${err.message}`);
+    return void 0;
+  }
+  if (text === void 0) return void 0;
+  const manifest = parseManifest(text);
+  if (typeof manifest === "string") {
+    warn(`ignoring the price cache ${dir}: ${manifestPath} is not a valid manifest: ${manifest}`);
+    return void 0;
+  }
+  const files = /* @__PURE__ */ new Map();
+  for (const key of Object.keys(REGIONAL_FILES)) {
+    const name = REGIONAL_FILES[key];
+    const entry = Object.hasOwn(manifest.files, name) ? manifest.files[name] : void 0;
+    if (!entry) continue;
+    if (!isIsoDate(entry.as_of)) {
+      warn(`ignoring ${join2(dir, name)}: its manifest as_of "${entry.as_of}" is not an ISO date`);
+      continue;
+    }
+    if (dateValue(entry.as_of) <= bundledDate(key)) continue;
+    const source = {
+      source: `${citation(entry.source)} (cache, fetched ${entry.fetched_at?.slice(0, 10) ?? "at an unknown time"})`,
+      asOf: entry.as_of
+    };
+    files.set(key, {
+      entry,
+      load: lazy(() => {
+        const path = join2(dir, name);
+        let body;
+        try {
+          body = readText(path);
+        } catch (err) {
+          warn(`ignoring ${path}: ${err.message}`);
+          return void 0;
+        }
+        if (sha256Hex(body) !== entry.sha256) {
+          warn(`ignoring ${path}: its sha256 does not match ${manifestPath}`);
+          return void 0;
+        }
+        let raw;
+        try {
+          raw = JSON.parse(body);
+        } catch (err) {
+          warn(`ignoring ${path}: ${err.message}`);
+          return void 0;
+        }
+        const data = parseRegional(key, raw, { sourceOverride: source, eager: true });
+        if (typeof data === "string") {
+          warn(`ignoring ${path}: it does not have the shape of ${name}: ${data}`);
+          return void 0;
+        }
+        return data;
+      })
+    });
+  }
+  return { dir, manifest, files };
+}
+function catalogVersion(bundledManifestText, caches, bundledDate) {
+  const parts = [bundledManifestText];
+  for (const cache of caches) {
+    const entries = [...cache.files].filter(([key, f]) => dateValue(f.entry.as_of) > bundledDate(key)).map(([key, f]) => [REGIONAL_FILES[key], f.entry]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    if (entries.length > 0) parts.push(JSON.stringify(entries));
+  }
+  return sha256Hex(parts.join("\n"));
 }
 function lazy(load) {
   let value;
   return () => (value ??= { v: load() }).v;
-}
-function toMap(record) {
-  return new Map(Object.entries(record));
-}
-function awsTable(file) {
-  const prices = toMap(file.prices);
-  const source = priceSource(file.source, file.as_of);
-  return {
-    sizes: new Set(prices.keys()),
-    // The file holds one region; any other region is unknown, not priced like it.
-    hourly: (size, region) => {
-      const price = region === file.region ? prices.get(size) : void 0;
-      return price === void 0 ? void 0 : { price, source };
-    }
-  };
-}
-function gcpTable(file) {
-  const types = toMap(file.machine_types);
-  const source = priceSource(file.source, file.as_of);
-  return {
-    sizes: new Set(types.keys()),
-    hourly: (size, region) => {
-      const type = types.get(size);
-      const price = type ? toMapCached(type.hourly).get(region) : void 0;
-      return price === void 0 ? void 0 : { price, source };
-    }
-  };
-}
-function azureTable(file) {
-  const sizes = toMap(file.sizes);
-  return {
-    sizes: new Set(sizes.keys()),
-    hourly: (size, region) => {
-      const entry = sizes.get(size);
-      const key = azureRegionKey(region);
-      const price = entry ? toMapCached(entry.hourly).get(key) : void 0;
-      if (!entry || price === void 0) return void 0;
-      return { price, source: azureSource(entry, key, file.as_of) };
-    }
-  };
-}
-function azureSource(entry, region, fileAsOf) {
-  const commit = entry.hourly_source_commit ? toMapCached(entry.hourly_source_commit).get(region) : void 0;
-  if (!commit) return priceSource(entry.source, fileAsOf);
-  const [sha] = commit.split(" ");
-  return { source: `${citation(entry.source)} @ ${sha}`, asOf: priceDate(void 0, commit) };
-}
-var mapCache = /* @__PURE__ */ new WeakMap();
-function toMapCached(record) {
-  let map = mapCache.get(record);
-  if (!map) mapCache.set(record, map = toMap(record));
-  return map;
 }
 function managedPrices(file) {
   return file.entries.map((e) => ({
@@ -7094,7 +7533,7 @@ function attributeAt(attributes, path) {
   }
   return current;
 }
-function stringAt(attributes, path) {
+function stringAt2(attributes, path) {
   const value = attributeAt(attributes, path);
   return typeof value === "string" && value !== "" ? value : void 0;
 }
@@ -7106,7 +7545,7 @@ function booleanAt(attributes, path) {
   const value = attributeAt(attributes, path);
   return typeof value === "boolean" ? value : void 0;
 }
-function objectAt(attributes, path) {
+function objectAt2(attributes, path) {
   const value = attributeAt(attributes, path);
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
 }
@@ -7155,6 +7594,16 @@ function unknownComponent(name, unit, reason, monthlyQuantity = null) {
   return { name, unit, unitPrice: null, monthlyQuantity, monthly: null, unknownReason: reason };
 }
 
+// src/cost/coverage.ts
+function coverage(regions, region) {
+  if (regions.length === 0) return "has no prices at all";
+  if (regions.length <= 3) {
+    const list = regions.length === 1 ? regions[0] : `${regions.slice(0, -1).join(", ")} and ${regions.at(-1)}`;
+    return `covers ${list} only`;
+  }
+  return regions.includes(region) ? `covers ${regions.length} regions` : `covers ${regions.length} regions, not ${region}`;
+}
+
 // src/cost/estimator.ts
 function sameRegion(cloud, a, b) {
   return cloud === "azure" ? azureRegionKey(a) === azureRegionKey(b) : a === b;
@@ -7168,38 +7617,81 @@ function findManaged(ctx, cloud, service, matches, what) {
   }
   return inRegion.find(matches) ?? `no ${what} price in the price data`;
 }
+function findRegional(ctx, table, key, what) {
+  const found = ctx.catalog.regionalPrice(table, ctx.region, key);
+  if (found) return found;
+  const region = table === "azure-vm" ? azureRegionKey(ctx.region) : ctx.region;
+  const regions = ctx.catalog.regionsOf(table);
+  return regions.includes(region) ? `no ${what} price in region ${ctx.region} in the price data` : `no ${what} price for region ${ctx.region}; the price data ${coverage(regions, region)}`;
+}
+function newest(...candidates) {
+  let best;
+  for (const c of candidates) {
+    if (typeof c === "string") continue;
+    if (best === void 0 || typeof best === "string" || dateValue(c.source.asOf) > dateValue(best.source.asOf)) {
+      best = c;
+    }
+  }
+  return best ?? candidates[0];
+}
+function managedFound(found) {
+  return typeof found === "string" ? found : { price: found.price, source: found.source };
+}
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // src/cost/disks.ts
+function ebsKey(type) {
+  return type === "standard" ? "standard_magnetic" : type;
+}
 function ebsStorage(ctx, sizeGb, type) {
   const name = `Storage (EBS${type ? `, ${type}` : ""})`;
   if (type === void 0)
     return unknownComponent(name, "GB-month", "volume type is not set (the AMI decides it)");
   if (sizeGb === void 0) return unknownComponent(name, "GB-month", "volume size is not set");
-  const found = findManaged(
-    ctx,
-    "aws",
-    "ebs",
-    (p) => p.resourceType === `aws_ebs_volume (type=${type})` && p.unit === "GB-month",
-    `EBS ${type} storage`
+  const what = `EBS ${type} storage`;
+  const found = newest(
+    findRegional(ctx, "ebs", ebsKey(type), what),
+    managedFound(
+      findManaged(
+        ctx,
+        "aws",
+        "ebs",
+        (p) => p.resourceType === `aws_ebs_volume (type=${type})` && p.unit === "GB-month",
+        what
+      )
+    )
   );
-  return fixedComponent(typeof found === "string" ? name : found.component, "GB-month", found, sizeGb);
+  return fixedComponent(name, "GB-month", found, sizeGb);
 }
+var PD_KEY = {
+  "pd-standard": "hdd",
+  "pd-balanced": "balanced",
+  "pd-ssd": "ssd",
+  "pd-extreme": "extreme",
+  "hyperdisk-extreme": "hyperdisk_extreme"
+};
 function persistentDiskStorage(ctx, sizeGb, type) {
   const name = `Persistent disk storage${type ? ` (${type})` : ""}`;
   if (type === void 0) return unknownComponent(name, "GB-month", "disk type is not set (GCE decides it)");
   if (sizeGb === void 0)
     return unknownComponent(name, "GB-month", "disk size is not set (the image decides it)");
-  const found = findManaged(
-    ctx,
-    "gcp",
-    "compute_engine",
-    (p) => p.resourceType === `google_compute_disk (type=${type})` && p.unit === "GB-month",
-    `${type} persistent disk`
+  const what = `${type} persistent disk`;
+  const key = Object.hasOwn(PD_KEY, type) ? PD_KEY[type] : void 0;
+  const found = newest(
+    key === void 0 ? `no ${what} price in the price data` : findRegional(ctx, "gcp-disk", key, what),
+    managedFound(
+      findManaged(
+        ctx,
+        "gcp",
+        "compute_engine",
+        (p) => p.resourceType === `google_compute_disk (type=${type})` && p.unit === "GB-month",
+        what
+      )
+    )
   );
-  return fixedComponent(typeof found === "string" ? name : found.component, "GB-month", found, sizeGb);
+  return fixedComponent(name, "GB-month", found, sizeGb);
 }
 var AZURE_TIER_GIB = [
   [1, 4],
@@ -7255,57 +7747,90 @@ function azureManagedDisk(ctx, sizeGb, storageAccountType) {
 function computeDisk(ctx, catalog, disk) {
   switch (catalog) {
     case "aws-ec2":
-      return ebsStorage(ctx, numberAt(disk, "volume_size"), stringAt(disk, "volume_type"));
+      return ebsStorage(ctx, numberAt(disk, "volume_size"), stringAt2(disk, "volume_type"));
     case "gcp-compute":
-      return persistentDiskStorage(ctx, numberAt(disk, "size"), stringAt(disk, "type"));
+      return persistentDiskStorage(ctx, numberAt(disk, "size"), stringAt2(disk, "type"));
     case "azure-vm":
-      return azureManagedDisk(ctx, numberAt(disk, "disk_size_gb"), stringAt(disk, "storage_account_type"));
+      return azureManagedDisk(ctx, numberAt(disk, "disk_size_gb"), stringAt2(disk, "storage_account_type"));
   }
 }
 
 // src/cost/estimators/aws-ebs.ts
 var GP3_BASELINE = { iops: 3e3, throughput: 125 };
+var IO2_TIERS = [
+  { key: "io2_iops_tier1_up_to_32000", upTo: 32e3 },
+  { key: "io2_iops_tier2_32001_to_64000", upTo: 64e3 },
+  { key: "io2_iops_tier3_over_64000", upTo: Number.POSITIVE_INFINITY }
+];
 var awsEbsEstimators = {
   aws_ebs_volume: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const type = stringAt(attrs, "type") ?? "gp2";
+      const type = stringAt2(attrs, "type") ?? "gp2";
       const components = [ebsStorage(ctx, numberAt(attrs, "size"), type)];
       const iops = numberAt(attrs, "iops");
       const throughput = numberAt(attrs, "throughput");
       if (type === "gp3" && iops !== void 0 && iops > GP3_BASELINE.iops) {
         components.push(
-          unknownComponent(
+          fixedComponent(
             "Provisioned IOPS above 3,000",
             "IOPS-month",
-            "no gp3 IOPS price in the price data"
+            findRegional(ctx, "ebs", "gp3_iops_above_3000", "gp3 IOPS"),
+            iops - GP3_BASELINE.iops
           )
         );
       }
       if (type === "gp3" && throughput !== void 0 && throughput > GP3_BASELINE.throughput) {
+        const perGibps = findRegional(
+          ctx,
+          "ebs",
+          "gp3_throughput_above_125mibps_per_gibps",
+          "gp3 throughput"
+        );
         components.push(
-          unknownComponent(
+          fixedComponent(
             "Provisioned throughput above 125 MiB/s",
             "MiBps-month",
-            "no gp3 throughput price in the price data"
+            typeof perGibps === "string" ? perGibps : { ...perGibps, price: perGibps.price / 1024 },
+            throughput - GP3_BASELINE.throughput
           )
         );
       }
+      if (type === "io1" && iops !== void 0) {
+        components.push(
+          fixedComponent(
+            "Provisioned IOPS",
+            "IOPS-month",
+            findRegional(ctx, "ebs", "io1_iops", "io1 IOPS"),
+            iops
+          )
+        );
+      }
+      if (type === "io2" && iops !== void 0) components.push(...io2Iops(ctx, iops));
       return components;
     }
   }
 };
+function io2Iops(ctx, iops) {
+  const components = [];
+  let from = 0;
+  for (const tier of IO2_TIERS) {
+    if (iops <= from) break;
+    const quantity = Math.min(iops, tier.upTo) - from;
+    const found = findRegional(ctx, "ebs", tier.key, "io2 IOPS");
+    const range2 = Number.isFinite(tier.upTo) ? `${from + 1}-${tier.upTo}` : `over ${from}`;
+    components.push(fixedComponent(`Provisioned IOPS (io2, ${range2})`, "IOPS-month", found, quantity));
+    from = tier.upTo;
+  }
+  return components;
+}
 
 // src/cost/model.ts
 var HOURS_PER_MONTH = 730;
 
 // src/cost/machines.ts
 var LABEL = {
-  "aws-ec2": {
-    cloud: "EC2",
-    terms: "Linux, on-demand",
-    coverage: "the EC2 price data covers us-east-1 only"
-  },
+  "aws-ec2": { cloud: "EC2", terms: "Linux, on-demand" },
   "gcp-compute": { cloud: "Compute Engine", terms: "on-demand" },
   "azure-vm": { cloud: "Azure VM", terms: "Linux, pay-as-you-go" }
 };
@@ -7318,8 +7843,18 @@ function machineComponent(ctx, catalog, size, sizeProperty, count2 = 1) {
   const hours = HOURS_PER_MONTH * count2;
   const hourly = ctx.catalog.machineHourly(catalog, ctx.region, size);
   if (hourly) return fixedComponent(name, "hour", hourly, hours);
-  const reason = ctx.catalog.hasMachineSize(catalog, size) ? `no ${label.cloud} price for ${size} in region ${ctx.region}${label.coverage ? `; ${label.coverage}` : ""}` : `${size} is not in the ${label.cloud} price data`;
+  if (!ctx.catalog.hasMachineSize(catalog, size)) {
+    return unknownComponent(name, "hour", `${size} is not in the ${label.cloud} price data`, hours);
+  }
+  const region = catalog === "azure-vm" ? azureRegionKey(ctx.region) : ctx.region;
+  const regions = ctx.catalog.regionsOf(catalog);
+  const reason = regions.includes(region) ? `no ${label.cloud} price for ${size} in region ${ctx.region}; the price data has other types there but not this one` : `no ${label.cloud} price for ${size} in region ${ctx.region}; the ${label.cloud} price data ${coverage(regions, region)}`;
   return unknownComponent(name, "hour", reason, hours);
+}
+function publicIpv4(ctx, catalog) {
+  const name = "External IPv4 address (in use)";
+  const found = catalog === "gcp-compute" ? findRegional(ctx, "gcp-network", "external_ip_in_use_per_hour", "external IP") : `no ${LABEL[catalog].cloud} public IP price in the price data`;
+  return fixedComponent(name, "hour", found, HOURS_PER_MONTH);
 }
 
 // src/cost/estimators/aws-eks.ts
@@ -7344,7 +7879,7 @@ var awsEksEstimators = {
   aws_eks_node_group: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const instanceType = stringAt(attrs, "instance_type");
+      const instanceType = stringAt2(attrs, "instance_type");
       const nodes = numberAt(attrs, "scaling_config.desired_size");
       if (nodes === void 0) {
         return [
@@ -7355,7 +7890,7 @@ var awsEksEstimators = {
           )
         ];
       }
-      if (stringAt(attrs, "capacity_type") === "SPOT") {
+      if (stringAt2(attrs, "capacity_type") === "SPOT") {
         return [
           unknownComponent(
             `Instance usage (Linux, spot, ${instanceType ?? "?"})`,
@@ -7384,18 +7919,33 @@ var awsLambdaEstimators = {
         usageComponent(
           "Requests",
           "1M requests",
-          findManaged(ctx, "aws", "lambda", (p) => p.component === "Requests", "Lambda requests"),
+          newest(
+            findRegional(ctx, "lambda", "requests_per_1m", "Lambda requests"),
+            managedFound(
+              findManaged(ctx, "aws", "lambda", (p) => p.component === "Requests", "Lambda requests")
+            )
+          ),
           requests === void 0 ? void 0 : requests / 1e6
         ),
         usageComponent(
           `Duration (${arch})`,
           "GB-second",
-          findManaged(
-            ctx,
-            "aws",
-            "lambda",
-            (p) => p.resourceType.includes(`architectures ${arch}`) && p.component.startsWith("Duration"),
-            `Lambda ${arch} duration`
+          newest(
+            findRegional(
+              ctx,
+              "lambda",
+              arch === "arm64" ? "duration_arm_per_gb_second" : "duration_x86_per_gb_second",
+              `Lambda ${arch} duration`
+            ),
+            managedFound(
+              findManaged(
+                ctx,
+                "aws",
+                "lambda",
+                (p) => p.resourceType.includes(`architectures ${arch}`) && p.component.startsWith("Duration"),
+                `Lambda ${arch} duration`
+              )
+            )
           ),
           gbSeconds
         )
@@ -7444,7 +7994,7 @@ var awsNetworkEstimators = {
     /** Average load balancer capacity units (LCU or NLCU) used per hour. */
     usage: ["average_lcus"],
     estimate: (resource, ctx) => {
-      const type = stringAt(resource.attributes, "load_balancer_type") ?? "application";
+      const type = stringAt2(resource.attributes, "load_balancer_type") ?? "application";
       const label = type === "network" ? "Network load balancer" : `${capitalise(type)} load balancer`;
       const ofType = `load_balancer_type=${type}`;
       const lcus = numberAt(resource.usage, "average_lcus");
@@ -7476,51 +8026,79 @@ function capitalise(text) {
 }
 
 // src/cost/estimators/aws-rds.ts
+var PRICED_ENGINES = /* @__PURE__ */ new Set(["postgres", "mysql", "mariadb"]);
+var STORAGE_KEY = {
+  gp2: "gp2",
+  gp3: "gp3",
+  io1: "io1",
+  io2: "io2",
+  standard: "magnetic"
+};
 var awsRdsEstimators = {
   aws_db_instance: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const engine = stringAt(attrs, "engine");
-      const instanceClass = stringAt(attrs, "instance_class");
+      const engine = stringAt2(attrs, "engine");
+      const instanceClass = stringAt2(attrs, "instance_class");
       const multiAz = booleanAt(attrs, "multi_az") ?? false;
       const deployment = multiAz ? "Multi-AZ" : "Single-AZ";
+      const deploymentKey = multiAz ? "multi_az" : "single_az";
       const components = [];
       const instanceName = `Database instance (on-demand, ${deployment}, ${engine ?? "?"}, ${instanceClass ?? "?"})`;
       if (engine === void 0 || instanceClass === void 0) {
         components.push(unknownComponent(instanceName, "hour", "engine and instance_class must both be set"));
-      } else if (multiAz) {
+      } else if (!PRICED_ENGINES.has(engine)) {
         components.push(
           unknownComponent(
             instanceName,
             "hour",
-            "Multi-AZ instance prices are not in the price data",
+            `RDS ${engine} prices are not in the price data (it has postgres, mysql and mariadb)`,
             HOURS_PER_MONTH
           )
         );
       } else {
-        const classPattern = new RegExp(`Single-AZ, ${escapeRegExp(instanceClass)}\\)`);
-        const found = findManaged(
+        const what = `RDS ${engine} ${instanceClass} ${deployment}`;
+        const regional = findRegional(
           ctx,
-          "aws",
-          "rds",
-          (p) => p.resourceType === `aws_db_instance (engine=${engine})` && classPattern.test(p.component),
-          `RDS ${engine} ${instanceClass}`
+          "rds-instance",
+          `${engine}/${instanceClass}/${deploymentKey}`,
+          what
         );
-        components.push(fixedComponent(instanceName, "hour", found, HOURS_PER_MONTH));
+        const classPattern = new RegExp(`Single-AZ, ${escapeRegExp(instanceClass)}\\)`);
+        const managed = multiAz ? regional : managedFound(
+          findManaged(
+            ctx,
+            "aws",
+            "rds",
+            (p) => p.resourceType === `aws_db_instance (engine=${engine})` && classPattern.test(p.component),
+            what
+          )
+        );
+        components.push(fixedComponent(instanceName, "hour", newest(regional, managed), HOURS_PER_MONTH));
       }
-      const storageType = stringAt(attrs, "storage_type") ?? "gp2";
+      const storageType = stringAt2(attrs, "storage_type") ?? "gp2";
       const storageName = `Storage (${storageType}, ${deployment})`;
       const allocated = numberAt(attrs, "allocated_storage");
+      const storageKey = Object.hasOwn(STORAGE_KEY, storageType) ? STORAGE_KEY[storageType] : void 0;
       if (allocated === void 0) {
         components.push(unknownComponent(storageName, "GB-month", "allocated_storage is not set"));
+      } else if (storageKey === void 0) {
+        components.push(
+          unknownComponent(
+            storageName,
+            "GB-month",
+            `no RDS ${storageType} storage price in the price data`,
+            allocated
+          )
+        );
       } else {
+        const what = `RDS ${storageType} ${deployment} storage`;
         const variant = `aws_db_instance (storage_type=${storageType}${multiAz ? ", multi_az=true" : ""})`;
-        const found = findManaged(
-          ctx,
-          "aws",
-          "rds",
-          (p) => p.resourceType === variant && p.unit === "GB-month",
-          `RDS ${storageType} ${deployment} storage`
+        const found = newest(
+          findRegional(ctx, "rds-storage", `${storageKey}_${deploymentKey}`, what),
+          managedFound(
+            findManaged(ctx, "aws", "rds", (p) => p.resourceType === variant && p.unit === "GB-month", what)
+          )
         );
         components.push(fixedComponent(storageName, "GB-month", found, allocated));
       }
@@ -7534,7 +8112,7 @@ var azureAksEstimators = {
   azurerm_kubernetes_cluster: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const tier = stringAt(attrs, "sku_tier") ?? "Free";
+      const tier = stringAt2(attrs, "sku_tier") ?? "Free";
       const nodes = numberAt(attrs, "default_node_pool.node_count") ?? 1;
       return [
         fixedComponent(
@@ -7552,7 +8130,7 @@ var azureAksEstimators = {
         machineComponent(
           ctx,
           "azure-vm",
-          stringAt(attrs, "default_node_pool.vm_size"),
+          stringAt2(attrs, "default_node_pool.vm_size"),
           "default_node_pool.vm_size",
           nodes
         )
@@ -7568,7 +8146,7 @@ var azureDiskEstimators = {
       azureManagedDisk(
         ctx,
         numberAt(resource.attributes, "disk_size_gb"),
-        stringAt(resource.attributes, "storage_account_type")
+        stringAt2(resource.attributes, "storage_account_type")
       )
     ]
   }
@@ -7580,7 +8158,7 @@ var MIN_DURATION_MS = 100;
 var azureFunctionsEstimators = {
   azurerm_service_plan: {
     estimate: (resource) => {
-      const sku = stringAt(resource.attributes, "sku_name");
+      const sku = stringAt2(resource.attributes, "sku_name");
       if (sku === "Y1") return [];
       return [
         unknownComponent(
@@ -7626,7 +8204,7 @@ var azureNetworkEstimators = {
     // Azure bills public IPs by the hour, but the price data has no such price.
     estimate: (resource) => [
       unknownComponent(
-        `Public IP address (${stringAt(resource.attributes, "sku") ?? "Standard"})`,
+        `Public IP address (${stringAt2(resource.attributes, "sku") ?? "Standard"})`,
         "hour",
         "no Azure public IP price in the price data",
         HOURS_PER_MONTH
@@ -7642,7 +8220,7 @@ var azureSqlEstimators = {
   azurerm_mssql_database: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const sku = stringAt(attrs, "sku_name");
+      const sku = stringAt2(attrs, "sku_name");
       if (sku === void 0)
         return [unknownComponent("Compute", "hour", "sku_name is not set", HOURS_PER_MONTH)];
       const sql = (matches, what) => findManaged(ctx, "azure", "sql_database", (p) => matches(p.component, p.resourceType), what);
@@ -7682,7 +8260,7 @@ var azureSqlEstimators = {
         return components;
       }
       const vcores = Number(vcore[2]);
-      if (stringAt(attrs, "license_type") !== "BasePrice") {
+      if (stringAt2(attrs, "license_type") !== "BasePrice") {
         components.push(
           fixedComponent(
             `SQL license (${vcores} vCores)`,
@@ -7726,7 +8304,7 @@ var gcpDiskEstimators = {
       persistentDiskStorage(
         ctx,
         numberAt(resource.attributes, "size"),
-        stringAt(resource.attributes, "type") ?? "pd-standard"
+        stringAt2(resource.attributes, "type") ?? "pd-standard"
       )
     ]
   }
@@ -7820,7 +8398,7 @@ var gcpGkeEstimators = {
   google_container_node_pool: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const machineType = stringAt(attrs, "machine_type");
+      const machineType = stringAt2(attrs, "machine_type");
       const perZone = numberAt(attrs, "node_count") ?? 1;
       const zones = listAt(attrs, "node_locations")?.length || 1;
       const nodes = perZone * zones;
@@ -7839,7 +8417,7 @@ var gcpGkeEstimators = {
       }
       const diskSize = numberAt(attrs, "disk_size_gb");
       if (diskSize !== void 0) {
-        const disk = persistentDiskStorage(ctx, diskSize * nodes, stringAt(attrs, "disk_type"));
+        const disk = persistentDiskStorage(ctx, diskSize * nodes, stringAt2(attrs, "disk_type"));
         components.push({ ...disk, name: `Node boot disks (${nodes} \xD7 ${diskSize} GB)` });
       }
       return components;
@@ -7853,8 +8431,8 @@ var gcpSqlEstimators = {
   google_sql_database_instance: {
     estimate: (resource, ctx) => {
       const attrs = resource.attributes;
-      const tier = stringAt(attrs, "tier");
-      const regional = stringAt(attrs, "availability_type") === "REGIONAL";
+      const tier = stringAt2(attrs, "tier");
+      const regional = stringAt2(attrs, "availability_type") === "REGIONAL";
       const availability = regional ? "regional" : "zonal";
       const sql = (component, what) => findManaged(ctx, "gcp", "cloud_sql", (p) => p.component === component, what);
       const components = [];
@@ -7894,7 +8472,7 @@ var gcpSqlEstimators = {
           )
         );
       }
-      const diskType = stringAt(attrs, "disk_type") ?? "PD_SSD";
+      const diskType = stringAt2(attrs, "disk_type") ?? "PD_SSD";
       const diskSize = numberAt(attrs, "disk_size") ?? 10;
       const storageName = `Storage (${diskType === "PD_HDD" ? "HDD" : "SSD"}, ${availability})`;
       if (diskType !== "PD_SSD" || regional) {
@@ -7962,12 +8540,15 @@ function componentsOf(resource, ctx) {
         machineComponent(
           ctx,
           rule.catalog,
-          stringAt(resource.attributes, rule.sizeProperty),
+          stringAt2(resource.attributes, rule.sizeProperty),
           rule.sizeProperty
         )
       ];
-      const disk = rule.diskProperty ? objectAt(resource.attributes, rule.diskProperty) : void 0;
+      const disk = rule.diskProperty ? objectAt2(resource.attributes, rule.diskProperty) : void 0;
       if (disk) components.push(computeDisk(ctx, rule.catalog, disk));
+      if (rule.publicIpProperty && booleanAt(resource.attributes, rule.publicIpProperty) === true) {
+        components.push(publicIpv4(ctx, rule.catalog));
+      }
       return components;
     }
     case "estimator": {
@@ -8042,6 +8623,7 @@ function estimateCost(input, catalog) {
     resources,
     unknown,
     usageBased,
+    catalogVersion: catalog.version,
     sources: [...sources2.values()].sort(
       (a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf)
     )
@@ -8071,10 +8653,10 @@ function compareAddresses(a, b) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-NLARWQTZ.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-HRCPKHI7.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-ICJOHJ2P.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-7XDQCWHB.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-LBPKNDWE.js"), "@google-cloud/compute")).createGcpProvider(deps),
   azure: async (deps) => (await import("./azure-BW6YKHHS.js")).createAzureProvider(deps)
 };
@@ -8346,10 +8928,10 @@ function migrate(db, steps) {
     db.prepare("SELECT version, name FROM schema_migrations").all().map((r) => [r.version, r.name])
   );
   const known = applied();
-  const newest = Math.max(0, ...known.keys());
-  if (newest > steps.length) {
+  const newest2 = Math.max(0, ...known.keys());
+  if (newest2 > steps.length) {
     throw new Error(
-      `the store is at schema version ${newest} but this plagentic knows only ${steps.length}; upgrade plagentic`
+      `the store is at schema version ${newest2} but this plagentic knows only ${steps.length}; upgrade plagentic`
     );
   }
   for (const m of steps) {
@@ -8373,7 +8955,7 @@ function migrate(db, steps) {
 import { randomUUID } from "node:crypto";
 
 // src/plan/canonical.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function canonicalJson(value) {
   try {
     return JSON.stringify(sortedCopy(value)) ?? "null";
@@ -8412,8 +8994,8 @@ function written(value) {
   const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${written(v)}`).join(",")}}`;
 }
-function sha256Hex(text) {
-  return createHash("sha256").update(text).digest("hex");
+function sha256Hex2(text) {
+  return createHash2("sha256").update(text).digest("hex");
 }
 function sameValue(a, b) {
   if (a === b) return true;
@@ -8488,12 +9070,12 @@ function idsToRefs(schema, value, addressById) {
   }
   if (schema.kind === "list" && Array.isArray(value))
     return value.map((v) => idsToRefs(schema.items, v, addressById));
-  if (schema.kind === "map" && isObject(value)) {
+  if (schema.kind === "map" && isObject2(value)) {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => [k, idsToRefs(schema.values, v, addressById)])
     );
   }
-  if (schema.kind === "object" && isObject(value)) {
+  if (schema.kind === "object" && isObject2(value)) {
     return Object.fromEntries(
       Object.entries(value).map(([k, v]) => {
         const sub = schema.properties[k];
@@ -8586,8 +9168,8 @@ function compare2(want, have, replaced, writeOnly) {
 function forcesNew(prop, a, b) {
   if (prop.forceNew) return true;
   if (prop.kind !== "object") return false;
-  const av = isObject(a) ? a : {};
-  const bv = isObject(b) ? b : {};
+  const av = isObject2(a) ? a : {};
+  const bv = isObject2(b) ? b : {};
   return Object.entries(prop.properties).some(
     ([k, sub]) => sub.forceNew && !sameValue(comparable(sub, av[k]), comparable(sub, bv[k]))
   );
@@ -8598,10 +9180,10 @@ function comparable(prop, value) {
     const items = value.map((v) => comparable(prop.items, v));
     return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
   }
-  if (prop.kind === "object" && isObject(value)) {
+  if (prop.kind === "object" && isObject2(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
   }
-  if (prop.kind === "map" && isObject(value)) {
+  if (prop.kind === "map" && isObject2(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));
   }
   return value;
@@ -8628,7 +9210,7 @@ function reverseDependencyOrder(deletes) {
   for (const c of [...deletes].sort((x, y) => x.address < y.address ? -1 : 1)) visit(c);
   return forwardOrder.reverse();
 }
-function isObject(v) {
+function isObject2(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 
@@ -8682,7 +9264,7 @@ function buildPlan(inputs, live) {
   return { plan: { ...body, hash: planHash(body) }, desired };
 }
 function planHash(body) {
-  return sha256Hex(canonicalJson(body));
+  return sha256Hex2(canonicalJson(body));
 }
 function summarize(changes) {
   const summary = { add: 0, change: 0, destroy: 0 };
@@ -8746,7 +9328,7 @@ function assertApplicable(plan) {
   }
 }
 function idempotencyToken(planHash2, address, action, attempt) {
-  const h = sha256Hex(`${planHash2}
+  const h = sha256Hex2(`${planHash2}
 ${address}
 ${action}
 ${attempt}`);
@@ -8918,9 +9500,14 @@ var Workspace = class _Workspace {
       cwd,
       env: opts.env ?? process.env
     });
+    const env = opts.env ?? process.env;
+    const cacheDir = opts.priceCacheDir === void 0 ? defaultPriceCacheDir(env) : opts.priceCacheDir;
+    const catalog = loadPriceCatalog([bundledPriceDir(), ...cacheDir ? [cacheDir] : []], {
+      warn: (message) => opts.progress ? opts.progress(`warning: ${message}`) : process.emitWarning(message, "PlagenticPrices")
+    });
     return new _Workspace(
       config,
-      loadPriceCatalog(),
+      catalog,
       opts.statePath ?? config.state.path,
       opts.now ?? (() => /* @__PURE__ */ new Date()),
       cwd,
@@ -11166,7 +11753,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-2FV3FXLD.js");
+  const { runTeamGraph } = await import("./graph-KXYHPK3N.js");
   let state;
   try {
     state = await runTeamGraph(

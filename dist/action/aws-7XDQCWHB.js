@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   getResourceType
-} from "./chunk-DSOLVCXD.js";
+} from "./chunk-GFTWH7NS.js";
 import {
   BinaryDecisionDiagram,
   Client,

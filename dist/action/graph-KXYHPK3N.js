@@ -11,7 +11,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-XLN64VCX.js";
+} from "./chunk-RXMDSC3D.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -79,7 +79,7 @@ import {
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
-import "./chunk-DSOLVCXD.js";
+import "./chunk-GFTWH7NS.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";

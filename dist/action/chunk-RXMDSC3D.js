@@ -5,7 +5,7 @@ import {
 import {
   getResourceType,
   resourceTypes
-} from "./chunk-DSOLVCXD.js";
+} from "./chunk-GFTWH7NS.js";
 import {
   LimitError,
   NotFoundError,
