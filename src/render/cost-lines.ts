@@ -73,7 +73,7 @@ export function assumptionsText(range: UsageRange): string {
 
 /**
  * "usage-based: aws_lambda_function.api $0.41–$6.21/month at 1–5 million requests, 100–500 ms
- * average duration (assumed; see README)". A component the range could not price is named, so the
+ * average duration (assumed; add usage: figures for an exact price, see README)". A component the range could not price is named, so the
  * range is never read as covering it.
  */
 export function usageRangeLine(r: { address: string; usageRange: UsageRange }): string {
@@ -84,7 +84,7 @@ export function usageRangeLine(r: { address: string; usageRange: UsageRange }): 
       : "";
   return (
     `usage-based: ${r.address} ${formatUsdRange(range.low, range.high)}/month at ` +
-    `${assumptionsText(range)} (assumed, not given in usage:; see README${left})`
+    `${assumptionsText(range)} (assumed; add usage: figures for an exact price, see README${left})`
   );
 }
 
@@ -95,9 +95,11 @@ export function usageRangeLine(r: { address: string; usageRange: UsageRange }): 
 export function rangeTotalText(cost: CostReport): string | undefined {
   if (!cost.usageRange || !cost.monthlyAfterRange) return undefined;
   const { usageRange: usage, monthlyAfterRange: all } = cost;
+  const n = cost.unknown.length;
+  const without = n > 0 ? `, without ${n} unknown price${n === 1 ? "" : "s"}` : "";
   return (
     `Total: ${formatUsd(cost.monthlyAfter)}/month known + ${formatUsdRange(usage.low, usage.high)} ` +
-    `usage-based (${formatUsdRange(all.low, all.high)}/month at assumed usage)`
+    `usage-based (${formatUsdRange(all.low, all.high)}/month at assumed usage${without})`
   );
 }
 

@@ -28,8 +28,9 @@ function rangedPlan(): Plan {
 
 const LINE =
   "usage-based: aws_lambda_function.thumbnails $0.41–$6.21/month at 1–5 million requests, " +
-  "100–500 ms average duration (assumed, not given in usage:; see README)";
-const TOTAL = "Total: $11.50/month known + $0.41–$6.21 usage-based ($11.91–$17.71/month at assumed usage)";
+  "100–500 ms average duration (assumed; add usage: figures for an exact price, see README)";
+const TOTAL =
+  "Total: $11.50/month known + $0.41–$6.21 usage-based ($11.91–$17.71/month at assumed usage, without 1 unknown price)";
 
 describe("usage ranges in the terminal text", () => {
   const out = renderPlanText(rangedPlan(), { color: false });
@@ -56,7 +57,9 @@ describe("usage ranges in the terminal text", () => {
     };
     plan.cost.usageBased[1]!.inRange = undefined;
     const text = renderPlanText(plan, { color: false });
-    expect(text).toContain("(assumed, not given in usage:; see README; leaves out Duration (unknown price))");
+    expect(text).toContain(
+      "(assumed; add usage: figures for an exact price, see README; leaves out Duration (unknown price))",
+    );
     expect(text).toContain(
       "depends on usage: $0.0000166667 per GB-second (aws_lambda_function.thumbnails Duration)",
     );
