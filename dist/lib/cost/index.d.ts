@@ -4,4 +4,6 @@ export type { HourlyPrice, MachineCatalog, ManagedPrice, PriceCatalog } from "./
 export { compareAddresses, estimateCost, estimateResource, type CostInput } from "./estimate.js";
 export { estimatorNames, getEstimator, usageKeys } from "./estimator-registry.js";
 export type { EstimateContext, Estimator } from "./estimator.js";
+export { estimateUsageRange } from "./range.js";
+export { DEFAULT_USAGE_RANGES, describeUsage, usageRanges, type TypicalUsage, type UsageRangeOverrides, type UsageRangeTable, } from "./usage-ranges.js";
 export * from "./model.js";

@@ -2,4 +2,6 @@
 export { loadPriceCatalog, PRICE_FILES } from "./catalog-loader.js";
 export { compareAddresses, estimateCost, estimateResource } from "./estimate.js";
 export { estimatorNames, getEstimator, usageKeys } from "./estimator-registry.js";
+export { estimateUsageRange } from "./range.js";
+export { DEFAULT_USAGE_RANGES, describeUsage, usageRanges, } from "./usage-ranges.js";
 export * from "./model.js";
