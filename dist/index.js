@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-VRC4MB2X.js";
+} from "./action/chunk-GCZ4DNQM.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

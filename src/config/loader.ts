@@ -120,6 +120,15 @@ interface ResolveContext {
   undefinedVars: LoadedConfig["undefinedVars"];
 }
 
+function usageRangeOverrides(
+  raw: Record<string, { low: number; high: number } | undefined> | null | undefined,
+): LoadedConfig["cost"]["usageRanges"] {
+  const out: Record<string, { low: number; high: number }> = {};
+  for (const [key, range] of Object.entries(raw ?? {}))
+    if (range) out[key] = { low: range.low, high: range.high };
+  return out;
+}
+
 function resolveConfig(raw: ConfigFile, ctx: ResolveContext): LoadedConfig {
   const at = (path: string): string => resolve(ctx.baseDir, path);
   const teamsDir = at(raw.teams_dir ?? "teams");
@@ -174,6 +183,7 @@ function resolveConfig(raw: ConfigFile, ctx: ResolveContext): LoadedConfig {
       environments,
     },
     state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+    cost: { usageRanges: usageRangeOverrides(raw.cost?.usage_ranges) },
     limits: {
       maxResources: raw.limits?.max_resources ?? DEFAULT_LIMITS.maxResources,
       maxSpecBytes: raw.limits?.max_spec_bytes ?? DEFAULT_LIMITS.maxSpecBytes,

@@ -2,6 +2,7 @@
  * config.yaml after validation, interpolation and defaulting: what the rest of Plagentic reads.
  * Paths are absolute; names are camelCase; absent sections are filled with their defaults.
  */
+import type { UsageRangeOverrides } from "../cost/usage-ranges.js";
 import type { PolicyConfig } from "../policy/config.js";
 import type { ProviderName } from "../spec/model.js";
 import type { LogLevel } from "./schema.js";
@@ -58,6 +59,8 @@ export interface LoadedConfig {
     environments: Record<string, EnvironmentApproval>;
   };
   state: { path: string };
+  /** `cost:`: typical usage (`usage_ranges`) replacing the built-in figures; `{}` when absent. */
+  cost: { usageRanges: UsageRangeOverrides };
   /** Size bounds on specs and plans; a refusal names the one exceeded. */
   limits: { maxResources: number; maxSpecBytes: number };
   /** Environment name → lower-cased `owner/name` of the repositories it is shared with. */

@@ -4,6 +4,7 @@
  * Plagentic config (`models`, `tools`, `logging`, `security`) are kept so old files still load.
  */
 import { z } from "zod";
+import { DEFAULT_USAGE_RANGES } from "../cost/usage-ranges.js";
 import { policyConfigSchema } from "../policy/config.js";
 import { DEFAULT_SPEC_LIMITS } from "../spec/limits.js";
 
@@ -122,6 +123,23 @@ const limitsSchema = z.strictObject({
     .nullish(),
 });
 
+const usageRangeSchema = z
+  .strictObject({ low: z.number().nonnegative(), high: z.number().nonnegative() })
+  .refine((r) => r.low <= r.high, { message: "low must not be above high" });
+
+const USAGE_KEYS = Object.keys(DEFAULT_USAGE_RANGES).sort();
+
+/**
+ * `cost.usage_ranges`: typical usage per `usage:` key, replacing the built-in figures of
+ * src/cost/usage-ranges.ts for the ranges shown when a spec gives none. Only keys an estimator
+ * reads are accepted, so a misspelt key is an error rather than a range that never applies.
+ */
+const costSchema = z.strictObject({
+  usage_ranges: z
+    .strictObject(Object.fromEntries(USAGE_KEYS.map((k) => [k, usageRangeSchema.optional()])))
+    .nullish(),
+});
+
 /** The spec parser's own defaults, so the two can never drift apart. */
 export const DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 
@@ -139,6 +157,7 @@ export const configFileSchema = z.strictObject({
   state: stateSchema.nullish(),
   github: githubSchema.nullish(),
   limits: limitsSchema.nullish(),
+  cost: costSchema.nullish(),
   /**
    * Environment name → the other repositories (`owner/name`) that may plan against and change it.
    * Read from the owning repository's default branch only.

@@ -20,6 +20,8 @@ import {
   type ResourceEstimate,
   type UnknownPrice,
 } from "./model.js";
+import { estimateUsageRange } from "./range.js";
+import { DEFAULT_USAGE_RANGES, type UsageRangeTable } from "./usage-ranges.js";
 
 export function estimateResource(
   resource: PricedResource,
@@ -80,12 +82,16 @@ export interface CostInput {
   before: PricedResource[];
   /** Desired resources. */
   after: PricedResource[];
+  /** Typical usage for usage ranges; usage-ranges.ts's defaults when absent. */
+  usageRanges?: UsageRangeTable;
 }
 
 /**
  * The cost of going from `before` to `after`, per address and in total. Totals leave unknown
  * figures out (they are listed in `unknown`); the total delta is the sum of the per-resource
  * deltas that are known, so a resource priced on one side only does not show as a saving or a rise.
+ * Usage-priced components without usage figures are in no total; the desired side's are priced at
+ * typical usage as a range (range.ts), reported beside the totals, never in them.
  */
 export function estimateCost(input: CostInput, catalog: PriceCatalog): CostReport {
   const before = byAddress(input.before);
@@ -100,6 +106,10 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
   let monthlyBefore = 0;
   let monthlyAfter = 0;
   let monthlyDelta = 0;
+  const table = input.usageRanges ?? DEFAULT_USAGE_RANGES;
+  let ranged = false;
+  let usageLow = 0;
+  let usageHigh = 0;
 
   for (const address of addresses) {
     const was = before.get(address);
@@ -111,6 +121,8 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
     const costAfter = estAfter ? estAfter.monthly : 0;
     const delta = costBefore !== null && costAfter !== null ? roundMoney(costAfter - costBefore) : null;
     const shown = (estAfter ?? estBefore)?.components ?? [];
+    const range =
+      will && estAfter && estimateUsageRange(will, estAfter.components, input.region, catalog, table);
 
     resources.push({
       address,
@@ -119,7 +131,13 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
       monthlyAfter: costAfter,
       monthlyDelta: delta,
       components: shown,
+      ...(range && { usageRange: range }),
     });
+    if (range) {
+      ranged = true;
+      usageLow += range.low;
+      usageHigh += range.high;
+    }
     if (costBefore !== null) monthlyBefore += costBefore;
     if (costAfter !== null) monthlyAfter += costAfter;
     if (delta !== null) monthlyDelta += delta;
@@ -135,10 +153,20 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
         }
       }
     }
+    const inRange = new Set(range?.components);
     for (const c of shown) {
-      if (c.usageBased) usageBased.push({ address, component: c.name, unit: c.unit, unitPrice: c.unitPrice });
+      if (!c.usageBased) continue;
+      const entry: CostReport["usageBased"][number] = {
+        address,
+        component: c.name,
+        unit: c.unit,
+        unitPrice: c.unitPrice,
+      };
+      if (inRange.has(c.name)) entry.inRange = true;
+      usageBased.push(entry);
     }
   }
+  const usageRange = ranged ? { low: roundMoney(usageLow), high: roundMoney(usageHigh) } : undefined;
 
   return {
     currency: "USD",
@@ -150,6 +178,13 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
     unknown,
     usageBased,
     catalogVersion: catalog.version,
+    ...(usageRange && {
+      usageRange,
+      monthlyAfterRange: {
+        low: roundMoney(monthlyAfter + usageRange.low),
+        high: roundMoney(monthlyAfter + usageRange.high),
+      },
+    }),
     sources: [...sources.values()].sort(
       (a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf),
     ),

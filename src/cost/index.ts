@@ -13,4 +13,13 @@ export { MANIFEST_FILE, manifestSchema, type Manifest, type ManifestEntry } from
 export { compareAddresses, estimateCost, estimateResource, type CostInput } from "./estimate.js";
 export { estimatorNames, getEstimator, usageKeys } from "./estimator-registry.js";
 export type { EstimateContext, Estimator } from "./estimator.js";
+export { estimateUsageRange } from "./range.js";
+export {
+  DEFAULT_USAGE_RANGES,
+  describeUsage,
+  usageRanges,
+  type TypicalUsage,
+  type UsageRangeOverrides,
+  type UsageRangeTable,
+} from "./usage-ranges.js";
 export * from "./model.js";

@@ -21,6 +21,14 @@ export function formatUsd(amount: number | null): string {
   return c < 0 ? `-${dollars(-c / 100)}` : dollars(c / 100);
 }
 
+/** "$0.41–$6.21", or one figure when both ends print the same; "unknown" if either is unknown. */
+export function formatUsdRange(low: number | null, high: number | null): string {
+  const a = formatUsd(low);
+  const b = formatUsd(high);
+  if (a === "unknown" || b === "unknown") return "unknown";
+  return a === b ? a : `${a}–${b}`;
+}
+
 /** A change in cost: "+$3.10", "-$3.10", "$0.00", or "unknown". */
 export function formatUsdDelta(amount: number | null): string {
   if (amount === null || !Number.isFinite(amount)) return "unknown";

@@ -3,7 +3,7 @@
  * one read of live state it needs. Apply and drift re-derive plans through the same function.
  */
 import type { PriceCatalog } from "../cost/catalog.js";
-import { estimateCost } from "../cost/index.js";
+import { estimateCost, type UsageRangeTable } from "../cost/index.js";
 import type { PricedResource } from "../cost/model.js";
 import { evaluatePolicies, type PolicyConfig } from "../policy/index.js";
 import {
@@ -22,6 +22,8 @@ export interface PlanInputs {
   provider: Provider;
   catalog: PriceCatalog;
   policies: PolicyConfig;
+  /** Typical usage for the ranges of usage-priced components (config's `cost.usage_ranges`). */
+  usageRanges?: UsageRangeTable;
   /** Commit the spec was read at; null outside git-driven runs. */
   commit?: string | null;
   /** Plan the removal of everything the environment owns instead of converging on the spec. */
@@ -67,7 +69,11 @@ export function buildPlan(
     attributes: r.attributes,
     usage: r.usage,
   }));
-  const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
+  const usageRanges = inputs.usageRanges;
+  const cost = estimateCost(
+    { region: env.spec.region, before, after, ...(usageRanges && { usageRanges }) },
+    catalog,
+  );
   const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
 
   const applies = inputs.provider.capabilities.applies;

@@ -5,7 +5,7 @@
 import { loadConfig } from "../config/loader.js";
 import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";
-import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog } from "../cost/index.js";
+import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog, usageRanges } from "../cost/index.js";
 import type { PolicyConfig } from "../policy/index.js";
 import {
   LOCAL_REPOSITORY,
@@ -142,6 +142,7 @@ export class Workspace {
       provider: await this.provider(env.spec.provider),
       catalog: this.catalog,
       policies: this.policies,
+      usageRanges: usageRanges(this.config.cost?.usageRanges),
       commit: opts.commit ?? null,
       destroy: opts.destroy ?? false,
       identity: this.identity(env.spec.environment),

@@ -2,10 +2,11 @@
  * The cost estimate reduced to the words and figures both the terminal and the Markdown renderers
  * print, so they never disagree about what a row or a note says.
  */
-import type { CostReport, PriceSource, ResourceCost, UnknownPrice } from "../cost/model.js";
+import type { CostReport, PriceSource, ResourceCost, UnknownPrice, UsageRange } from "../cost/model.js";
 import type { Change, Plan } from "../plan/model.js";
 import { mapLazily } from "./arrays.js";
-import { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
+import { formatUnitPrice, formatUsd, formatUsdDelta, formatUsdRange } from "../cost/money.js";
+import { describeUsage } from "../cost/usage-ranges.js";
 
 /** Printed where a side of the change has no resource (before a create, after a delete). */
 export const NO_RESOURCE = "-";
@@ -53,6 +54,53 @@ export function unknownPriceLine(u: UnknownPrice): string {
 
 export function usageLine(u: CostReport["usageBased"][number]): string {
   return `depends on usage: ${formatUnitPrice(u.unitPrice, u.unit)} (${u.address} ${u.component})`;
+}
+
+/** Usage-priced components a usage range does not price: still shown as a unit price. */
+export function unrangedUsage(cost: CostReport): CostReport["usageBased"] {
+  return cost.usageBased.filter((u) => u.inRange !== true);
+}
+
+/** Resources whose usage-priced components are shown as a range, in report order. */
+export function rangedResources(cost: CostReport): (ResourceCost & { usageRange: UsageRange })[] {
+  return cost.resources.filter((r): r is ResourceCost & { usageRange: UsageRange } => !!r.usageRange);
+}
+
+/** "1–5 million requests, 100–500 ms average duration" */
+export function assumptionsText(range: UsageRange): string {
+  return range.assumptions.map(describeUsage).join(", ");
+}
+
+/**
+ * "usage-based: aws_lambda_function.api $0.41–$6.21/month at 1–5 million requests, 100–500 ms
+ * average duration (assumed; add usage: figures for an exact price, see README)". A component the range could not price is named, so the
+ * range is never read as covering it.
+ */
+export function usageRangeLine(r: { address: string; usageRange: UsageRange }): string {
+  const range = r.usageRange;
+  const left =
+    range.leavesOut && range.leavesOut.length > 0
+      ? `; leaves out ${range.leavesOut.join(", ")} (unknown price)`
+      : "";
+  return (
+    `usage-based: ${r.address} ${formatUsdRange(range.low, range.high)}/month at ` +
+    `${assumptionsText(range)} (assumed; add usage: figures for an exact price, see README${left})`
+  );
+}
+
+/**
+ * "Total: $63.51/month known + $0.41–$6.21 usage-based ($63.92–$69.72/month)", when any resource
+ * has a usage range. The known total is the table's; the range is on top of it, never in it.
+ */
+export function rangeTotalText(cost: CostReport): string | undefined {
+  if (!cost.usageRange || !cost.monthlyAfterRange) return undefined;
+  const { usageRange: usage, monthlyAfterRange: all } = cost;
+  const n = cost.unknown.length;
+  const without = n > 0 ? `, without ${n} unknown price${n === 1 ? "" : "s"}` : "";
+  return (
+    `Total: ${formatUsd(cost.monthlyAfter)}/month known + ${formatUsdRange(usage.low, usage.high)} ` +
+    `usage-based (${formatUsdRange(all.low, all.high)}/month at assumed usage${without})`
+  );
 }
 
 export function sourceText(s: PriceSource): string {

@@ -14,10 +14,14 @@ import type { PartSlice } from "./comment-splitter.js";
 import {
   changedCostRows,
   monthlyDeltaText,
+  rangedResources,
+  rangeTotalText,
   sourceText,
   totalsCaveat,
   unknownPriceLine,
+  unrangedUsage,
   usageLine,
+  usageRangeLine,
 } from "./cost-lines.js";
 import {
   capLine,
@@ -88,9 +92,13 @@ function costSection(plan: Plan): string[] {
     `| **Total** | **${formatUsd(cost.monthlyBefore)}** | **${formatUsd(cost.monthlyAfter)}** | ` +
       `**${formatUsdDelta(cost.monthlyDelta)}** |`,
   );
+  const rangeTotal = rangeTotalText(cost);
+  if (rangeTotal !== undefined) out.push("", `**${escapeInline(rangeTotal)}**`);
   const caveat = totalsCaveat(cost);
-  const notes = costNotes(cost);
-  const noteCount = cost.unknown.length + cost.usageBased.length;
+  const ranged = rangedResources(cost);
+  const unranged = unrangedUsage(cost);
+  const notes = costNotes(cost, ranged, unranged);
+  const noteCount = cost.unknown.length + ranged.length + unranged.length;
   if (caveat !== undefined || noteCount > 0) {
     out.push("");
     if (caveat !== undefined) out.push(`**${caveat}**`, "");
@@ -105,9 +113,17 @@ function costSection(plan: Plan): string[] {
   return out;
 }
 
-function* costNotes(cost: CostReport): Generator<string> {
+function* costNotes(
+  cost: CostReport,
+  ranged: ReturnType<typeof rangedResources>,
+  unranged: CostReport["usageBased"],
+): Generator<string> {
   for (const u of cost.unknown) yield `- ${escapeInline(unknownPriceLine(scrubControls(u)))}`;
-  for (const u of cost.usageBased) yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
+  for (const r of ranged) {
+    const line = usageRangeLine(scrubControls({ address: r.address, usageRange: r.usageRange }));
+    yield `- ${escapeInline(line)}`;
+  }
+  for (const u of unranged) yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
 }
 
 function policySection(plan: Plan): string[] {

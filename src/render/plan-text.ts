@@ -8,7 +8,17 @@ import type { Verdict } from "../policy/model.js";
 import { palette } from "./ansi.js";
 import type { Palette } from "./ansi.js";
 import { maxOf, pushAll } from "./arrays.js";
-import { changedCostRows, sourceText, totalsCaveat, unknownPriceLine, usageLine } from "./cost-lines.js";
+import {
+  changedCostRows,
+  rangedResources,
+  rangeTotalText,
+  sourceText,
+  totalsCaveat,
+  unknownPriceLine,
+  unrangedUsage,
+  usageLine,
+  usageRangeLine,
+} from "./cost-lines.js";
 import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { changeLines, diffLineText } from "./plan-diff.js";
 import { count } from "./markdown.js";
@@ -124,6 +134,8 @@ function costSection(plan: Plan, p: Palette, maxRows: number): string[] {
       [false, true, true, true],
     ),
   );
+  const rangeTotal = rangeTotalText(cost);
+  if (rangeTotal !== undefined) out.push("", `  ${p.bold(rangeTotal)}`);
   const caveat = totalsCaveat(cost);
   const notes = [
     ...(caveat !== undefined ? [p.yellow(caveat)] : []),
@@ -133,7 +145,18 @@ function costSection(plan: Plan, p: Palette, maxRows: number): string[] {
       (u) => p.yellow(unknownPriceLine(scrubControls(u))),
       "more unknown price",
     ),
-    ...capped(cost.usageBased, maxRows, (u) => usageLine(scrubControls(u)), "more usage-priced component"),
+    ...capped(
+      rangedResources(cost),
+      maxRows,
+      (r) => usageRangeLine(scrubControls({ address: r.address, usageRange: r.usageRange })),
+      "more usage-based resource",
+    ),
+    ...capped(
+      unrangedUsage(cost),
+      maxRows,
+      (u) => usageLine(scrubControls(u)),
+      "more usage-priced component",
+    ),
   ];
   if (notes.length > 0) pushAll(out, ["", ...notes.map((n) => `  ${n}`)]);
   if (cost.sources.length > 0) out.push("", p.dim(`  Prices: ${cost.sources.map(sourceText).join("; ")}`));

@@ -5,6 +5,7 @@
 import { tool, type StructuredToolInterface } from "@langchain/core/tools";
 import { z } from "zod";
 import type { Plan } from "../plan/model.js";
+import { rangedResources, rangeTotalText, usageRangeLine } from "../render/cost-lines.js";
 import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
@@ -18,6 +19,9 @@ import { isMutatingTool, type ToolName } from "./tools-catalog.js";
 export function toolNamesFor(agent: AgentDefinition, mode: "plan" | "apply"): ToolName[] {
   return agent.tools.filter((name) => mode === "apply" || !isMutatingTool(name));
 }
+
+/** Usage ranges listed by estimate_cost at most; the total line covers the rest. */
+const RANGED_SHOWN = 20;
 
 const environmentArg = z.string().describe("Environment name, e.g. staging");
 const specTextArg = z
@@ -115,6 +119,9 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
           `Monthly cost (USD, 730 h): before $${c.monthlyBefore.toFixed(2)}, after $${c.monthlyAfter.toFixed(2)}, change ${c.monthlyDelta >= 0 ? "+" : "-"}$${Math.abs(c.monthlyDelta).toFixed(2)}`,
           ...rows,
           ...c.unknown.map((u) => `unknown price: ${u.address} ${u.component}: ${u.reason}`),
+          // Usage-priced resources without usage: figures, at typical usage (never in the totals).
+          ...[rangeTotalText(c) ?? []].flat(),
+          ...rangedResources(c).slice(0, RANGED_SHOWN).map(usageRangeLine),
         ].join("\n");
       },
       {

@@ -183,6 +183,7 @@ describe("estimateCost", () => {
   });
 
   it("lists usage-based components with their unit price and keeps them out of totals", () => {
+    // inRange: the usage range prices them at typical usage (usage-range.test.ts), beside the totals.
     const report = estimateCost(
       { region: "us-east-1", before: [], after: [resource("aws_lambda_function.fn", { memory_size: 128 })] },
       catalog,
@@ -193,6 +194,7 @@ describe("estimateCost", () => {
       component: "Requests",
       unit: "1M requests",
       unitPrice: 0.2,
+      inRange: true,
     });
     expect(report.unknown).toEqual([]);
   });

@@ -83,6 +83,13 @@ export function modelEndpoint(config, provider) {
     }
     return undefined;
 }
+function usageRangeOverrides(raw) {
+    const out = {};
+    for (const [key, range] of Object.entries(raw ?? {}))
+        if (range)
+            out[key] = { low: range.low, high: range.high };
+    return out;
+}
 function resolveConfig(raw, ctx) {
     const at = (path) => resolve(ctx.baseDir, path);
     const teamsDir = at(raw.teams_dir ?? "teams");
@@ -137,6 +144,7 @@ function resolveConfig(raw, ctx) {
             environments,
         },
         state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+        cost: { usageRanges: usageRangeOverrides(raw.cost?.usage_ranges) },
         limits: {
             maxResources: raw.limits?.max_resources ?? DEFAULT_LIMITS.maxResources,
             maxSpecBytes: raw.limits?.max_spec_bytes ?? DEFAULT_LIMITS.maxSpecBytes,

@@ -219,6 +219,14 @@ export declare const configFileSchema: z.ZodObject<{
         max_resources: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
         max_spec_bytes: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
     }, z.core.$strict>>>;
+    cost: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        usage_ranges: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+            [x: string]: z.ZodOptional<z.ZodObject<{
+                low: z.ZodNumber;
+                high: z.ZodNumber;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>>>;
     sharing: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>>;
 }, z.core.$strict>;
 export type ConfigFile = z.infer<typeof configFileSchema>;

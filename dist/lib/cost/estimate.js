@@ -9,6 +9,8 @@ import { computeDisk } from "./disks.js";
 import { getEstimator } from "./estimator-registry.js";
 import { machineComponent, publicIpv4 } from "./machines.js";
 import { HOURS_PER_MONTH, } from "./model.js";
+import { estimateUsageRange } from "./range.js";
+import { DEFAULT_USAGE_RANGES } from "./usage-ranges.js";
 export function estimateResource(resource, region, catalog) {
     const components = componentsOf(resource, { region, catalog });
     return { monthly: monthlyOf(components), components };
@@ -58,6 +60,8 @@ function monthlyOf(components) {
  * The cost of going from `before` to `after`, per address and in total. Totals leave unknown
  * figures out (they are listed in `unknown`); the total delta is the sum of the per-resource
  * deltas that are known, so a resource priced on one side only does not show as a saving or a rise.
+ * Usage-priced components without usage figures are in no total; the desired side's are priced at
+ * typical usage as a range (range.ts), reported beside the totals, never in them.
  */
 export function estimateCost(input, catalog) {
     const before = byAddress(input.before);
@@ -71,6 +75,10 @@ export function estimateCost(input, catalog) {
     let monthlyBefore = 0;
     let monthlyAfter = 0;
     let monthlyDelta = 0;
+    const table = input.usageRanges ?? DEFAULT_USAGE_RANGES;
+    let ranged = false;
+    let usageLow = 0;
+    let usageHigh = 0;
     for (const address of addresses) {
         const was = before.get(address);
         const will = after.get(address);
@@ -81,6 +89,7 @@ export function estimateCost(input, catalog) {
         const costAfter = estAfter ? estAfter.monthly : 0;
         const delta = costBefore !== null && costAfter !== null ? roundMoney(costAfter - costBefore) : null;
         const shown = (estAfter ?? estBefore)?.components ?? [];
+        const range = will && estAfter && estimateUsageRange(will, estAfter.components, input.region, catalog, table);
         resources.push({
             address,
             type: (will ?? was)?.type ?? "",
@@ -88,7 +97,13 @@ export function estimateCost(input, catalog) {
             monthlyAfter: costAfter,
             monthlyDelta: delta,
             components: shown,
+            ...(range && { usageRange: range }),
         });
+        if (range) {
+            ranged = true;
+            usageLow += range.low;
+            usageHigh += range.high;
+        }
         if (costBefore !== null)
             monthlyBefore += costBefore;
         if (costAfter !== null)
@@ -107,11 +122,22 @@ export function estimateCost(input, catalog) {
                 }
             }
         }
+        const inRange = new Set(range?.components);
         for (const c of shown) {
-            if (c.usageBased)
-                usageBased.push({ address, component: c.name, unit: c.unit, unitPrice: c.unitPrice });
+            if (!c.usageBased)
+                continue;
+            const entry = {
+                address,
+                component: c.name,
+                unit: c.unit,
+                unitPrice: c.unitPrice,
+            };
+            if (inRange.has(c.name))
+                entry.inRange = true;
+            usageBased.push(entry);
         }
     }
+    const usageRange = ranged ? { low: roundMoney(usageLow), high: roundMoney(usageHigh) } : undefined;
     return {
         currency: "USD",
         hoursPerMonth: HOURS_PER_MONTH,
@@ -122,6 +148,13 @@ export function estimateCost(input, catalog) {
         unknown,
         usageBased,
         catalogVersion: catalog.version,
+        ...(usageRange && {
+            usageRange,
+            monthlyAfterRange: {
+                low: roundMoney(monthlyAfter + usageRange.low),
+                high: roundMoney(monthlyAfter + usageRange.high),
+            },
+        }),
         sources: [...sources.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf)),
     };
 }

@@ -41,6 +41,32 @@ export interface PricedResource {
     attributes: Attributes;
     usage: Record<string, number>;
 }
+/** A usage figure the spec does not give, assumed at both ends of typical use (usage-ranges.ts). */
+export interface UsageAssumption {
+    /** The `usage:` key, e.g. "monthly_requests". */
+    key: string;
+    low: number;
+    high: number;
+    /** What the figure counts: "requests", "ms average duration"... */
+    unit: string;
+}
+/**
+ * What the usage-priced components without usage figures would add to a resource's monthly cost at
+ * typical usage: the estimator run again with the missing figures at their low, then high ends.
+ * A component whose price is unknown is never in it: it is named in `leavesOut` and stays unknown.
+ */
+export interface UsageRange {
+    /** USD per month at the low end; on top of the resource's known monthly figure. */
+    low: number;
+    /** USD per month at the high end. */
+    high: number;
+    /** The figures assumed, in the order the estimator lists its usage keys. */
+    assumptions: UsageAssumption[];
+    /** Components the range prices. */
+    components: string[];
+    /** Usage-priced components without figures that the range could not price (unknown price). */
+    leavesOut?: string[];
+}
 export interface ResourceCost {
     address: string;
     type: string;
@@ -50,6 +76,12 @@ export interface ResourceCost {
     monthlyDelta: number | null;
     /** Components of the after state (of the before state for a deletion). */
     components: CostComponent[];
+    /** Set when the after state has usage-priced components the spec gives no figures for. */
+    usageRange?: UsageRange;
+}
+export interface MoneyRange {
+    low: number;
+    high: number;
 }
 export interface UnknownPrice {
     address: string;
@@ -66,13 +98,24 @@ export interface CostReport {
     /** Every resource in the environment, before and after, sorted by address. */
     resources: ResourceCost[];
     unknown: UnknownPrice[];
-    /** Usage-priced components that have no usage figures: shown as a unit price. */
+    /**
+     * Usage-priced components that have no usage figures. `inRange` marks those a resource's
+     * `usageRange` prices; the rest are shown as a unit price ("depends on usage").
+     */
     usageBased: {
         address: string;
         component: string;
         unit: string;
         unitPrice: number | null;
+        inRange?: boolean;
     }[];
+    /**
+     * The resources' usage ranges added up (after the plan), when any resource has one: what
+     * usage-priced components without figures add at typical usage. Not in `monthlyAfter`.
+     */
+    usageRange?: MoneyRange;
+    /** `monthlyAfter` plus `usageRange`: the known total with typical usage on top. */
+    monthlyAfterRange?: MoneyRange;
     /** The price catalog's version: part of the plan's hash, so new prices make an old plan stale. */
     catalogVersion: string;
     /** Distinct price sources used by this estimate. */

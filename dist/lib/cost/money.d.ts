@@ -4,6 +4,8 @@
  */
 /** "$1,147.75", "-$3.10", or "unknown" for a price nobody knows. */
 export declare function formatUsd(amount: number | null): string;
+/** "$0.41–$6.21", or one figure when both ends print the same; "unknown" if either is unknown. */
+export declare function formatUsdRange(low: number | null, high: number | null): string;
 /** A change in cost: "+$3.10", "-$3.10", "$0.00", or "unknown". */
 export declare function formatUsdDelta(amount: number | null): string;
 /**

@@ -19,6 +19,14 @@ export function formatUsd(amount) {
         return "$0.00";
     return c < 0 ? `-${dollars(-c / 100)}` : dollars(c / 100);
 }
+/** "$0.41–$6.21", or one figure when both ends print the same; "unknown" if either is unknown. */
+export function formatUsdRange(low, high) {
+    const a = formatUsd(low);
+    const b = formatUsd(high);
+    if (a === "unknown" || b === "unknown")
+        return "unknown";
+    return a === b ? a : `${a}–${b}`;
+}
 /** A change in cost: "+$3.10", "-$3.10", "$0.00", or "unknown". */
 export function formatUsdDelta(amount) {
     if (amount === null || !Number.isFinite(amount))

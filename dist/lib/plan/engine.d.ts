@@ -3,6 +3,7 @@
  * one read of live state it needs. Apply and drift re-derive plans through the same function.
  */
 import type { PriceCatalog } from "../cost/catalog.js";
+import { type UsageRangeTable } from "../cost/index.js";
 import { type PolicyConfig } from "../policy/index.js";
 import { type EnvironmentIdentity, type LiveResource, type Provider } from "../providers/provider.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
@@ -12,6 +13,8 @@ export interface PlanInputs {
     provider: Provider;
     catalog: PriceCatalog;
     policies: PolicyConfig;
+    /** Typical usage for the ranges of usage-priced components (config's `cost.usage_ranges`). */
+    usageRanges?: UsageRangeTable;
     /** Commit the spec was read at; null outside git-driven runs. */
     commit?: string | null;
     /** Plan the removal of everything the environment owns instead of converging on the spec. */

@@ -29,7 +29,8 @@ export function buildPlan(inputs, live) {
         attributes: r.attributes,
         usage: r.usage,
     }));
-    const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
+    const usageRanges = inputs.usageRanges;
+    const cost = estimateCost({ region: env.spec.region, before, after, ...(usageRanges && { usageRanges }) }, catalog);
     const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
     const applies = inputs.provider.capabilities.applies;
     const unsupported = applies === "*"

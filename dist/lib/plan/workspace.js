@@ -3,7 +3,7 @@
  * The CLI, the SDK and later the GitHub faces all plan, apply and check drift through it.
  */
 import { loadConfig } from "../config/loader.js";
-import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog } from "../cost/index.js";
+import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog, usageRanges } from "../cost/index.js";
 import { LOCAL_REPOSITORY, normalizeRepository, } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
@@ -92,6 +92,7 @@ export class Workspace {
             provider: await this.provider(env.spec.provider),
             catalog: this.catalog,
             policies: this.policies,
+            usageRanges: usageRanges(this.config.cost?.usageRanges),
             commit: opts.commit ?? null,
             destroy: opts.destroy ?? false,
             identity: this.identity(env.spec.environment),

@@ -1,5 +1,6 @@
 import { mapLazily } from "./arrays.js";
-import { formatUnitPrice, formatUsd, formatUsdDelta } from "../cost/money.js";
+import { formatUnitPrice, formatUsd, formatUsdDelta, formatUsdRange } from "../cost/money.js";
+import { describeUsage } from "../cost/usage-ranges.js";
 /** Printed where a side of the change has no resource (before a create, after a delete). */
 export const NO_RESOURCE = "-";
 /**
@@ -38,6 +39,44 @@ export function unknownPriceLine(u) {
 }
 export function usageLine(u) {
     return `depends on usage: ${formatUnitPrice(u.unitPrice, u.unit)} (${u.address} ${u.component})`;
+}
+/** Usage-priced components a usage range does not price: still shown as a unit price. */
+export function unrangedUsage(cost) {
+    return cost.usageBased.filter((u) => u.inRange !== true);
+}
+/** Resources whose usage-priced components are shown as a range, in report order. */
+export function rangedResources(cost) {
+    return cost.resources.filter((r) => !!r.usageRange);
+}
+/** "1–5 million requests, 100–500 ms average duration" */
+export function assumptionsText(range) {
+    return range.assumptions.map(describeUsage).join(", ");
+}
+/**
+ * "usage-based: aws_lambda_function.api $0.41–$6.21/month at 1–5 million requests, 100–500 ms
+ * average duration (assumed; add usage: figures for an exact price, see README)". A component the range could not price is named, so the
+ * range is never read as covering it.
+ */
+export function usageRangeLine(r) {
+    const range = r.usageRange;
+    const left = range.leavesOut && range.leavesOut.length > 0
+        ? `; leaves out ${range.leavesOut.join(", ")} (unknown price)`
+        : "";
+    return (`usage-based: ${r.address} ${formatUsdRange(range.low, range.high)}/month at ` +
+        `${assumptionsText(range)} (assumed; add usage: figures for an exact price, see README${left})`);
+}
+/**
+ * "Total: $63.51/month known + $0.41–$6.21 usage-based ($63.92–$69.72/month)", when any resource
+ * has a usage range. The known total is the table's; the range is on top of it, never in it.
+ */
+export function rangeTotalText(cost) {
+    if (!cost.usageRange || !cost.monthlyAfterRange)
+        return undefined;
+    const { usageRange: usage, monthlyAfterRange: all } = cost;
+    const n = cost.unknown.length;
+    const without = n > 0 ? `, without ${n} unknown price${n === 1 ? "" : "s"}` : "";
+    return (`Total: ${formatUsd(cost.monthlyAfter)}/month known + ${formatUsdRange(usage.low, usage.high)} ` +
+        `usage-based (${formatUsdRange(all.low, all.high)}/month at assumed usage${without})`);
 }
 export function sourceText(s) {
     return `${s.source} (as of ${s.asOf})`;

@@ -1,6 +1,6 @@
 import { mapLazily, pushAll } from "./arrays.js";
 import { GITHUB_COMMENT_LIMIT, MAX_COMMENT_PARTS, splitIntoParts } from "./comment-splitter.js";
-import { changedCostRows, monthlyDeltaText, sourceText, totalsCaveat, unknownPriceLine, usageLine, } from "./cost-lines.js";
+import { changedCostRows, monthlyDeltaText, rangedResources, rangeTotalText, sourceText, totalsCaveat, unknownPriceLine, unrangedUsage, usageLine, usageRangeLine, } from "./cost-lines.js";
 import { capLine, code, count, escapeInline, fenceFor, formatCount, markerLine, takeWithin, } from "./markdown.js";
 import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { changeLines, diffLineMarkdown } from "./plan-diff.js";
@@ -41,9 +41,14 @@ function costSection(plan) {
         out.push(`| _… and ${count(left, "more changed resource")}_ | | | |`);
     out.push(`| **Total** | **${formatUsd(cost.monthlyBefore)}** | **${formatUsd(cost.monthlyAfter)}** | ` +
         `**${formatUsdDelta(cost.monthlyDelta)}** |`);
+    const rangeTotal = rangeTotalText(cost);
+    if (rangeTotal !== undefined)
+        out.push("", `**${escapeInline(rangeTotal)}**`);
     const caveat = totalsCaveat(cost);
-    const notes = costNotes(cost);
-    const noteCount = cost.unknown.length + cost.usageBased.length;
+    const ranged = rangedResources(cost);
+    const unranged = unrangedUsage(cost);
+    const notes = costNotes(cost, ranged, unranged);
+    const noteCount = cost.unknown.length + ranged.length + unranged.length;
     if (caveat !== undefined || noteCount > 0) {
         out.push("");
         if (caveat !== undefined)
@@ -58,10 +63,14 @@ function costSection(plan) {
     }
     return out;
 }
-function* costNotes(cost) {
+function* costNotes(cost, ranged, unranged) {
     for (const u of cost.unknown)
         yield `- ${escapeInline(unknownPriceLine(scrubControls(u)))}`;
-    for (const u of cost.usageBased)
+    for (const r of ranged) {
+        const line = usageRangeLine(scrubControls({ address: r.address, usageRange: r.usageRange }));
+        yield `- ${escapeInline(line)}`;
+    }
+    for (const u of unranged)
         yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
 }
 function policySection(plan) {

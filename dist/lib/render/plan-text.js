@@ -1,6 +1,6 @@
 import { palette } from "./ansi.js";
 import { maxOf, pushAll } from "./arrays.js";
-import { changedCostRows, sourceText, totalsCaveat, unknownPriceLine, usageLine } from "./cost-lines.js";
+import { changedCostRows, rangedResources, rangeTotalText, sourceText, totalsCaveat, unknownPriceLine, unrangedUsage, usageLine, usageRangeLine, } from "./cost-lines.js";
 import { formatUsd, formatUsdDelta } from "../cost/money.js";
 import { changeLines, diffLineText } from "./plan-diff.js";
 import { count } from "./markdown.js";
@@ -93,11 +93,15 @@ function costSection(plan, p, maxRows) {
             formatUsdDelta(cost.monthlyDelta),
         ],
     ], [false, true, true, true]));
+    const rangeTotal = rangeTotalText(cost);
+    if (rangeTotal !== undefined)
+        out.push("", `  ${p.bold(rangeTotal)}`);
     const caveat = totalsCaveat(cost);
     const notes = [
         ...(caveat !== undefined ? [p.yellow(caveat)] : []),
         ...capped(cost.unknown, maxRows, (u) => p.yellow(unknownPriceLine(scrubControls(u))), "more unknown price"),
-        ...capped(cost.usageBased, maxRows, (u) => usageLine(scrubControls(u)), "more usage-priced component"),
+        ...capped(rangedResources(cost), maxRows, (r) => usageRangeLine(scrubControls({ address: r.address, usageRange: r.usageRange })), "more usage-based resource"),
+        ...capped(unrangedUsage(cost), maxRows, (u) => usageLine(scrubControls(u)), "more usage-priced component"),
     ];
     if (notes.length > 0)
         pushAll(out, ["", ...notes.map((n) => `  ${n}`)]);

@@ -4,6 +4,7 @@
  */
 import { tool } from "@langchain/core/tools";
 import { z } from "zod";
+import { rangedResources, rangeTotalText, usageRangeLine } from "../render/cost-lines.js";
 import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
@@ -14,6 +15,8 @@ import { isMutatingTool } from "./tools-catalog.js";
 export function toolNamesFor(agent, mode) {
     return agent.tools.filter((name) => mode === "apply" || !isMutatingTool(name));
 }
+/** Usage ranges listed by estimate_cost at most; the total line covers the rest. */
+const RANGED_SHOWN = 20;
 const environmentArg = z.string().describe("Environment name, e.g. staging");
 const specTextArg = z
     .string()
@@ -83,6 +86,9 @@ const TOOL_BUILDERS = {
             `Monthly cost (USD, 730 h): before $${c.monthlyBefore.toFixed(2)}, after $${c.monthlyAfter.toFixed(2)}, change ${c.monthlyDelta >= 0 ? "+" : "-"}$${Math.abs(c.monthlyDelta).toFixed(2)}`,
             ...rows,
             ...c.unknown.map((u) => `unknown price: ${u.address} ${u.component}: ${u.reason}`),
+            // Usage-priced resources without usage: figures, at typical usage (never in the totals).
+            ...[rangeTotalText(c) ?? []].flat(),
+            ...rangedResources(c).slice(0, RANGED_SHOWN).map(usageRangeLine),
         ].join("\n");
     }, {
         name: "estimate_cost",

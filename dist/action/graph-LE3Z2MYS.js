@@ -7,11 +7,14 @@ import {
   checkedEnvironment,
   isMutatingTool,
   planProposal,
+  rangeTotalText,
+  rangedResources,
   renderPlanText,
   unifiedDiff,
+  usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-RXMDSC3D.js";
+} from "./chunk-3DMOMRA3.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -10459,6 +10462,7 @@ var REVIEW_REQUEST = "Now give your review as structured output: every finding w
 function toolNamesFor(agent, mode) {
   return agent.tools.filter((name) => mode === "apply" || !isMutatingTool(name));
 }
+var RANGED_SHOWN = 20;
 var environmentArg = external_exports.string().describe("Environment name, e.g. staging");
 var specTextArg = external_exports.string().optional().describe("Full spec text to evaluate; defaults to the proposal made so far, else the current spec");
 function buildTools(ctx, names) {
@@ -10539,7 +10543,10 @@ ${text}`;
       return [
         `Monthly cost (USD, 730 h): before $${c.monthlyBefore.toFixed(2)}, after $${c.monthlyAfter.toFixed(2)}, change ${c.monthlyDelta >= 0 ? "+" : "-"}$${Math.abs(c.monthlyDelta).toFixed(2)}`,
         ...rows,
-        ...c.unknown.map((u) => `unknown price: ${u.address} ${u.component}: ${u.reason}`)
+        ...c.unknown.map((u) => `unknown price: ${u.address} ${u.component}: ${u.reason}`),
+        // Usage-priced resources without usage: figures, at typical usage (never in the totals).
+        ...[rangeTotalText(c) ?? []].flat(),
+        ...rangedResources(c).slice(0, RANGED_SHOWN).map(usageRangeLine)
       ].join("\n");
     },
     {

@@ -2,6 +2,7 @@ import { createRequire as __plagenticRequire } from 'node:module'; const require
 import {
   DEFAULT_RETRY,
   DEFAULT_SPEC_LIMITS,
+  DEFAULT_USAGE_RANGES,
   GITHUB_COMMENT_LIMIT,
   LEGACY_TOOLS,
   PROTECTED_TAG,
@@ -15,11 +16,13 @@ import {
   collectRefs,
   count,
   createRedactor,
+  describeUsage,
   escapeInline,
   fenceFor,
   formatCount,
   formatFieldPath,
   formatUsd,
+  formatUsdRange,
   isToolName,
   listEnvironmentNames,
   loadEnvironment,
@@ -31,9 +34,11 @@ import {
   renderPlanMarkdown,
   require_dist,
   secretValuesFromEnv,
+  typicalUsage,
+  usageRanges,
   withDiff,
   zodIssueToError
-} from "./chunk-RXMDSC3D.js";
+} from "./chunk-3DMOMRA3.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -42,7 +47,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-VRC4MB2X.js";
+} from "./chunk-GCZ4DNQM.js";
 import {
   require_tunnel,
   require_undici
@@ -5987,6 +5992,23 @@ var maxMonthlyCostDelta = defineRule({
 });
 
 // src/policy/rules/max-monthly-cost.ts
+function usageRangeFinding(cost, limit) {
+  const range2 = cost.monthlyAfterRange;
+  if (!range2 || toCents(cost.monthlyAfter) > toCents(limit) || toCents(range2.high) <= toCents(limit))
+    return [];
+  const ranged = cost.resources.filter((r) => r.usageRange !== void 0).sort((a, b) => b.usageRange.high - a.usageRange.high);
+  const named = ranged.map(
+    (r) => `${r.address} (${formatUsdRange(r.usageRange.low, r.usageRange.high)} at ${r.usageRange.assumptions.map(describeUsage).join(", ")})`
+  );
+  const one = ranged.length === 1;
+  return [
+    {
+      level: "warn",
+      ...one && { address: ranged[0].address },
+      message: `At the high end of assumed usage the estimated monthly cost is ${formatUsd(range2.high)}, over the ${formatUsd(limit)} limit (the known ${formatUsd(cost.monthlyAfter)} is within it): ${fewByName(named, 3)} ${one ? "has" : "have"} no usage: figures and ${one ? "is" : "are"} priced at typical usage. Give usage: figures to check the limit exactly; this only warns.`
+    }
+  ];
+}
 var maxMonthlyCost = defineRule({
   id: "max_monthly_cost",
   description: "The environment's estimated monthly cost after the plan must not exceed the limit (USD); a resource with an unknown price fails the limit unless unknown_prices: warn.",
@@ -6000,6 +6022,7 @@ var maxMonthlyCost = defineRule({
         message: `Estimated monthly cost ${formatUsd(after)} is over the ${formatUsd(limit)} limit by ${formatUsd(after - limit)}; use smaller sizes or fewer instances, or have the limit raised in policies.max_monthly_cost.`
       });
     }
+    findings.push(...usageRangeFinding(ctx.cost, limit));
     const unpriced = ctx.cost.resources.filter((r) => r.monthlyAfter === null);
     return findings.concat(
       unknownPriceFinding(ctx.cost, {
@@ -6011,7 +6034,11 @@ var maxMonthlyCost = defineRule({
       })
     );
   },
-  passMessage: (ctx, { limit }) => `Estimated monthly cost ${formatUsd(ctx.cost.monthlyAfter)} is within the ${formatUsd(limit)} limit.`
+  passMessage: (ctx, { limit }) => {
+    const range2 = ctx.cost.monthlyAfterRange;
+    const also = range2 ? `, and so is ${formatUsd(range2.high)} at the high end of assumed usage` : "";
+    return `Estimated monthly cost ${formatUsd(ctx.cost.monthlyAfter)} is within the ${formatUsd(limit)} limit${also}.`;
+  }
 });
 
 // src/policy/cidr.ts
@@ -6342,11 +6369,11 @@ function sourcesIn(entries, family) {
 function blame(entries, watched, fraction, skip) {
   const blames = /* @__PURE__ */ new Map();
   for (const port of watched) {
-    const open = entries.filter((e) => covers(e.ports, port));
+    const open2 = entries.filter((e) => covers(e.ports, port));
     for (const family of FAMILIES) {
       if (skip.has(exposureKey(port, family))) continue;
-      const alone = open.filter((e) => isWorldOpen(e.sources, family, fraction));
-      const culprits = alone.length > 0 ? alone.map((e) => [e]) : isWorldOpen(sourcesIn(open, family), family, fraction) ? [open.filter((e) => sourcesIn([e], family).length > 0)] : [];
+      const alone = open2.filter((e) => isWorldOpen(e.sources, family, fraction));
+      const culprits = alone.length > 0 ? alone.map((e) => [e]) : isWorldOpen(sourcesIn(open2, family), family, fraction) ? [open2.filter((e) => sourcesIn([e], family).length > 0)] : [];
       for (const group of culprits) {
         const key = group.map((e) => e.order).join(",");
         const found = blames.get(key) ?? { entries: group, ports: /* @__PURE__ */ new Map() };
@@ -6370,21 +6397,21 @@ function findingsFor(blames, fraction, wearer) {
   const findings = [];
   for (const { entries, ports } of blames) {
     const byPorts = /* @__PURE__ */ new Map();
-    for (const [family, open] of ports) {
-      const key = open.join(",");
-      const group = byPorts.get(key) ?? { open, families: [] };
+    for (const [family, open2] of ports) {
+      const key = open2.join(",");
+      const group = byPorts.get(key) ?? { open: open2, families: [] };
       group.families.push(family);
       byPorts.set(key, group);
     }
-    for (const { open, families: families2 } of byPorts.values()) {
+    for (const { open: open2, families: families2 } of byPorts.values()) {
       const to = describeSources(
         entries.flatMap((e) => e.sources),
         fraction,
         families2
       );
       const everyPort = entries.every((e) => e.ports.some((r) => r.from === 0 && r.to === 65535));
-      const what = everyPort ? `every port (including ${joinWords(open.map(String))})` : `${open.length === 1 ? "port" : "ports"} ${joinWords(open.map(String))}`;
-      const fix = `allow ${open.length === 1 ? "it" : "them"} only from your office or VPN range, or ${remoteAccessHint(entries[0].type)}`;
+      const what = everyPort ? `every port (including ${joinWords(open2.map(String))})` : `${open2.length === 1 ? "port" : "ports"} ${joinWords(open2.map(String))}`;
+      const fix = `allow ${open2.length === 1 ? "it" : "them"} only from your office or VPN range, or ${remoteAccessHint(entries[0].type)}`;
       const rules = describeEntries(entries);
       if (wearer) {
         findings.push({
@@ -6430,7 +6457,7 @@ var noWorldOpenAdminPorts = defineRule({
       const blames = blame(entries, watched, fraction, /* @__PURE__ */ new Set());
       findings.push(...findingsFor(blames, fraction));
       const keys = blames.flatMap(
-        (b) => [...b.ports].flatMap(([family, open]) => open.map((p) => exposureKey(p, family)))
+        (b) => [...b.ports].flatMap(([family, open2]) => open2.map((p) => exposureKey(p, family)))
       );
       exposed.set(scope, new Set(keys));
     }
@@ -6667,6 +6694,11 @@ var limitsSchema = external_exports.strictObject({
   max_resources: external_exports.number().int().min(1).max(1e6).nullish(),
   max_spec_bytes: external_exports.number().int().min(1024).max(64 * 1024 * 1024).nullish()
 });
+var usageRangeSchema = external_exports.strictObject({ low: external_exports.number().nonnegative(), high: external_exports.number().nonnegative() }).refine((r) => r.low <= r.high, { message: "low must not be above high" });
+var USAGE_KEYS = Object.keys(DEFAULT_USAGE_RANGES).sort();
+var costSchema = external_exports.strictObject({
+  usage_ranges: external_exports.strictObject(Object.fromEntries(USAGE_KEYS.map((k) => [k, usageRangeSchema.optional()]))).nullish()
+});
 var DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 var configFileSchema = external_exports.strictObject({
   models: external_exports.record(external_exports.string(), modelEndpointSchema).nullish(),
@@ -6682,6 +6714,7 @@ var configFileSchema = external_exports.strictObject({
   state: stateSchema.nullish(),
   github: githubSchema.nullish(),
   limits: limitsSchema.nullish(),
+  cost: costSchema.nullish(),
   /**
    * Environment name → the other repositories (`owner/name`) that may plan against and change it.
    * Read from the owning repository's default branch only.
@@ -6750,6 +6783,12 @@ async function loadConfig(opts = {}) {
   const loaded = parseConfig(text, displayPath(file, cwd), env, { baseDir: dirname2(file) });
   return { ...loaded, source: file };
 }
+function usageRangeOverrides(raw) {
+  const out = {};
+  for (const [key, range2] of Object.entries(raw ?? {}))
+    if (range2) out[key] = { low: range2.low, high: range2.high };
+  return out;
+}
 function resolveConfig(raw, ctx) {
   const at = (path) => resolve(ctx.baseDir, path);
   const teamsDir = at(raw.teams_dir ?? "teams");
@@ -6804,6 +6843,7 @@ function resolveConfig(raw, ctx) {
       environments
     },
     state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
+    cost: { usageRanges: usageRangeOverrides(raw.cost?.usage_ranges) },
     limits: {
       maxResources: raw.limits?.max_resources ?? DEFAULT_LIMITS.maxResources,
       maxSpecBytes: raw.limits?.max_spec_bytes ?? DEFAULT_LIMITS.maxSpecBytes
@@ -8522,6 +8562,57 @@ function getEstimator(name) {
   return estimators.get(name);
 }
 
+// src/cost/range.ts
+function open(c) {
+  return c.usageBased === true && c.monthly === null && c.unitPrice !== null;
+}
+function estimateUsageRange(resource, components, region, catalog, table) {
+  if (!components.some((c) => c.usageBased === true && c.monthly === null)) return void 0;
+  const rule = getResourceType(resource.type)?.pricing;
+  const estimator = rule?.kind === "estimator" ? getEstimator(rule.name) : void 0;
+  if (!estimator) return void 0;
+  const assumptions = [];
+  for (const key of estimator.usage ?? []) {
+    if (Object.hasOwn(resource.usage, key)) continue;
+    const typical = typicalUsage(table, key);
+    if (typical) assumptions.push({ key, low: typical.low, high: typical.high, unit: typical.unit });
+  }
+  if (assumptions.length === 0) return void 0;
+  const at = (end) => {
+    const usage2 = { ...resource.usage };
+    for (const a of assumptions) usage2[a.key] = a[end];
+    return estimator.estimate({ ...resource, usage: usage2 }, { region, catalog });
+  };
+  const low = at("low");
+  const high = at("high");
+  const aligned = (run) => run.length === components.length && run.every((c, i) => c.name === components[i].name);
+  if (!aligned(low) || !aligned(high)) return void 0;
+  let lowTotal = 0;
+  let highTotal = 0;
+  const priced = [];
+  const leavesOut = [];
+  components.forEach((c, i) => {
+    if (!(c.usageBased === true && c.monthly === null)) return;
+    const l = low[i].monthly;
+    const h = high[i].monthly;
+    if (!open(c) || l === null || h === null) {
+      leavesOut.push(c.name);
+      return;
+    }
+    lowTotal += Math.min(l, h);
+    highTotal += Math.max(l, h);
+    priced.push(c.name);
+  });
+  if (priced.length === 0) return void 0;
+  return {
+    low: roundMoney(lowTotal),
+    high: roundMoney(highTotal),
+    assumptions,
+    components: priced,
+    ...leavesOut.length > 0 && { leavesOut }
+  };
+}
+
 // src/cost/estimate.ts
 function estimateResource(resource, region, catalog) {
   const components = componentsOf(resource, { region, catalog });
@@ -8579,6 +8670,10 @@ function estimateCost(input, catalog) {
   let monthlyBefore = 0;
   let monthlyAfter = 0;
   let monthlyDelta = 0;
+  const table = input.usageRanges ?? DEFAULT_USAGE_RANGES;
+  let ranged = false;
+  let usageLow = 0;
+  let usageHigh = 0;
   for (const address of addresses) {
     const was = before.get(address);
     const will = after.get(address);
@@ -8588,14 +8683,21 @@ function estimateCost(input, catalog) {
     const costAfter = estAfter ? estAfter.monthly : 0;
     const delta = costBefore !== null && costAfter !== null ? roundMoney(costAfter - costBefore) : null;
     const shown2 = (estAfter ?? estBefore)?.components ?? [];
+    const range2 = will && estAfter && estimateUsageRange(will, estAfter.components, input.region, catalog, table);
     resources.push({
       address,
       type: (will ?? was)?.type ?? "",
       monthlyBefore: costBefore,
       monthlyAfter: costAfter,
       monthlyDelta: delta,
-      components: shown2
+      components: shown2,
+      ...range2 && { usageRange: range2 }
     });
+    if (range2) {
+      ranged = true;
+      usageLow += range2.low;
+      usageHigh += range2.high;
+    }
     if (costBefore !== null) monthlyBefore += costBefore;
     if (costAfter !== null) monthlyAfter += costAfter;
     if (delta !== null) monthlyDelta += delta;
@@ -8610,10 +8712,20 @@ function estimateCost(input, catalog) {
         }
       }
     }
+    const inRange = new Set(range2?.components);
     for (const c of shown2) {
-      if (c.usageBased) usageBased.push({ address, component: c.name, unit: c.unit, unitPrice: c.unitPrice });
+      if (!c.usageBased) continue;
+      const entry = {
+        address,
+        component: c.name,
+        unit: c.unit,
+        unitPrice: c.unitPrice
+      };
+      if (inRange.has(c.name)) entry.inRange = true;
+      usageBased.push(entry);
     }
   }
+  const usageRange = ranged ? { low: roundMoney(usageLow), high: roundMoney(usageHigh) } : void 0;
   return {
     currency: "USD",
     hoursPerMonth: HOURS_PER_MONTH,
@@ -8624,6 +8736,13 @@ function estimateCost(input, catalog) {
     unknown,
     usageBased,
     catalogVersion: catalog.version,
+    ...usageRange && {
+      usageRange,
+      monthlyAfterRange: {
+        low: roundMoney(monthlyAfter + usageRange.low),
+        high: roundMoney(monthlyAfter + usageRange.high)
+      }
+    },
     sources: [...sources2.values()].sort(
       (a, b) => compareText(a.source, b.source) || compareText(a.asOf, b.asOf)
     )
@@ -8751,7 +8870,7 @@ function openNodeSqlite(path, timeoutMs) {
   return adaptSyncDatabase(new sqlite.DatabaseSync(path, { timeout: timeoutMs }));
 }
 function adaptSyncDatabase(db) {
-  let open = true;
+  let open2 = true;
   let depth = 0;
   const transaction = (fn) => {
     const run = (begin) => (...args) => {
@@ -8791,12 +8910,12 @@ function adaptSyncDatabase(db) {
     },
     transaction,
     close: () => {
-      if (open) db.close();
-      open = false;
+      if (open2) db.close();
+      open2 = false;
       return adapter;
     },
     get open() {
-      return open;
+      return open2;
     }
   };
   return adapter;
@@ -9242,7 +9361,11 @@ function buildPlan(inputs, live) {
     attributes: r.attributes,
     usage: r.usage
   }));
-  const cost = estimateCost({ region: env.spec.region, before, after }, catalog);
+  const usageRanges2 = inputs.usageRanges;
+  const cost = estimateCost(
+    { region: env.spec.region, before, after, ...usageRanges2 && { usageRanges: usageRanges2 } },
+    catalog
+  );
   const policy = evaluatePolicies({ spec: env.spec, desired, changes, cost }, policies);
   const applies = inputs.provider.capabilities.applies;
   const unsupported = applies === "*" ? [] : [...new Set(changes.map((c) => c.type).filter((t) => !applies.includes(t)))].sort();
@@ -9556,6 +9679,7 @@ var Workspace = class _Workspace {
       provider: await this.provider(env.spec.provider),
       catalog: this.catalog,
       policies: this.policies,
+      usageRanges: usageRanges(this.config.cost?.usageRanges),
       commit: opts.commit ?? null,
       destroy: opts.destroy ?? false,
       identity: this.identity(env.spec.environment)
@@ -11753,7 +11877,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-KXYHPK3N.js");
+  const { runTeamGraph } = await import("./graph-LE3Z2MYS.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -7403,6 +7403,12 @@ function formatUsd(amount) {
   if (c === 0) return "$0.00";
   return c < 0 ? `-${dollars(-c / 100)}` : dollars(c / 100);
 }
+function formatUsdRange(low, high) {
+  const a = formatUsd(low);
+  const b = formatUsd(high);
+  if (a === "unknown" || b === "unknown") return "unknown";
+  return a === b ? a : `${a}\u2013${b}`;
+}
 function formatUsdDelta(amount) {
   if (amount === null || !Number.isFinite(amount)) return "unknown";
   const c = cents(amount);
@@ -7417,6 +7423,85 @@ function formatUnitPrice(price, unit) {
   const [whole = "0", fraction = ""] = digits.split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${price < 0 ? "-" : ""}$${grouped}.${fraction} per ${unit}`;
+}
+
+// src/cost/usage-ranges.ts
+var DEFAULT_USAGE_RANGES = Object.freeze({
+  // Lambda, Cloud Functions and Azure Functions (executions) all read monthly_requests.
+  monthly_requests: {
+    low: 1e6,
+    high: 5e6,
+    unit: "requests",
+    // 1M a month is ~0.4 requests a second on average: a small internal API or a queue consumer.
+    // 5M is ~2 a second: a busy single-team service. Past that, teams know their figures.
+    why: "1M \u2248 0.4 requests/s (quiet service), 5M \u2248 2 requests/s (busy single-team service)"
+  },
+  average_duration_ms: {
+    low: 100,
+    high: 500,
+    unit: "ms average duration",
+    // 100 ms is a fast handler (and the least Azure bills, and GCP's billing step); 500 ms is one
+    // that waits on a database or another API, or pays for cold starts now and then.
+    why: "100 ms: fast handler, and Azure's minimum / GCP's billing step; 500 ms: I/O-bound handler"
+  },
+  average_memory_mb: {
+    low: 128,
+    high: 512,
+    unit: "MB average memory",
+    // Azure Functions (Consumption) bill observed memory in 128 MB steps: a Node or Python function
+    // sits in the first step, a .NET one or one holding a larger payload in the third or fourth.
+    why: "Azure bills observed memory in 128 MB steps: 128 MB for Node/Python, up to 512 MB for .NET"
+  },
+  monthly_outbound_data_gb: {
+    low: 1,
+    high: 10,
+    unit: "GB outbound data",
+    // Matches the request range: 1M responses of ~1 KB is 1 GB, 5M of ~2 KB is 10 GB.
+    why: "1M responses \xD7 ~1 KB = 1 GB; 5M responses \xD7 ~2 KB = 10 GB"
+  },
+  monthly_data_processed_gb: {
+    low: 100,
+    high: 1e3,
+    unit: "GB through the NAT gateway",
+    // Private subnets pulling packages, images and calling outside APIs: ~3 GB a day for a small
+    // environment, ~33 GB a day for a busy one. Heavy egress (backups, media) needs its own figure.
+    why: "~3 GB/day (small environment) to ~33 GB/day (busy one); heavy egress needs a real figure"
+  },
+  average_lcus: {
+    low: 1,
+    high: 5,
+    unit: "load balancer capacity units on average",
+    // One LCU is 1 GB an hour processed, 25 new connections a second or 3,000 active connections,
+    // whichever is highest: a modest production service reaches 1, a busy one 5 (~3.6 TB a month).
+    why: "1 LCU \u2248 1 GB/hour or 25 new connections/s: a modest service; 5 \u2248 3.6 TB a month: a busy one"
+  }
+});
+function usageRanges(overrides = {}) {
+  if (Object.keys(overrides).length === 0) return DEFAULT_USAGE_RANGES;
+  const table2 = { ...DEFAULT_USAGE_RANGES };
+  for (const [key, { low, high }] of Object.entries(overrides)) {
+    const base = Object.hasOwn(DEFAULT_USAGE_RANGES, key) ? DEFAULT_USAGE_RANGES[key] : void 0;
+    table2[key] = {
+      low: Math.min(low, high),
+      high: Math.max(low, high),
+      unit: base?.unit ?? key,
+      why: "set in config.yaml (cost.usage_ranges)"
+    };
+  }
+  return Object.freeze(table2);
+}
+function typicalUsage(table2, key) {
+  return Object.hasOwn(table2, key) ? table2[key] : void 0;
+}
+function figure(n) {
+  const [whole = "0", fraction = ""] = String(Math.round(n * 100) / 100).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === "" ? grouped : `${grouped}.${fraction}`;
+}
+function describeUsage(a) {
+  const millions = a.low >= 1e6 && a.high >= 1e6;
+  const [low, high, unit] = millions ? [figure(a.low / 1e6), figure(a.high / 1e6), `million ${a.unit}`] : [figure(a.low), figure(a.high), a.unit];
+  return low === high ? `${low} ${unit}` : `${low}\u2013${high} ${unit}`;
 }
 
 // src/render/cost-lines.ts
@@ -7448,6 +7533,27 @@ function unknownPriceLine(u) {
 }
 function usageLine(u) {
   return `depends on usage: ${formatUnitPrice(u.unitPrice, u.unit)} (${u.address} ${u.component})`;
+}
+function unrangedUsage(cost) {
+  return cost.usageBased.filter((u) => u.inRange !== true);
+}
+function rangedResources(cost) {
+  return cost.resources.filter((r) => !!r.usageRange);
+}
+function assumptionsText(range3) {
+  return range3.assumptions.map(describeUsage).join(", ");
+}
+function usageRangeLine(r) {
+  const range3 = r.usageRange;
+  const left = range3.leavesOut && range3.leavesOut.length > 0 ? `; leaves out ${range3.leavesOut.join(", ")} (unknown price)` : "";
+  return `usage-based: ${r.address} ${formatUsdRange(range3.low, range3.high)}/month at ${assumptionsText(range3)} (assumed; add usage: figures for an exact price, see README${left})`;
+}
+function rangeTotalText(cost) {
+  if (!cost.usageRange || !cost.monthlyAfterRange) return void 0;
+  const { usageRange: usage, monthlyAfterRange: all } = cost;
+  const n = cost.unknown.length;
+  const without = n > 0 ? `, without ${n} unknown price${n === 1 ? "" : "s"}` : "";
+  return `Total: ${formatUsd(cost.monthlyAfter)}/month known + ${formatUsdRange(usage.low, usage.high)} usage-based (${formatUsdRange(all.low, all.high)}/month at assumed usage${without})`;
 }
 function sourceText(s) {
   return `${s.source} (as of ${s.asOf})`;
@@ -7998,6 +8104,8 @@ function costSection(plan, p, maxRows) {
       [false, true, true, true]
     )
   );
+  const rangeTotal = rangeTotalText(cost);
+  if (rangeTotal !== void 0) out.push("", `  ${p.bold(rangeTotal)}`);
   const caveat = totalsCaveat(cost);
   const notes = [
     ...caveat !== void 0 ? [p.yellow(caveat)] : [],
@@ -8007,7 +8115,18 @@ function costSection(plan, p, maxRows) {
       (u) => p.yellow(unknownPriceLine(scrubControls(u))),
       "more unknown price"
     ),
-    ...capped(cost.usageBased, maxRows, (u) => usageLine(scrubControls(u)), "more usage-priced component")
+    ...capped(
+      rangedResources(cost),
+      maxRows,
+      (r) => usageRangeLine(scrubControls({ address: r.address, usageRange: r.usageRange })),
+      "more usage-based resource"
+    ),
+    ...capped(
+      unrangedUsage(cost),
+      maxRows,
+      (u) => usageLine(scrubControls(u)),
+      "more usage-priced component"
+    )
   ];
   if (notes.length > 0) pushAll(out, ["", ...notes.map((n) => `  ${n}`)]);
   if (cost.sources.length > 0) out.push("", p.dim(`  Prices: ${cost.sources.map(sourceText).join("; ")}`));
@@ -8146,9 +8265,13 @@ function costSection2(plan) {
   out.push(
     `| **Total** | **${formatUsd(cost.monthlyBefore)}** | **${formatUsd(cost.monthlyAfter)}** | **${formatUsdDelta(cost.monthlyDelta)}** |`
   );
+  const rangeTotal = rangeTotalText(cost);
+  if (rangeTotal !== void 0) out.push("", `**${escapeInline(rangeTotal)}**`);
   const caveat = totalsCaveat(cost);
-  const notes = costNotes(cost);
-  const noteCount = cost.unknown.length + cost.usageBased.length;
+  const ranged = rangedResources(cost);
+  const unranged = unrangedUsage(cost);
+  const notes = costNotes(cost, ranged, unranged);
+  const noteCount = cost.unknown.length + ranged.length + unranged.length;
   if (caveat !== void 0 || noteCount > 0) {
     out.push("");
     if (caveat !== void 0) out.push(`**${caveat}**`, "");
@@ -8162,9 +8285,13 @@ function costSection2(plan) {
   }
   return out;
 }
-function* costNotes(cost) {
+function* costNotes(cost, ranged, unranged) {
   for (const u of cost.unknown) yield `- ${escapeInline(unknownPriceLine(scrubControls(u)))}`;
-  for (const u of cost.usageBased) yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
+  for (const r of ranged) {
+    const line2 = usageRangeLine(scrubControls({ address: r.address, usageRange: r.usageRange }));
+    yield `- ${escapeInline(line2)}`;
+  }
+  for (const u of unranged) yield `- ${escapeInline(usageLine(scrubControls(u)))}`;
 }
 function policySection2(plan) {
   const policy = plan.policy;
@@ -9624,7 +9751,12 @@ export {
   formatFieldPath,
   parseYamlSource,
   zodIssueToError,
+  DEFAULT_USAGE_RANGES,
+  usageRanges,
+  typicalUsage,
+  describeUsage,
   formatUsd,
+  formatUsdRange,
   PROTECTED_TAG,
   refTarget,
   DEFAULT_SPEC_LIMITS,
@@ -9636,6 +9768,9 @@ export {
   isToolName,
   isMutatingTool,
   LEGACY_TOOLS,
+  rangedResources,
+  usageRangeLine,
+  rangeTotalText,
   renderPlanText,
   GITHUB_COMMENT_LIMIT,
   renderPlanMarkdown,
