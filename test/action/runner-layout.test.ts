@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runBundledAction } from "../helpers/action-runner.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
+import { GCP_NETWORK_SPEC } from "../helpers/cloud-specs.js";
 import { CONFIG, OWNER, REPO, smallSpec } from "../helpers/github-app.js";
 
 const BOT = "github-actions[bot]";
@@ -23,17 +24,6 @@ const node = existsSync(pinned) ? pinned : process.execPath;
 if (node !== pinned)
   console.warn(`runner layout: ${pinned} is missing, running the bundle on ${process.version}`);
 const nodeVersion = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
-
-const gcpSpec = `environment: analytics
-provider: gcp
-region: us-central1
-project: demo
-tags: { team: data }
-resources:
-  - type: google_compute_network
-    name: main
-    properties: { auto_create_subnetworks: false }
-`;
 
 describe("the Action from a runner's copy of the repository", () => {
   let gh: FakeGitHub;
@@ -59,7 +49,7 @@ describe("the Action from a runner's copy of the repository", () => {
       files: {
         "config.yaml": CONFIG,
         "environments/staging.yaml": smallSpec(),
-        "environments/analytics.yaml": gcpSpec,
+        "environments/analytics.yaml": GCP_NETWORK_SPEC,
       },
     });
     gh.setPermission("alice", "write");

@@ -6,33 +6,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { AZURE_GROUP_SPEC, GCP_NETWORK_SPEC } from "../helpers/cloud-specs.js";
 import { makeProject } from "../helpers/project.js";
 
 const bin = new URL("../../bin/plagentic.js", import.meta.url).pathname;
-
-const SPECS = {
-  gcp: `environment: analytics
-provider: gcp
-region: us-central1
-project: demo
-tags: { team: data }
-resources:
-  - type: google_compute_network
-    name: main
-    properties: { auto_create_subnetworks: false }
-`,
-  azure: `environment: web
-provider: azure
-region: eastus
-subscription: 00000000-0000-0000-0000-000000000000
-resource_group: rg-web
-tags: { team: web }
-resources:
-  - type: azurerm_resource_group
-    name: main
-    properties: {}
-`,
-};
 
 function planWithoutCredentials(env: "analytics" | "web", spec: string) {
   const p = makeProject({ envs: { [env]: spec } });
@@ -50,7 +27,7 @@ function planWithoutCredentials(env: "analytics" | "web", spec: string) {
 
 describe("plan with no cloud credentials", () => {
   it("on GCP, names Application Default Credentials' sources and exits 1", () => {
-    const r = planWithoutCredentials("analytics", SPECS.gcp);
+    const r = planWithoutCredentials("analytics", GCP_NETWORK_SPEC);
     expect(r.stderr).not.toMatch(/Internal error|a bug in plagentic|Unhandled|    at /);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
@@ -61,7 +38,7 @@ describe("plan with no cloud credentials", () => {
   }, 70_000);
 
   it("on Azure, names the credential chain and exits 1", () => {
-    const r = planWithoutCredentials("web", SPECS.azure);
+    const r = planWithoutCredentials("web", AZURE_GROUP_SPEC);
     expect(r.stderr).not.toMatch(/Internal error|a bug in plagentic|Unhandled|    at /);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
