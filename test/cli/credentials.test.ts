@@ -28,7 +28,7 @@ function planWithoutCredentials(env: "analytics" | "web", spec: string) {
 describe("plan with no cloud credentials", () => {
   it("on GCP, names Application Default Credentials' sources and exits 1", () => {
     const r = planWithoutCredentials("analytics", GCP_NETWORK_SPEC);
-    expect(r.stderr).not.toMatch(/Internal error|a bug in plagentic|Unhandled|    at /);
+    expect(r.stderr).not.toMatch(/Internal error|a bug in plagentic|Unhandled|\n {4}at /);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       "Error: no GCP credentials found. Tried, in order: GOOGLE_APPLICATION_CREDENTIALS",
@@ -39,7 +39,7 @@ describe("plan with no cloud credentials", () => {
 
   it("on Azure, names the credential chain and exits 1", () => {
     const r = planWithoutCredentials("web", AZURE_GROUP_SPEC);
-    expect(r.stderr).not.toMatch(/Internal error|a bug in plagentic|Unhandled|    at /);
+    expect(r.stderr).not.toMatch(/Internal error|a bug in plagentic|Unhandled|\n {4}at /);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       "Error: no Azure credentials found. Tried, in order: the environment (AZURE_TENANT_ID",
