@@ -190,6 +190,14 @@ function resolveConfig(raw: ConfigFile, ctx: ResolveContext): LoadedConfig {
       level: raw.logging?.level ?? "info",
       ...(raw.logging?.file && { file: at(raw.logging.file) }),
     },
+    prices: {
+      ...(raw.prices?.cache_dir && { cacheDir: at(raw.prices.cache_dir) }),
+      endpoints: defined({
+        aws: raw.prices?.endpoints?.aws,
+        azure: raw.prices?.endpoints?.azure,
+        gcp: raw.prices?.endpoints?.gcp,
+      }),
+    },
     security: {
       rbacEnabled: raw.security?.rbac_enabled ?? false,
       ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm }),
