@@ -6,7 +6,7 @@
  * Filters (column names as in the offer CSV; see data/prices/README.md "Fresh prices"): EC2 keeps
  * `TermType = OnDemand`, `Product Family` Compute Instance (incl. bare metal), `Operating System =
  * Linux`, `Tenancy = Shared`, `Pre Installed S/W = NA`, `License Model = No License required`,
- * `Capacity Status = Used` (the other statuses are the unused part of a capacity reservation or
+ * `CapacityStatus = Used` (the other statuses are the unused part of a capacity reservation or
  * its allocated-host rows), `Unit = Hrs`, USD. EBS keeps `Product Family = Storage`,
  * `Unit = GB-Mo` by `Volume API Name`. Rows for Local or Wavelength Zones (`Location Type`) are
  * left out, as in the regional file.
@@ -49,10 +49,18 @@ export function isEc2LinuxOnDemand(row: OfferRow): boolean {
     row("Tenancy") === "Shared" &&
     row("Pre Installed S/W") === "NA" &&
     (row("License Model") === "" || row("License Model") === "No License required") &&
-    row("Capacity Status") === "Used" &&
+    capacityStatus(row) === "Used" &&
     row("Unit") === "Hrs" &&
     row("Currency") === "USD"
   );
+}
+
+/**
+ * The offer CSV spells it `CapacityStatus` (the JSON attribute is `capacitystatus`); `Capacity
+ * Status` is accepted too in case AWS aligns it with the other spaced column names.
+ */
+function capacityStatus(row: OfferRow): string {
+  return row("CapacityStatus") || row("Capacity Status");
 }
 
 export function ebsVolumeKey(row: OfferRow): string | undefined {

@@ -65,7 +65,7 @@ export function mergeRegionTables(
       if (!isRecord(parent[p])) parent[p] = {};
       parent = parent[p] as Record<string, unknown>;
     }
-    parent[path.at(-1)!] = { ...olderTable, ...(isRecord(freshTable) ? freshTable : {}) };
+    parent[path.at(-1)!] = sortedRecord({ ...olderTable, ...(isRecord(freshTable) ? freshTable : {}) });
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * files are hundreds of MB and are never held whole), with byte counts for a progress bar.
  */
 import { Readable, Transform } from "node:stream";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { PlagenticError } from "../../spec/errors.js";
 
 /** What the command shows while fetching: a new step (one URL), then bytes as they arrive. */
@@ -100,7 +101,7 @@ export class HttpClient {
         cb();
       },
     });
-    const body = Readable.fromWeb(res.body as import("node:stream/web").ReadableStream<Uint8Array>);
+    const body = Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
     body.on("error", (e) => counter.destroy(e));
     return body.pipe(counter);
   }
