@@ -43,8 +43,11 @@ function run(s: PriceServer, dir: string, extra: Partial<PricesUpdateOptions> = 
   });
 }
 
-const readJson = (dir: string, name: string): Record<string, any> =>
-  JSON.parse(readFileSync(join(dir, name), "utf8")) as Record<string, any>;
+/** A cache file, loosely typed: the assertions below spell out the shapes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test reads of nested JSON
+type Loose = Record<string, any>;
+const readJson = (dir: string, name: string): Loose =>
+  JSON.parse(readFileSync(join(dir, name), "utf8")) as Loose;
 
 function snapshot(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));

@@ -363,11 +363,13 @@ export function largeEc2Offer(region: string, bytes: number, types = 800): Reada
       }
       let chunk = "";
       for (let n = 0; n < 200; n++, i++) {
-        const type = `m${(i % types) % 9}x.size${i % types}`;
         const kind = i % 10;
+        // Every tenth row is a kept one, cycling through `types` instance types.
+        const t = kind === 0 ? (i / 10) % types : i % types;
+        const type = `m${t % 9}x.size${t}`;
         chunk +=
           kind === 0
-            ? ec2InstanceRow({ region, type, price: (0.01 + (i % types) / 1000).toFixed(4) })
+            ? ec2InstanceRow({ region, type, price: (0.01 + t / 1000).toFixed(4) })
             : ec2InstanceRow({
                 region,
                 type,

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import type { AzureItem, GcpSkuFixture } from "./price-fixtures.js";
 
 export interface Fault {

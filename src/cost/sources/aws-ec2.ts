@@ -69,6 +69,9 @@ export function ebsVolumeKey(row: OfferRow): string | undefined {
   return EBS_VOLUMES[row("Volume API Name")];
 }
 
+/** A cheap pre-test on a row's raw text: instance rows we keep say Linux, EBS rows GB-Mo. */
+const mayBeEc2OrEbs = (line: string): boolean => line.includes("Linux") || line.includes("GB-Mo");
+
 export const awsEc2Fetcher: PriceFetcher = {
   cloud: "aws",
   title: "EC2 instances and EBS volumes",
@@ -85,21 +88,27 @@ export const awsEc2Fetcher: PriceFetcher = {
     for (const offer of svc.offers) {
       const ec2Here: Record<string, number> = {};
       const ebsHere: Record<string, number> = {};
-      const meta = await readOfferCsv(ctx, offer.csvUrl, `AmazonEC2 ${offer.region}`, (row) => {
-        if (!isRegionRow(row, offer.region)) return;
-        const p = perUnit(row);
-        if (!Number.isFinite(p) || p < 0) return;
-        if (isEc2LinuxOnDemand(row)) {
-          const type = row("Instance Type");
-          if (!type || type in ec2Here) return;
-          ec2Here[type] = price(p);
-          locations[offer.region] ??= row("Location");
-          specs[type] ??= { vcpu: numberOrNull(row("vCPU")), memory_gib: numberOrNull(row("Memory")) };
-          return;
-        }
-        const volume = ebsVolumeKey(row);
-        if (volume && !(volume in ebsHere)) ebsHere[volume] = price(p);
-      });
+      const meta = await readOfferCsv(
+        ctx,
+        offer.csvUrl,
+        `AmazonEC2 ${offer.region}`,
+        (row) => {
+          if (!isRegionRow(row, offer.region)) return;
+          const p = perUnit(row);
+          if (!Number.isFinite(p) || p < 0) return;
+          if (isEc2LinuxOnDemand(row)) {
+            const type = row("Instance Type");
+            if (!type || type in ec2Here) return;
+            ec2Here[type] = price(p);
+            locations[offer.region] ??= row("Location");
+            specs[type] ??= { vcpu: numberOrNull(row("vCPU")), memory_gib: numberOrNull(row("Memory")) };
+            return;
+          }
+          const volume = ebsVolumeKey(row);
+          if (volume && !(volume in ebsHere)) ebsHere[volume] = price(p);
+        },
+        mayBeEc2OrEbs,
+      );
       if (Object.keys(ec2Here).length === 0) {
         throw new PriceFetchError(
           `${offer.csvUrl}: ${meta.rows} rows but no Linux on-demand shared-tenancy instance prices; the offer format may have changed`,

@@ -13,8 +13,8 @@
  *   `PriceDescription`, `EffectiveDate`, `StartingRange`, `EndingRange`, `Unit`, `PricePerUnit`,
  *   `Currency`, ... then the product attributes), then one row per price dimension.
  */
-import { parse } from "csv-parse";
 import { PlagenticError } from "../../spec/errors.js";
+import { csvRecords } from "./csv-lines.js";
 import type { FetchContext } from "./fetcher.js";
 import { displayUrl, PriceFetchError } from "./http.js";
 
@@ -93,42 +93,46 @@ export type OfferRow = (column: string) => string;
 
 export interface OfferMeta {
   publicationDate: string | undefined;
+  /** Rows parsed (after the raw-text test). */
   rows: number;
 }
 
 /**
- * Streams one offer CSV, calling `onRow` for each price row. Memory stays bounded by one row: the
- * parser works on chunks as they arrive and nothing keeps the rows. A file without the header row
- * or cut short (fewer columns than the header) is an error, so a truncated download is never
- * taken for a complete one.
+ * Streams one offer CSV, calling `onRow` for each price row that `mayKeep` does not rule out from
+ * its raw text (a cheap test such as "contains `"OnDemand"`" spares parsing most of an offer).
+ * Memory stays bounded by one record: nothing keeps the rows. A file without the header row, or
+ * cut short (a network error, a row with fewer columns than the header), is an error, so a
+ * truncated download is never taken for a complete one.
  */
 export async function readOfferCsv(
   ctx: FetchContext,
   url: string,
   label: string,
   onRow: (row: OfferRow) => void,
+  mayKeep: (line: string) => boolean = () => true,
 ): Promise<OfferMeta> {
   const body = await ctx.http.getStream(url, label);
-  const parser = body.pipe(parse({ relax_column_count: true, bom: true, skip_empty_lines: true }));
-  body.on("error", (e) => parser.destroy(e));
   let header: Map<string, number> | undefined;
   let width = 0;
+  let onDemand: (line: string) => boolean = () => true;
   let publicationDate: string | undefined;
   let rows = 0;
   const shown = displayUrl(url);
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
+    const keep = (line: string): boolean => header === undefined || (onDemand(line) && mayKeep(line));
+    for await (const record of csvRecords(body, keep)) {
       if (!header) {
         if (record[0] === "Publication Date") publicationDate = record[1];
         else if (record[0] === "SKU") {
           header = new Map(record.map((name, i) => [name, i]));
           width = record.length;
+          onDemand = termTypeTest(record, "OnDemand");
         }
         continue;
       }
       if (record.length !== width) {
         throw new PriceFetchError(
-          `${shown}: malformed offer file (row ${rows + 1} has ${record.length} columns, the header ${width})`,
+          `${shown}: malformed offer file (a row has ${record.length} columns, the header ${width})`,
           shown,
         );
       }
@@ -140,11 +144,33 @@ export async function readOfferCsv(
       });
     }
   } catch (e) {
+    body.destroy();
     if (e instanceof PlagenticError) throw e;
     throw new PriceFetchError(`${shown}: cannot read the offer file: ${(e as Error).message}`, shown);
   }
   if (!header) throw new PriceFetchError(`${shown}: no header row (is this an AWS offer CSV?)`, shown);
   return { publicationDate: isoOrUndefined(publicationDate), rows };
+}
+
+/**
+ * A raw-text test for `TermType = <term>` when the columns before TermType are the plain codes
+ * the format puts there (SKU, OfferTermCode, RateCode: letters, digits and dots, never a comma),
+ * so the field can be found by counting commas; otherwise no test (every row is parsed).
+ * Reserved rows are most of an EC2 offer; skipping them unparsed is most of the speed.
+ */
+function termTypeTest(header: string[], term: string): (line: string) => boolean {
+  const index = header.indexOf("TermType");
+  const codes = new Set(["SKU", "OfferTermCode", "RateCode"]);
+  if (index < 0 || !header.slice(0, index).every((h) => codes.has(h))) return () => true;
+  return (line) => {
+    let at = -1;
+    for (let n = 0; n < index; n++) {
+      at = line.indexOf(",", at + 1);
+      if (at < 0) return true;
+    }
+    const start = line.charCodeAt(at + 1) === 34 ? at + 2 : at + 1;
+    return line.startsWith(term, start);
+  };
 }
 
 function isoOrUndefined(s: string | undefined): string | undefined {
