@@ -13,7 +13,7 @@ import {
   type PriceCacheWrite,
 } from "./price-cache.js";
 import { earliest, isRecord, sortedRecord, type FetchContext } from "./sources/fetcher.js";
-import { HttpClient, type FetchProgress } from "./sources/http.js";
+import { HttpClient, interrupted, type FetchProgress } from "./sources/http.js";
 import {
   DEFAULT_PRICE_ENDPOINTS,
   PRICE_CLOUDS,
@@ -103,7 +103,7 @@ export async function updatePrices(opts: PricesUpdateOptions): Promise<PricesUpd
     const ctx = contexts.get(cloud)!;
     const fetched = [];
     for (const fetcher of PRICE_FETCHERS[cloud]) fetched.push(...(await fetcher.fetch(ctx)));
-    if (opts.signal?.aborted) throw new PlagenticError("interrupted; the price cache is unchanged");
+    if (opts.signal?.aborted) throw interrupted();
     const fetchedAt = now().toISOString();
     const writes: PriceCacheWrite[] = [];
     const files: UpdatedFile[] = [];

@@ -10,6 +10,7 @@ import {
   ec2Offer,
   gcpCatalog,
   lambdaOffer,
+  largeEc2Offer,
   rdsOffer,
 } from "../helpers/price-fixtures.js";
 import { startPriceServer, type PriceServer, type PriceServerOptions } from "../helpers/price-server.js";
@@ -193,6 +194,28 @@ describe("prices update: AWS Price List bulk API", () => {
     const before = snapshot(dir);
     s.faults.push({ match: /AWSLambda\/\d+\/us-east-1\/index\.csv/, times: 10, cutAfterBytes: 900 });
     await expect(run(s, dir, { cloud: "aws", regions: ["us-east-1"] })).rejects.toThrow(/index\.csv/);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe("prices update: interrupted (Ctrl-C)", () => {
+  it("aborting halfway through a large offer leaves the old cache byte-for-byte", async () => {
+    const offers = awsOffers();
+    const s = await server({ aws: offers });
+    const dir = cacheDir();
+    await run(s, dir, { cloud: "aws", regions: ["us-east-1"] });
+    const before = snapshot(dir);
+    offers!["AmazonEC2"]!["us-east-1"] = () => largeEc2Offer("us-east-1", 64 * 1024 * 1024);
+    const abort = new AbortController();
+    const err = await run(s, dir, {
+      cloud: "aws",
+      regions: ["us-east-1"],
+      signal: abort.signal,
+      progress: (e) => {
+        if (e.kind === "bytes" && e.received > 2 * 1024 * 1024) abort.abort();
+      },
+    }).catch((e: Error) => e);
+    expect((err as Error).message).toBe("interrupted; the price cache is unchanged");
     expect(snapshot(dir)).toEqual(before);
   });
 });

@@ -16,7 +16,7 @@
 import { PlagenticError } from "../../spec/errors.js";
 import { csvRecords } from "./csv-lines.js";
 import type { FetchContext } from "./fetcher.js";
-import { displayUrl, PriceFetchError } from "./http.js";
+import { displayUrl, interrupted, PriceFetchError } from "./http.js";
 
 export const AWS_DEFAULT_ENDPOINT = "https://pricing.us-east-1.amazonaws.com";
 
@@ -145,6 +145,7 @@ export async function readOfferCsv(
     }
   } catch (e) {
     body.destroy();
+    if (ctx.http.signal?.aborted) throw interrupted();
     if (e instanceof PlagenticError) throw e;
     throw new PriceFetchError(`${shown}: cannot read the offer file: ${(e as Error).message}`, shown);
   }

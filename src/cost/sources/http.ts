@@ -107,7 +107,17 @@ export class HttpClient {
   }
 
   private async readCounted(res: Response, label: string): Promise<string> {
-    const text = await res.text();
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (e) {
+      if (this.opts.signal?.aborted) throw interrupted();
+      throw new PriceFetchError(
+        `${displayUrl(res.url)}: the download broke off: ${(e as Error).message}`,
+        displayUrl(res.url),
+        res.status,
+      );
+    }
     this.progress({ kind: "done", label, received: Buffer.byteLength(text) });
     return text;
   }
@@ -155,15 +165,20 @@ function contentLength(res: Response): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** Ctrl-C: nothing has been renamed into the cache before the end, so it is as it was. */
+export function interrupted(): PlagenticError {
+  return new PlagenticError("interrupted; the price cache is unchanged");
+}
+
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new PlagenticError("interrupted"));
+    if (signal?.aborted) return reject(interrupted());
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener(
       "abort",
       () => {
         clearTimeout(timer);
-        reject(new PlagenticError("interrupted"));
+        reject(interrupted());
       },
       { once: true },
     );
