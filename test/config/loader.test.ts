@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -284,6 +284,9 @@ describe("parseConfig: prices", () => {
       endpoints: { azure: "http://127.0.0.1:9999" },
     });
     expect(defaultConfig("/x").prices).toEqual({ endpoints: {} });
+    expect(parseConfig("prices: { cache_dir: ~/.cache/p }", "/project/config.yaml", {}).prices.cacheDir).toBe(
+      join(homedir(), ".cache/p"),
+    );
   });
 
   it("an endpoint that is not a URL, or an unknown cloud, is an error at its line", () => {
