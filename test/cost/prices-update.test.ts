@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -247,9 +247,21 @@ describe("prices update: Azure Retail Prices API", () => {
     const dir = cacheDir();
     await run(s, dir, { cloud: "azure", regions: ["westeurope"] });
     await run(s, dir, { cloud: "azure", regions: ["northeurope"] });
-    const vm = readJson(dir, "azure-vm.json");
-    expect(vm["sizes"]["Standard_D2s_v5"].hourly).toEqual({ northeurope: 0.107, westeurope: 0.115 });
-    expect(vm["sizes"]["Standard_E4s_v5"].hourly).toEqual({ westeurope: 0.304 });
+    let vm = readJson(dir, "azure-vm.json");
+    expect(vm["region_as_of"]).toEqual({
+      northeurope: "2025-09-01T00:00:00Z",
+      westeurope: "2025-09-01T00:00:00Z",
+    });
+    expect(vm["source"]).toMatch(/armRegionName%20eq%20%27northeurope%27$/);
+    await run(s, dir, { cloud: "azure", regions: ["westeurope", "eastus"] });
+    vm = readJson(dir, "azure-vm.json");
+    expect(vm["source"]).toMatch(/priceType%20eq%20%27Consumption%27$/);
+    expect(vm["sizes"]["Standard_D2s_v5"].hourly).toEqual({
+      eastus: 0.096,
+      northeurope: 0.107,
+      westeurope: 0.115,
+    });
+    expect(vm["sizes"]["Standard_E4s_v5"].hourly).toEqual({ eastus: 0.252, westeurope: 0.304 });
   });
 
   it("prefers the primary meter region's price when a size has two", async () => {
@@ -292,6 +304,17 @@ describe("prices update: Azure Retail Prices API", () => {
     await expect(run(s, dir, { cloud: "azure", regions: ["westeurope"] })).rejects.toThrow(/not JSON/);
     expect(snapshot(dir)).toEqual(before);
     expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(false);
+  });
+
+  it("removes temporary files a killed run left behind, not a live run's", async () => {
+    const s = await server({ azure: { items: azureCatalog() } });
+    const dir = cacheDir();
+    writeFileSync(join(dir, "azure-vm.json.tmp-999999999-0a1b2c3d"), "half");
+    writeFileSync(join(dir, `azure-vm.json.tmp-${process.pid}-0a1b2c3d`), "ours");
+    await run(s, dir, { cloud: "azure", regions: ["eastus"] });
+    expect(readdirSync(dir).sort()).toEqual(
+      [`azure-vm.json.tmp-${process.pid}-0a1b2c3d`, "azure-vm.json", "manifest.json"].sort(),
+    );
   });
 
   it("a region with no prices is a clear error", async () => {

@@ -73,6 +73,10 @@ export function azureFilter(region: string | undefined): string {
   return region ? `${base} and armRegionName eq '${region.replace(/'/g, "''")}'` : base;
 }
 
+function pricesUrl(base: string, region: string | undefined): string {
+  return `${base}/api/retail/prices?api-version=${AZURE_API_VERSION}&$filter=${encodeURIComponent(azureFilter(region))}`;
+}
+
 export const azureVmFetcher: PriceFetcher = {
   cloud: "azure",
   title: "Virtual Machines",
@@ -84,7 +88,7 @@ export const azureVmFetcher: PriceFetcher = {
     const asOf: Record<string, string> = {};
     const urls: string[] = [];
     for (const region of ctx.regions ?? [undefined]) {
-      const url = `${base}/api/retail/prices?api-version=${AZURE_API_VERSION}&$filter=${encodeURIComponent(azureFilter(region))}`;
+      const url = pricesUrl(base, region);
       urls.push(url);
       let kept = 0;
       for await (const item of pages(ctx, url, region ?? "all regions")) {
@@ -121,7 +125,8 @@ export const azureVmFetcher: PriceFetcher = {
     }
     const fetchedAt = ctx.now().toISOString();
     for (const r of new Set([...chosen.values()].flatMap((m) => [...m.keys()]))) asOf[r] ??= fetchedAt;
-    const source = displayUrl(urls[0]!);
+    // One region: the URL fetched. Several: the same query without the region clause, which names them all.
+    const source = displayUrl(urls.length === 1 ? urls[0]! : pricesUrl(base, undefined));
     const file: FetchedFile = {
       name: "azure-vm.json",
       source,

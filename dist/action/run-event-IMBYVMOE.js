@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-AR3OS6GI.js";
+} from "./chunk-37B7VRAZ.js";
 import {
   require_tunnel,
   require_undici
@@ -5544,7 +5544,8 @@ function issueNumberOf(url) {
 // src/config/loader.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
+import { homedir } from "node:os";
+import { dirname as dirname2, isAbsolute, join as join2, relative, resolve } from "node:path";
 
 // src/paths.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -6662,6 +6663,14 @@ var limitsSchema = external_exports.strictObject({
   max_resources: external_exports.number().int().min(1).max(1e6).nullish(),
   max_spec_bytes: external_exports.number().int().min(1024).max(64 * 1024 * 1024).nullish()
 });
+var pricesSchema = external_exports.strictObject({
+  cache_dir: external_exports.string().min(1).nullish(),
+  endpoints: external_exports.strictObject({
+    aws: external_exports.url().nullish(),
+    azure: external_exports.url().nullish(),
+    gcp: external_exports.url().nullish()
+  }).nullish()
+});
 var DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 var configFileSchema = external_exports.strictObject({
   models: external_exports.record(external_exports.string(), modelEndpointSchema).nullish(),
@@ -6677,6 +6686,7 @@ var configFileSchema = external_exports.strictObject({
   state: stateSchema.nullish(),
   github: githubSchema.nullish(),
   limits: limitsSchema.nullish(),
+  prices: pricesSchema.nullish(),
   /**
    * Environment name → the other repositories (`owner/name`) that may plan against and change it.
    * Read from the owning repository's default branch only.
@@ -6815,6 +6825,17 @@ function resolveConfig(raw, ctx) {
       level: raw.logging?.level ?? "info",
       ...raw.logging?.file && { file: at(raw.logging.file) }
     },
+    prices: {
+      // `~/` is the user's home, as a cache path is usually written; other relative paths are from the config.
+      ...raw.prices?.cache_dir && {
+        cacheDir: /^~(?=$|\/)/.test(raw.prices.cache_dir) ? join2(homedir(), raw.prices.cache_dir.slice(1)) : at(raw.prices.cache_dir)
+      },
+      endpoints: defined({
+        aws: raw.prices?.endpoints?.aws,
+        azure: raw.prices?.endpoints?.azure,
+        gcp: raw.prices?.endpoints?.gcp
+      })
+    },
     security: {
       rbacEnabled: raw.security?.rbac_enabled ?? false,
       ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm })
@@ -6899,7 +6920,7 @@ async function isFile(path) {
 
 // src/cost/catalog-loader.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/cost/price-source.ts
 var CITATION_ENDS = ["; ", ". ", ", e.g.", ", key ", ": '"];
@@ -6984,7 +7005,7 @@ var managedFile = external_exports.object({
 var readUtf8 = (path) => readFileSync3(path, "utf8");
 function loadPriceCatalog(dir = packagePath("data", "prices"), readText = readUtf8) {
   function parse3(file, schema) {
-    const path = join2(dir, file);
+    const path = join3(dir, file);
     let raw;
     try {
       raw = JSON.parse(readText(path));
@@ -9007,7 +9028,7 @@ import { posix, relative as relative2 } from "node:path";
 
 // src/team/loader.ts
 import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { basename, extname, join as join3 } from "node:path";
+import { basename, extname, join as join4 } from "node:path";
 
 // src/team/model.ts
 var MODEL_PROVIDERS = ["openai", "claude", "anthropic", "deepseek"];
@@ -9108,7 +9129,7 @@ async function teamFiles(teamsDir) {
     for (const entry of entries.sort()) {
       if (extname(entry) !== ext) continue;
       const id = basename(entry, ext);
-      if (TEAM_ID.test(id) && !files.has(id)) files.set(id, join3(teamsDir, entry));
+      if (TEAM_ID.test(id) && !files.has(id)) files.set(id, join4(teamsDir, entry));
     }
   }
   return new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -10835,7 +10856,7 @@ async function onComment(ctx, p, opts) {
 // src/team/run.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4, relative as relative3 } from "node:path";
+import { join as join5, relative as relative3 } from "node:path";
 
 // src/team/chat-models.ts
 var PROVIDER_ENV = {
@@ -11270,14 +11291,14 @@ async function loadForRun(input, name) {
 function specFile(workspace, name) {
   assertEnvironmentName(name);
   const dir = workspace.config.environmentsDir;
-  const ext = !existsSync4(join4(dir, `${name}.yaml`)) && existsSync4(join4(dir, `${name}.yml`)) ? ".yml" : ".yaml";
-  return relative3(workspace.config.baseDir, join4(dir, name + ext)) || `${name}${ext}`;
+  const ext = !existsSync4(join5(dir, `${name}.yaml`)) && existsSync4(join5(dir, `${name}.yml`)) ? ".yml" : ".yaml";
+  return relative3(workspace.config.baseDir, join5(dir, name + ext)) || `${name}${ext}`;
 }
 async function readSpecFromDisk(workspace, name) {
   assertEnvironmentName(name);
   for (const ext of [".yaml", ".yml"]) {
     try {
-      return await readFile3(join4(workspace.config.environmentsDir, name + ext), "utf8");
+      return await readFile3(join5(workspace.config.environmentsDir, name + ext), "utf8");
     } catch (e) {
       if (e.code !== "ENOENT") throw e;
     }
