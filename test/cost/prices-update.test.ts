@@ -370,7 +370,9 @@ describe("prices update: GCP Cloud Billing Catalog API", () => {
       cloud: "gcp",
       env: { GOOGLE_API_KEY: "wrong-key-0123456789" },
     }).catch((e: Error) => e);
-    expect((err as Error).message).toMatch(/key=\*\*\* failed: HTTP 400/);
+    expect((err as Error).message).toMatch(
+      /key=\*\*\* failed: HTTP 400 Bad Request: API key not valid\. Please pass a valid API key\.$/,
+    );
     expect((err as Error).message).not.toContain("wrong-key");
   });
 

@@ -135,8 +135,7 @@ export class HttpClient {
           ...(this.opts.signal && { signal: this.opts.signal }),
         });
         if (res.ok) return res;
-        failure = `HTTP ${res.status} ${res.statusText}`.trim();
-        await res.body?.cancel().catch(() => undefined);
+        failure = `HTTP ${res.status} ${res.statusText}`.trim() + (await apiMessage(res));
       } catch (e) {
         if (this.opts.signal?.aborted)
           throw new PriceFetchError(`interrupted while fetching ${shown}`, shown);
@@ -158,6 +157,33 @@ export class HttpClient {
     const wanted = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff;
     return Math.min(wanted, 30_000, this.baseDelayMs === 0 ? 0 : Infinity);
   }
+}
+
+/**
+ * What an error answer says, briefly: Google's `error.message`, Azure's `Error.Message`, or the
+ * start of a text body (e.g. "API key not valid" explains a 400 far better than the status).
+ */
+async function apiMessage(res: Response): Promise<string> {
+  let text: string;
+  try {
+    text = (await res.text()).slice(0, 2000);
+  } catch {
+    return "";
+  }
+  let message: unknown;
+  try {
+    const body = JSON.parse(text) as {
+      error?: { message?: unknown };
+      Error?: { Message?: unknown };
+      message?: unknown;
+    };
+    message = body.error?.message ?? body.Error?.Message ?? body.message;
+  } catch {
+    message = /^\s*</.test(text) ? undefined : text;
+  }
+  if (typeof message !== "string" || message.trim() === "") return "";
+  const oneLine = message.replace(/\s+/g, " ").trim();
+  return `: ${oneLine.length > 200 ? oneLine.slice(0, 200) + "..." : oneLine}`;
 }
 
 function contentLength(res: Response): number | undefined {

@@ -107,8 +107,7 @@ export class HttpClient {
                 });
                 if (res.ok)
                     return res;
-                failure = `HTTP ${res.status} ${res.statusText}`.trim();
-                await res.body?.cancel().catch(() => undefined);
+                failure = `HTTP ${res.status} ${res.statusText}`.trim() + (await apiMessage(res));
             }
             catch (e) {
                 if (this.opts.signal?.aborted)
@@ -130,6 +129,31 @@ export class HttpClient {
         const wanted = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff;
         return Math.min(wanted, 30_000, this.baseDelayMs === 0 ? 0 : Infinity);
     }
+}
+/**
+ * What an error answer says, briefly: Google's `error.message`, Azure's `Error.Message`, or the
+ * start of a text body (e.g. "API key not valid" explains a 400 far better than the status).
+ */
+async function apiMessage(res) {
+    let text;
+    try {
+        text = (await res.text()).slice(0, 2000);
+    }
+    catch {
+        return "";
+    }
+    let message;
+    try {
+        const body = JSON.parse(text);
+        message = body.error?.message ?? body.Error?.Message ?? body.message;
+    }
+    catch {
+        message = /^\s*</.test(text) ? undefined : text;
+    }
+    if (typeof message !== "string" || message.trim() === "")
+        return "";
+    const oneLine = message.replace(/\s+/g, " ").trim();
+    return `: ${oneLine.length > 200 ? oneLine.slice(0, 200) + "..." : oneLine}`;
 }
 function contentLength(res) {
     const n = Number(res.headers.get("content-length"));
