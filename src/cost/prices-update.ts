@@ -39,7 +39,9 @@ export interface PricesUpdateOptions {
 
 export interface UpdatedFile {
   name: string;
+  /** The regions this run fetched. */
   regions: string[];
+  /** The date of the prices this run fetched (the earliest of its regions). */
   asOf: string;
   source: string;
 }
@@ -102,7 +104,14 @@ export async function updatePrices(opts: PricesUpdateOptions): Promise<PricesUpd
   for (const cloud of clouds) {
     const ctx = contexts.get(cloud)!;
     const fetched = [];
-    for (const fetcher of PRICE_FETCHERS[cloud]) fetched.push(...(await fetcher.fetch(ctx)));
+    try {
+      for (const fetcher of PRICE_FETCHERS[cloud]) fetched.push(...(await fetcher.fetch(ctx)));
+    } catch (e) {
+      // Each cloud is committed on its own: say which ones this run did update before the failure.
+      const done = result.clouds.map((c) => c.cloud);
+      if (done.length > 0) ctx.note(`${done.join(" and ")} prices were updated; ${cloud} was not`);
+      throw e;
+    }
     if (opts.signal?.aborted) throw interrupted();
     const fetchedAt = now().toISOString();
     const writes: PriceCacheWrite[] = [];
@@ -124,7 +133,8 @@ export async function updatePrices(opts: PricesUpdateOptions): Promise<PricesUpd
       files.push({
         name: file.name,
         regions: Object.keys(file.regionAsOf).sort(),
-        asOf,
+        // What this run fetched; the file's own as_of may be older when it merged cached regions.
+        asOf: earliest(Object.values(file.regionAsOf)) ?? fetchedAt,
         source: file.source,
       });
     }

@@ -384,6 +384,28 @@ describe("prices update: GCP Cloud Billing Catalog API", () => {
   });
 });
 
+describe("prices update: all clouds", () => {
+  it("commits each cloud on its own and says which were updated when a later one fails", async () => {
+    const s = await server({
+      aws: awsOffers(["us-east-1"]),
+      azure: { items: azureCatalog() },
+      gcp: { key: "test-key-0123456789", skus: gcpCatalog(), pageSize: 5 },
+    });
+    s.faults.push({ match: /pageToken=/, times: 99, status: 503 });
+    const dir = cacheDir();
+    const notes: string[] = [];
+    await expect(run(s, dir, { note: (l) => notes.push(l) })).rejects.toThrow(/HTTP 503/);
+    expect(notes).toEqual(["aws and azure prices were updated; gcp was not"]);
+    expect(Object.keys(readJson(dir, "manifest.json")["files"])).toEqual([
+      "aws-ebs.json",
+      "aws-ec2.json",
+      "aws-lambda.json",
+      "aws-rds.json",
+      "azure-vm.json",
+    ]);
+  });
+});
+
 describe("prices update: choices", () => {
   it("an unknown cloud lists the valid ones; --region needs one cloud", async () => {
     const s = await server({});

@@ -24,7 +24,9 @@ export interface PricesUpdateOptions {
 }
 export interface UpdatedFile {
     name: string;
+    /** The regions this run fetched. */
     regions: string[];
+    /** The date of the prices this run fetched (the earliest of its regions). */
     asOf: string;
     source: string;
 }

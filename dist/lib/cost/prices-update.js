@@ -54,8 +54,17 @@ export async function updatePrices(opts) {
     for (const cloud of clouds) {
         const ctx = contexts.get(cloud);
         const fetched = [];
-        for (const fetcher of PRICE_FETCHERS[cloud])
-            fetched.push(...(await fetcher.fetch(ctx)));
+        try {
+            for (const fetcher of PRICE_FETCHERS[cloud])
+                fetched.push(...(await fetcher.fetch(ctx)));
+        }
+        catch (e) {
+            // Each cloud is committed on its own: say which ones this run did update before the failure.
+            const done = result.clouds.map((c) => c.cloud);
+            if (done.length > 0)
+                ctx.note(`${done.join(" and ")} prices were updated; ${cloud} was not`);
+            throw e;
+        }
         if (opts.signal?.aborted)
             throw interrupted();
         const fetchedAt = now().toISOString();
@@ -78,7 +87,8 @@ export async function updatePrices(opts) {
             files.push({
                 name: file.name,
                 regions: Object.keys(file.regionAsOf).sort(),
-                asOf,
+                // What this run fetched; the file's own as_of may be older when it merged cached regions.
+                asOf: earliest(Object.values(file.regionAsOf)) ?? fetchedAt,
                 source: file.source,
             });
         }
