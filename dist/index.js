@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-37B7VRAZ.js";
+} from "./action/chunk-BCMS7I3G.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

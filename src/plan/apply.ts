@@ -1,8 +1,9 @@
 /**
  * Applying a plan. There is no apply without a plan: the plan is re-derived from the same inputs
  * and must hash to the approved value, or nothing is touched (invariant 2). Creates carry a token
- * derived from (plan hash, address) so a retry never duplicates (invariant 8).
+ * derived from (plan hash, address, attempt) so a retry never duplicates (invariant 8).
  */
+import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
 import { refTarget, type Attributes, type Value } from "../spec/model.js";
 import { collectRefs } from "../spec/parse.js";
@@ -25,6 +26,16 @@ export interface ApplyInputs extends PlanInputs {
   /** Hash of the plan that was reviewed; apply refuses anything else. */
   expectedHash: string;
   onProgress?: (event: ApplyProgress) => void;
+  /**
+   * Names this attempt at applying the plan; by default a fresh random id. Tokens are stable
+   * within an attempt, so the SDKs' retries and a provider's own token lookup find what the first
+   * try created. They differ between attempts: the same spec against the same live state plans
+   * the same hash again after a destroy, and a cloud that remembers tokens (GCE's requestId, EC2's
+   * ClientToken) would answer a reused one with the old, finished operation and create nothing.
+   * A later attempt cannot duplicate an earlier one's resources: they carry ownership tags, so the
+   * re-derived plan sees them and no longer matches the approved hash.
+   */
+  attempt?: string;
 }
 
 export class StalePlanError extends RefusedError {
@@ -52,6 +63,7 @@ export async function applyPlan(inputs: ApplyInputs): Promise<{ plan: Plan; resu
     inputs.provider,
     targetOf(inputs.env.spec, inputs.identity),
     ids,
+    inputs.attempt ?? randomUUID(),
     inputs.onProgress,
   );
   return { plan, result };
@@ -80,8 +92,8 @@ export function assertApplicable(plan: Plan): void {
  * A short, stable idempotency token shaped like a UUID, because GCE's requestId must be one and
  * EC2's ClientToken accepts one.
  */
-export function idempotencyToken(planHash: string, address: string, action: string): string {
-  const h = sha256Hex(`${planHash}\n${address}\n${action}`);
+export function idempotencyToken(planHash: string, address: string, action: string, attempt: string): string {
+  const h = sha256Hex(`${planHash}\n${address}\n${action}\n${attempt}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -90,6 +102,7 @@ async function execute(
   provider: Provider,
   target: ProviderTarget,
   ids: Map<string, string>,
+  attempt: string,
   onProgress: ApplyInputs["onProgress"],
 ): Promise<ApplyResult> {
   const forward = plan.changes.filter((c) => c.action !== "delete");
@@ -140,7 +153,7 @@ async function execute(
         type: c.type,
         attributes: resolveRefs(c.after!.attributes, ids),
         tags: c.after!.tags,
-        token: idempotencyToken(plan.hash, c.address, c.action),
+        token: idempotencyToken(plan.hash, c.address, c.action, attempt),
       };
       const created =
         c.action === "update" ? await provider.update({ ...op, id: c.id! }) : await provider.create(op);

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
+import { PlagenticError } from "../spec/errors.js";
 import {
   unwrapOutcome,
   type ApplyJob,
@@ -27,26 +28,59 @@ export interface PoolOptions {
    * cannot load a TypeScript worker.
    */
   filename?: string;
+  /**
+   * Milliseconds a plan job may run before its worker is stopped (default two minutes). Applies
+   * have no timeout: stopping one midway would leave the cloud half-changed, and their cloud
+   * calls are bounded by the providers' own timeouts.
+   */
+  planTimeoutMs?: number;
+  /** Heap of each worker in MB (default 2,048); a job that needs more fails instead of the App. */
+  maxMemoryMb?: number;
 }
+
+export const DEFAULT_PLAN_TIMEOUT_MS = 120_000;
+export const DEFAULT_WORKER_MEMORY_MB = 2_048;
 
 export function defaultPoolThreads(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 export function poolRunner(opts: PoolOptions = {}): PlanRunner {
+  const planTimeoutMs = opts.planTimeoutMs ?? DEFAULT_PLAN_TIMEOUT_MS;
+  const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
   const pool = new Piscina({
     filename: opts.filename ?? fileURLToPath(new URL("./plan-worker.js", import.meta.url)),
     minThreads: 0,
     maxThreads: opts.maxThreads ?? defaultPoolThreads(),
     idleTimeout: opts.idleTimeout ?? 60_000,
+    resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
   });
+  // A job stopped by a limit ends its worker (piscina starts a fresh one for the next job), and
+  // the caller gets an error that names the limit and how to raise it, like the spec limits do.
+  const bounded = async <T>(run: Promise<unknown>): Promise<T> => {
+    try {
+      return unwrapOutcome((await run) as JobOutcome<T>);
+    } catch (e) {
+      const err = e as { name?: string; code?: string };
+      if (err.name === "AbortError") {
+        throw new PlagenticError(
+          `the plan took longer than ${planTimeoutMs < 1000 ? `${planTimeoutMs} ms` : `${Math.round(planTimeoutMs / 1000)} s`} and was stopped; ` +
+            "PLAGENTIC_PLAN_TIMEOUT (seconds) raises the limit",
+        );
+      }
+      if (err.code === "ERR_WORKER_OUT_OF_MEMORY") {
+        throw new PlagenticError(
+          `the job needed more than ${maxMemoryMb} MB of memory and was stopped; ` +
+            "PLAGENTIC_WORKER_MEMORY_MB raises the limit",
+        );
+      }
+      throw e;
+    }
+  };
   return {
-    async plan(job: PlanJob): Promise<PlanJobResult> {
-      return unwrapOutcome((await pool.run(job, { name: "plan" })) as JobOutcome<PlanJobResult>);
-    },
-    async apply(job: ApplyJob): Promise<ApplyJobResult> {
-      return unwrapOutcome((await pool.run(job, { name: "apply" })) as JobOutcome<ApplyJobResult>);
-    },
+    plan: (job: PlanJob) =>
+      bounded<PlanJobResult>(pool.run(job, { name: "plan", signal: AbortSignal.timeout(planTimeoutMs) })),
+    apply: (job: ApplyJob) => bounded<ApplyJobResult>(pool.run(job, { name: "apply" })),
     close: () => pool.close(),
   };
 }

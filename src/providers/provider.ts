@@ -195,7 +195,7 @@ export interface ResourceOperation {
   /** User tags; the provider adds the ownership tags itself. */
   tags: Record<string, string>;
   /**
-   * Idempotency token derived from (plan hash, address): a retried create with the same token
+   * Idempotency token derived from (plan hash, address, attempt): a retried create with the same token
    * must return the resource created the first time instead of a second one.
    */
   token: string;

@@ -43,13 +43,16 @@ export function markerLine(marker: string | undefined): string | undefined {
 
 export const MAX_LINE = 2_000;
 
+/** What follows the kept part of a shortened line; the redactor looks for it (see redact.ts). */
+export const CUT_MARK = " … (";
+
 /** A line longer than anyone reads in a comment is shortened, so one value cannot fill a part. */
 export function capLine(line: string, max = MAX_LINE): string {
   if (line.length <= max) return line;
   let cut = max;
   const c = line.charCodeAt(cut - 1);
   if (c >= 0xd800 && c <= 0xdbff) cut--;
-  return `${line.slice(0, cut)} … (${formatCount(line.length - cut)} more characters)`;
+  return `${line.slice(0, cut)}${CUT_MARK}${formatCount(line.length - cut)} more characters)`;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { ApplyProgress } from "../plan/apply.js";
 import type { ApplyResult, Plan } from "../plan/model.js";
 import type { Workspace } from "../plan/workspace.js";
 import { PlagenticError, RefusedError } from "../spec/errors.js";
-import type { SpecLimits } from "../spec/limits.js";
+import { DEFAULT_SPEC_LIMITS, type SpecLimits } from "../spec/limits.js";
+import { checkSpecBytes } from "../spec/parse.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { unifiedDiff } from "./line-diff.js";
@@ -87,6 +88,9 @@ export function acceptProposal(
   assertEnvironmentName(input.environment);
   // The model never sees a secret, so any in its own text came from somewhere it must not.
   assertNoNewSecret(input.text, null, input.file, secrets);
+  // Refused before restoring masks, which parses the text: a model's output is bounded like a file.
+  const maxSpecBytes = input.limits?.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+  checkSpecBytes(Buffer.byteLength(input.text, "utf8"), input.file, maxSpecBytes);
   const text = restoreMaskedValues(input.text, input.before, redact, input.file);
   return {
     text,

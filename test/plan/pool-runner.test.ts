@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { StalePlanError } from "../../src/plan/apply.js";
 import { inlineRunner, type PlanRunner } from "../../src/plan/jobs.js";
 import { poolRunner } from "../../src/plan/pool-runner.js";
-import { LimitError, SpecError } from "../../src/spec/errors.js";
+import { LimitError, PlagenticError, SpecError } from "../../src/spec/errors.js";
 import { compileSources, type CompiledSources } from "./compiled-worker.js";
 import { bigSpec, jobProject } from "./job-fixtures.js";
 
@@ -98,6 +98,47 @@ describe("poolRunner", () => {
     // In-process, the loop is held for the whole plan; with the pool, only for moments.
     expect(worstMs, seen).toBeLessThan(inlineMs / 3);
     expect(worstMs, seen).toBeLessThan(poolMs / 3);
+  });
+});
+
+describe("the pool's limits", () => {
+  let ctx: Awaited<ReturnType<typeof jobProject>>;
+  beforeEach(async () => {
+    ctx = await jobProject();
+  });
+  afterEach(() => ctx.project.cleanup());
+
+  const big = (n: number) =>
+    ctx.job({ spec: { name: "staging", file: "environments/staging.yaml", text: bigSpec(n) } });
+
+  it("stops a plan that runs past its time, names the setting, and plans the next job", async () => {
+    const pool = poolRunner({ filename: worker, maxThreads: 1, planTimeoutMs: 150 });
+    try {
+      const err = await pool.plan(big(4_000)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PlagenticError);
+      expect(String((err as Error).message)).toMatch(
+        /longer than 150 ms and was stopped; PLAGENTIC_PLAN_TIMEOUT/,
+      );
+      const ok = poolRunner({ filename: worker, maxThreads: 1 });
+      try {
+        expect((await ok.plan(ctx.job())).plan.summary.add).toBe(3);
+      } finally {
+        await ok.close();
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("stops a job that outgrows its heap instead of the process", async () => {
+    const pool = poolRunner({ filename: worker, maxThreads: 1, maxMemoryMb: 24 });
+    try {
+      const err = await pool.plan(big(4_000)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(PlagenticError);
+      expect(String((err as Error).message)).toMatch(/more than 24 MB of memory.*PLAGENTIC_WORKER_MEMORY_MB/);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { escapeInline } from "../../src/render/markdown.js";
+import { capLine, CUT_MARK, escapeInline } from "../../src/render/markdown.js";
 import { createRedactor, MIN_SECRET_LENGTH, secretForms } from "../../src/render/redact.js";
 import { scrubControls } from "../../src/render/values.js";
 
@@ -93,6 +93,20 @@ describe("redaction, for any secret and any text", () => {
           expect(out).not.toContain(core);
         },
       ),
+      RUNS,
+    );
+  });
+
+  it("never lets the start of a secret through where a long line was cut", () => {
+    fc.assert(
+      fc.property(secret, text, fc.nat(), (s, before, at) => {
+        const line = before + s + "x".repeat(50);
+        // Cut somewhere inside the secret, as capLine does to a line longer than its limit.
+        const max = before.length + 3 + (at % Math.max(1, s.length - 3));
+        const out = createRedactor([s])(capLine(line, max));
+        const kept = out.slice(0, out.indexOf(CUT_MARK));
+        for (let k = 3; k < s.length; k++) expect(kept.endsWith(s.slice(0, k)), s.slice(0, k)).toBe(false);
+      }),
       RUNS,
     );
   });

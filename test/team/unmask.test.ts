@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Workspace } from "../../src/plan/workspace.js";
 import { createRedactor, MASK } from "../../src/render/redact.js";
-import { PlagenticError } from "../../src/spec/errors.js";
+import { LimitError, PlagenticError } from "../../src/spec/errors.js";
 import { acceptProposal } from "../../src/team/proposal.js";
 import { runTeam } from "../../src/team/run.js";
 import { restoreMaskedValues } from "../../src/team/unmask.js";
@@ -99,6 +99,20 @@ describe("acceptProposal", () => {
     const { text, env } = acceptProposal({ ...input, text: shown }, [SECRET], redact);
     expect(text).toBe(original);
     expect(env.resources.find((r) => r.name === "web")?.attributes["key_name"]).toBe(`export DB=${SECRET}`);
+  });
+
+  it("refuses a proposal over the size limit before parsing it", () => {
+    // Thousands of masks in a huge document: refused by size, with the limit's name, unparsed.
+    const text = shown + "# ***\n".repeat(200_000);
+    const err = (() => {
+      try {
+        acceptProposal({ ...input, text, limits: { maxSpecBytes: 65_536 } }, [SECRET], redact);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(LimitError);
+    expect((err as LimitError).key).toBe("limits.max_spec_bytes");
   });
 
   it("refuses a config secret the model wrote itself", () => {

@@ -14,6 +14,7 @@ import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 import { inlineRunner } from "../plan/jobs.js";
 import { poolRunner } from "../plan/pool-runner.js";
+import { PlagenticError } from "../spec/errors.js";
 import { openStore } from "../store/store.js";
 import { plagenticApp } from "./app.js";
 import { createLogger } from "./logger.js";
@@ -26,16 +27,31 @@ import { createWorkQueue } from "./work-queue.js";
  */
 export function defaultRunner(env) {
     const worker = fileURLToPath(new URL("../plan/plan-worker.js", import.meta.url));
-    const threads = env["PLAGENTIC_WORKERS"] === undefined ? undefined : Number(env["PLAGENTIC_WORKERS"]);
+    const threads = positiveInteger(env, "PLAGENTIC_WORKERS", { zero: true });
+    const timeoutSeconds = positiveInteger(env, "PLAGENTIC_PLAN_TIMEOUT");
+    const memoryMb = positiveInteger(env, "PLAGENTIC_WORKER_MEMORY_MB");
     if (threads === 0 || !existsSync(worker))
         return { runner: inlineRunner(), pooled: false };
     return {
         runner: poolRunner({
             filename: worker,
-            ...(threads !== undefined && Number.isInteger(threads) && threads > 0 && { maxThreads: threads }),
+            ...(threads !== undefined && { maxThreads: threads }),
+            ...(timeoutSeconds !== undefined && { planTimeoutMs: timeoutSeconds * 1000 }),
+            ...(memoryMb !== undefined && { maxMemoryMb: memoryMb }),
         }),
         pooled: true,
     };
+}
+/** An integer setting from the environment; anything else stops the server before it starts. */
+function positiveInteger(env, name, opts = {}) {
+    const raw = env[name];
+    if (raw === undefined || raw === "")
+        return undefined;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < (opts.zero ? 0 : 1)) {
+        throw new PlagenticError(`${name} must be a whole number${opts.zero ? "" : " above 0"}, not "${raw}"`);
+    }
+    return value;
 }
 export const WEBHOOK_PATH = "/api/github/webhooks";
 function unthrottled() {

@@ -41,7 +41,14 @@ export interface LoadedConfig {
             subscriptionId?: string;
             resourceGroup?: string;
             location?: string;
+            /** ARM endpoint, e.g. `https://management.chinacloudapi.cn` for Azure China. */
             endpoint?: string;
+            /** Token scope the ARM clients ask for; by default `<endpoint origin>/.default`. */
+            audience?: string;
+            /** Microsoft Entra host the credentials sign in at, e.g. `https://login.chinacloudapi.cn`. */
+            authorityHost?: string;
+            /** `false` turns off MSAL's instance discovery (sovereign or offline authorities). */
+            instanceDiscovery?: boolean;
         };
     };
     environmentsDir: string;

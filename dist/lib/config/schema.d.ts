@@ -59,6 +59,9 @@ export declare const configFileSchema: z.ZodObject<{
             resource_group: z.ZodOptional<z.ZodString>;
             location: z.ZodOptional<z.ZodString>;
             endpoint: z.ZodOptional<z.ZodString>;
+            audience: z.ZodOptional<z.ZodString>;
+            authority_host: z.ZodOptional<z.ZodString>;
+            instance_discovery: z.ZodOptional<z.ZodBoolean>;
         }, z.core.$strict>>;
     }, z.core.$strict>>>;
     environments_dir: z.ZodOptional<z.ZodNullable<z.ZodString>>;

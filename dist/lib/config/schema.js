@@ -71,6 +71,9 @@ const providersSchema = z.strictObject({
         resource_group: z.string().optional(),
         location: z.string().optional(),
         endpoint: z.string().optional(),
+        audience: z.string().optional(),
+        authority_host: z.string().optional(),
+        instance_discovery: z.boolean().optional(),
     })
         .optional(),
 });

@@ -1,8 +1,3 @@
-/**
- * Applying a plan. There is no apply without a plan: the plan is re-derived from the same inputs
- * and must hash to the approved value, or nothing is touched (invariant 2). Creates carry a token
- * derived from (plan hash, address) so a retry never duplicates (invariant 8).
- */
 import { RefusedError } from "../spec/errors.js";
 import { type PlanInputs } from "./engine.js";
 import type { ApplyResult, Change, Plan, ResourceResult } from "./model.js";
@@ -19,6 +14,16 @@ export interface ApplyInputs extends PlanInputs {
     /** Hash of the plan that was reviewed; apply refuses anything else. */
     expectedHash: string;
     onProgress?: (event: ApplyProgress) => void;
+    /**
+     * Names this attempt at applying the plan; by default a fresh random id. Tokens are stable
+     * within an attempt, so the SDKs' retries and a provider's own token lookup find what the first
+     * try created. They differ between attempts: the same spec against the same live state plans
+     * the same hash again after a destroy, and a cloud that remembers tokens (GCE's requestId, EC2's
+     * ClientToken) would answer a reused one with the old, finished operation and create nothing.
+     * A later attempt cannot duplicate an earlier one's resources: they carry ownership tags, so the
+     * re-derived plan sees them and no longer matches the approved hash.
+     */
+    attempt?: string;
 }
 export declare class StalePlanError extends RefusedError {
     readonly expected: string;
@@ -37,4 +42,4 @@ export declare function assertApplicable(plan: Plan): void;
  * A short, stable idempotency token shaped like a UUID, because GCE's requestId must be one and
  * EC2's ClientToken accepts one.
  */
-export declare function idempotencyToken(planHash: string, address: string, action: string): string;
+export declare function idempotencyToken(planHash: string, address: string, action: string, attempt: string): string;

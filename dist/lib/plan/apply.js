@@ -1,8 +1,9 @@
 /**
  * Applying a plan. There is no apply without a plan: the plan is re-derived from the same inputs
  * and must hash to the approved value, or nothing is touched (invariant 2). Creates carry a token
- * derived from (plan hash, address) so a retry never duplicates (invariant 8).
+ * derived from (plan hash, address, attempt) so a retry never duplicates (invariant 8).
  */
+import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
 import { refTarget } from "../spec/model.js";
 import { collectRefs } from "../spec/parse.js";
@@ -26,7 +27,7 @@ export async function applyPlan(inputs) {
     }
     assertApplicable(plan);
     const ids = new Map(live.map((r) => [r.address, r.id]));
-    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), ids, inputs.onProgress);
+    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), ids, inputs.attempt ?? randomUUID(), inputs.onProgress);
     return { plan, result };
 }
 /** A full hash, or a prefix of at least 12 characters as printed in summaries. */
@@ -48,11 +49,11 @@ export function assertApplicable(plan) {
  * A short, stable idempotency token shaped like a UUID, because GCE's requestId must be one and
  * EC2's ClientToken accepts one.
  */
-export function idempotencyToken(planHash, address, action) {
-    const h = sha256Hex(`${planHash}\n${address}\n${action}`);
+export function idempotencyToken(planHash, address, action, attempt) {
+    const h = sha256Hex(`${planHash}\n${address}\n${action}\n${attempt}`);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, ids, onProgress) {
+async function execute(plan, provider, target, ids, attempt, onProgress) {
     const forward = plan.changes.filter((c) => c.action !== "delete");
     // Replacements create first and remove the old resource with the deletes, once dependents moved.
     const removals = [
@@ -101,7 +102,7 @@ async function execute(plan, provider, target, ids, onProgress) {
                 type: c.type,
                 attributes: resolveRefs(c.after.attributes, ids),
                 tags: c.after.tags,
-                token: idempotencyToken(plan.hash, c.address, c.action),
+                token: idempotencyToken(plan.hash, c.address, c.action, attempt),
             };
             const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
             ids.set(c.address, created.id);

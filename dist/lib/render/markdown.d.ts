@@ -14,6 +14,8 @@ export declare function fenceFor(lines: readonly string[]): string;
  */
 export declare function markerLine(marker: string | undefined): string | undefined;
 export declare const MAX_LINE = 2000;
+/** What follows the kept part of a shortened line; the redactor looks for it (see redact.ts). */
+export declare const CUT_MARK = " \u2026 (";
 /** A line longer than anyone reads in a comment is shortened, so one value cannot fill a part. */
 export declare function capLine(line: string, max?: number): string;
 /**

@@ -42,6 +42,8 @@ export function markerLine(marker) {
     return `<!-- ${trimmed.replace(/--+>?/g, "-")} -->`;
 }
 export const MAX_LINE = 2_000;
+/** What follows the kept part of a shortened line; the redactor looks for it (see redact.ts). */
+export const CUT_MARK = " … (";
 /** A line longer than anyone reads in a comment is shortened, so one value cannot fill a part. */
 export function capLine(line, max = MAX_LINE) {
     if (line.length <= max)
@@ -50,7 +52,7 @@ export function capLine(line, max = MAX_LINE) {
     const c = line.charCodeAt(cut - 1);
     if (c >= 0xd800 && c <= 0xdbff)
         cut--;
-    return `${line.slice(0, cut)} … (${formatCount(line.length - cut)} more characters)`;
+    return `${line.slice(0, cut)}${CUT_MARK}${formatCount(line.length - cut)} more characters)`;
 }
 /**
  * The leading items whose lines fit in `budget` characters; the caller says how many were left out.

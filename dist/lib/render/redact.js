@@ -7,7 +7,7 @@
  * URL-encoded or base64-encoded, so each secret is matched in every form the renderers and
  * common tooling give it, not only as written.
  */
-import { escapeInline } from "./markdown.js";
+import { CUT_MARK, escapeInline } from "./markdown.js";
 import { scrubControls } from "./values.js";
 /** What every form of every secret becomes. */
 export const MASK = "***";
@@ -45,6 +45,13 @@ export function createRedactor(secrets = [], opts = {}) {
             for (const m of text.matchAll(re))
                 found.push([m.index, m.index + m[0].length]);
         }
+        // A line shortened for a comment (capLine) can end in the first part of a secret, which no
+        // whole form matches: mask what, right before the cut, begins like one.
+        for (let at = text.indexOf(CUT_MARK); at !== -1; at = text.indexOf(CUT_MARK, at + 1)) {
+            const cut = cutPrefix(text, at, forms);
+            if (cut > 0)
+                found.push([at - cut, at]);
+        }
         return found;
     };
     const redact = ((text) => {
@@ -74,6 +81,21 @@ export function createRedactor(secrets = [], opts = {}) {
     return redact;
 }
 /** Replaces each run of overlapping or touching spans by one MASK. */
+/** A cut secret's part shorter than this is left: a few characters say nothing of the rest. */
+const MIN_CUT_PREFIX = 3;
+/** Length of the longest start of a form (but not all of it) that ends at `at`, or 0. */
+function cutPrefix(text, at, forms) {
+    let longest = 0;
+    for (const form of forms) {
+        for (let k = Math.min(form.length - 1, at); k > Math.max(longest, MIN_CUT_PREFIX - 1); k--) {
+            if (text.startsWith(form.slice(0, k), at - k)) {
+                longest = k;
+                break;
+            }
+        }
+    }
+    return longest;
+}
 function maskSpans(text, spans) {
     if (spans.length === 0)
         return text;

@@ -1,7 +1,7 @@
 import type { ApplyProgress } from "../plan/apply.js";
 import type { ApplyResult, Plan } from "../plan/model.js";
 import type { Workspace } from "../plan/workspace.js";
-import type { SpecLimits } from "../spec/limits.js";
+import { type SpecLimits } from "../spec/limits.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import type { ProposalDraft } from "./run-context.js";
 /** A proposal as the faces show it: with its unified diff against the spec it edits. */

@@ -6,6 +6,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { PlagenticError, RefusedError } from "../spec/errors.js";
+import { DEFAULT_SPEC_LIMITS } from "../spec/limits.js";
+import { checkSpecBytes } from "../spec/parse.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { unifiedDiff } from "./line-diff.js";
 import { restoreMaskedValues } from "./unmask.js";
@@ -44,6 +46,9 @@ export function acceptProposal(input, secrets, redact) {
     assertEnvironmentName(input.environment);
     // The model never sees a secret, so any in its own text came from somewhere it must not.
     assertNoNewSecret(input.text, null, input.file, secrets);
+    // Refused before restoring masks, which parses the text: a model's output is bounded like a file.
+    const maxSpecBytes = input.limits?.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+    checkSpecBytes(Buffer.byteLength(input.text, "utf8"), input.file, maxSpecBytes);
     const text = restoreMaskedValues(input.text, input.before, redact, input.file);
     return {
         text,

@@ -22,6 +22,7 @@ import {
 } from "@azure/arm-network";
 import { ResourceManagementClient, type ResourceGroup } from "@azure/arm-resources";
 import type { TokenCredential } from "@azure/identity";
+import { explainedCredential } from "./credentials.js";
 import type { Attributes } from "../../spec/model.js";
 import {
   identityTagsAfterUpdate,
@@ -36,6 +37,7 @@ import {
   type ProviderTarget,
   type ResourceOperation,
 } from "../provider.js";
+import { PlagenticError } from "../../spec/errors.js";
 import type { ProviderDeps } from "../registry.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
 import { containerNotEmpty, foreignMembers, foreignSubnets } from "./container.js";
@@ -91,14 +93,18 @@ export interface AzureProviderOptions {
 }
 
 type Tags = Record<string, string>;
+type AzureSettings = NonNullable<ProviderDeps["settings"]["azure"]>;
 
 export async function createAzureProvider(
   deps: ProviderDeps,
   options: AzureProviderOptions = {},
 ): Promise<Provider> {
   const settings = deps.settings.azure ?? {};
-  const credential = options.credential ?? (await defaultCredential());
+  const credential = explainedCredential(options.credential ?? (await defaultCredential(settings)));
   const endpoint = settings.endpoint;
+  // The ARM clients ask for a management.azure.com token whatever their endpoint; a sovereign
+  // cloud's endpoint needs its own audience.
+  const audience = settings.audience ?? `${endpoint ? new URL(endpoint).origin : PUBLIC_ARM}/.default`;
   const lro =
     options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
   const progress = deps.progress ?? (() => undefined);
@@ -112,7 +118,7 @@ export async function createAzureProvider(
   function clientsFor(subscription: string): Clients {
     let c = clients.get(subscription);
     if (!c) {
-      const opts = endpoint ? { endpoint } : {};
+      const opts = { ...(endpoint && { endpoint }), credentials: { scopes: [audience] } };
       c = {
         compute: new ComputeManagementClient(credential, subscription, opts),
         network: new NetworkManagementClient(credential, subscription, opts),
@@ -525,9 +531,14 @@ export async function createAzureProvider(
   };
 }
 
-async function defaultCredential(): Promise<TokenCredential> {
+const PUBLIC_ARM = "https://management.azure.com";
+
+async function defaultCredential(settings: AzureSettings): Promise<TokenCredential> {
   const { DefaultAzureCredential } = await import("@azure/identity");
-  return new DefaultAzureCredential();
+  return new DefaultAzureCredential({
+    ...(settings.authorityHost && { authorityHost: settings.authorityHost }),
+    ...(settings.instanceDiscovery === false && { disableInstanceDiscovery: true }),
+  });
 }
 
 /** Every item of a paged list, page by page (each page one request, following nextLink). */
@@ -552,7 +563,7 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ProviderOperationError) throw e;
+    if (e instanceof ProviderOperationError || e instanceof PlagenticError) throw e;
     const err = e as { code?: unknown; statusCode?: unknown; message?: unknown };
     // core-lro reports a Failed operation as a plain Error: "...has failed. <code>. <message>".
     const lro = typeof err.message === "string" ? LRO_FAILED.exec(err.message) : null;

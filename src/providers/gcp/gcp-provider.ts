@@ -28,6 +28,8 @@ import {
   type ProviderTarget,
   type ResourceOperation,
 } from "../provider.js";
+import { credentialsCheck, defaultGcpAuth } from "./credentials.js";
+import { PlagenticError } from "../../spec/errors.js";
 import type { ProviderDeps } from "../registry.js";
 import {
   isLabelKey,
@@ -134,6 +136,13 @@ export interface GcpProviderOptions {
 
 export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOptions = {}): Provider {
   const clientOptions = buildClientOptions(deps, options);
+  // Given credentials (tests, unusual setups) are used as they are; ADC is checked before any call.
+  let credentialsReady: () => Promise<void> = async () => undefined;
+  if (!options.authClient) {
+    const auth = defaultGcpAuth(deps.settings.gcp?.project);
+    clientOptions.auth = auth;
+    credentialsReady = credentialsCheck(auth, deps.env);
+  }
   const networks = new NetworksClient(clientOptions);
   const subnetworks = new SubnetworksClient(clientOptions);
   const firewalls = new FirewallsClient(clientOptions);
@@ -651,6 +660,7 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
     capabilities: { applies: GCP_TYPES },
     async readLive(target) {
       const project = projectOf(target);
+      await credentialsReady();
       const env = target.environment;
       const filter = nameFilter(env);
       const [ns, ss, fs, is] = await guarded(() =>
@@ -669,9 +679,9 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
       ].flatMap((r) => (r ? [r.live] : []));
       return live.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     },
-    create,
-    update,
-    delete: remove,
+    create: async (op) => (await credentialsReady(), create(op)),
+    update: async (op) => (await credentialsReady(), update(op)),
+    delete: async (target, resource) => (await credentialsReady(), remove(target, resource)),
     async close() {
       await Promise.all(
         [networks, subnetworks, firewalls, instances, globalOps, regionOps, zoneOps].map((c) => c.close()),
@@ -792,7 +802,7 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ProviderOperationError) throw e;
+    if (e instanceof ProviderOperationError || e instanceof PlagenticError) throw e;
     const err = e as { code?: unknown; message?: unknown };
     const code =
       typeof err.code === "number"

@@ -17,12 +17,24 @@ function expand(ref: unknown): unknown {
 export interface FakeGce {
   stored: Map<string, Body>;
   requests: { method: string; path: string; body?: Body }[];
+  /**
+   * The next insert into a collection whose path matches ends in an operation that is DONE with
+   * this error (GCE's way of failing an accepted request), and creates nothing.
+   */
+  failNextInsert(collection: RegExp, code: string): void;
   done(): void;
 }
+
+type Operation = { name: string; status: "DONE"; error?: { errors: { code: string; message: string }[] } };
 
 export function fakeGce(): FakeGce {
   const stored = new Map<string, Body>();
   const requests: FakeGce["requests"] = [];
+  // GCE remembers each requestId and answers a repeated one with the first request's operation,
+  // finished or failed, without doing anything again.
+  const operations = new Map<string, Operation>();
+  const failures: { collection: RegExp; code: string }[] = [];
+  let ops = 0;
   const collection =
     /^\/compute\/v1\/projects\/demo\/(global|regions\/[^/]+|zones\/[^/]+)\/(networks|subnetworks|firewalls|instances)(?:\/([^/?]+))?/;
 
@@ -34,8 +46,22 @@ export function fakeGce(): FakeGce {
       const text = await req.text();
       const body = text ? (JSON.parse(text) as Body) : undefined;
       requests.push({ method: "POST", path: url.pathname + url.search, ...(body && { body }) });
+      const requestId = url.searchParams.get("requestId");
+      const remembered = requestId ? operations.get(requestId) : undefined;
+      if (remembered) return [200, remembered];
       const m = collection.exec(url.pathname);
       if (!m || !body) return [404, { error: { code: 404, message: "not found" } }];
+      const failing = failures.findIndex((f) => f.collection.test(url.pathname));
+      if (failing >= 0) {
+        const { code } = failures.splice(failing, 1)[0]!;
+        const op: Operation = {
+          name: `op-${++ops}`,
+          status: "DONE",
+          error: { errors: [{ code, message: code }] },
+        };
+        if (requestId) operations.set(requestId, op);
+        return [200, op];
+      }
       const [, where, kind] = m;
       const key = `projects/demo/${where}/${kind}/${String(body["name"])}`;
       const saved: Body = { ...body, selfLink: URL_BASE + key };
@@ -57,7 +83,17 @@ export function fakeGce(): FakeGce {
       if (where!.startsWith("regions/")) saved["region"] = URL_BASE + `projects/demo/${where}`;
       if (body["network"]) saved["network"] = expand(body["network"]);
       stored.set(key, saved);
-      return [200, { name: `op-${stored.size}`, status: "DONE" }];
+      const op: Operation = { name: `op-${++ops}`, status: "DONE" };
+      if (requestId) operations.set(requestId, op);
+      return [200, op];
+    })
+    .delete(/.*/)
+    .reply((req: Request) => {
+      const url = new URL(req.url);
+      requests.push({ method: "DELETE", path: url.pathname + url.search });
+      const path = url.pathname.replace("/compute/v1/", "");
+      if (!stored.delete(path)) return [404, { error: { code: 404, message: `${path} not found` } }];
+      return [200, { name: `op-${++ops}`, status: "DONE" }];
     })
     .get(/.*/)
     .reply((req: Request) => {
@@ -90,6 +126,7 @@ export function fakeGce(): FakeGce {
   return {
     stored,
     requests,
+    failNextInsert: (collection, code) => failures.push({ collection, code }),
     done: () => {
       scope.persist(false);
       nock.cleanAll();

@@ -15,7 +15,9 @@
 import { ComputeManagementClient } from "@azure/arm-compute";
 import { NetworkManagementClient, } from "@azure/arm-network";
 import { ResourceManagementClient } from "@azure/arm-resources";
+import { explainedCredential } from "./credentials.js";
 import { identityTagsAfterUpdate, isOwnershipTag, OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, ownedBy, ownershipTags, ProviderOperationError, } from "../provider.js";
+import { PlagenticError } from "../../spec/errors.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
 import { containerNotEmpty, foreignMembers, foreignSubnets } from "./container.js";
 import { assertMayCreate } from "./existing.js";
@@ -38,15 +40,18 @@ function isUserTag(key) {
 }
 export async function createAzureProvider(deps, options = {}) {
     const settings = deps.settings.azure ?? {};
-    const credential = options.credential ?? (await defaultCredential());
+    const credential = explainedCredential(options.credential ?? (await defaultCredential(settings)));
     const endpoint = settings.endpoint;
+    // The ARM clients ask for a management.azure.com token whatever their endpoint; a sovereign
+    // cloud's endpoint needs its own audience.
+    const audience = settings.audience ?? `${endpoint ? new URL(endpoint).origin : PUBLIC_ARM}/.default`;
     const lro = options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
     const progress = deps.progress ?? (() => undefined);
     const clients = new Map();
     function clientsFor(subscription) {
         let c = clients.get(subscription);
         if (!c) {
-            const opts = endpoint ? { endpoint } : {};
+            const opts = { ...(endpoint && { endpoint }), credentials: { scopes: [audience] } };
             c = {
                 compute: new ComputeManagementClient(credential, subscription, opts),
                 network: new NetworkManagementClient(credential, subscription, opts),
@@ -404,9 +409,13 @@ export async function createAzureProvider(deps, options = {}) {
         delete: remove,
     };
 }
-async function defaultCredential() {
+const PUBLIC_ARM = "https://management.azure.com";
+async function defaultCredential(settings) {
     const { DefaultAzureCredential } = await import("@azure/identity");
-    return new DefaultAzureCredential();
+    return new DefaultAzureCredential({
+        ...(settings.authorityHost && { authorityHost: settings.authorityHost }),
+        ...(settings.instanceDiscovery === false && { disableInstanceDiscovery: true }),
+    });
 }
 /** Every item of a paged list, page by page (each page one request, following nextLink). */
 async function all(iterator) {
@@ -430,7 +439,7 @@ async function guarded(fn) {
         return await fn();
     }
     catch (e) {
-        if (e instanceof ProviderOperationError)
+        if (e instanceof ProviderOperationError || e instanceof PlagenticError)
             throw e;
         const err = e;
         // core-lro reports a Failed operation as a plain Error: "...has failed. <code>. <message>".

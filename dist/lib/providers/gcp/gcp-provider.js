@@ -6,6 +6,8 @@
 import { createHash } from "node:crypto";
 import { FirewallsClient, GlobalOperationsClient, InstancesClient, NetworksClient, RegionOperationsClient, SubnetworksClient, ZoneOperationsClient, } from "@google-cloud/compute";
 import { identityTagsAfterUpdate, isOwnershipTag, OWNER_TAG_ADDRESS, ownedBy, ownershipTags, ProviderOperationError, } from "../provider.js";
+import { credentialsCheck, defaultGcpAuth } from "./credentials.js";
+import { PlagenticError } from "../../spec/errors.js";
 import { isLabelKey, isLabelValue, lastSegment, nameFilter, parseResourcePath, resourceName, resourcePath, } from "./names.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
 import { describeOwned, environmentLabel, instanceAddress, isOwnerLabel, LABEL_ENVIRONMENT, labelsOwnedBy, METADATA_ADDRESS, METADATA_BOOT_DISK, METADATA_OMITTED, ownerLabels, ownerLabelsAfterUpdate, readDescription, } from "./ownership.js";
@@ -37,6 +39,13 @@ const RETRYABLE_CODES = [14, 4, 8, 13, 500, 502, 503, 504, 429];
 const PAGE_SIZE = 500;
 export function createGcpProvider(deps, options = {}) {
     const clientOptions = buildClientOptions(deps, options);
+    // Given credentials (tests, unusual setups) are used as they are; ADC is checked before any call.
+    let credentialsReady = async () => undefined;
+    if (!options.authClient) {
+        const auth = defaultGcpAuth(deps.settings.gcp?.project);
+        clientOptions.auth = auth;
+        credentialsReady = credentialsCheck(auth, deps.env);
+    }
     const networks = new NetworksClient(clientOptions);
     const subnetworks = new SubnetworksClient(clientOptions);
     const firewalls = new FirewallsClient(clientOptions);
@@ -425,6 +434,7 @@ export function createGcpProvider(deps, options = {}) {
         capabilities: { applies: GCP_TYPES },
         async readLive(target) {
             const project = projectOf(target);
+            await credentialsReady();
             const env = target.environment;
             const filter = nameFilter(env);
             const [ns, ss, fs, is] = await guarded(() => Promise.all([
@@ -441,9 +451,9 @@ export function createGcpProvider(deps, options = {}) {
             ].flatMap((r) => (r ? [r.live] : []));
             return live.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
         },
-        create,
-        update,
-        delete: remove,
+        create: async (op) => (await credentialsReady(), create(op)),
+        update: async (op) => (await credentialsReady(), update(op)),
+        delete: async (target, resource) => (await credentialsReady(), remove(target, resource)),
         async close() {
             await Promise.all([networks, subnetworks, firewalls, instances, globalOps, regionOps, zoneOps].map((c) => c.close()));
         },
@@ -562,7 +572,7 @@ async function guarded(fn) {
         return await fn();
     }
     catch (e) {
-        if (e instanceof ProviderOperationError)
+        if (e instanceof ProviderOperationError || e instanceof PlagenticError)
             throw e;
         const err = e;
         const code = typeof err.code === "number"

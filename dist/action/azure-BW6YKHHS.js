@@ -11,9 +11,13 @@ import {
   operationOptionsToRequestParameters
 } from "./chunk-HYQD2UVM.js";
 import {
+  CredentialsError,
   omittedPaths,
   withoutPaths
-} from "./chunk-LTYITNN6.js";
+} from "./chunk-UOC7Y6RX.js";
+import {
+  PlagenticError
+} from "./chunk-WMOPTJPP.js";
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
@@ -78287,6 +78291,33 @@ var ResourceManagementClient = class {
   operations;
 };
 
+// src/providers/azure/credentials.ts
+var UNAVAILABLE = /* @__PURE__ */ new Set(["CredentialUnavailableError", "AggregateAuthenticationError"]);
+function explainedCredential(inner) {
+  return {
+    async getToken(scopes, options) {
+      try {
+        return await inner.getToken(scopes, options);
+      } catch (e) {
+        const err = e;
+        const all2 = err.name === "AggregateAuthenticationError" ? err.errors ?? [] : [err];
+        if (!UNAVAILABLE.has(err.name ?? "") || !all2.every((x) => UNAVAILABLE.has(x.name ?? ""))) throw e;
+        throw new CredentialsError(
+          "azure",
+          [
+            "the environment (AZURE_TENANT_ID and AZURE_CLIENT_ID with AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH)",
+            "workload identity (AZURE_FEDERATED_TOKEN_FILE)",
+            "a managed identity",
+            "the Azure CLI, Azure PowerShell and Azure Developer CLI logins"
+          ],
+          "On GitHub, use azure/login with OIDC (client-id, tenant-id, subscription-id); locally, run `az login`.",
+          String(err.message ?? e)
+        );
+      }
+    }
+  };
+}
+
 // src/providers/azure/names.ts
 import { createHash } from "node:crypto";
 var MAX_NAME = 60;
@@ -78610,15 +78641,16 @@ function isUserTag(key) {
 }
 async function createAzureProvider(deps, options = {}) {
   const settings = deps.settings.azure ?? {};
-  const credential = options.credential ?? await defaultCredential();
+  const credential = explainedCredential(options.credential ?? await defaultCredential(settings));
   const endpoint = settings.endpoint;
+  const audience = settings.audience ?? `${endpoint ? new URL(endpoint).origin : PUBLIC_ARM}/.default`;
   const lro = options.updateIntervalInMs === void 0 ? {} : { updateIntervalInMs: options.updateIntervalInMs };
   const progress = deps.progress ?? (() => void 0);
   const clients = /* @__PURE__ */ new Map();
   function clientsFor(subscription) {
     let c = clients.get(subscription);
     if (!c) {
-      const opts = endpoint ? { endpoint } : {};
+      const opts = { ...endpoint && { endpoint }, credentials: { scopes: [audience] } };
       c = {
         compute: new ComputeManagementClient(credential, subscription, opts),
         network: new NetworkManagementClient(credential, subscription, opts),
@@ -78954,9 +78986,13 @@ async function createAzureProvider(deps, options = {}) {
     delete: remove
   };
 }
-async function defaultCredential() {
+var PUBLIC_ARM = "https://management.azure.com";
+async function defaultCredential(settings) {
   const { DefaultAzureCredential } = await import("./esm-DMSRJH36.js");
-  return new DefaultAzureCredential();
+  return new DefaultAzureCredential({
+    ...settings.authorityHost && { authorityHost: settings.authorityHost },
+    ...settings.instanceDiscovery === false && { disableInstanceDiscovery: true }
+  });
 }
 async function all(iterator) {
   const out = [];
@@ -78972,7 +79008,7 @@ async function guarded(fn) {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ProviderOperationError) throw e;
+    if (e instanceof ProviderOperationError || e instanceof PlagenticError) throw e;
     const err = e;
     const lro = typeof err.message === "string" ? LRO_FAILED.exec(err.message) : null;
     if (lro) throw new ProviderOperationError(lro[1], lro[2]);

@@ -1,8 +1,12 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
+  CredentialsError,
   omittedPaths,
   withoutPaths
-} from "./chunk-LTYITNN6.js";
+} from "./chunk-UOC7Y6RX.js";
+import {
+  PlagenticError
+} from "./chunk-WMOPTJPP.js";
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
@@ -27,6 +31,37 @@ import {
   SubnetworksClient,
   ZoneOperationsClient
 } from "@google-cloud/compute";
+
+// src/providers/gcp/credentials.ts
+import { GoogleAuth } from "google-auth-library";
+var GCP_SCOPES = ["https://www.googleapis.com/auth/cloud-platform"];
+function defaultGcpAuth(projectId) {
+  return new GoogleAuth({ scopes: GCP_SCOPES, ...projectId !== void 0 && { projectId } });
+}
+function credentialsCheck(auth, env) {
+  let checked;
+  return () => checked ??= auth.getClient().then(
+    () => void 0,
+    (e) => {
+      throw explain(e, env);
+    }
+  );
+}
+function explain(e, env) {
+  const message = e instanceof Error ? e.message : String(e);
+  if (!/could not load the default credentials/i.test(message)) return e;
+  const keyFile = env["GOOGLE_APPLICATION_CREDENTIALS"];
+  return new CredentialsError(
+    "gcp",
+    [
+      `GOOGLE_APPLICATION_CREDENTIALS (${keyFile ? `${keyFile}, which did not load` : "not set"}): a service account key or a workload identity federation config`,
+      "the gcloud application-default login (~/.config/gcloud/application_default_credentials.json)",
+      "the metadata server of a Google Cloud VM, Cloud Run or GKE"
+    ],
+    "On GitHub, use google-github-actions/auth with workload_identity_provider; locally, run `gcloud auth application-default login`.",
+    message
+  );
+}
 
 // src/providers/gcp/names.ts
 import { createHash } from "node:crypto";
@@ -406,6 +441,12 @@ var RETRYABLE_CODES = [14, 4, 8, 13, 500, 502, 503, 504, 429];
 var PAGE_SIZE = 500;
 function createGcpProvider(deps, options = {}) {
   const clientOptions = buildClientOptions(deps, options);
+  let credentialsReady = async () => void 0;
+  if (!options.authClient) {
+    const auth = defaultGcpAuth(deps.settings.gcp?.project);
+    clientOptions.auth = auth;
+    credentialsReady = credentialsCheck(auth, deps.env);
+  }
   const networks = new NetworksClient(clientOptions);
   const subnetworks = new SubnetworksClient(clientOptions);
   const firewalls = new FirewallsClient(clientOptions);
@@ -867,6 +908,7 @@ ${resource.address}`, "delete");
     capabilities: { applies: GCP_TYPES },
     async readLive(target) {
       const project = projectOf(target);
+      await credentialsReady();
       const env = target.environment;
       const filter = nameFilter(env);
       const [ns, ss, fs, is] = await guarded(
@@ -885,9 +927,9 @@ ${resource.address}`, "delete");
       ].flatMap((r) => r ? [r.live] : []);
       return live.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
     },
-    create,
-    update,
-    delete: remove,
+    create: async (op) => (await credentialsReady(), create(op)),
+    update: async (op) => (await credentialsReady(), update(op)),
+    delete: async (target, resource) => (await credentialsReady(), remove(target, resource)),
     async close() {
       await Promise.all(
         [networks, subnetworks, firewalls, instances, globalOps, regionOps, zoneOps].map((c) => c.close())
@@ -990,7 +1032,7 @@ async function guarded(fn) {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof ProviderOperationError) throw e;
+    if (e instanceof ProviderOperationError || e instanceof PlagenticError) throw e;
     const err = e;
     const code = typeof err.code === "number" ? STATUS_NAMES[err.code] ?? `STATUS_${err.code}` : typeof err.code === "string" ? err.code : "GcpError";
     throw new ProviderOperationError(code, messageOf(err.message, e));

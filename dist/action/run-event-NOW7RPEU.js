@@ -4,11 +4,7 @@ import {
   DEFAULT_SPEC_LIMITS,
   GITHUB_COMMENT_LIMIT,
   LEGACY_TOOLS,
-  NotFoundError,
   PROTECTED_TAG,
-  PlagenticError,
-  RefusedError,
-  SpecError,
   TOOL_NAMES,
   TeamStopped,
   applyProposal,
@@ -37,7 +33,7 @@ import {
   secretValuesFromEnv,
   withDiff,
   zodIssueToError
-} from "./chunk-7D34PVTZ.js";
+} from "./chunk-XLN64VCX.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -46,7 +42,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-37B7VRAZ.js";
+} from "./chunk-BCMS7I3G.js";
 import {
   require_tunnel,
   require_undici
@@ -54,6 +50,12 @@ import {
 import {
   getResourceType
 } from "./chunk-DSOLVCXD.js";
+import {
+  NotFoundError,
+  PlagenticError,
+  RefusedError,
+  SpecError
+} from "./chunk-WMOPTJPP.js";
 import {
   LOCAL_REPOSITORY,
   normalizeRepository,
@@ -6638,7 +6640,10 @@ var providersSchema = external_exports.strictObject({
     subscription_id: external_exports.string().optional(),
     resource_group: external_exports.string().optional(),
     location: external_exports.string().optional(),
-    endpoint: external_exports.string().optional()
+    endpoint: external_exports.string().optional(),
+    audience: external_exports.string().optional(),
+    authority_host: external_exports.string().optional(),
+    instance_discovery: external_exports.boolean().optional()
   }).optional()
 });
 var PERMISSIONS = ["write", "maintain", "admin"];
@@ -6792,7 +6797,10 @@ function resolveConfig(raw, ctx) {
           subscriptionId: p.azure.subscription_id,
           resourceGroup: p.azure.resource_group,
           location: p.azure.location,
-          endpoint: p.azure.endpoint
+          endpoint: p.azure.endpoint,
+          audience: p.azure.audience,
+          authorityHost: p.azure.authority_host,
+          instanceDiscovery: p.azure.instance_discovery
         })
       }
     },
@@ -8088,8 +8096,8 @@ var factories = {
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
   aws: async (deps) => (await import("./aws-ICJOHJ2P.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-MPR6IZSU.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-NDSMZ37B.js")).createAzureProvider(deps)
+  gcp: async (deps) => (await importing(() => import("./gcp-LBPKNDWE.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-BW6YKHHS.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -8381,6 +8389,9 @@ function migrate(db, steps) {
     }).immediate();
   }
 }
+
+// src/plan/apply.ts
+import { randomUUID } from "node:crypto";
 
 // src/plan/canonical.ts
 import { createHash } from "node:crypto";
@@ -8735,6 +8746,7 @@ async function applyPlan(inputs) {
     inputs.provider,
     targetOf(inputs.env.spec, inputs.identity),
     ids,
+    inputs.attempt ?? randomUUID(),
     inputs.onProgress
   );
   return { plan, result };
@@ -8754,13 +8766,14 @@ function assertApplicable(plan) {
     );
   }
 }
-function idempotencyToken(planHash2, address, action) {
+function idempotencyToken(planHash2, address, action, attempt) {
   const h = sha256Hex(`${planHash2}
 ${address}
-${action}`);
+${action}
+${attempt}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${(parseInt(h[16], 16) & 3 | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, ids, onProgress) {
+async function execute(plan, provider, target, ids, attempt, onProgress) {
   const forward = plan.changes.filter((c) => c.action !== "delete");
   const removals = [
     ...plan.changes.filter((c) => c.action === "delete"),
@@ -8805,7 +8818,7 @@ async function execute(plan, provider, target, ids, onProgress) {
         type: c.type,
         attributes: resolveRefs(c.after.attributes, ids),
         tags: c.after.tags,
-        token: idempotencyToken(plan.hash, c.address, c.action)
+        token: idempotencyToken(plan.hash, c.address, c.action, attempt)
       };
       const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
       ids.set(c.address, created.id);
@@ -11174,7 +11187,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-OYDPCY23.js");
+  const { runTeamGraph } = await import("./graph-2FV3FXLD.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -1,6 +1,5 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
-  PlagenticError,
   TeamStopped,
   acceptProposal,
   applyProposal,
@@ -12,7 +11,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-7D34PVTZ.js";
+} from "./chunk-XLN64VCX.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -81,6 +80,9 @@ import {
   external_exports
 } from "./chunk-55VCDWHX.js";
 import "./chunk-DSOLVCXD.js";
+import {
+  PlagenticError
+} from "./chunk-WMOPTJPP.js";
 import {
   targetOf
 } from "./chunk-BLEJC4CB.js";

@@ -7,6 +7,14 @@ import {
   resourceTypes
 } from "./chunk-DSOLVCXD.js";
 import {
+  LimitError,
+  NotFoundError,
+  PlagenticError,
+  RefusedError,
+  SpecError,
+  formatNumber
+} from "./chunk-WMOPTJPP.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -7342,64 +7350,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/spec/errors.ts
-var PlagenticError = class extends Error {
-  /** Process exit code a CLI should use when this error ends the run. */
-  exitCode = 1;
-  /** Marks errors that are the user's to fix, as opposed to bugs. */
-  userError = true;
-  constructor(message) {
-    super(message);
-    this.name = new.target.name;
-  }
-};
-var SpecError = class extends PlagenticError {
-  location;
-  field;
-  reason;
-  constructor(location, field, reason) {
-    super(formatLocated(location, field, reason));
-    this.location = location;
-    this.field = field;
-    this.reason = reason;
-  }
-};
-function formatLocated(location, field, reason) {
-  let where = location.file;
-  if (location.line !== void 0) {
-    where += `:${location.line}`;
-    if (location.column !== void 0) where += `:${location.column}`;
-  }
-  return field ? `${where}: ${field}: ${reason}` : `${where}: ${reason}`;
-}
-var LimitError = class extends SpecError {
-  constructor(location, field, key, limit, actual, what, unit) {
-    super(
-      location,
-      field,
-      `${what}, over the limit of ${formatNumber(limit)} ${unit}; raise ${key} in config.yaml if that is intended`
-    );
-    this.key = key;
-    this.limit = limit;
-    this.actual = actual;
-  }
-  key;
-  limit;
-  actual;
-};
-function formatNumber(n) {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-var RefusedError = class extends PlagenticError {
-};
-var NotFoundError = class extends PlagenticError {
-  constructor(kind, name, valid) {
-    super(
-      valid.length > 0 ? `unknown ${kind} "${name}"; valid ${kind}s: ${valid.join(", ")}` : `unknown ${kind} "${name}"; there are none defined`
-    );
-  }
-};
-
 // src/render/ansi.ts
 var wrap = (open, close) => (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
 var colored = {
@@ -7899,12 +7849,13 @@ function markerLine(marker) {
   return `<!-- ${trimmed.replace(/--+>?/g, "-")} -->`;
 }
 var MAX_LINE = 2e3;
+var CUT_MARK = " \u2026 (";
 function capLine(line2, max = MAX_LINE) {
   if (line2.length <= max) return line2;
   let cut = max;
   const c = line2.charCodeAt(cut - 1);
   if (c >= 55296 && c <= 56319) cut--;
-  return `${line2.slice(0, cut)} \u2026 (${formatCount(line2.length - cut)} more characters)`;
+  return `${line2.slice(0, cut)}${CUT_MARK}${formatCount(line2.length - cut)} more characters)`;
 }
 function takeWithin(items, budget, total = Array.isArray(items) ? items.length : void 0) {
   const kept = [];
@@ -8545,6 +8496,10 @@ function createRedactor(secrets = [], opts = {}) {
     for (const re of CREDENTIAL_PATTERNS) {
       for (const m of text.matchAll(re)) found.push([m.index, m.index + m[0].length]);
     }
+    for (let at = text.indexOf(CUT_MARK); at !== -1; at = text.indexOf(CUT_MARK, at + 1)) {
+      const cut = cutPrefix(text, at, forms);
+      if (cut > 0) found.push([at - cut, at]);
+    }
     return found;
   };
   const redact = ((text) => {
@@ -8566,6 +8521,19 @@ function createRedactor(secrets = [], opts = {}) {
   redact.secretsIn = (text) => [...new Set(spans(text).map(([from, to]) => text.slice(from, to)))];
   redact.add(secrets);
   return redact;
+}
+var MIN_CUT_PREFIX = 3;
+function cutPrefix(text, at, forms) {
+  let longest = 0;
+  for (const form of forms) {
+    for (let k = Math.min(form.length - 1, at); k > Math.max(longest, MIN_CUT_PREFIX - 1); k--) {
+      if (text.startsWith(form.slice(0, k), at - k)) {
+        longest = k;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 function maskSpans(text, spans) {
   if (spans.length === 0) return text;
@@ -8674,10 +8642,6 @@ function redactError(error, redact) {
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile as readFile2, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join as join2, resolve } from "node:path";
-
-// src/spec/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative } from "node:path";
 
 // src/spec/limits.ts
 var DEFAULT_SPEC_LIMITS = { maxResources: 5e3, maxSpecBytes: 1048576 };
@@ -9355,6 +9319,8 @@ function editDistance(a, b) {
 }
 
 // src/spec/load.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
 var EXTENSIONS = [".yaml", ".yml"];
 async function listEnvironmentNames(dir) {
   let entries;
@@ -9517,6 +9483,8 @@ function assertNoNewSecret(text, before, file, secrets) {
 function acceptProposal(input, secrets, redact) {
   assertEnvironmentName(input.environment);
   assertNoNewSecret(input.text, null, input.file, secrets);
+  const maxSpecBytes = input.limits?.maxSpecBytes ?? DEFAULT_SPEC_LIMITS.maxSpecBytes;
+  checkSpecBytes(Buffer.byteLength(input.text, "utf8"), input.file, maxSpecBytes);
   const text = restoreMaskedValues(input.text, input.before, redact, input.file);
   return {
     text,
@@ -9652,10 +9620,6 @@ export {
   capLine,
   formatCount,
   count,
-  PlagenticError,
-  SpecError,
-  RefusedError,
-  NotFoundError,
   require_dist,
   formatFieldPath,
   parseYamlSource,
