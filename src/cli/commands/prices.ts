@@ -7,7 +7,7 @@ import { fetchProgress } from "../progress-bar.js";
 
 interface UpdateOptions {
   cloud?: string;
-  region: string[];
+  region?: string[];
 }
 
 export function registerPrices(program: Command, ctx: CliContext): void {
@@ -21,8 +21,7 @@ export function registerPrices(program: Command, ctx: CliContext): void {
     .option(
       "--region <region>",
       "only this region of --cloud (repeat or comma-separate; merged into the cached files)",
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .action(
       ctx.withWorkspace(async (ws, out, opts: UpdateOptions) => {
@@ -34,7 +33,7 @@ export function registerPrices(program: Command, ctx: CliContext): void {
         try {
           const result = await updatePrices({
             ...(opts.cloud !== undefined && { cloud: opts.cloud }),
-            regions: opts.region,
+            regions: opts.region ?? [],
             env: ctx.io.env,
             config: ws.config,
             progress: bar.onProgress,

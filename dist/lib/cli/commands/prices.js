@@ -8,7 +8,7 @@ export function registerPrices(program, ctx) {
         .command("update")
         .description("fetch current list prices from the providers' public price APIs into the price cache (plans never fetch)")
         .option("--cloud <cloud>", `one cloud only: ${PRICE_CLOUDS.join(", ")} (default: all three)`)
-        .option("--region <region>", "only this region of --cloud (repeat or comma-separate; merged into the cached files)", (value, previous) => [...previous, value], [])
+        .option("--region <region>", "only this region of --cloud (repeat or comma-separate; merged into the cached files)", (value, previous) => [...(previous ?? []), value])
         .action(ctx.withWorkspace(async (ws, out, opts) => {
         const bar = fetchProgress(ctx.io.stderr, out);
         // Ctrl-C stops the download; nothing is renamed into the cache before the end, so it stays as it was.
@@ -18,7 +18,7 @@ export function registerPrices(program, ctx) {
         try {
             const result = await updatePrices({
                 ...(opts.cloud !== undefined && { cloud: opts.cloud }),
-                regions: opts.region,
+                regions: opts.region ?? [],
                 env: ctx.io.env,
                 config: ws.config,
                 progress: bar.onProgress,
