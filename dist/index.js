@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-GCZ4DNQM.js";
+} from "./action/chunk-MYNI36YE.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

@@ -75,6 +75,22 @@ describe("architecture", () => {
     expect(bad.map((f) => relative(src, f))).toEqual([]);
   });
 
+  it("only the prices command reaches the price fetchers: no plan ever fetches prices", () => {
+    const fetching = (target: string): boolean => {
+      const rel = relative(src, target);
+      return rel.startsWith("cost/sources/") || rel === "cost/prices-update.ts";
+    };
+    const importers = new Set<string>();
+    for (const file of all) {
+      if (fetching(file)) continue;
+      for (const spec of runtimeImports(readFileSync(file, "utf8"))) {
+        if (fetching(resolve(dirname(file), spec.replace(/\.js$/, ".ts"))))
+          importers.add(relative(src, file));
+      }
+    }
+    expect([...importers].sort()).toEqual(["cli/commands/prices.ts"]);
+  });
+
   it("the rule itself catches an upward import", () => {
     expect(runtimeImports('import { main } from "../cli/main.js";')).toEqual(["../cli/main.js"]);
     expect(runtimeImports('import type { Plan } from "../plan/model.js";')).toEqual([]);

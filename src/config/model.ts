@@ -67,6 +67,8 @@ export interface LoadedConfig {
   sharing: Record<string, string[]>;
   github: { autoplan: boolean; allowForkPlans: boolean; releaseLockOn: "apply" | "merge" };
   logging: { level: LogLevel; file?: string };
+  /** `prices:`: the price cache directory (absolute) and endpoint overrides, all optional. */
+  prices: { cacheDir?: string; endpoints: { aws?: string; azure?: string; gcp?: string } };
   security: { rbacEnabled: boolean; keycloakUrl?: string; realm?: string };
   /** Values interpolated from credential-like variables; redact these from anything printed. */
   secrets: string[];

@@ -99,12 +99,6 @@ export function bundledPriceDir(): string {
   return packagePath("data", "prices");
 }
 
-/** `~/.cache/plagentic/prices/`, where `plagentic prices update` writes by default; none without a home. */
-export function defaultPriceCacheDir(env: Record<string, string | undefined>): string | undefined {
-  const home = env["HOME"] ?? env["USERPROFILE"];
-  return home ? join(home, ".cache", "plagentic", "prices") : undefined;
-}
-
 interface CacheLayer {
   dir: string;
   manifest: Manifest;

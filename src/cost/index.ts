@@ -1,7 +1,6 @@
 /** The cost module's public API: load the price catalog, estimate one resource or a change. */
 export {
   bundledPriceDir,
-  defaultPriceCacheDir,
   loadPriceCatalog,
   PRICE_FILES,
   type PriceCatalogOptions,
@@ -10,6 +9,7 @@ export {
 export type { HourlyPrice, MachineCatalog, ManagedPrice, PriceCatalog, PriceTableName } from "./catalog.js";
 export { parseRegional, REGIONAL_FILES, type RegionalFileKey } from "./price-files.js";
 export { MANIFEST_FILE, manifestSchema, type Manifest, type ManifestEntry } from "./price-manifest.js";
+export { defaultPriceCacheDir, readPriceCacheManifest } from "./price-cache.js";
 export { compareAddresses, estimateCost, estimateResource, type CostInput } from "./estimate.js";
 export { estimatorNames, getEstimator, usageKeys } from "./estimator-registry.js";
 export type { EstimateContext, Estimator } from "./estimator.js";

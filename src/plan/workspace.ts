@@ -74,7 +74,8 @@ export class Workspace {
         env: opts.env ?? process.env,
       }));
     const env = opts.env ?? process.env;
-    const cacheDir = opts.priceCacheDir === undefined ? defaultPriceCacheDir(env) : opts.priceCacheDir;
+    const cacheDir =
+      opts.priceCacheDir === undefined ? defaultPriceCacheDir(env, config) : opts.priceCacheDir;
     const catalog = loadPriceCatalog([bundledPriceDir(), ...(cacheDir ? [cacheDir] : [])], {
       warn: (message) =>
         opts.progress

@@ -1,5 +1,5 @@
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -269,5 +269,32 @@ describe("discoverConfig and loadConfig", () => {
     await expect(loadConfig({ cwd, env: {} })).rejects.toThrow(
       "config.yaml:2:13: approvals.required: must be at least 0",
     );
+  });
+});
+
+describe("parseConfig: prices", () => {
+  it("resolves cache_dir against the config's directory and keeps the endpoints", () => {
+    const c = parseConfig(
+      "prices:\n  cache_dir: cache/prices\n  endpoints:\n    azure: http://127.0.0.1:9999\n",
+      "/project/config.yaml",
+      {},
+    );
+    expect(c.prices).toEqual({
+      cacheDir: "/project/cache/prices",
+      endpoints: { azure: "http://127.0.0.1:9999" },
+    });
+    expect(defaultConfig("/x").prices).toEqual({ endpoints: {} });
+    expect(parseConfig("prices: { cache_dir: ~/.cache/p }", "/project/config.yaml", {}).prices.cacheDir).toBe(
+      join(homedir(), ".cache/p"),
+    );
+  });
+
+  it("an endpoint that is not a URL, or an unknown cloud, is an error at its line", () => {
+    expect(
+      errorOf(() => parseConfig("prices:\n  endpoints:\n    aws: pricing\n", "c.yaml", {})).message,
+    ).toMatch(/^c\.yaml:3:\d+: prices\.endpoints\.aws:/);
+    expect(
+      errorOf(() => parseConfig("prices:\n  endpoints:\n    oracle: http://x\n", "c.yaml", {})).message,
+    ).toMatch(/prices\.endpoints/);
   });
 });

@@ -10,6 +10,7 @@ import { registerDrift } from "./commands/drift.js";
 import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
 import { registerPlan } from "./commands/plan.js";
+import { registerPrices } from "./commands/prices.js";
 import { registerRun } from "./commands/run.js";
 import { registerServe } from "./commands/serve.js";
 import { CliContext } from "./context.js";
@@ -44,6 +45,7 @@ export async function main(argv, io = defaultIO()) {
     registerList(program, ctx);
     registerInit(program, ctx);
     registerServe(program, ctx);
+    registerPrices(program, ctx);
     program
         .command("version")
         .description("print the version")

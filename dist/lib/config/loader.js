@@ -5,7 +5,8 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { packagePath } from "../paths.js";
 import { SpecError } from "../spec/errors.js";
 import { formatFieldPath, parseYamlSource, zodIssueToError } from "../spec/yaml-source.js";
@@ -161,6 +162,19 @@ function resolveConfig(raw, ctx) {
         logging: {
             level: raw.logging?.level ?? "info",
             ...(raw.logging?.file && { file: at(raw.logging.file) }),
+        },
+        prices: {
+            // `~/` is the user's home, as a cache path is usually written; other relative paths are from the config.
+            ...(raw.prices?.cache_dir && {
+                cacheDir: /^~(?=$|\/)/.test(raw.prices.cache_dir)
+                    ? join(homedir(), raw.prices.cache_dir.slice(1))
+                    : at(raw.prices.cache_dir),
+            }),
+            endpoints: defined({
+                aws: raw.prices?.endpoints?.aws,
+                azure: raw.prices?.endpoints?.azure,
+                gcp: raw.prices?.endpoints?.gcp,
+            }),
         },
         security: {
             rbacEnabled: raw.security?.rbac_enabled ?? false,

@@ -85,6 +85,15 @@ export interface LoadedConfig {
         level: LogLevel;
         file?: string;
     };
+    /** `prices:`: the price cache directory (absolute) and endpoint overrides, all optional. */
+    prices: {
+        cacheDir?: string;
+        endpoints: {
+            aws?: string;
+            azure?: string;
+            gcp?: string;
+        };
+    };
     security: {
         rbacEnabled: boolean;
         keycloakUrl?: string;

@@ -227,6 +227,14 @@ export declare const configFileSchema: z.ZodObject<{
             }, z.core.$strict>>;
         }, z.core.$strict>>>;
     }, z.core.$strict>>>;
+    prices: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        cache_dir: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        endpoints: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+            aws: z.ZodOptional<z.ZodNullable<z.ZodURL>>;
+            azure: z.ZodOptional<z.ZodNullable<z.ZodURL>>;
+            gcp: z.ZodOptional<z.ZodNullable<z.ZodURL>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>>>;
     sharing: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>>;
 }, z.core.$strict>;
 export type ConfigFile = z.infer<typeof configFileSchema>;

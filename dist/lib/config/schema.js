@@ -121,6 +121,20 @@ const costSchema = z.strictObject({
         .strictObject(Object.fromEntries(USAGE_KEYS.map((k) => [k, usageRangeSchema.optional()])))
         .nullish(),
 });
+/**
+ * Where `plagentic prices update` writes its cache and which base URLs it fetches from. The
+ * endpoints exist so tests and mirrors can point elsewhere; the defaults are the public APIs.
+ */
+const pricesSchema = z.strictObject({
+    cache_dir: z.string().min(1).nullish(),
+    endpoints: z
+        .strictObject({
+        aws: z.url().nullish(),
+        azure: z.url().nullish(),
+        gcp: z.url().nullish(),
+    })
+        .nullish(),
+});
 /** The spec parser's own defaults, so the two can never drift apart. */
 export const DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 export const configFileSchema = z.strictObject({
@@ -138,6 +152,7 @@ export const configFileSchema = z.strictObject({
     github: githubSchema.nullish(),
     limits: limitsSchema.nullish(),
     cost: costSchema.nullish(),
+    prices: pricesSchema.nullish(),
     /**
      * Environment name → the other repositories (`owner/name`) that may plan against and change it.
      * Read from the owning repository's default branch only.

@@ -21,8 +21,6 @@ export interface PriceCatalogOptions {
 }
 /** `data/prices/` of the installed package. */
 export declare function bundledPriceDir(): string;
-/** `~/.cache/plagentic/prices/`, where `plagentic prices update` writes by default; none without a home. */
-export declare function defaultPriceCacheDir(env: Record<string, string | undefined>): string | undefined;
 /**
  * A catalog over price directories: `dirs[0]` is the bundled data, any further directory a cache
  * of regional files with a manifest. A missing or malformed bundled file throws, naming the file,

@@ -59,11 +59,6 @@ const readUtf8 = (path) => readFileSync(path, "utf8");
 export function bundledPriceDir() {
     return packagePath("data", "prices");
 }
-/** `~/.cache/plagentic/prices/`, where `plagentic prices update` writes by default; none without a home. */
-export function defaultPriceCacheDir(env) {
-    const home = env["HOME"] ?? env["USERPROFILE"];
-    return home ? join(home, ".cache", "plagentic", "prices") : undefined;
-}
 /**
  * A catalog over price directories: `dirs[0]` is the bundled data, any further directory a cache
  * of regional files with a manifest. A missing or malformed bundled file throws, naming the file,

@@ -17,7 +17,7 @@ export declare const manifestSchema: z.ZodObject<{
 }, z.core.$strip>;
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = z.infer<typeof manifestEntry>;
-export declare function sha256Hex(text: string): string;
+export declare function sha256Hex(bytes: string | Buffer): string;
 /** The manifest in `text`, or why it is not one. */
 export declare function parseManifest(text: string): Manifest | string;
 /** Whether `asOf` is an ISO date ("2026-12-01") or UTC time ("2026-12-01T06:00:00Z"). */

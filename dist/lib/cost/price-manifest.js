@@ -20,8 +20,8 @@ export const manifestSchema = z.object({
     format: z.literal(1),
     files: z.record(z.string(), manifestEntry),
 });
-export function sha256Hex(text) {
-    return createHash("sha256").update(text, "utf8").digest("hex");
+export function sha256Hex(bytes) {
+    return createHash("sha256").update(bytes).digest("hex");
 }
 /** The manifest in `text`, or why it is not one. */
 export function parseManifest(text) {

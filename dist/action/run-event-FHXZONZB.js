@@ -47,7 +47,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-GCZ4DNQM.js";
+} from "./chunk-MYNI36YE.js";
 import {
   require_tunnel,
   require_undici
@@ -5551,7 +5551,8 @@ function issueNumberOf(url) {
 // src/config/loader.ts
 import { existsSync as existsSync3, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, relative, resolve } from "node:path";
+import { homedir } from "node:os";
+import { dirname as dirname2, isAbsolute, join as join2, relative, resolve } from "node:path";
 
 // src/paths.ts
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -6699,6 +6700,14 @@ var USAGE_KEYS = Object.keys(DEFAULT_USAGE_RANGES).sort();
 var costSchema = external_exports.strictObject({
   usage_ranges: external_exports.strictObject(Object.fromEntries(USAGE_KEYS.map((k) => [k, usageRangeSchema.optional()]))).nullish()
 });
+var pricesSchema = external_exports.strictObject({
+  cache_dir: external_exports.string().min(1).nullish(),
+  endpoints: external_exports.strictObject({
+    aws: external_exports.url().nullish(),
+    azure: external_exports.url().nullish(),
+    gcp: external_exports.url().nullish()
+  }).nullish()
+});
 var DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 var configFileSchema = external_exports.strictObject({
   models: external_exports.record(external_exports.string(), modelEndpointSchema).nullish(),
@@ -6715,6 +6724,7 @@ var configFileSchema = external_exports.strictObject({
   github: githubSchema.nullish(),
   limits: limitsSchema.nullish(),
   cost: costSchema.nullish(),
+  prices: pricesSchema.nullish(),
   /**
    * Environment name → the other repositories (`owner/name`) that may plan against and change it.
    * Read from the owning repository's default branch only.
@@ -6863,6 +6873,17 @@ function resolveConfig(raw, ctx) {
       level: raw.logging?.level ?? "info",
       ...raw.logging?.file && { file: at(raw.logging.file) }
     },
+    prices: {
+      // `~/` is the user's home, as a cache path is usually written; other relative paths are from the config.
+      ...raw.prices?.cache_dir && {
+        cacheDir: /^~(?=$|\/)/.test(raw.prices.cache_dir) ? join2(homedir(), raw.prices.cache_dir.slice(1)) : at(raw.prices.cache_dir)
+      },
+      endpoints: defined({
+        aws: raw.prices?.endpoints?.aws,
+        azure: raw.prices?.endpoints?.azure,
+        gcp: raw.prices?.endpoints?.gcp
+      })
+    },
     security: {
       rbacEnabled: raw.security?.rbac_enabled ?? false,
       ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm })
@@ -6947,7 +6968,7 @@ async function isFile(path) {
 
 // src/cost/catalog-loader.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // src/cost/price-source.ts
 var CITATION_ENDS = ["; ", ". ", ", e.g.", ", key ", ": '"];
@@ -7209,8 +7230,8 @@ var manifestSchema = external_exports.object({
   format: external_exports.literal(1),
   files: external_exports.record(external_exports.string(), manifestEntry)
 });
-function sha256Hex(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function sha256Hex(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 function parseManifest(text) {
   let raw;
@@ -7279,17 +7300,13 @@ var readUtf8 = (path) => readFileSync3(path, "utf8");
 function bundledPriceDir() {
   return packagePath("data", "prices");
 }
-function defaultPriceCacheDir(env) {
-  const home = env["HOME"] ?? env["USERPROFILE"];
-  return home ? join2(home, ".cache", "plagentic", "prices") : void 0;
-}
 function loadPriceCatalog(dirs = [bundledPriceDir()], options = {}) {
   const opts = typeof options === "function" ? { readText: options } : options;
   const readText = opts.readText ?? readUtf8;
   const warn = opts.warn ?? ((message) => process.emitWarning(message, "PlagenticPrices"));
   const [bundledDir = bundledPriceDir(), ...cacheDirs] = typeof dirs === "string" ? [dirs] : dirs;
   function parseBundled(file, schema) {
-    const path = join2(bundledDir, file);
+    const path = join3(bundledDir, file);
     const shared = opts.readText ? void 0 : parsedBundled.get(path);
     if (shared !== void 0) return shared;
     const parsed = readBundled(path, schema);
@@ -7307,10 +7324,10 @@ function loadPriceCatalog(dirs = [bundledPriceDir()], options = {}) {
     if (!result.success) throw new Error(`invalid price data ${path}: ${external_exports.prettifyError(result.error)}`);
     return result.data;
   }
-  const bundledManifestText = tryRead(readText, join2(bundledDir, MANIFEST_FILE)) ?? "";
+  const bundledManifestText = tryRead(readText, join3(bundledDir, MANIFEST_FILE)) ?? "";
   const parsedBundledManifest = bundledManifestText ? parseManifest(bundledManifestText) : void 0;
   if (typeof parsedBundledManifest === "string") {
-    throw new Error(`invalid price data ${join2(bundledDir, MANIFEST_FILE)}: ${parsedBundledManifest}`);
+    throw new Error(`invalid price data ${join3(bundledDir, MANIFEST_FILE)}: ${parsedBundledManifest}`);
   }
   const bundledAsOf = (file) => parsedBundledManifest?.files[file]?.as_of;
   function bundledDate(key, region) {
@@ -7333,7 +7350,7 @@ function loadPriceCatalog(dirs = [bundledPriceDir()], options = {}) {
     ])
   );
   function invalid(key, why) {
-    return new Error(`invalid price data ${join2(bundledDir, REGIONAL_FILES[key])}: ${why}`);
+    return new Error(`invalid price data ${join3(bundledDir, REGIONAL_FILES[key])}: ${why}`);
   }
   function bundledTable(name) {
     const key = TABLE_FILE[name];
@@ -7477,7 +7494,7 @@ function tryRead(readText, path) {
   }
 }
 function openCache(dir, readText, warn, bundledDate) {
-  const manifestPath = join2(dir, MANIFEST_FILE);
+  const manifestPath = join3(dir, MANIFEST_FILE);
   let text;
   try {
     text = tryRead(readText, manifestPath);
@@ -7497,7 +7514,7 @@ function openCache(dir, readText, warn, bundledDate) {
     const entry = Object.hasOwn(manifest.files, name) ? manifest.files[name] : void 0;
     if (!entry) continue;
     if (!isIsoDate(entry.as_of)) {
-      warn(`ignoring ${join2(dir, name)}: its manifest as_of "${entry.as_of}" is not an ISO date`);
+      warn(`ignoring ${join3(dir, name)}: its manifest as_of "${entry.as_of}" is not an ISO date`);
       continue;
     }
     if (dateValue(entry.as_of) <= bundledDate(key)) continue;
@@ -7508,7 +7525,7 @@ function openCache(dir, readText, warn, bundledDate) {
     files.set(key, {
       entry,
       load: lazy(() => {
-        const path = join2(dir, name);
+        const path = join3(dir, name);
         let body;
         try {
           body = readText(path);
@@ -7562,6 +7579,17 @@ function managedPrices(file) {
     ...e.per_1m !== void 0 && { per1m: e.per_1m },
     source: priceSource(e.source, priceDate(e.as_of, e.source, e.corroboration))
   }));
+}
+
+// src/cost/price-cache.ts
+import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
+function defaultPriceCacheDir(env, config) {
+  const configured = config?.prices?.cacheDir;
+  if (configured) return configured;
+  const xdg = env["XDG_CACHE_HOME"];
+  if (xdg && isAbsolute2(xdg)) return join4(xdg, "plagentic", "prices");
+  const home = env["HOME"] ?? env["USERPROFILE"];
+  return home ? join4(home, ".cache", "plagentic", "prices") : void 0;
 }
 
 // src/cost/attributes.ts
@@ -9624,7 +9652,7 @@ var Workspace = class _Workspace {
       env: opts.env ?? process.env
     });
     const env = opts.env ?? process.env;
-    const cacheDir = opts.priceCacheDir === void 0 ? defaultPriceCacheDir(env) : opts.priceCacheDir;
+    const cacheDir = opts.priceCacheDir === void 0 ? defaultPriceCacheDir(env, config) : opts.priceCacheDir;
     const catalog = loadPriceCatalog([bundledPriceDir(), ...cacheDir ? [cacheDir] : []], {
       warn: (message) => opts.progress ? opts.progress(`warning: ${message}`) : process.emitWarning(message, "PlagenticPrices")
     });
@@ -9731,7 +9759,7 @@ import { posix, relative as relative2 } from "node:path";
 
 // src/team/loader.ts
 import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { basename, extname, join as join3 } from "node:path";
+import { basename, extname, join as join5 } from "node:path";
 
 // src/team/model.ts
 var MODEL_PROVIDERS = ["openai", "claude", "anthropic", "deepseek"];
@@ -9832,7 +9860,7 @@ async function teamFiles(teamsDir) {
     for (const entry of entries.sort()) {
       if (extname(entry) !== ext) continue;
       const id = basename(entry, ext);
-      if (TEAM_ID.test(id) && !files.has(id)) files.set(id, join3(teamsDir, entry));
+      if (TEAM_ID.test(id) && !files.has(id)) files.set(id, join5(teamsDir, entry));
     }
   }
   return new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
@@ -11559,7 +11587,7 @@ async function onComment(ctx, p, opts) {
 // src/team/run.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile as readFile3 } from "node:fs/promises";
-import { join as join4, relative as relative3 } from "node:path";
+import { join as join6, relative as relative3 } from "node:path";
 
 // src/team/chat-models.ts
 var PROVIDER_ENV = {
@@ -11994,14 +12022,14 @@ async function loadForRun(input, name) {
 function specFile(workspace, name) {
   assertEnvironmentName(name);
   const dir = workspace.config.environmentsDir;
-  const ext = !existsSync4(join4(dir, `${name}.yaml`)) && existsSync4(join4(dir, `${name}.yml`)) ? ".yml" : ".yaml";
-  return relative3(workspace.config.baseDir, join4(dir, name + ext)) || `${name}${ext}`;
+  const ext = !existsSync4(join6(dir, `${name}.yaml`)) && existsSync4(join6(dir, `${name}.yml`)) ? ".yml" : ".yaml";
+  return relative3(workspace.config.baseDir, join6(dir, name + ext)) || `${name}${ext}`;
 }
 async function readSpecFromDisk(workspace, name) {
   assertEnvironmentName(name);
   for (const ext of [".yaml", ".yml"]) {
     try {
-      return await readFile3(join4(workspace.config.environmentsDir, name + ext), "utf8");
+      return await readFile3(join6(workspace.config.environmentsDir, name + ext), "utf8");
     } catch (e) {
       if (e.code !== "ENOENT") throw e;
     }

@@ -1,0 +1,2 @@
+import { type PriceFetcher } from "./fetcher.js";
+export declare const awsLambdaFetcher: PriceFetcher;
