@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { azureCatalog } from "../helpers/price-fixtures.js";
+import type { Plan } from "../../src/plan/model.js";
+import { azureCatalog, azureItem } from "../helpers/price-fixtures.js";
 import { startPriceServer, type PriceServer } from "../helpers/price-server.js";
 import { makeProject, runCli, type TestProject } from "../helpers/project.js";
 
@@ -82,5 +83,68 @@ describe("plagentic prices update", () => {
     expect(r.stderr).toMatch(
       /Error: GET http:\/\/127\.0\.0\.1:\d+\/api\/retail\/prices\?\S+ failed after 4 attempts: HTTP 500/,
     );
+  });
+});
+
+describe("prices update, then plan", () => {
+  it("a plan prices from the cache the update wrote, says so, and goes stale", async () => {
+    // Azure answers with prices effective after the bundled file's date, so the cache is newer.
+    const items = [azureItem("westeurope", "Standard_B2s", 0.05, { effective: "2026-11-30T00:00:00Z" })];
+    const s = await startPriceServer({ azure: { items, pageSize: 5 } });
+    cleanups.push(() => s.close());
+    const p = makeProject({
+      envs: {
+        web: `environment: web
+provider: sandbox
+region: westeurope
+tags: { team: web }
+resources:
+  - type: azurerm_virtual_network
+    name: main
+    properties: { address_space: [10.0.0.0/16] }
+  - type: azurerm_subnet
+    name: app
+    properties: { virtual_network: ref(azurerm_virtual_network.main), address_prefixes: [10.0.1.0/24] }
+  - type: azurerm_network_interface
+    name: web
+    properties: { subnet: ref(azurerm_subnet.app) }
+  - type: azurerm_linux_virtual_machine
+    name: app
+    properties:
+      size: Standard_B2s
+      admin_username: azureuser
+      admin_ssh_key: [{ username: azureuser, public_key: ssh-ed25519 AAAA }]
+      network_interfaces: [ref(azurerm_network_interface.web)]
+      os_disk: { caching: ReadWrite, storage_account_type: Standard_LRS }
+      source_image_reference: { publisher: Canonical, offer: ubuntu-24_04-lts, sku: server, version: latest }
+`,
+      },
+    });
+    cleanups.push(() => p.cleanup());
+    const env = { XDG_CACHE_HOME: join(p.dir, "xdg") };
+    const plan = async () => {
+      const r = await runCli(p, ["plan", "web", "--json"], env);
+      expect(r.stderr).not.toMatch(/Internal error/);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as Plan;
+    };
+    const before = await plan();
+    const bundled = before.cost.resources.find((r) => r.type === "azurerm_linux_virtual_machine")!;
+    expect(bundled.components[0]?.priceSource?.source).not.toContain("cache");
+
+    const updated = await runCli(p, ["prices", "update", "--cloud", "azure", "--region", "westeurope"], {
+      ...env,
+      PLAGENTIC_PRICES_AZURE_ENDPOINT: s.url,
+    });
+    expect(updated.code).toBe(0);
+
+    const after = await plan();
+    const cached = after.cost.resources.find((r) => r.type === "azurerm_linux_virtual_machine")!;
+    expect(cached.components[0]).toMatchObject({ unitPrice: 0.05 });
+    expect(cached.components[0]?.priceSource?.source).toMatch(/\(cache, fetched \d{4}-\d{2}-\d{2}\)$/);
+    expect(cached.components[0]?.monthly).toBe(36.5);
+    // The catalog is part of the plan: a plan made with the old prices no longer applies.
+    expect(after.cost.catalogVersion).not.toBe(before.cost.catalogVersion);
+    expect(after.hash).not.toBe(before.hash);
   });
 });
