@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-3KJ556U5.js";
+} from "./chunk-MROF2NWV.js";
 import {
   require_tunnel,
   require_undici
@@ -8066,7 +8066,7 @@ var factories = {
     const { createSandboxProvider } = await import("./sandbox-provider-NLARWQTZ.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-ICJOHJ2P.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-LVAIVPXC.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-MPR6IZSU.js"), "@google-cloud/compute")).createGcpProvider(deps),
   azure: async (deps) => (await import("./azure-NDSMZ37B.js")).createAzureProvider(deps)
 };
