@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-MROF2NWV.js";
+} from "./action/chunk-GJC4BR4S.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

@@ -17,6 +17,7 @@ import {
   type ProviderCapabilities,
   type ProviderTarget,
   type ResourceHandler,
+  type ResourceOperation,
   type ResourceRef,
 } from "./provider.js";
 
@@ -60,9 +61,29 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
     if (!ownedAt(current.tags, target, resource.address)) {
       throw new ProviderOperationError(
         "NotOwned",
-        `${resource.id} is not tagged as ${resource.address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`,
+        `${resource.id} does not carry the ownership tags of ${resource.address} in ${target.environment} of ${target.repository}; Plagentic leaves it alone`,
       );
     }
+  }
+
+  /** This create's earlier attempt, if `findByToken` finds one; see ResourceHandler.tokenIn. */
+  async function earlierAttempt(
+    h: ResourceHandler<Ctx>,
+    ctx: Ctx,
+    op: ResourceOperation,
+  ): Promise<Found<unknown> | undefined> {
+    const mine = (f: Found<unknown>): boolean =>
+      h.untagged ? ownedAt(f.tags, op.target, op.address) : createdBy(f.tags, op.target, op.address);
+    const candidates = await h.findByToken!(ctx, op);
+    const taken = h.tokenIn === "name" ? candidates.find((f) => !mine(f)) : undefined;
+    if (taken) {
+      throw new ProviderOperationError(
+        "AlreadyExists",
+        `a resource named ${taken.name ?? taken.id} already exists and Plagentic does not own it as ` +
+          `${op.address} of ${op.target.environment}; it was left untouched`,
+      );
+    }
+    return candidates.find(mine);
   }
 
   async function readBack(
@@ -99,11 +120,9 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
     async create(op) {
       const h = handlerFor(op.type);
       const ctx = context(op.target);
-      const earlier = h.findByToken
-        ? (await h.findByToken(ctx, op)).find((f) => createdBy(f.tags, op.target, op.address))
-        : undefined;
-      const id = await h.create(ctx, op, earlier);
-      return readBack(h, ctx, op.target, id);
+      const earlier = h.findByToken ? await earlierAttempt(h, ctx, op) : undefined;
+      const made = await h.create(ctx, op, earlier);
+      return typeof made === "string" ? readBack(h, ctx, op.target, made) : made;
     },
 
     async update(op) {
@@ -112,8 +131,8 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
       const current = await h.read(ctx, op.id);
       if (!current) throw new ProviderOperationError("NotFound", `${op.address} (${op.id}) no longer exists`);
       checkOwned(op.target, op, current);
-      await h.update(ctx, op, current);
-      return readBack(h, ctx, op.target, op.id);
+      const updated = await h.update(ctx, op, current);
+      return updated ?? readBack(h, ctx, op.target, op.id);
     },
 
     async delete(target, resource) {

@@ -20,6 +20,7 @@ import {
   type ResourceOperation,
 } from "../../src/providers/provider.js";
 import { FakeEc2, REPOSITORY } from "./aws/fake-ec2.js";
+import { azureProvider, target as azureTarget, COMPUTE } from "./azure/fixtures.js";
 
 const target: ProviderTarget = { environment: "staging", repository: "acme/infra", region: "r1" };
 
@@ -29,7 +30,7 @@ interface Widget {
 }
 
 /** An in-memory cloud of widgets and a handler for them that logs every call it gets. */
-function widgetCloud() {
+function widgetCloud(declared: Pick<ResourceHandler<unknown>, "tokenIn" | "untagged"> = {}) {
   const calls: string[] = [];
   const widgets = new Map<string, Found<Widget>>();
   let next = 1;
@@ -43,6 +44,7 @@ function widgetCloud() {
   const handler: ResourceHandler<{ region: string }, Widget> = {
     type: "fake_widget",
     writeOnly: ["secret"],
+    ...declared,
     async list() {
       calls.push("list");
       return [...widgets.values()];
@@ -89,7 +91,9 @@ function widgetCloud() {
       return { region: t.region };
     },
   });
-  return { provider, calls, widgets, contexts };
+  const put = (id: string, tags: Record<string, string>) =>
+    widgets.set(id, { id, name: `name-of-${id}`, tags, resource: { size: 1, token: "tok-1" } });
+  return { provider, calls, widgets, contexts, put };
 }
 
 const op = (over: Partial<ResourceOperation> = {}): ResourceOperation => ({
@@ -199,6 +203,64 @@ describe("provider dispatch", () => {
     expect([...widgets.keys()]).toEqual(["w-2", "w-3"]);
     expect(widgets.get("w-3")!.tags[OWNER_TAG_REPOSITORY]).toBe("mallory/tools");
     expect(widgets.get("w-3")!.tags[OWNER_TAG_ENVIRONMENT]).toBe("staging");
+  });
+});
+
+describe("a create's earlier attempt", () => {
+  const mineAt = (address: string) => ownershipTags(target, address);
+
+  it("at a name derived from the token: anything else there is refused, untouched", async () => {
+    const { provider, calls, put } = widgetCloud({ tokenIn: "name" });
+    put("w-9", mineAt("fake_widget.other"));
+    const err = await failure(provider.create(op()));
+    expect(err.code).toBe("AlreadyExists");
+    expect(err.message).toContain("a resource named name-of-w-9 already exists");
+    expect(calls).toEqual(["findByToken"]);
+  });
+
+  it("by a tag: another create's resource with the same token is ignored", async () => {
+    const { provider, calls, put } = widgetCloud();
+    put("w-9", mineAt("fake_widget.other"));
+    await provider.create(op());
+    expect(calls[1]).toBe("create new in r1");
+  });
+
+  it("of a type without tags of its own: one in a container shared with this repository counts", async () => {
+    // The container's tags: another repository's, shared with this one.
+    const owner = { ...target, repository: "mallory/tools", sharedWith: [target.repository] };
+    for (const [untagged, expected] of [
+      [true, "create earlier w-9 in r1"],
+      [false, "create new in r1"],
+    ] as const) {
+      const { provider, calls, put } = widgetCloud({ untagged });
+      put("w-9", ownershipTags(owner, "fake_widget.a"));
+      await provider.create(op());
+      expect(calls[1]).toBe(expected);
+    }
+  });
+});
+
+describe("the Azure provider's table", () => {
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+
+  it("sends nothing to ARM for a type it has no handler for (its delete no longer falls through to a VM's)", async () => {
+    nock.disableNetConnect();
+    const azure = await azureProvider();
+    const ref = {
+      id: `${COMPUTE}/virtualMachines/web`,
+      address: "azurerm_storage_account.s",
+      type: "azurerm_storage_account",
+    };
+    for (const attempt of [
+      azure.delete(azureTarget, ref),
+      azure.update({ ...op({ ...ref, target: azureTarget }), id: ref.id }),
+      azure.create(op({ ...ref, target: azureTarget })),
+    ])
+      // With the network disabled, any request would have failed with nock's error instead.
+      expect((await failure(attempt)).code).toBe("UnsupportedResourceType");
   });
 });
 

@@ -32,8 +32,19 @@ export function dispatchProvider(opts) {
     }
     function checkOwned(target, resource, current) {
         if (!ownedAt(current.tags, target, resource.address)) {
-            throw new ProviderOperationError("NotOwned", `${resource.id} is not tagged as ${resource.address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`);
+            throw new ProviderOperationError("NotOwned", `${resource.id} does not carry the ownership tags of ${resource.address} in ${target.environment} of ${target.repository}; Plagentic leaves it alone`);
         }
+    }
+    /** This create's earlier attempt, if `findByToken` finds one; see ResourceHandler.tokenIn. */
+    async function earlierAttempt(h, ctx, op) {
+        const mine = (f) => h.untagged ? ownedAt(f.tags, op.target, op.address) : createdBy(f.tags, op.target, op.address);
+        const candidates = await h.findByToken(ctx, op);
+        const taken = h.tokenIn === "name" ? candidates.find((f) => !mine(f)) : undefined;
+        if (taken) {
+            throw new ProviderOperationError("AlreadyExists", `a resource named ${taken.name ?? taken.id} already exists and Plagentic does not own it as ` +
+                `${op.address} of ${op.target.environment}; it was left untouched`);
+        }
+        return candidates.find(mine);
     }
     async function readBack(h, ctx, target, id) {
         const found = await h.read(ctx, id);
@@ -58,11 +69,9 @@ export function dispatchProvider(opts) {
         async create(op) {
             const h = handlerFor(op.type);
             const ctx = context(op.target);
-            const earlier = h.findByToken
-                ? (await h.findByToken(ctx, op)).find((f) => createdBy(f.tags, op.target, op.address))
-                : undefined;
-            const id = await h.create(ctx, op, earlier);
-            return readBack(h, ctx, op.target, id);
+            const earlier = h.findByToken ? await earlierAttempt(h, ctx, op) : undefined;
+            const made = await h.create(ctx, op, earlier);
+            return typeof made === "string" ? readBack(h, ctx, op.target, made) : made;
         },
         async update(op) {
             const h = handlerFor(op.type);
@@ -71,8 +80,8 @@ export function dispatchProvider(opts) {
             if (!current)
                 throw new ProviderOperationError("NotFound", `${op.address} (${op.id}) no longer exists`);
             checkOwned(op.target, op, current);
-            await h.update(ctx, op, current);
-            return readBack(h, ctx, op.target, op.id);
+            const updated = await h.update(ctx, op, current);
+            return updated ?? readBack(h, ctx, op.target, op.id);
         },
         async delete(target, resource) {
             const h = handlerFor(resource.type);

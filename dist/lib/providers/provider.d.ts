@@ -153,6 +153,8 @@ export interface Found<R> {
     tags: Readonly<Record<string, string>>;
     /** The cloud's own description, handed back to the handler's update and delete. */
     resource: R;
+    /** The name people know it by, when `id` is a long path (Azure's generated names). */
+    name?: string;
 }
 /**
  * Everything a provider does for one resource type, over the cloud's shared context `Ctx`
@@ -164,6 +166,18 @@ export interface ResourceHandler<Ctx, R = unknown> {
     readonly type: string;
     /** Properties the cloud accepts but cannot report back (`ProviderCapabilities.writeOnly`). */
     readonly writeOnly?: readonly string[];
+    /**
+     * Where a create's token lives. `"tag"` (the default): `findByToken` returns what carries it,
+     * and anything not `createdBy` this operation is ignored. `"name"`: the create writes to a name
+     * derived from the token, which would overwrite whatever is there, so anything found there that
+     * is not this create's earlier attempt is refused (AlreadyExists) untouched.
+     */
+    readonly tokenIn?: "tag" | "name";
+    /**
+     * The type carries no tags of its own (an Azure subnet): `Found.tags` are its container's plus
+     * the address its name encodes, so an earlier attempt is one `ownedAt` the target.
+     */
+    readonly untagged?: boolean;
     /**
      * In bulk, this type's resources that carry the environment's tag: calls grow with pages, never
      * with resources. The dispatcher keeps those `ownedBy` the target and passes them to `live`.
@@ -183,13 +197,18 @@ export interface ResourceHandler<Ctx, R = unknown> {
     findByToken?(ctx: Ctx, op: ResourceOperation): Promise<Found<R>[]>;
     /**
      * Creates the resource, carrying the ownership tags in the create itself, or completes
-     * `earlier` (this create's first attempt), and waits until it is usable. Returns its id.
+     * `earlier` (this create's first attempt), and waits until it is usable. Returns its id, or
+     * its live state.
      */
-    create(ctx: Ctx, op: ResourceOperation, earlier: Found<R> | undefined): Promise<string>;
-    /** Converges `current`, which the dispatcher has just read and found owned at `op.address`. */
+    create(ctx: Ctx, op: ResourceOperation, earlier: Found<R> | undefined): Promise<string | LiveResource>;
+    /**
+     * Converges `current`, which the dispatcher has just read and found owned at `op.address`.
+     * Create and update return the live resource when the cloud's answer holds it; otherwise the
+     * dispatcher reads it back.
+     */
     update(ctx: Ctx, op: ResourceOperation & {
         id: string;
-    }, current: Found<R>): Promise<void>;
+    }, current: Found<R>): Promise<void | LiveResource>;
     /** Deletes `current` (read and found owned just before) and waits until it is gone. */
     delete(ctx: Ctx, target: ProviderTarget, resource: ResourceRef, current: Found<R>): Promise<void>;
 }

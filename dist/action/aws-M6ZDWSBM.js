@@ -1,5 +1,9 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
+  capabilitiesOf,
+  dispatchProvider
+} from "./chunk-LKWH3ZRZ.js";
+import {
   getResourceType
 } from "./chunk-DSOLVCXD.js";
 import {
@@ -96,11 +100,8 @@ import {
   OWNER_TAG_ENVIRONMENT,
   OWNER_TAG_REPOSITORY,
   ProviderOperationError,
-  createdBy,
   identityTagsAfterUpdate,
   isOwnershipTag,
-  ownedAt,
-  ownedBy,
   ownershipTags
 } from "./chunk-BLEJC4CB.js";
 import {
@@ -96323,86 +96324,6 @@ var require_dist_cjs19 = __commonJS({
     exports.propertyProviderChain = propertyProviderChain;
   }
 });
-
-// src/providers/dispatch.ts
-function capabilitiesOf(handlers) {
-  const writeOnly = {};
-  for (const [type, h6] of Object.entries(handlers)) if (h6.writeOnly?.length) writeOnly[type] = h6.writeOnly;
-  return {
-    applies: Object.keys(handlers),
-    ...Object.keys(writeOnly).length > 0 && { writeOnly }
-  };
-}
-function dispatchProvider(opts) {
-  const { name, handlers, context } = opts;
-  for (const [type, h6] of Object.entries(handlers)) {
-    if (h6.type !== type) throw new Error(`the ${name} handler table lists ${h6.type} as ${type}`);
-  }
-  function handlerFor(type) {
-    const h6 = Object.hasOwn(handlers, type) ? handlers[type] : void 0;
-    if (!h6) {
-      throw new ProviderOperationError(
-        "UnsupportedResourceType",
-        `the ${name} provider cannot apply ${type}; it applies ${Object.keys(handlers).join(", ")}`
-      );
-    }
-    return h6;
-  }
-  function checkOwned(target, resource, current) {
-    if (!ownedAt(current.tags, target, resource.address)) {
-      throw new ProviderOperationError(
-        "NotOwned",
-        `${resource.id} is not tagged as ${resource.address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`
-      );
-    }
-  }
-  async function readBack(h6, ctx, target, id) {
-    const found2 = await h6.read(ctx, id);
-    const live2 = found2 && (h6.readBack ? await h6.readBack(ctx, found2, target) : (await h6.live(ctx, [found2], target))[0]);
-    if (!live2)
-      throw new ProviderOperationError("NotFound", `${h6.type} ${id} disappeared right after it was changed`);
-    return live2;
-  }
-  return {
-    name,
-    capabilities: capabilitiesOf(handlers),
-    async readLive(target) {
-      const ctx = context(target);
-      const perType = await Promise.all(
-        Object.values(handlers).map(async (h6) => {
-          const owned = (await h6.list(ctx, target)).filter((f6) => ownedBy(f6.tags, target));
-          return owned.length > 0 ? h6.live(ctx, owned, target) : [];
-        })
-      );
-      return perType.flat().sort((x, y) => x.address < y.address ? -1 : x.address > y.address ? 1 : x.id < y.id ? -1 : 1);
-    },
-    async create(op) {
-      const h6 = handlerFor(op.type);
-      const ctx = context(op.target);
-      const earlier = h6.findByToken ? (await h6.findByToken(ctx, op)).find((f6) => createdBy(f6.tags, op.target, op.address)) : void 0;
-      const id = await h6.create(ctx, op, earlier);
-      return readBack(h6, ctx, op.target, id);
-    },
-    async update(op) {
-      const h6 = handlerFor(op.type);
-      const ctx = context(op.target);
-      const current = await h6.read(ctx, op.id);
-      if (!current) throw new ProviderOperationError("NotFound", `${op.address} (${op.id}) no longer exists`);
-      checkOwned(op.target, op, current);
-      await h6.update(ctx, op, current);
-      return readBack(h6, ctx, op.target, op.id);
-    },
-    async delete(target, resource) {
-      const h6 = handlerFor(resource.type);
-      const ctx = context(target);
-      const current = await h6.read(ctx, resource.id);
-      if (!current) return;
-      checkOwned(target, resource, current);
-      await h6.delete(ctx, target, resource, current);
-    },
-    ...opts.close && { close: opts.close }
-  };
-}
 
 // src/providers/aws/client.ts
 var import_client_ec2 = __toESM(require_dist_cjs17(), 1);

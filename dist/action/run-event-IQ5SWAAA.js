@@ -46,7 +46,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-MROF2NWV.js";
+} from "./chunk-GJC4BR4S.js";
 import {
   require_tunnel,
   require_undici
@@ -8066,9 +8066,9 @@ var factories = {
     const { createSandboxProvider } = await import("./sandbox-provider-NLARWQTZ.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-LVAIVPXC.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-M6ZDWSBM.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-MPR6IZSU.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-NDSMZ37B.js")).createAzureProvider(deps)
+  azure: async (deps) => (await import("./azure-IXSJB22F.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
