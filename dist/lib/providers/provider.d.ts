@@ -191,8 +191,9 @@ export interface ResourceHandler<Ctx, R = unknown> {
     readBack?(ctx: Ctx, found: Found<R>, target: ProviderTarget): Promise<LiveResource | undefined>;
     /**
      * For a type whose create takes no idempotency token of the cloud's own: the resources an
-     * earlier attempt of `op` may have made (found by the token it stored). The dispatcher takes the
-     * one `createdBy` this operation. Absent when the cloud dedupes (EC2's ClientToken).
+     * earlier attempt of `op` may have made (by the token it stored, or at the name the token gives).
+     * The dispatcher takes the one `createdBy` this operation (`ownedAt` the target when `untagged`);
+     * see `tokenIn`. Absent when the cloud dedupes (EC2's ClientToken).
      */
     findByToken?(ctx: Ctx, op: ResourceOperation): Promise<Found<R>[]>;
     /**
