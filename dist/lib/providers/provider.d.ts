@@ -136,3 +136,82 @@ export declare class ProviderOperationError extends Error {
     readonly code: string;
     constructor(code: string, message: string);
 }
+/** What a delete names: a live resource's id, address and type. */
+export interface ResourceRef {
+    id: string;
+    address: string;
+    type: string;
+}
+/** One resource as a read of the cloud found it. */
+export interface Found<R> {
+    id: string;
+    /**
+     * Every tag it carries in provider.ts's form (ownership tags included), what `ownedBy`, `ownedAt`
+     * and `createdBy` decide on. A cloud that stores ownership otherwise (GCP labels, a subnet named
+     * after its address) maps it to these keys.
+     */
+    tags: Readonly<Record<string, string>>;
+    /** The cloud's own description, handed back to the handler's update and delete. */
+    resource: R;
+    /** The name people know it by, when `id` is a long path (Azure's generated names). */
+    name?: string;
+}
+/**
+ * Everything a provider does for one resource type, over the cloud's shared context `Ctx`
+ * (clients, retries, waiting). A handler only talks to the cloud: the dispatcher (dispatch.ts)
+ * checks ownership before every update and delete, looks for a create's earlier attempt, and
+ * refuses a type no handler is registered for. Adding a type is one handler and one table row.
+ */
+export interface ResourceHandler<Ctx, R = unknown> {
+    readonly type: string;
+    /** Properties the cloud accepts but cannot report back (`ProviderCapabilities.writeOnly`). */
+    readonly writeOnly?: readonly string[];
+    /**
+     * Where a create's token lives. `"tag"` (the default): `findByToken` returns what carries it,
+     * and anything not `createdBy` this operation is ignored. `"name"`: the create writes to a name
+     * derived from the token, which would overwrite whatever is there, so anything found there that
+     * is not this create's earlier attempt is refused (AlreadyExists) untouched.
+     */
+    readonly tokenIn?: "tag" | "name";
+    /**
+     * The type carries no tags of its own (an Azure subnet): `Found.tags` are its container's plus
+     * the address its name encodes, so an earlier attempt is one `ownedAt` the target.
+     */
+    readonly untagged?: boolean;
+    /**
+     * In bulk, this type's resources that carry the environment's tag: calls grow with pages, never
+     * with resources. The dispatcher keeps those `ownedBy` the target and passes them to `live`.
+     */
+    list(ctx: Ctx, target: ProviderTarget): Promise<Found<R>[]>;
+    /** Live state of owned resources from `list`; any further reads are made in bulk as well. */
+    live(ctx: Ctx, owned: readonly Found<R>[], target: ProviderTarget): Promise<LiveResource[]>;
+    /** One resource by id, or undefined when it is gone (or in a state that counts as gone). */
+    read(ctx: Ctx, id: string): Promise<Found<R> | undefined>;
+    /** Live state of one resource just created or updated; `live` of that one when absent. */
+    readBack?(ctx: Ctx, found: Found<R>, target: ProviderTarget): Promise<LiveResource | undefined>;
+    /**
+     * For a type whose create takes no idempotency token of the cloud's own: the resources an
+     * earlier attempt of `op` may have made (by the token it stored, or at the name the token gives).
+     * The dispatcher takes the one `createdBy` this operation (`ownedAt` the target when `untagged`);
+     * see `tokenIn`. Absent when the cloud dedupes (EC2's ClientToken).
+     */
+    findByToken?(ctx: Ctx, op: ResourceOperation): Promise<Found<R>[]>;
+    /**
+     * Creates the resource, carrying the ownership tags in the create itself, or completes
+     * `earlier` (this create's first attempt), and waits until it is usable. Returns its id, or
+     * its live state.
+     */
+    create(ctx: Ctx, op: ResourceOperation, earlier: Found<R> | undefined): Promise<string | LiveResource>;
+    /**
+     * Converges `current`, which the dispatcher has just read and found owned at `op.address`.
+     * Create and update return the live resource when the cloud's answer holds it; otherwise the
+     * dispatcher reads it back.
+     */
+    update(ctx: Ctx, op: ResourceOperation & {
+        id: string;
+    }, current: Found<R>): Promise<void | LiveResource>;
+    /** Deletes `current` (read and found owned just before) and waits until it is gone. */
+    delete(ctx: Ctx, target: ProviderTarget, resource: ResourceRef, current: Found<R>): Promise<void>;
+}
+/** A cloud's handlers by type: its one table of what it applies. */
+export type HandlerTable<Ctx> = Readonly<Record<string, ResourceHandler<Ctx>>>;

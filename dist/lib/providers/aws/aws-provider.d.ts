@@ -1,15 +1,16 @@
 /**
- * The AWS provider: VPCs, subnets, security groups and instances through the EC2 API.
+ * The AWS provider: VPCs, subnets, security groups and instances through the EC2 API, one
+ * handler per type (resources/), dispatched by dispatch.ts.
  *
  * Live state is read in bulk by ownership tag. Creates carry the ownership tags in the create
  * call itself (TagSpecifications), so nothing is ever untagged, and are idempotent: instances
  * through RunInstances' ClientToken, the other types (which take no token) by finding the resource
  * an earlier attempt tagged with the same token.
  */
-import { type EC2Client, type EC2ClientConfig } from "@aws-sdk/client-ec2";
-import { type Provider, type ProviderCapabilities } from "../provider.js";
+import type { EC2Client, EC2ClientConfig } from "@aws-sdk/client-ec2";
+import type { Provider, ProviderCapabilities } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
-export declare const AWS_TYPES: readonly ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"];
+export declare const AWS_TYPES: string[];
 export declare const AWS_CAPABILITIES: ProviderCapabilities;
 export interface AwsProviderOptions {
     /** One client for every region (tests); otherwise one is built per region from deps. */

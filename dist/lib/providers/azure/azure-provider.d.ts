@@ -1,9 +1,7 @@
 import type { TokenCredential } from "@azure/identity";
 import { type Provider } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
-export declare const AZURE_TYPES: readonly ["azurerm_resource_group", "azurerm_virtual_network", "azurerm_subnet", "azurerm_network_security_group", "azurerm_network_interface", "azurerm_public_ip", "azurerm_linux_virtual_machine"];
-/** Properties the spec left out at create, kept so that reads leave them out again. */
-export declare const OWNER_TAG_OMITTED = "plagentic:omitted";
+export declare const AZURE_TYPES: string[];
 export interface AzureProviderOptions {
     /** A TokenCredential; DefaultAzureCredential (incl. GitHub OIDC federation) when absent. */
     credential?: TokenCredential;

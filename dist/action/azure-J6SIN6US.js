@@ -11,6 +11,9 @@ import {
   operationOptionsToRequestParameters
 } from "./chunk-HYQD2UVM.js";
 import {
+  dispatchProvider
+} from "./chunk-LKWH3ZRZ.js";
+import {
   CredentialsError,
   omittedPaths,
   withoutPaths
@@ -22,10 +25,8 @@ import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
   ProviderOperationError,
-  createdBy,
   identityTagsAfterUpdate,
   isOwnershipTag,
-  ownedAt,
   ownedBy,
   ownershipTags
 } from "./chunk-BLEJC4CB.js";
@@ -78372,39 +78373,7 @@ function groupId(subscription, group) {
   return canonicalId(`/subscriptions/${subscription}/resourceGroups/${group}`);
 }
 
-// src/providers/azure/container.ts
-var NAMED = 3;
-function foreignMembers(members, target) {
-  return members.filter((m) => {
-    const tags = m.tags ?? {};
-    return !ownedBy(tags, target) || !tags[OWNER_TAG_ADDRESS];
-  }).map((m) => m.id ?? "(a resource without an id)");
-}
-function foreignSubnets(subnets) {
-  return subnets.filter((sn) => subnetAddress(sn.name ?? "") === void 0).map((sn) => sn.id ?? sn.name ?? "(a subnet without an id)");
-}
-function containerNotEmpty(container, foreign) {
-  const named = foreign.slice(0, NAMED).join(", ");
-  const more = foreign.length > NAMED ? ` and ${foreign.length - NAMED} more` : "";
-  return new ProviderOperationError(
-    "ContainerNotEmpty",
-    `${container} still holds resources Plagentic does not own for this environment (${named}${more}); deleting it would delete them too, so it is kept`
-  );
-}
-
-// src/providers/azure/existing.ts
-function assertMayCreate(name, found, target, op) {
-  if (!found) return;
-  const tags = { ...found.tags, ...found.address !== void 0 && { [OWNER_TAG_ADDRESS]: found.address } };
-  const ours = op.type === "azurerm_subnet" ? ownedAt(tags, target, op.address) : createdBy(tags, target, op.address);
-  if (ours) return;
-  throw new ProviderOperationError(
-    "AlreadyExists",
-    `a resource named ${name} already exists and Plagentic does not own it as ${op.address} of ${target.environment}; it was left untouched`
-  );
-}
-
-// src/providers/azure/resources.ts
+// src/providers/azure/bodies.ts
 var PLACED = ["location", "resource_group"];
 var OMITTABLE = {
   azurerm_resource_group: ["location"],
@@ -78625,20 +78594,493 @@ function virtualMachineAttributes(vm) {
   };
 }
 
-// src/providers/azure/azure-provider.ts
-var AZURE_TYPES = [
-  "azurerm_resource_group",
-  "azurerm_virtual_network",
-  "azurerm_subnet",
-  "azurerm_network_security_group",
-  "azurerm_network_interface",
-  "azurerm_public_ip",
-  "azurerm_linux_virtual_machine"
-];
+// src/providers/azure/context.ts
 var OWNER_TAG_OMITTED = "plagentic:omitted";
+function azureContext(s2, target) {
+  const memo = /* @__PURE__ */ new Map();
+  const once = (key, load) => {
+    let p = memo.get(key);
+    if (!p) memo.set(key, p = load());
+    return p;
+  };
+  const ctx = {
+    target,
+    clients: (subscription) => s2.clientsFor(subscription ?? s2.subscriptionOf(target)),
+    groupOf(op) {
+      const ref = op.attributes["resource_group"];
+      if (typeof ref === "string") {
+        const parts = parseId(ref);
+        if (parts) return parts.resourceGroup;
+      }
+      const group = s2.defaultGroup(op.target);
+      if (!group) {
+        throw new ProviderOperationError(
+          "MissingResourceGroup",
+          `${op.address} has no resource_group and the environment names none (resource_group: in the spec)`
+        );
+      }
+      return group;
+    },
+    lro: s2.lro,
+    progress: s2.progress,
+    groups: () => once("resource groups", () => {
+      const env = target.environment.replace(/'/g, "''");
+      const filter = `tagName eq '${OWNER_TAG_ENVIRONMENT}' and tagValue eq '${env}'`;
+      return guarded(() => all(ctx.clients().resources.resourceGroups.list({ filter })));
+    }),
+    inGroups: (key, list181) => once(key, async () => {
+      const c = ctx.clients();
+      const fallback = s2.defaultGroup(target);
+      const names = new Set((await ctx.groups()).map((g) => (g.name ?? "").toLowerCase()).filter(Boolean));
+      const toRead = [
+        ...fallback ? [fallback] : [],
+        ...[...names].filter((n) => n !== fallback?.toLowerCase())
+      ];
+      const out = [];
+      for (const group of toRead) {
+        try {
+          out.push(...await guarded(() => all(list181(c, group))));
+        } catch (e) {
+          if (!(isNotFound(e) && group === fallback)) throw e;
+        }
+      }
+      return out;
+    })
+  };
+  return ctx;
+}
 function isUserTag(key) {
   return !isOwnershipTag(key) && key.toLowerCase() !== OWNER_TAG_OMITTED;
 }
+function ownedTags(op, ownership) {
+  const omitted = omittedPaths(op.attributes, OMITTABLE[op.type] ?? []);
+  return {
+    ...Object.fromEntries(Object.entries(op.tags).filter(([k]) => isUserTag(k))),
+    ...ownership,
+    ...omitted.length > 0 && { [OWNER_TAG_OMITTED]: omitted.join(",") }
+  };
+}
+function tagged(type, resource, target, attributes) {
+  const tags = resource.tags ?? {};
+  const address = tags[OWNER_TAG_ADDRESS];
+  if (!ownedBy(tags, target) || !address) return void 0;
+  const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
+  const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => isUserTag(k)));
+  return {
+    address,
+    type,
+    id: canonicalId(resource.id),
+    attributes: withoutPaths(attributes, omitted),
+    tags: userTags
+  };
+}
+function mine(r, what2) {
+  if (!r) throw new ProviderOperationError("OwnershipMismatch", `${what2} came back without its tags`);
+  return r;
+}
+function placed(resource, attributes) {
+  const parts = parseId(resource.id ?? "");
+  return parts ? { ...attributes, resource_group: groupId(parts.subscription, parts.resourceGroup) } : attributes;
+}
+function locationOf(op) {
+  return typeof op.attributes["location"] === "string" ? op.attributes["location"] : op.target.region;
+}
+function partsOf(id) {
+  const parts = parseId(id);
+  if (!parts) throw new ProviderOperationError("InvalidId", `${id} is not an Azure resource id`);
+  return parts;
+}
+function foundOf(r, name) {
+  return { id: canonicalId(r.id), tags: r.tags ?? {}, resource: r, ...name !== void 0 && { name } };
+}
+async function getOrNothing(fn) {
+  try {
+    return await guarded(fn);
+  } catch (e) {
+    if (isNotFound(e)) return void 0;
+    throw e;
+  }
+}
+async function all(iterator) {
+  const out = [];
+  for await (const page of iterator.byPage()) out.push(...page);
+  return out;
+}
+function isNotFound(e) {
+  if (!(e instanceof ProviderOperationError)) return false;
+  return ["ResourceNotFound", "NotFound", "ResourceGroupNotFound", "HTTP_404"].includes(e.code);
+}
+var LRO_FAILED = /^The long-running operation has failed\. ([A-Za-z0-9_.]+)\. ([\s\S]*)$/;
+async function guarded(fn) {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof ProviderOperationError || e instanceof PlagenticError) throw e;
+    const err = e;
+    const lro = typeof err.message === "string" ? LRO_FAILED.exec(err.message) : null;
+    if (lro) throw new ProviderOperationError(lro[1], lro[2]);
+    const code = typeof err.code === "string" && err.code !== "" ? err.code : typeof err.statusCode === "number" ? `HTTP_${err.statusCode}` : "AzureError";
+    throw new ProviderOperationError(code, typeof err.message === "string" ? err.message : String(e));
+  }
+}
+
+// src/providers/azure/arm-handler.ts
+function armHandler(k) {
+  const live2 = (r, target) => tagged(k.type, r, target, placed(r, k.attributes(r)));
+  const put4 = (ctx, op, at) => {
+    const c = ctx.clients();
+    const tags = ownedTags(op, at.ownership);
+    return putting(
+      ctx,
+      op,
+      at.name,
+      async () => mine(live2(await k.put(ctx, c, at, op, tags), op.target), what(op, at.name))
+    );
+  };
+  return {
+    type: k.type,
+    tokenIn: "name",
+    async list(ctx) {
+      return (await ctx.inGroups(k.listKey ?? k.type, k.list)).map((r) => foundOf(r));
+    },
+    async live(_ctx, owned, target) {
+      return owned.flatMap((f) => live2(f.resource, target) ?? []);
+    },
+    async read(ctx, id) {
+      const p = partsOf(id);
+      const r = await getOrNothing(() => k.get(ctx.clients(p.subscription), p.resourceGroup, p.name));
+      return r && foundOf(r, p.name);
+    },
+    async findByToken(ctx, op) {
+      const c = ctx.clients();
+      const name = resourceName(op.target.environment, op.address, op.token);
+      const group = ctx.groupOf(op);
+      const r = await getOrNothing(() => k.get(c, group, name));
+      return r ? [foundOf(r, name)] : [];
+    },
+    create(ctx, op) {
+      const name = resourceName(op.target.environment, op.address, op.token);
+      return put4(ctx, op, {
+        name,
+        group: ctx.groupOf(op),
+        ownership: ownershipTags(op.target, op.address),
+        existing: false
+      });
+    },
+    update(ctx, op, current) {
+      const p = partsOf(op.id);
+      const ownership = {
+        ...identityTagsAfterUpdate(current.tags, op.target),
+        [OWNER_TAG_ADDRESS]: op.address
+      };
+      return put4(ctx, op, { name: p.name, group: p.resourceGroup, ownership, existing: true });
+    },
+    delete(ctx, _target, resource) {
+      const p = partsOf(resource.id);
+      const c = ctx.clients(p.subscription);
+      return deleting(ctx, resource, p.name, async () => {
+        await k.beforeDelete?.(ctx, c, p.resourceGroup, p.name);
+        return () => k.remove(ctx, c, p.resourceGroup, p.name);
+      });
+    }
+  };
+}
+function what(op, name) {
+  return `${op.address} (${name})`;
+}
+function putting(ctx, op, name, fn) {
+  ctx.progress(`${what(op, name)}: waiting for Azure to finish`);
+  return guarded(fn);
+}
+async function deleting(ctx, resource, name, prepare) {
+  try {
+    await guarded(async () => {
+      const remove = await prepare();
+      ctx.progress(`${resource.address} (${name}): deleting`);
+      await remove();
+    });
+  } catch (e) {
+    if (isNotFound(e)) return;
+    throw e;
+  }
+}
+
+// src/providers/azure/resources/linux-virtual-machine.ts
+var linuxVirtualMachine = armHandler({
+  type: "azurerm_linux_virtual_machine",
+  list: (c, group) => c.compute.virtualMachines.list(group),
+  get: (c, group, name) => c.compute.virtualMachines.get(group, name),
+  put: (ctx, c, at, op, tags) => c.compute.virtualMachines.createOrUpdate(
+    at.group,
+    at.name,
+    virtualMachineBody(at.name, locationOf(op), op.attributes, tags),
+    ctx.lro
+  ),
+  remove: (ctx, c, group, name) => c.compute.virtualMachines.delete(group, name, ctx.lro),
+  attributes: virtualMachineAttributes
+});
+
+// src/providers/azure/resources/network-interface.ts
+var networkInterface = armHandler({
+  type: "azurerm_network_interface",
+  list: (c, group) => c.network.networkInterfaces.list(group),
+  get: (c, group, name) => c.network.networkInterfaces.get(group, name),
+  put: (ctx, c, at, op, tags) => c.network.networkInterfaces.beginCreateOrUpdateAndWait(
+    at.group,
+    at.name,
+    networkInterfaceBody(locationOf(op), op.attributes, tags),
+    ctx.lro
+  ),
+  remove: (ctx, c, group, name) => c.network.networkInterfaces.beginDeleteAndWait(group, name, ctx.lro),
+  attributes: networkInterfaceAttributes
+});
+
+// src/providers/azure/resources/network-security-group.ts
+var networkSecurityGroup = armHandler({
+  type: "azurerm_network_security_group",
+  list: (c, group) => c.network.networkSecurityGroups.list(group),
+  get: (c, group, name) => c.network.networkSecurityGroups.get(group, name),
+  put: (ctx, c, at, op, tags) => c.network.networkSecurityGroups.beginCreateOrUpdateAndWait(
+    at.group,
+    at.name,
+    securityGroupBody(locationOf(op), op.attributes, tags),
+    ctx.lro
+  ),
+  remove: (ctx, c, group, name) => c.network.networkSecurityGroups.beginDeleteAndWait(group, name, ctx.lro),
+  attributes: securityGroupAttributes
+});
+
+// src/providers/azure/resources/public-ip.ts
+var publicIp = armHandler({
+  type: "azurerm_public_ip",
+  list: (c, group) => c.network.publicIPAddresses.list(group),
+  get: (c, group, name) => c.network.publicIPAddresses.get(group, name),
+  put: (ctx, c, at, op, tags) => c.network.publicIPAddresses.beginCreateOrUpdateAndWait(
+    at.group,
+    at.name,
+    publicIpBody(locationOf(op), op.attributes, tags),
+    ctx.lro
+  ),
+  remove: (ctx, c, group, name) => c.network.publicIPAddresses.beginDeleteAndWait(group, name, ctx.lro),
+  attributes: publicIpAttributes
+});
+
+// src/providers/azure/container.ts
+var NAMED = 3;
+function foreignMembers(members, target) {
+  return members.filter((m) => {
+    const tags = m.tags ?? {};
+    return !ownedBy(tags, target) || !tags[OWNER_TAG_ADDRESS];
+  }).map((m) => m.id ?? "(a resource without an id)");
+}
+function foreignSubnets(subnets) {
+  return subnets.filter((sn) => subnetAddress(sn.name ?? "") === void 0).map((sn) => sn.id ?? sn.name ?? "(a subnet without an id)");
+}
+function containerNotEmpty(container, foreign) {
+  const named = foreign.slice(0, NAMED).join(", ");
+  const more = foreign.length > NAMED ? ` and ${foreign.length - NAMED} more` : "";
+  return new ProviderOperationError(
+    "ContainerNotEmpty",
+    `${container} still holds resources Plagentic does not own for this environment (${named}${more}); deleting it would delete them too, so it is kept`
+  );
+}
+
+// src/providers/azure/resources/resource-group.ts
+var TYPE = "azurerm_resource_group";
+var live = (g, target) => tagged(TYPE, g, target, { location: g.location ?? "" });
+function put2(ctx, op, name, ownership) {
+  const c = ctx.clients();
+  const tags = ownedTags(op, ownership);
+  return putting(
+    ctx,
+    op,
+    name,
+    async () => mine(
+      live(
+        await c.resources.resourceGroups.createOrUpdate(name, { location: locationOf(op), tags }),
+        op.target
+      ),
+      what(op, name)
+    )
+  );
+}
+var resourceGroup = {
+  type: TYPE,
+  tokenIn: "name",
+  async list(ctx) {
+    return (await ctx.groups()).map((g) => foundOf(g));
+  },
+  async live(_ctx, owned, target) {
+    return owned.flatMap((f) => live(f.resource, target) ?? []);
+  },
+  async read(ctx, id) {
+    const p = partsOf(id);
+    const g = await getOrNothing(() => ctx.clients(p.subscription).resources.resourceGroups.get(p.name));
+    return g && foundOf(g, p.name);
+  },
+  async findByToken(ctx, op) {
+    const c = ctx.clients();
+    const name = resourceName(op.target.environment, op.address, op.token);
+    const g = await getOrNothing(() => c.resources.resourceGroups.get(name));
+    return g ? [foundOf(g, name)] : [];
+  },
+  create(ctx, op) {
+    const name = resourceName(op.target.environment, op.address, op.token);
+    return put2(ctx, op, name, ownershipTags(op.target, op.address));
+  },
+  update(ctx, op, current) {
+    const ownership = {
+      ...identityTagsAfterUpdate(current.tags, op.target),
+      [OWNER_TAG_ADDRESS]: op.address
+    };
+    return put2(ctx, op, partsOf(op.id).name, ownership);
+  },
+  delete(ctx, target, resource) {
+    const { subscription, name } = partsOf(resource.id);
+    const c = ctx.clients(subscription);
+    return deleting(ctx, resource, name, async () => {
+      const members = await all(c.resources.resources.listByResourceGroup(name));
+      const foreign = foreignMembers(members, target);
+      for (const m of members)
+        if (m.type?.toLowerCase() === "microsoft.network/virtualnetworks" && m.name) {
+          const v = await c.network.virtualNetworks.get(name, m.name);
+          foreign.push(...foreignSubnets(v.subnets ?? []));
+        }
+      if (foreign.length > 0) throw containerNotEmpty(`resource group ${name}`, foreign);
+      return () => c.resources.resourceGroups.beginDeleteAndWait(name, ctx.lro);
+    });
+  }
+};
+
+// src/providers/azure/resources/virtual-network.ts
+var VIRTUAL_NETWORKS = "virtual networks";
+var listVirtualNetworks = (c, group) => c.network.virtualNetworks.list(group);
+var virtualNetwork = armHandler({
+  type: "azurerm_virtual_network",
+  list: listVirtualNetworks,
+  listKey: VIRTUAL_NETWORKS,
+  get: (c, group, name) => c.network.virtualNetworks.get(group, name),
+  async put(ctx, c, at, op, tags) {
+    const body = virtualNetworkBody(locationOf(op), op.attributes, tags);
+    if (at.existing) body.subnets = (await c.network.virtualNetworks.get(at.group, at.name)).subnets ?? [];
+    return c.network.virtualNetworks.beginCreateOrUpdateAndWait(at.group, at.name, body, ctx.lro);
+  },
+  async beforeDelete(_ctx, c, group, name) {
+    const v = await c.network.virtualNetworks.get(group, name);
+    const foreign = foreignSubnets(v.subnets ?? []);
+    if (foreign.length > 0) throw containerNotEmpty(`virtual network ${name}`, foreign);
+  },
+  remove: (ctx, c, group, name) => c.network.virtualNetworks.beginDeleteAndWait(group, name, ctx.lro),
+  attributes: virtualNetworkAttributes
+});
+
+// src/providers/azure/resources/subnet.ts
+function foundIn(network, name) {
+  const sn = (network.subnets ?? []).find((s2) => (s2.name ?? "").toLowerCase() === name.toLowerCase());
+  if (!sn) return void 0;
+  const { [OWNER_TAG_ADDRESS]: _networkAddress, ...tags } = network.tags ?? {};
+  const address = subnetAddress(sn.name ?? "");
+  return {
+    id: canonicalId(sn.id),
+    tags: { ...tags, ...address !== void 0 && { [OWNER_TAG_ADDRESS]: address } },
+    resource: { subnet: sn, network: network.id ?? "" },
+    name
+  };
+}
+function parentOf(op) {
+  const parent = parseId(String(op.attributes["virtual_network"] ?? ""));
+  if (!parent)
+    throw new ProviderOperationError("InvalidParameterValue", `${op.address}: virtual_network is not an id`);
+  return parent;
+}
+async function getIn(c, group, network, name) {
+  const v = await getOrNothing(() => c.network.virtualNetworks.get(group, network));
+  return v && foundIn(v, name);
+}
+function put3(ctx, op, name) {
+  const c = ctx.clients();
+  return putting(ctx, op, name, async () => {
+    const parent = parentOf(op);
+    const sn = await c.network.subnets.beginCreateOrUpdateAndWait(
+      parent.resourceGroup,
+      parent.name,
+      name,
+      subnetBody(op.attributes),
+      ctx.lro
+    );
+    const network = String(op.attributes["virtual_network"]);
+    return {
+      address: op.address,
+      type: op.type,
+      id: canonicalId(sn.id),
+      attributes: subnetAttributes(sn, network),
+      tags: {}
+    };
+  });
+}
+var subnet = {
+  type: "azurerm_subnet",
+  tokenIn: "name",
+  untagged: true,
+  // A subnet lives in its network's group; Azure reports no group of its own for it.
+  writeOnly: ["resource_group"],
+  async list(ctx) {
+    const networks = await ctx.inGroups(VIRTUAL_NETWORKS, listVirtualNetworks);
+    return networks.filter((v) => v.tags?.[OWNER_TAG_ADDRESS]).flatMap(
+      (v) => (v.subnets ?? []).flatMap((sn) => subnetAddress(sn.name ?? "") ? [foundIn(v, sn.name)] : [])
+    );
+  },
+  async live(_ctx, owned) {
+    return owned.map((f) => ({
+      address: f.tags[OWNER_TAG_ADDRESS],
+      type: "azurerm_subnet",
+      id: f.id,
+      attributes: subnetAttributes(f.resource.subnet, f.resource.network),
+      tags: {}
+    }));
+  },
+  async read(ctx, id) {
+    const p = partsOf(id);
+    return getIn(ctx.clients(p.subscription), p.resourceGroup, p.parent ?? "", p.name);
+  },
+  async findByToken(ctx, op) {
+    const c = ctx.clients();
+    const name = subnetName(op.address, op.token);
+    const parent = parentOf(op);
+    const found = await getIn(c, parent.resourceGroup, parent.name, name);
+    return found ? [found] : [];
+  },
+  create(ctx, op) {
+    return put3(ctx, op, subnetName(op.address, op.token));
+  },
+  update(ctx, op) {
+    return put3(ctx, op, partsOf(op.id).name);
+  },
+  delete(ctx, _target, resource) {
+    const p = partsOf(resource.id);
+    const c = ctx.clients(p.subscription);
+    return deleting(
+      ctx,
+      resource,
+      p.name,
+      async () => () => c.network.subnets.beginDeleteAndWait(p.resourceGroup, p.parent ?? "", p.name, ctx.lro)
+    );
+  }
+};
+
+// src/providers/azure/resources/index.ts
+var AZURE_HANDLERS = {
+  azurerm_resource_group: resourceGroup,
+  azurerm_virtual_network: virtualNetwork,
+  azurerm_subnet: subnet,
+  azurerm_network_security_group: networkSecurityGroup,
+  azurerm_network_interface: networkInterface,
+  azurerm_public_ip: publicIp,
+  azurerm_linux_virtual_machine: linuxVirtualMachine
+};
+
+// src/providers/azure/azure-provider.ts
+var AZURE_TYPES = Object.keys(AZURE_HANDLERS);
 async function createAzureProvider(deps, options = {}) {
   const settings = deps.settings.azure ?? {};
   const credential = explainedCredential(options.credential ?? await defaultCredential(settings));
@@ -78670,321 +79112,20 @@ async function createAzureProvider(deps, options = {}) {
     }
     return sub2;
   }
-  function defaultGroup(target) {
-    return target.resourceGroup ?? settings.resourceGroup;
-  }
-  function groupOf(op) {
-    const ref = op.attributes["resource_group"];
-    if (typeof ref === "string") {
-      const parts = parseId(ref);
-      if (parts) return parts.resourceGroup;
-    }
-    const group = defaultGroup(op.target);
-    if (!group) {
-      throw new ProviderOperationError(
-        "MissingResourceGroup",
-        `${op.address} has no resource_group and the environment names none (resource_group: in the spec)`
-      );
-    }
-    return group;
-  }
-  function ownedTags(op, ownership) {
-    const omitted = omittedPaths(op.attributes, OMITTABLE[op.type] ?? []);
-    return {
-      ...Object.fromEntries(Object.entries(op.tags).filter(([k]) => isUserTag(k))),
-      ...ownership,
-      ...omitted.length > 0 && { [OWNER_TAG_OMITTED]: omitted.join(",") }
-    };
-  }
-  function tagged(type, resource, target, attributes) {
-    const tags = resource.tags ?? {};
-    const address = tags[OWNER_TAG_ADDRESS];
-    if (!ownedBy(tags, target) || !address) return void 0;
-    const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
-    const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => isUserTag(k)));
-    return {
-      address,
-      type,
-      id: canonicalId(resource.id),
-      attributes: withoutPaths(attributes, omitted),
-      tags: userTags
-    };
-  }
-  function placed(resource, attributes) {
-    const parts = parseId(resource.id ?? "");
-    return parts ? { ...attributes, resource_group: groupId(parts.subscription, parts.resourceGroup) } : attributes;
-  }
-  function vnetLive(v, target) {
-    const owned = tagged("azurerm_virtual_network", v, target, placed(v, virtualNetworkAttributes(v)));
-    if (!owned) return [];
-    const subnets = (v.subnets ?? []).flatMap((sn) => {
-      const address = subnetAddress(sn.name ?? "");
-      if (address === void 0) return [];
-      return [
-        {
-          address,
-          type: "azurerm_subnet",
-          id: canonicalId(sn.id),
-          attributes: subnetAttributes(sn, v.id ?? ""),
-          tags: {}
-        }
-      ];
-    });
-    return [owned, ...subnets];
-  }
-  const nsgLive = (g, t) => tagged("azurerm_network_security_group", g, t, placed(g, securityGroupAttributes(g)));
-  const pipLive = (p, t) => tagged("azurerm_public_ip", p, t, placed(p, publicIpAttributes(p)));
-  const nicLive = (n, t) => tagged("azurerm_network_interface", n, t, placed(n, networkInterfaceAttributes(n)));
-  const vmLive = (vm, t) => tagged("azurerm_linux_virtual_machine", vm, t, placed(vm, virtualMachineAttributes(vm)));
-  const groupLive = (g, t) => tagged("azurerm_resource_group", g, t, { location: g.location ?? "" });
-  async function readGroup(c, group, target) {
-    const [vnets, nsgs, pips, nics, vms] = await Promise.all([
-      all(c.network.virtualNetworks.list(group)),
-      all(c.network.networkSecurityGroups.list(group)),
-      all(c.network.publicIPAddresses.list(group)),
-      all(c.network.networkInterfaces.list(group)),
-      all(c.compute.virtualMachines.list(group))
-    ]);
-    return [
-      ...vnets.flatMap((v) => vnetLive(v, target)),
-      ...[...nsgs.map((g) => nsgLive(g, target)), ...pips.map((p) => pipLive(p, target))],
-      ...[...nics.map((n) => nicLive(n, target)), ...vms.map((v) => vmLive(v, target))]
-    ].filter((r) => r !== void 0);
-  }
-  async function readLive(target) {
-    const c = clientsFor(subscriptionOf(target));
-    const env = target.environment;
-    const filter = `tagName eq '${OWNER_TAG_ENVIRONMENT}' and tagValue eq '${env.replace(/'/g, "''")}'`;
-    const groups = await guarded(() => all(c.resources.resourceGroups.list({ filter })));
-    const live = groups.map((g) => groupLive(g, target)).filter((r) => !!r);
-    const names = new Set(groups.map((g) => (g.name ?? "").toLowerCase()).filter(Boolean));
-    const fallback = defaultGroup(target);
-    const toRead = [
-      ...fallback ? [fallback] : [],
-      ...[...names].filter((n) => n !== fallback?.toLowerCase())
-    ];
-    for (const group of toRead) {
-      try {
-        live.push(...await guarded(() => readGroup(c, group, target)));
-      } catch (e) {
-        if (!(isNotFound(e) && group === fallback)) throw e;
-      }
-    }
-    return live.sort((a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0);
-  }
-  function nameOf(op) {
-    return op.type === "azurerm_subnet" ? subnetName(op.address, op.token) : resourceName(op.target.environment, op.address, op.token);
-  }
-  function parentOf(op) {
-    const parent = parseId(String(op.attributes["virtual_network"] ?? ""));
-    if (!parent)
-      throw new ProviderOperationError(
-        "InvalidParameterValue",
-        `${op.address}: virtual_network is not an id`
-      );
-    return parent;
-  }
-  async function put2(op, at) {
-    const c = clientsFor(subscriptionOf(op.target));
-    const target = op.target;
-    const location = typeof op.attributes["location"] === "string" ? op.attributes["location"] : op.target.region;
-    const tags = ownedTags(op, at.ownership);
-    const { name } = at;
-    const group = () => at.group ?? groupOf(op);
-    const what = `${op.address} (${name})`;
-    progress(`${what}: waiting for Azure to finish`);
-    const mine = (r) => {
-      if (!r) throw new ProviderOperationError("OwnershipMismatch", `${what} came back without its tags`);
-      return r;
-    };
-    return guarded(async () => {
-      switch (op.type) {
-        case "azurerm_resource_group": {
-          const g = await c.resources.resourceGroups.createOrUpdate(name, { location, tags });
-          return mine(groupLive(g, target));
-        }
-        case "azurerm_virtual_network": {
-          const body = virtualNetworkBody(location, op.attributes, tags);
-          if (at.existing) {
-            const current = await c.network.virtualNetworks.get(group(), name);
-            body.subnets = current.subnets ?? [];
-          }
-          const v = await c.network.virtualNetworks.beginCreateOrUpdateAndWait(group(), name, body, lro);
-          return mine(vnetLive(v, target)[0]);
-        }
-        case "azurerm_subnet": {
-          const parent = parentOf(op);
-          const sn = await c.network.subnets.beginCreateOrUpdateAndWait(
-            parent.resourceGroup,
-            parent.name,
-            name,
-            subnetBody(op.attributes),
-            lro
-          );
-          const vnetId = String(op.attributes["virtual_network"]);
-          return {
-            address: op.address,
-            type: op.type,
-            id: canonicalId(sn.id),
-            attributes: subnetAttributes(sn, vnetId),
-            tags: {}
-          };
-        }
-        case "azurerm_network_security_group": {
-          const body = securityGroupBody(location, op.attributes, tags);
-          const g = await c.network.networkSecurityGroups.beginCreateOrUpdateAndWait(
-            group(),
-            name,
-            body,
-            lro
-          );
-          return mine(nsgLive(g, target));
-        }
-        case "azurerm_public_ip": {
-          const body = publicIpBody(location, op.attributes, tags);
-          const p = await c.network.publicIPAddresses.beginCreateOrUpdateAndWait(group(), name, body, lro);
-          return mine(pipLive(p, target));
-        }
-        case "azurerm_network_interface": {
-          const body = networkInterfaceBody(location, op.attributes, tags);
-          const n = await c.network.networkInterfaces.beginCreateOrUpdateAndWait(group(), name, body, lro);
-          return mine(nicLive(n, target));
-        }
-        case "azurerm_linux_virtual_machine": {
-          const body = virtualMachineBody(name, location, op.attributes, tags);
-          const vm = await c.compute.virtualMachines.createOrUpdate(group(), name, body, lro);
-          return mine(vmLive(vm, target));
-        }
-        default:
-          throw new ProviderOperationError("UnsupportedType", `the azure provider cannot apply ${op.type}`);
-      }
-    });
-  }
-  async function atName(c, type, parts) {
-    const { resourceGroup: group, name } = parts;
-    const tagged2 = (r) => ({
-      tags: r.tags ?? {},
-      address: r.tags?.[OWNER_TAG_ADDRESS]
-    });
-    try {
-      return await guarded(async () => {
-        switch (type) {
-          case "azurerm_resource_group":
-            return tagged2(await c.resources.resourceGroups.get(name));
-          case "azurerm_virtual_network":
-            return tagged2(await c.network.virtualNetworks.get(group, name));
-          case "azurerm_subnet": {
-            const vnet = await c.network.virtualNetworks.get(group, parts.parent ?? "");
-            const found = (vnet.subnets ?? []).some(
-              (sn) => (sn.name ?? "").toLowerCase() === name.toLowerCase()
-            );
-            return found ? { tags: vnet.tags ?? {}, address: subnetAddress(name) } : void 0;
-          }
-          case "azurerm_network_security_group":
-            return tagged2(await c.network.networkSecurityGroups.get(group, name));
-          case "azurerm_public_ip":
-            return tagged2(await c.network.publicIPAddresses.get(group, name));
-          case "azurerm_network_interface":
-            return tagged2(await c.network.networkInterfaces.get(group, name));
-          case "azurerm_linux_virtual_machine":
-            return tagged2(await c.compute.virtualMachines.get(group, name));
-          default:
-            throw new ProviderOperationError("UnsupportedType", `the azure provider cannot apply ${type}`);
-        }
-      });
-    } catch (e) {
-      if (isNotFound(e)) return void 0;
-      throw e;
-    }
-  }
-  async function checkOwned(c, parts, target, resource) {
-    const found = await atName(c, resource.type, parts);
-    if (!found) throw new ProviderOperationError("NotFound", `${resource.id} no longer exists`);
-    if (!ownedBy(found.tags, target) || found.address !== resource.address) {
-      throw new ProviderOperationError(
-        "NotOwned",
-        `${resource.id} does not carry the ownership tags of ${resource.address} in ${target.environment} of ${target.repository}`
-      );
-    }
-    return found.tags;
-  }
-  async function create10(op) {
-    const sub2 = subscriptionOf(op.target);
-    const name = nameOf(op);
-    const parent = op.type === "azurerm_subnet" ? parentOf(op) : void 0;
-    const parts = parent ? { subscription: parent.subscription, resourceGroup: parent.resourceGroup, parent: parent.name, name } : {
-      subscription: sub2,
-      resourceGroup: op.type === "azurerm_resource_group" ? name : groupOf(op),
-      name
-    };
-    assertMayCreate(name, await atName(clientsFor(sub2), op.type, parts), op.target, op);
-    return put2(op, { name, ownership: ownershipTags(op.target, op.address), existing: false });
-  }
-  async function update44(op) {
-    const parts = parseId(op.id);
-    if (!parts) throw new ProviderOperationError("InvalidId", `${op.id} is not an Azure resource id`);
-    const current = await checkOwned(clientsFor(parts.subscription), parts, op.target, op);
-    const ownership = { ...identityTagsAfterUpdate(current, op.target), [OWNER_TAG_ADDRESS]: op.address };
-    return put2(op, { name: parts.name, group: parts.resourceGroup, ownership, existing: true });
-  }
-  async function remove(target, resource) {
-    const parts = parseId(resource.id);
-    if (!parts) throw new ProviderOperationError("InvalidId", `${resource.id} is not an Azure resource id`);
-    const c = clientsFor(parts.subscription);
-    const { resourceGroup: group, name } = parts;
-    try {
-      await guarded(async () => {
-        await checkOwned(c, parts, target, resource);
-        if (resource.type === "azurerm_resource_group") {
-          const members = await all(c.resources.resources.listByResourceGroup(name));
-          const foreign = foreignMembers(members, target);
-          for (const m of members)
-            if (m.type?.toLowerCase() === "microsoft.network/virtualnetworks" && m.name) {
-              const v = await c.network.virtualNetworks.get(name, m.name);
-              foreign.push(...foreignSubnets(v.subnets ?? []));
-            }
-          if (foreign.length > 0) throw containerNotEmpty(`resource group ${name}`, foreign);
-        }
-        if (resource.type === "azurerm_virtual_network") {
-          const v = await c.network.virtualNetworks.get(group, name);
-          const foreign = foreignSubnets(v.subnets ?? []);
-          if (foreign.length > 0) throw containerNotEmpty(`virtual network ${name}`, foreign);
-        }
-        progress(`${resource.address} (${name}): deleting`);
-        switch (resource.type) {
-          case "azurerm_resource_group":
-            return c.resources.resourceGroups.beginDeleteAndWait(name, lro);
-          case "azurerm_virtual_network":
-            return c.network.virtualNetworks.beginDeleteAndWait(group, name, lro);
-          case "azurerm_subnet":
-            return c.network.subnets.beginDeleteAndWait(group, parts.parent ?? "", name, lro);
-          case "azurerm_network_security_group":
-            return c.network.networkSecurityGroups.beginDeleteAndWait(group, name, lro);
-          case "azurerm_public_ip":
-            return c.network.publicIPAddresses.beginDeleteAndWait(group, name, lro);
-          case "azurerm_network_interface":
-            return c.network.networkInterfaces.beginDeleteAndWait(group, name, lro);
-          default:
-            return c.compute.virtualMachines.delete(group, name, lro);
-        }
-      });
-    } catch (e) {
-      if (isNotFound(e)) return;
-      throw e;
-    }
-  }
-  return {
+  return dispatchProvider({
     name: "azure",
-    capabilities: {
-      applies: AZURE_TYPES,
-      // A subnet lives in its network's group; Azure reports no group of its own for it.
-      writeOnly: { azurerm_subnet: ["resource_group"] }
-    },
-    readLive,
-    create: create10,
-    update: update44,
-    delete: remove
-  };
+    handlers: AZURE_HANDLERS,
+    context: (target) => azureContext(
+      {
+        clientsFor,
+        subscriptionOf,
+        defaultGroup: (t) => t.resourceGroup ?? settings.resourceGroup,
+        lro,
+        progress
+      },
+      target
+    )
+  });
 }
 var PUBLIC_ARM = "https://management.azure.com";
 async function defaultCredential(settings) {
@@ -78993,28 +79134,6 @@ async function defaultCredential(settings) {
     ...settings.authorityHost && { authorityHost: settings.authorityHost },
     ...settings.instanceDiscovery === false && { disableInstanceDiscovery: true }
   });
-}
-async function all(iterator) {
-  const out = [];
-  for await (const page of iterator.byPage()) out.push(...page);
-  return out;
-}
-function isNotFound(e) {
-  if (!(e instanceof ProviderOperationError)) return false;
-  return ["ResourceNotFound", "NotFound", "ResourceGroupNotFound", "HTTP_404"].includes(e.code);
-}
-var LRO_FAILED = /^The long-running operation has failed\. ([A-Za-z0-9_.]+)\. ([\s\S]*)$/;
-async function guarded(fn) {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof ProviderOperationError || e instanceof PlagenticError) throw e;
-    const err = e;
-    const lro = typeof err.message === "string" ? LRO_FAILED.exec(err.message) : null;
-    if (lro) throw new ProviderOperationError(lro[1], lro[2]);
-    const code = typeof err.code === "string" && err.code !== "" ? err.code : typeof err.statusCode === "number" ? `HTTP_${err.statusCode}` : "AzureError";
-    throw new ProviderOperationError(code, typeof err.message === "string" ? err.message : String(e));
-  }
 }
 export {
   AZURE_TYPES,

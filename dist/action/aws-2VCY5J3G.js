@@ -1,5 +1,9 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
+  capabilitiesOf,
+  dispatchProvider
+} from "./chunk-LKWH3ZRZ.js";
+import {
   getResourceType
 } from "./chunk-GFTWH7NS.js";
 import {
@@ -96,11 +100,8 @@ import {
   OWNER_TAG_ENVIRONMENT,
   OWNER_TAG_REPOSITORY,
   ProviderOperationError,
-  createdBy,
   identityTagsAfterUpdate,
   isOwnershipTag,
-  ownedAt,
-  ownedBy,
   ownershipTags
 } from "./chunk-BLEJC4CB.js";
 import {
@@ -3695,10 +3696,10 @@ var init_invoke_store = __esm({
     InvokeStoreMulti = class _InvokeStoreMulti extends InvokeStoreBase {
       als;
       static async create() {
-        const instance = new _InvokeStoreMulti();
+        const instance2 = new _InvokeStoreMulti();
         const asyncHooks = await import("node:async_hooks");
-        instance.als = new asyncHooks.AsyncLocalStorage();
-        return instance;
+        instance2.als = new asyncHooks.AsyncLocalStorage();
+        return instance2;
       }
       getContext() {
         return this.als.getStore();
@@ -3724,10 +3725,10 @@ var init_invoke_store = __esm({
       }
     };
     (function(InvokeStore2) {
-      let instance = null;
+      let instance2 = null;
       async function getInstanceAsync(forceInvokeStoreMulti) {
-        if (!instance) {
-          instance = (async () => {
+        if (!instance2) {
+          instance2 = (async () => {
             const isMulti = forceInvokeStoreMulti === true || "AWS_LAMBDA_MAX_CONCURRENCY" in process.env;
             const newInstance = isMulti ? await InvokeStoreMulti.create() : new InvokeStoreSingle();
             if (!NO_GLOBAL_AWS_LAMBDA && globalThis.awslambda?.InvokeStore) {
@@ -3740,12 +3741,12 @@ var init_invoke_store = __esm({
             }
           })();
         }
-        return instance;
+        return instance2;
       }
       InvokeStore2.getInstanceAsync = getInstanceAsync;
       InvokeStore2._testing = process.env.AWS_LAMBDA_BENCHMARK_MODE === "1" ? {
         reset: () => {
-          instance = null;
+          instance2 = null;
           if (globalThis.awslambda?.InvokeStore) {
             delete globalThis.awslambda.InvokeStore;
           }
@@ -80785,7 +80786,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var CreateSubnetCommand2 = class extends command6(_ep06, _mw06, "CreateSubnet", CreateSubnet$) {
     };
-    var CreateTagsCommand2 = class extends command6(_ep06, _mw06, "CreateTags", CreateTags$) {
+    var CreateTagsCommand3 = class extends command6(_ep06, _mw06, "CreateTags", CreateTags$) {
     };
     var CreateTrafficMirrorFilterCommand = class extends command6(_ep06, _mw06, "CreateTrafficMirrorFilter", CreateTrafficMirrorFilter$) {
     };
@@ -84634,7 +84635,7 @@ var require_dist_cjs17 = __commonJS({
       CreateStoreImageTaskCommand,
       CreateSubnetCommand: CreateSubnetCommand2,
       CreateSubnetCidrReservationCommand,
-      CreateTagsCommand: CreateTagsCommand2,
+      CreateTagsCommand: CreateTagsCommand3,
       CreateTrafficMirrorFilterCommand,
       CreateTrafficMirrorFilterRuleCommand,
       CreateTrafficMirrorSessionCommand,
@@ -90768,7 +90769,7 @@ var require_dist_cjs17 = __commonJS({
     exports.CreateSubnetRequest$ = CreateSubnetRequest$;
     exports.CreateSubnetResult$ = CreateSubnetResult$;
     exports.CreateTags$ = CreateTags$;
-    exports.CreateTagsCommand = CreateTagsCommand2;
+    exports.CreateTagsCommand = CreateTagsCommand3;
     exports.CreateTagsRequest$ = CreateTagsRequest$;
     exports.CreateTrafficMirrorFilter$ = CreateTrafficMirrorFilter$;
     exports.CreateTrafficMirrorFilterCommand = CreateTrafficMirrorFilterCommand;
@@ -96324,32 +96325,6 @@ var require_dist_cjs19 = __commonJS({
   }
 });
 
-// src/providers/aws/aws-provider.ts
-var import_client_ec23 = __toESM(require_dist_cjs17(), 1);
-
-// src/providers/aws/attributes.ts
-function str(a6, key) {
-  const v = a6[key];
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function bool(a6, key, fallback2) {
-  const v = a6[key];
-  return typeof v === "boolean" ? v : fallback2;
-}
-function strings(a6, key) {
-  const v = a6[key];
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-function object(a6, key) {
-  const v = a6[key];
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function nameFromAddress(address) {
-  const dot = address.indexOf(".");
-  const local = dot >= 0 ? address.slice(dot + 1) : address;
-  return local.replace(/\[(\d+)\]$/, "-$1").replace(/[^A-Za-z0-9_.-]/g, "-");
-}
-
 // src/providers/aws/client.ts
 var import_client_ec2 = __toESM(require_dist_cjs17(), 1);
 var import_credential_providers = __toESM(require_dist_cjs19(), 1);
@@ -96377,6 +96352,35 @@ function createEc2Client(opts) {
     ...opts.retryStrategy ? { retryStrategy: opts.retryStrategy } : { retryMode: "standard", maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS2 }
   });
 }
+
+// src/providers/aws/resources/instance.ts
+var import_client_ec25 = __toESM(require_dist_cjs17(), 1);
+
+// src/providers/aws/attributes.ts
+function str(a6, key) {
+  const v = a6[key];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function bool(a6, key, fallback2) {
+  const v = a6[key];
+  return typeof v === "boolean" ? v : fallback2;
+}
+function strings(a6, key) {
+  const v = a6[key];
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function object(a6, key) {
+  const v = a6[key];
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function nameFromAddress(address) {
+  const dot = address.indexOf(".");
+  const local = dot >= 0 ? address.slice(dot + 1) : address;
+  return local.replace(/\[(\d+)\]$/, "-$1").replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+
+// src/providers/aws/context.ts
+var import_client_ec22 = __toESM(require_dist_cjs17(), 1);
 
 // src/providers/aws/errors.ts
 var THROTTLING = /* @__PURE__ */ new Set([
@@ -96411,6 +96415,158 @@ function toProviderError(e6, doing) {
   const err = new ProviderOperationError(code, text);
   err.cause = e6;
   return err;
+}
+
+// src/providers/aws/tags.ts
+var TOKEN_TAG = "plagentic:token";
+var UNSET_TAG = "plagentic:unset";
+var VOLUME_OF_TAG = "plagentic:volume-of";
+var PRIVATE_TAGS = /* @__PURE__ */ new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG]);
+function isUserTag(key) {
+  return !isOwnershipTag(key) && !PRIVATE_TAGS.has(key) && !key.startsWith("aws:");
+}
+function userTags(tags) {
+  const out = {};
+  for (const t of tags ?? []) if (t.Key !== void 0 && isUserTag(t.Key)) out[t.Key] = t.Value ?? "";
+  return out;
+}
+function writableTags(tags) {
+  return Object.fromEntries(Object.entries(tags).filter(([key]) => isUserTag(key)));
+}
+function tagMap(tags) {
+  const out = {};
+  for (const t of tags ?? []) if (t.Key !== void 0) out[t.Key] = t.Value ?? "";
+  return out;
+}
+function tagValue(tags, key) {
+  return tags?.find((t) => t.Key === key)?.Value;
+}
+function ownedTags(op, extra = {}) {
+  return asTags({ ...writableTags(op.tags), ...extra, ...ownershipTags(op.target, op.address) });
+}
+function ownershipChanges(current, target, address) {
+  const have = tagMap(current);
+  const want = { ...identityTagsAfterUpdate(have, target), [OWNER_TAG_ADDRESS]: address };
+  return {
+    set: asTags(want).filter((t) => have[t.Key] !== t.Value),
+    remove: Object.keys(have).filter((k6) => isOwnershipTag(k6) && !(k6 in want)).map((Key) => ({ Key }))
+  };
+}
+function volumeTags(instanceTags, address) {
+  const identity = Object.entries(tagMap(instanceTags)).filter(
+    ([key]) => isOwnershipTag(key) && key !== OWNER_TAG_ADDRESS
+  );
+  return asTags({ ...Object.fromEntries(identity), [VOLUME_OF_TAG]: address });
+}
+function asTags(all) {
+  return Object.entries(all).sort(([a6], [b6]) => a6 < b6 ? -1 : a6 > b6 ? 1 : 0).map(([Key, Value]) => ({ Key, Value }));
+}
+function tagSpec(resourceType, tags) {
+  return { ResourceType: resourceType, Tags: tags };
+}
+function environmentFilter(environment) {
+  return { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [environment] };
+}
+function unsetPaths(tags) {
+  const v = tagValue(tags, UNSET_TAG);
+  return new Set(v ? v.split(",").filter(Boolean) : []);
+}
+
+// src/providers/aws/waiting.ts
+async function waitFor(clock, what, check) {
+  const started = clock.now();
+  let lastReport = started;
+  for (; ; ) {
+    const got = await check();
+    if (got !== void 0) return got;
+    const elapsed = clock.now() - started;
+    if (elapsed >= clock.timeoutMs) {
+      throw new ProviderOperationError(
+        "Timeout",
+        `gave up waiting for ${what} after ${Math.round(elapsed / 1e3)} s`
+      );
+    }
+    if (clock.now() - lastReport >= 1e4) {
+      clock.progress?.(`still waiting for ${what} (${Math.round(elapsed / 1e3)} s)`);
+      lastReport = clock.now();
+    }
+    await clock.sleep(clock.pollIntervalMs);
+  }
+}
+
+// src/providers/aws/context.ts
+async function call(doing, send) {
+  try {
+    return await send();
+  } catch (e6) {
+    throw toProviderError(e6, doing);
+  }
+}
+async function describeOne(id, send) {
+  try {
+    return await send();
+  } catch (e6) {
+    if (isNotFound(e6)) return void 0;
+    throw toProviderError(e6, `reading ${id}`);
+  }
+}
+function found(id, resource) {
+  return { id, tags: tagMap(resource.Tags), resource };
+}
+function tokenFilters(op) {
+  return [
+    { Name: `tag:${TOKEN_TAG}`, Values: [op.token] },
+    { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [op.target.environment] },
+    { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] }
+  ];
+}
+function createdId(id, call2, op) {
+  if (!id) throw new ProviderOperationError("InvalidResponse", `${call2} for ${op.address} returned no id`);
+  return id;
+}
+async function convergeTags(ctx, id, current, op, extra = {}) {
+  const have = userTags(current);
+  const want = writableTags(op.tags);
+  const ownership = ownershipChanges(current, op.target, op.address);
+  const set = [...ownership.set];
+  for (const [Key, Value] of Object.entries(want)) if (have[Key] !== Value) set.push({ Key, Value });
+  const remove = [
+    ...ownership.remove,
+    ...Object.keys(have).filter((k6) => !(k6 in want)).map((Key) => ({ Key }))
+  ];
+  for (const [Key, Value] of Object.entries(extra)) {
+    const now = tagValue(current, Key);
+    if (Value === void 0) {
+      if (now !== void 0) remove.push({ Key });
+    } else if (now !== Value) set.push({ Key, Value });
+  }
+  if (remove.length > 0)
+    await call(
+      `removing tags from ${id}`,
+      () => ctx.ec2.send(new import_client_ec22.DeleteTagsCommand({ Resources: [id], Tags: remove }))
+    );
+  if (set.length > 0)
+    await call(`tagging ${id}`, () => ctx.ec2.send(new import_client_ec22.CreateTagsCommand({ Resources: [id], Tags: set })));
+}
+async function deleteWhenFree(ctx, id, remove) {
+  let lastError;
+  try {
+    await waitFor(ctx.clock, `${id} to be free of dependents`, async () => {
+      try {
+        await remove();
+        return true;
+      } catch (e6) {
+        if (isNotFound(e6)) return true;
+        if (errorCode(e6) !== "DependencyViolation") throw toProviderError(e6, `deleting ${id}`);
+        lastError = e6;
+        return void 0;
+      }
+    });
+  } catch (e6) {
+    if (e6 instanceof ProviderOperationError && e6.code === "Timeout" && lastError !== void 0)
+      throw toProviderError(lastError, `deleting ${id}`);
+    throw e6;
+  }
 }
 
 // src/providers/aws/rules.ts
@@ -96569,61 +96725,6 @@ function rulesToValue(rules) {
   return rules.map((r6) => ({ ...r6 }));
 }
 
-// src/providers/aws/tags.ts
-var TOKEN_TAG = "plagentic:token";
-var UNSET_TAG = "plagentic:unset";
-var VOLUME_OF_TAG = "plagentic:volume-of";
-var PRIVATE_TAGS = /* @__PURE__ */ new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG]);
-function isUserTag(key) {
-  return !isOwnershipTag(key) && !PRIVATE_TAGS.has(key) && !key.startsWith("aws:");
-}
-function userTags(tags) {
-  const out = {};
-  for (const t of tags ?? []) if (t.Key !== void 0 && isUserTag(t.Key)) out[t.Key] = t.Value ?? "";
-  return out;
-}
-function writableTags(tags) {
-  return Object.fromEntries(Object.entries(tags).filter(([key]) => isUserTag(key)));
-}
-function tagMap(tags) {
-  const out = {};
-  for (const t of tags ?? []) if (t.Key !== void 0) out[t.Key] = t.Value ?? "";
-  return out;
-}
-function tagValue(tags, key) {
-  return tags?.find((t) => t.Key === key)?.Value;
-}
-function ownedTags(op, extra = {}) {
-  return asTags({ ...writableTags(op.tags), ...extra, ...ownershipTags(op.target, op.address) });
-}
-function ownershipChanges(current, target, address) {
-  const have = tagMap(current);
-  const want = { ...identityTagsAfterUpdate(have, target), [OWNER_TAG_ADDRESS]: address };
-  return {
-    set: asTags(want).filter((t) => have[t.Key] !== t.Value),
-    remove: Object.keys(have).filter((k6) => isOwnershipTag(k6) && !(k6 in want)).map((Key) => ({ Key }))
-  };
-}
-function volumeTags(instanceTags, address) {
-  const identity = Object.entries(tagMap(instanceTags)).filter(
-    ([key]) => isOwnershipTag(key) && key !== OWNER_TAG_ADDRESS
-  );
-  return asTags({ ...Object.fromEntries(identity), [VOLUME_OF_TAG]: address });
-}
-function asTags(all) {
-  return Object.entries(all).sort(([a6], [b6]) => a6 < b6 ? -1 : a6 > b6 ? 1 : 0).map(([Key, Value]) => ({ Key, Value }));
-}
-function tagSpec(resourceType, tags) {
-  return { ResourceType: resourceType, Tags: tags };
-}
-function environmentFilter(environment) {
-  return { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [environment] };
-}
-function unsetPaths(tags) {
-  const v = tagValue(tags, UNSET_TAG);
-  return new Set(v ? v.split(",").filter(Boolean) : []);
-}
-
 // src/providers/aws/live-state.ts
 function live(type, id, tags, attributes) {
   const address = tagValue(tags, OWNER_TAG_ADDRESS);
@@ -96653,12 +96754,12 @@ function withoutUnset(type, attributes, unset) {
   }
   return out;
 }
-function vpcLive(vpc, dns) {
-  return live("aws_vpc", vpc.VpcId, vpc.Tags, {
-    cidr_block: vpc.CidrBlock ?? "",
+function vpcLive(vpc2, dns) {
+  return live("aws_vpc", vpc2.VpcId, vpc2.Tags, {
+    cidr_block: vpc2.CidrBlock ?? "",
     enable_dns_support: dns.support,
     enable_dns_hostnames: dns.hostnames,
-    instance_tenancy: vpc.InstanceTenancy ?? "default"
+    instance_tenancy: vpc2.InstanceTenancy ?? "default"
   });
 }
 function subnetLive(s2) {
@@ -96716,7 +96817,7 @@ function rootBlockDevice(v) {
 }
 
 // src/providers/aws/reads.ts
-var import_client_ec22 = __toESM(require_dist_cjs17(), 1);
+var import_client_ec23 = __toESM(require_dist_cjs17(), 1);
 var PAGE_SIZE = 1e3;
 var VOLUME_PAGE_SIZE = 500;
 var LIVE_INSTANCE_STATES = ["pending", "running", "stopping", "stopped"];
@@ -96738,7 +96839,7 @@ async function allPages(what, fetch) {
 function listVpcs(client, environment) {
   return allPages("VPCs", async (NextToken) => {
     const r6 = await client.send(
-      new import_client_ec22.DescribeVpcsCommand({
+      new import_client_ec23.DescribeVpcsCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: PAGE_SIZE,
         NextToken
@@ -96750,7 +96851,7 @@ function listVpcs(client, environment) {
 function listSubnets(client, environment) {
   return allPages("subnets", async (NextToken) => {
     const r6 = await client.send(
-      new import_client_ec22.DescribeSubnetsCommand({
+      new import_client_ec23.DescribeSubnetsCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: PAGE_SIZE,
         NextToken
@@ -96762,7 +96863,7 @@ function listSubnets(client, environment) {
 function listSecurityGroups(client, environment) {
   return allPages("security groups", async (NextToken) => {
     const r6 = await client.send(
-      new import_client_ec22.DescribeSecurityGroupsCommand({
+      new import_client_ec23.DescribeSecurityGroupsCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: PAGE_SIZE,
         NextToken
@@ -96777,14 +96878,14 @@ function listInstances(client, environment) {
     { Name: "instance-state-name", Values: LIVE_INSTANCE_STATES }
   ];
   return allPages("instances", async (NextToken) => {
-    const r6 = await client.send(new import_client_ec22.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE, NextToken }));
+    const r6 = await client.send(new import_client_ec23.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE, NextToken }));
     return { items: (r6.Reservations ?? []).flatMap((res) => res.Instances ?? []), next: r6.NextToken };
   });
 }
 function listVolumes(client, environment) {
   return allPages("volumes", async (NextToken) => {
     const r6 = await client.send(
-      new import_client_ec22.DescribeVolumesCommand({
+      new import_client_ec23.DescribeVolumesCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: VOLUME_PAGE_SIZE,
         NextToken
@@ -96794,639 +96895,8 @@ function listVolumes(client, environment) {
   });
 }
 
-// src/providers/aws/waiting.ts
-async function waitFor(clock, what, check) {
-  const started = clock.now();
-  let lastReport = started;
-  for (; ; ) {
-    const got = await check();
-    if (got !== void 0) return got;
-    const elapsed = clock.now() - started;
-    if (elapsed >= clock.timeoutMs) {
-      throw new ProviderOperationError(
-        "Timeout",
-        `gave up waiting for ${what} after ${Math.round(elapsed / 1e3)} s`
-      );
-    }
-    if (clock.now() - lastReport >= 1e4) {
-      clock.progress?.(`still waiting for ${what} (${Math.round(elapsed / 1e3)} s)`);
-      lastReport = clock.now();
-    }
-    await clock.sleep(clock.pollIntervalMs);
-  }
-}
-
-// src/providers/aws/aws-provider.ts
-var AWS_TYPES = ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"];
-var AWS_CAPABILITIES = {
-  applies: AWS_TYPES,
-  writeOnly: {
-    // Only visible while the instance runs (a stopped instance loses its public IP), so reading
-    // it back would report drift, and force a replacement, on every stop.
-    aws_instance: ["associate_public_ip_address"]
-  }
-};
-var TOKEN_TAGGED = /* @__PURE__ */ new Set(["aws_vpc", "aws_subnet", "aws_security_group"]);
-function createAwsProviderWith(deps, options = {}) {
-  const clients = /* @__PURE__ */ new Map();
-  const clock = {
-    sleep: options.sleep ?? ((ms) => new Promise((r6) => setTimeout(r6, ms))),
-    now: options.now ?? (() => Date.now()),
-    pollIntervalMs: options.pollIntervalMs ?? 3e3,
-    timeoutMs: options.timeoutMs ?? 6e5,
-    progress: deps.progress
-  };
-  const clientFor = (region) => {
-    if (options.client) return options.client;
-    let c6 = clients.get(region);
-    if (!c6) {
-      c6 = createEc2Client({
-        region,
-        settings: deps.settings,
-        env: deps.env,
-        ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
-        ...options.retryStrategy !== void 0 && { retryStrategy: options.retryStrategy }
-      });
-      clients.set(region, c6);
-    }
-    return c6;
-  };
-  async function call(doing, send) {
-    try {
-      return await send();
-    } catch (e6) {
-      throw toProviderError(e6, doing);
-    }
-  }
-  async function describeVpc(ec2, id) {
-    try {
-      const r6 = await ec2.send(new import_client_ec23.DescribeVpcsCommand({ VpcIds: [id] }));
-      return r6.Vpcs?.[0];
-    } catch (e6) {
-      if (isNotFound(e6)) return void 0;
-      throw toProviderError(e6, `reading ${id}`);
-    }
-  }
-  async function describeSubnet(ec2, id) {
-    try {
-      const r6 = await ec2.send(new import_client_ec23.DescribeSubnetsCommand({ SubnetIds: [id] }));
-      return r6.Subnets?.[0];
-    } catch (e6) {
-      if (isNotFound(e6)) return void 0;
-      throw toProviderError(e6, `reading ${id}`);
-    }
-  }
-  async function describeGroup(ec2, id) {
-    try {
-      const r6 = await ec2.send(new import_client_ec23.DescribeSecurityGroupsCommand({ GroupIds: [id] }));
-      return r6.SecurityGroups?.[0];
-    } catch (e6) {
-      if (isNotFound(e6)) return void 0;
-      throw toProviderError(e6, `reading ${id}`);
-    }
-  }
-  async function describeInstance(ec2, id) {
-    try {
-      const r6 = await ec2.send(new import_client_ec23.DescribeInstancesCommand({ InstanceIds: [id] }));
-      return r6.Reservations?.flatMap((res) => res.Instances ?? [])[0];
-    } catch (e6) {
-      if (isNotFound(e6)) return void 0;
-      throw toProviderError(e6, `reading ${id}`);
-    }
-  }
-  async function vpcDns(ec2, id) {
-    const [support, hostnames] = await Promise.all([
-      call(
-        `reading DNS support of ${id}`,
-        () => ec2.send(new import_client_ec23.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsSupport" }))
-      ),
-      call(
-        `reading DNS hostnames of ${id}`,
-        () => ec2.send(new import_client_ec23.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsHostnames" }))
-      )
-    ]);
-    return {
-      support: support.EnableDnsSupport?.Value ?? true,
-      hostnames: hostnames.EnableDnsHostnames?.Value ?? false
-    };
-  }
-  async function instanceVolumes(ec2, i6) {
-    const id = rootVolumeId(i6);
-    if (id === void 0 || unsetPaths(i6.Tags).has("root_block_device")) return /* @__PURE__ */ new Map();
-    const r6 = await call(
-      `reading volume ${id}`,
-      () => ec2.send(new import_client_ec23.DescribeVolumesCommand({ VolumeIds: [id] }))
-    );
-    return new Map((r6.Volumes ?? []).map((v) => [v.VolumeId, v]));
-  }
-  async function readOne(ec2, type, id) {
-    switch (type) {
-      case "aws_vpc": {
-        const v = await describeVpc(ec2, id);
-        return v && vpcLive(v, await vpcDns(ec2, id));
-      }
-      case "aws_subnet": {
-        const s2 = await describeSubnet(ec2, id);
-        return s2 && subnetLive(s2);
-      }
-      case "aws_security_group": {
-        const g6 = await describeGroup(ec2, id);
-        return g6 && securityGroupLive(g6);
-      }
-      case "aws_instance": {
-        const i6 = await describeInstance(ec2, id);
-        return i6 && instanceLive(i6, await instanceVolumes(ec2, i6));
-      }
-      default:
-        throw unsupported(type);
-    }
-  }
-  async function readBack(ec2, type, id) {
-    const r6 = await readOne(ec2, type, id);
-    if (!r6)
-      throw new ProviderOperationError("NotFound", `${type} ${id} disappeared right after it was changed`);
-    return r6;
-  }
-  function checkOwned(target, address, id, tags) {
-    if (!ownedAt(tagMap(tags), target, address)) {
-      throw new ProviderOperationError(
-        "NotOwned",
-        `${id} is not tagged as ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`
-      );
-    }
-  }
-  async function findByToken(ec2, op) {
-    const Filters = [
-      { Name: `tag:${TOKEN_TAG}`, Values: [op.token] },
-      { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [op.target.environment] },
-      { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] }
-    ];
-    const found = await call(`looking for an earlier attempt at ${op.type}`, async () => {
-      if (op.type === "aws_vpc")
-        return ((await ec2.send(new import_client_ec23.DescribeVpcsCommand({ Filters }))).Vpcs ?? []).map((v) => ({
-          id: v.VpcId,
-          tags: v.Tags
-        }));
-      if (op.type === "aws_subnet")
-        return ((await ec2.send(new import_client_ec23.DescribeSubnetsCommand({ Filters }))).Subnets ?? []).map((s2) => ({
-          id: s2.SubnetId,
-          tags: s2.Tags
-        }));
-      return ((await ec2.send(new import_client_ec23.DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups ?? []).map(
-        (g6) => ({ id: g6.GroupId, tags: g6.Tags })
-      );
-    });
-    return found.find((r6) => createdBy(tagMap(r6.tags), op.target, op.address))?.id;
-  }
-  async function convergeVpc(ec2, id, op) {
-    const dns = await vpcDns(ec2, id);
-    const support = bool(op.attributes, "enable_dns_support", true);
-    const hostnames = bool(op.attributes, "enable_dns_hostnames", false);
-    if (support && !dns.support) await setVpcAttribute(ec2, id, "EnableDnsSupport", true);
-    if (hostnames !== dns.hostnames) await setVpcAttribute(ec2, id, "EnableDnsHostnames", hostnames);
-    if (!support && dns.support) await setVpcAttribute(ec2, id, "EnableDnsSupport", false);
-  }
-  function setVpcAttribute(ec2, id, attribute, value) {
-    return call(
-      `setting ${attribute} on ${id}`,
-      () => ec2.send(new import_client_ec23.ModifyVpcAttributeCommand({ VpcId: id, [attribute]: { Value: value } }))
-    );
-  }
-  async function convergeSubnet(ec2, subnet, op) {
-    const want = bool(op.attributes, "map_public_ip_on_launch", false);
-    if ((subnet.MapPublicIpOnLaunch ?? false) === want) return;
-    await call(
-      `setting map_public_ip_on_launch on ${subnet.SubnetId}`,
-      () => ec2.send(
-        new import_client_ec23.ModifySubnetAttributeCommand({ SubnetId: subnet.SubnetId, MapPublicIpOnLaunch: { Value: want } })
-      )
-    );
-  }
-  async function convergeRules(ec2, group, op) {
-    const GroupId = group.GroupId;
-    const ingress = ruleChanges(group.IpPermissions, rulesFromValue(op.attributes["ingress"]));
-    const egress = ruleChanges(group.IpPermissionsEgress, rulesFromValue(op.attributes["egress"]));
-    if (ingress.revoke.length > 0)
-      await call(
-        `revoking ingress rules of ${GroupId}`,
-        () => ec2.send(new import_client_ec23.RevokeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.revoke }))
-      );
-    if (egress.revoke.length > 0)
-      await call(
-        `revoking egress rules of ${GroupId}`,
-        () => ec2.send(new import_client_ec23.RevokeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.revoke }))
-      );
-    if (ingress.authorize.length > 0)
-      await call(
-        `authorizing ingress rules of ${GroupId}`,
-        () => ec2.send(new import_client_ec23.AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.authorize }))
-      );
-    if (egress.authorize.length > 0)
-      await call(
-        `authorizing egress rules of ${GroupId}`,
-        () => ec2.send(new import_client_ec23.AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.authorize }))
-      );
-  }
-  async function convergeTags(ec2, id, current, op, extra = {}) {
-    const have = userTags(current);
-    const want = writableTags(op.tags);
-    const ownership = ownershipChanges(current, op.target, op.address);
-    const set = [...ownership.set];
-    for (const [Key, Value] of Object.entries(want)) if (have[Key] !== Value) set.push({ Key, Value });
-    const remove = [
-      ...ownership.remove,
-      ...Object.keys(have).filter((k6) => !(k6 in want)).map((Key) => ({ Key }))
-    ];
-    for (const [Key, Value] of Object.entries(extra)) {
-      const now = tagValue(current, Key);
-      if (Value === void 0) {
-        if (now !== void 0) remove.push({ Key });
-      } else if (now !== Value) set.push({ Key, Value });
-    }
-    if (remove.length > 0)
-      await call(
-        `removing tags from ${id}`,
-        () => ec2.send(new import_client_ec23.DeleteTagsCommand({ Resources: [id], Tags: remove }))
-      );
-    if (set.length > 0)
-      await call(`tagging ${id}`, () => ec2.send(new import_client_ec23.CreateTagsCommand({ Resources: [id], Tags: set })));
-  }
-  async function createVpc(ec2, op) {
-    const found = await findByToken(ec2, op);
-    const id = found ?? (await call(
-      `creating ${op.address}`,
-      () => ec2.send(
-        new import_client_ec23.CreateVpcCommand({
-          CidrBlock: str(op.attributes, "cidr_block"),
-          InstanceTenancy: str(op.attributes, "instance_tenancy") ?? "default",
-          TagSpecifications: [tagSpec("vpc", ownedTags(op, { [TOKEN_TAG]: op.token }))]
-        })
-      )
-    )).Vpc?.VpcId;
-    if (!id)
-      throw new ProviderOperationError("InvalidResponse", `CreateVpc for ${op.address} returned no id`);
-    await waitFor(clock, `${id} to become available`, async () => {
-      const v = await describeVpc(ec2, id);
-      return v?.State === "available" ? v : void 0;
-    });
-    await convergeVpc(ec2, id, op);
-    return id;
-  }
-  async function createSubnet(ec2, op) {
-    const zone = str(op.attributes, "availability_zone");
-    const found = await findByToken(ec2, op);
-    const extra = {
-      [TOKEN_TAG]: op.token,
-      ...zone === void 0 && { [UNSET_TAG]: "availability_zone" }
-    };
-    const id = found ?? (await call(
-      `creating ${op.address}`,
-      () => ec2.send(
-        new import_client_ec23.CreateSubnetCommand({
-          VpcId: str(op.attributes, "vpc"),
-          CidrBlock: str(op.attributes, "cidr_block"),
-          ...zone !== void 0 && { AvailabilityZone: zone },
-          TagSpecifications: [tagSpec("subnet", ownedTags(op, extra))]
-        })
-      )
-    )).Subnet?.SubnetId;
-    if (!id)
-      throw new ProviderOperationError("InvalidResponse", `CreateSubnet for ${op.address} returned no id`);
-    const subnet = await waitFor(clock, `${id} to become available`, async () => {
-      const s2 = await describeSubnet(ec2, id);
-      return s2?.State === "available" ? s2 : void 0;
-    });
-    await convergeSubnet(ec2, subnet, op);
-    return id;
-  }
-  async function createGroup(ec2, op) {
-    const vpc = str(op.attributes, "vpc");
-    const found = await findByToken(ec2, op);
-    const extra = {
-      [TOKEN_TAG]: op.token,
-      ...vpc === void 0 && { [UNSET_TAG]: "vpc" }
-    };
-    const id = found ?? (await call(
-      `creating ${op.address}`,
-      () => ec2.send(
-        new import_client_ec23.CreateSecurityGroupCommand({
-          GroupName: groupName(op),
-          Description: str(op.attributes, "description") ?? "Managed by Plagentic",
-          ...vpc !== void 0 && { VpcId: vpc },
-          TagSpecifications: [tagSpec("security-group", ownedTags(op, extra))]
-        })
-      )
-    )).GroupId;
-    if (!id)
-      throw new ProviderOperationError(
-        "InvalidResponse",
-        `CreateSecurityGroup for ${op.address} returned no id`
-      );
-    const group = await waitFor(clock, `${id} to be visible`, () => describeGroup(ec2, id));
-    await convergeRules(ec2, group, op);
-    return id;
-  }
-  async function createInstance(ec2, op) {
-    const a6 = op.attributes;
-    const subnet = str(a6, "subnet");
-    const groups = strings(a6, "security_groups");
-    const publicIp = bool(a6, "associate_public_ip_address", false);
-    const root6 = object(a6, "root_block_device");
-    const unset = instanceUnset(op);
-    const instanceTags = ownedTags(op, unset ? { [UNSET_TAG]: unset } : {});
-    const rootVolumeTags = [
-      ...Object.entries(writableTags(op.tags)).map(([Key, Value]) => ({ Key, Value })),
-      ...volumeTags(instanceTags, op.address)
-    ];
-    const placement = subnet !== void 0 || publicIp ? {
-      NetworkInterfaces: [
-        {
-          DeviceIndex: 0,
-          ...subnet !== void 0 && { SubnetId: subnet },
-          ...groups.length > 0 && { Groups: groups },
-          AssociatePublicIpAddress: publicIp,
-          DeleteOnTermination: true
-        }
-      ]
-    } : groups.length > 0 ? { SecurityGroupIds: groups } : {};
-    const blockDevices = root6 ? await rootDeviceMapping(ec2, str(a6, "ami"), root6) : void 0;
-    const imds = metadataOptions(a6);
-    const input = {
-      ImageId: str(a6, "ami"),
-      InstanceType: str(a6, "instance_type"),
-      MinCount: 1,
-      MaxCount: 1,
-      // A retry with the same token returns the instance the first attempt launched.
-      ClientToken: op.token,
-      ...str(a6, "key_name") !== void 0 && { KeyName: str(a6, "key_name") },
-      ...placement,
-      ...blockDevices && { BlockDeviceMappings: blockDevices },
-      ...imds && { MetadataOptions: imds },
-      TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)]
-    };
-    const r6 = await call(`launching ${op.address}`, () => ec2.send(new import_client_ec23.RunInstancesCommand(input)));
-    const id = r6.Instances?.[0]?.InstanceId;
-    if (!id)
-      throw new ProviderOperationError("InvalidResponse", `RunInstances for ${op.address} returned no id`);
-    deps.progress?.(`${op.address}: waiting for ${id} to run`);
-    await waitForInstance(ec2, id, "running");
-    return id;
-  }
-  async function rootDeviceMapping(ec2, ami, root6) {
-    const images = await call(
-      `reading image ${ami}`,
-      () => ec2.send(new import_client_ec23.DescribeImagesCommand({ ImageIds: [ami] }))
-    );
-    const DeviceName = images.Images?.[0]?.RootDeviceName;
-    if (!DeviceName)
-      throw new ProviderOperationError(
-        "InvalidAMIID.NotFound",
-        `image ${ami} has no root device to configure`
-      );
-    const size = root6["volume_size"];
-    const type = root6["volume_type"];
-    const encrypted = root6["encrypted"];
-    return [
-      {
-        DeviceName,
-        Ebs: {
-          DeleteOnTermination: true,
-          ...typeof size === "number" && { VolumeSize: size },
-          ...typeof type === "string" && { VolumeType: type },
-          ...typeof encrypted === "boolean" && { Encrypted: encrypted }
-        }
-      }
-    ];
-  }
-  function waitForInstance(ec2, id, state2) {
-    return waitFor(clock, `${id} to be ${state2}`, async () => {
-      const i6 = await describeInstance(ec2, id);
-      const now = i6?.State?.Name;
-      if (now === state2) return i6;
-      if (now === "terminated" || now === "shutting-down") {
-        throw new ProviderOperationError(
-          "InstanceTerminated",
-          `${id} is ${now}${i6?.StateReason?.Message ? `: ${i6.StateReason.Message}` : ""}`
-        );
-      }
-      return void 0;
-    });
-  }
-  async function updateInstance(ec2, op) {
-    const i6 = await describeInstance(ec2, op.id);
-    if (!i6 || i6.State?.Name === "terminated") throw gone(op);
-    checkOwned(op.target, op.address, op.id, i6.Tags);
-    const a6 = op.attributes;
-    const groups = strings(a6, "security_groups").sort();
-    const haveGroups = (i6.SecurityGroups ?? []).map((g6) => g6.GroupId).sort();
-    const unsetBefore = unsetPaths(i6.Tags);
-    if (groups.length > 0 && groups.join() !== haveGroups.join()) {
-      await call(
-        `changing security groups of ${op.id}`,
-        () => ec2.send(new import_client_ec23.ModifyInstanceAttributeCommand({ InstanceId: op.id, Groups: groups }))
-      );
-    }
-    const root6 = object(a6, "root_block_device");
-    if (root6) await updateRootVolume(ec2, i6, op.address, root6, unsetBefore.has("root_block_device"));
-    const imds = metadataOptions(a6);
-    const have = i6.MetadataOptions;
-    if (imds && (imds.HttpTokens !== void 0 && imds.HttpTokens !== have?.HttpTokens || imds.HttpEndpoint !== void 0 && imds.HttpEndpoint !== have?.HttpEndpoint || imds.HttpPutResponseHopLimit !== void 0 && imds.HttpPutResponseHopLimit !== have?.HttpPutResponseHopLimit)) {
-      await call(
-        `changing the metadata options of ${op.id}`,
-        () => ec2.send(new import_client_ec23.ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds }))
-      );
-    }
-    const type = str(a6, "instance_type");
-    if (type !== void 0 && type !== i6.InstanceType) {
-      const wasRunning = i6.State?.Name !== "stopped" && i6.State?.Name !== "stopping";
-      deps.progress?.(`${op.address}: stopping ${op.id} to change its type to ${type}`);
-      await call(`stopping ${op.id}`, () => ec2.send(new import_client_ec23.StopInstancesCommand({ InstanceIds: [op.id] })));
-      await waitForInstance(ec2, op.id, "stopped");
-      await call(
-        `changing the type of ${op.id}`,
-        () => ec2.send(new import_client_ec23.ModifyInstanceAttributeCommand({ InstanceId: op.id, InstanceType: { Value: type } }))
-      );
-      if (wasRunning) {
-        deps.progress?.(`${op.address}: starting ${op.id}`);
-        await call(`starting ${op.id}`, () => ec2.send(new import_client_ec23.StartInstancesCommand({ InstanceIds: [op.id] })));
-        await waitForInstance(ec2, op.id, "running");
-      }
-    }
-    await convergeTags(ec2, op.id, i6.Tags, op, { [UNSET_TAG]: instanceUnset(op) });
-  }
-  async function updateRootVolume(ec2, i6, address, root6, untracked) {
-    const id = rootVolumeId(i6);
-    if (!id)
-      throw new ProviderOperationError("InvalidParameterValue", `${i6.InstanceId} has no EBS root volume`);
-    const found = await call(
-      `reading volume ${id}`,
-      () => ec2.send(new import_client_ec23.DescribeVolumesCommand({ VolumeIds: [id] }))
-    );
-    const v = found.Volumes?.[0];
-    if (!v) throw new ProviderOperationError("InvalidVolume.NotFound", `root volume ${id} was not found`);
-    if (typeof root6["encrypted"] === "boolean" && root6["encrypted"] !== v.Encrypted) {
-      throw new ProviderOperationError(
-        "InvalidParameterCombination",
-        `the encryption of root volume ${id} cannot change in place; replace the instance instead`
-      );
-    }
-    const size = typeof root6["volume_size"] === "number" ? root6["volume_size"] : void 0;
-    const type = typeof root6["volume_type"] === "string" ? root6["volume_type"] : void 0;
-    const change = {
-      ...size !== void 0 && size !== v.Size && { Size: size },
-      ...type !== void 0 && type !== v.VolumeType && { VolumeType: type }
-    };
-    if (Object.keys(change).length > 0) {
-      await call(
-        `modifying root volume ${id}`,
-        () => ec2.send(new import_client_ec23.ModifyVolumeCommand({ VolumeId: id, ...change }))
-      );
-    }
-    if (untracked || tagValue(v.Tags, OWNER_TAG_ENVIRONMENT) === void 0) {
-      await call(
-        `tagging root volume ${id}`,
-        () => ec2.send(new import_client_ec23.CreateTagsCommand({ Resources: [id], Tags: volumeTags(i6.Tags, address) }))
-      );
-    }
-  }
-  async function updateOther(ec2, op) {
-    switch (op.type) {
-      case "aws_vpc": {
-        const v = await describeVpc(ec2, op.id);
-        if (!v) throw gone(op);
-        checkOwned(op.target, op.address, op.id, v.Tags);
-        await convergeVpc(ec2, op.id, op);
-        await convergeTags(ec2, op.id, v.Tags, op);
-        return;
-      }
-      case "aws_subnet": {
-        const s2 = await describeSubnet(ec2, op.id);
-        if (!s2) throw gone(op);
-        checkOwned(op.target, op.address, op.id, s2.Tags);
-        await convergeSubnet(ec2, s2, op);
-        await convergeTags(ec2, op.id, s2.Tags, op);
-        return;
-      }
-      case "aws_security_group": {
-        const g6 = await describeGroup(ec2, op.id);
-        if (!g6) throw gone(op);
-        checkOwned(op.target, op.address, op.id, g6.Tags);
-        await convergeRules(ec2, g6, op);
-        await convergeTags(ec2, op.id, g6.Tags, op);
-        return;
-      }
-      default:
-        throw unsupported(op.type);
-    }
-  }
-  async function deleteInstance(ec2, target, address, id) {
-    const i6 = await describeInstance(ec2, id);
-    if (!i6 || i6.State?.Name === "terminated") return;
-    checkOwned(target, address, id, i6.Tags);
-    try {
-      await ec2.send(new import_client_ec23.TerminateInstancesCommand({ InstanceIds: [id] }));
-    } catch (e6) {
-      if (isNotFound(e6)) return;
-      throw toProviderError(e6, `terminating ${id}`);
-    }
-    deps.progress?.(`${address}: waiting for ${id} to terminate`);
-    await waitFor(clock, `${id} to terminate`, async () => {
-      const now = await describeInstance(ec2, id);
-      return !now || now.State?.Name === "terminated" ? true : void 0;
-    });
-  }
-  async function deleteNetworkThing(ec2, target, resource) {
-    const { id, address, type } = resource;
-    const current = type === "aws_vpc" ? await describeVpc(ec2, id) : type === "aws_subnet" ? await describeSubnet(ec2, id) : await describeGroup(ec2, id);
-    if (!current) return;
-    checkOwned(target, address, id, current.Tags);
-    const remove = () => type === "aws_vpc" ? ec2.send(new import_client_ec23.DeleteVpcCommand({ VpcId: id })) : type === "aws_subnet" ? ec2.send(new import_client_ec23.DeleteSubnetCommand({ SubnetId: id })) : ec2.send(new import_client_ec23.DeleteSecurityGroupCommand({ GroupId: id }));
-    let lastError;
-    try {
-      await waitFor(clock, `${id} to be free of dependents`, async () => {
-        try {
-          await remove();
-          return true;
-        } catch (e6) {
-          if (isNotFound(e6)) return true;
-          if (errorCode(e6) !== "DependencyViolation") throw toProviderError(e6, `deleting ${id}`);
-          lastError = e6;
-          return void 0;
-        }
-      });
-    } catch (e6) {
-      if (e6 instanceof ProviderOperationError && e6.code === "Timeout" && lastError !== void 0)
-        throw toProviderError(lastError, `deleting ${id}`);
-      throw e6;
-    }
-  }
-  const provider = {
-    name: "aws",
-    capabilities: AWS_CAPABILITIES,
-    async readLive(target) {
-      const ec2 = clientFor(target.region);
-      const env2 = target.environment;
-      const mine = (all) => all.filter((r6) => ownedBy(tagMap(r6.Tags), target));
-      const [vpcs, subnets, groups, instances] = await Promise.all([
-        listVpcs(ec2, env2).then(mine),
-        listSubnets(ec2, env2).then(mine),
-        listSecurityGroups(ec2, env2).then(mine),
-        listInstances(ec2, env2).then(mine)
-      ]);
-      const dns = await Promise.all(vpcs.map((v) => vpcDns(ec2, v.VpcId)));
-      const needVolumes = instances.some((i6) => !unsetPaths(i6.Tags).has("root_block_device"));
-      const volumes = needVolumes ? await listVolumes(ec2, env2) : [];
-      const volumeById = new Map(volumes.map((v) => [v.VolumeId, v]));
-      const out = [
-        ...vpcs.map((v, k6) => vpcLive(v, dns[k6])),
-        ...subnets.map(subnetLive),
-        ...groups.map(securityGroupLive),
-        ...instances.map((i6) => instanceLive(i6, volumeById))
-      ].filter((r6) => r6 !== void 0);
-      return out.sort(
-        (x, y) => x.address < y.address ? -1 : x.address > y.address ? 1 : x.id < y.id ? -1 : 1
-      );
-    },
-    async create(op) {
-      const ec2 = clientFor(op.target.region);
-      let id;
-      switch (op.type) {
-        case "aws_vpc":
-          id = await createVpc(ec2, op);
-          break;
-        case "aws_subnet":
-          id = await createSubnet(ec2, op);
-          break;
-        case "aws_security_group":
-          id = await createGroup(ec2, op);
-          break;
-        case "aws_instance":
-          id = await createInstance(ec2, op);
-          break;
-        default:
-          throw unsupported(op.type);
-      }
-      return readBack(ec2, op.type, id);
-    },
-    async update(op) {
-      const ec2 = clientFor(op.target.region);
-      if (op.type === "aws_instance") await updateInstance(ec2, op);
-      else await updateOther(ec2, op);
-      return readBack(ec2, op.type, op.id);
-    },
-    async delete(target, resource) {
-      const ec2 = clientFor(target.region);
-      if (resource.type === "aws_instance") return deleteInstance(ec2, target, resource.address, resource.id);
-      if (TOKEN_TAGGED.has(resource.type)) return deleteNetworkThing(ec2, target, resource);
-      throw unsupported(resource.type);
-    },
-    async close() {
-      for (const c6 of clients.values()) c6.destroy();
-      clients.clear();
-    }
-  };
-  return provider;
-}
+// src/providers/aws/resources/instance-input.ts
+var import_client_ec24 = __toESM(require_dist_cjs17(), 1);
 function instanceUnset(op) {
   const a6 = op.attributes;
   const paths = [];
@@ -97456,18 +96926,518 @@ function metadataOptions(a6) {
     ...typeof hops === "number" && { HttpPutResponseHopLimit: hops }
   };
 }
+async function rootDeviceMapping(ctx, ami, root6) {
+  const images = await call(
+    `reading image ${ami}`,
+    () => ctx.ec2.send(new import_client_ec24.DescribeImagesCommand({ ImageIds: [ami] }))
+  );
+  const DeviceName = images.Images?.[0]?.RootDeviceName;
+  if (!DeviceName)
+    throw new ProviderOperationError("InvalidAMIID.NotFound", `image ${ami} has no root device to configure`);
+  const size = root6["volume_size"];
+  const type = root6["volume_type"];
+  const encrypted = root6["encrypted"];
+  return [
+    {
+      DeviceName,
+      Ebs: {
+        DeleteOnTermination: true,
+        ...typeof size === "number" && { VolumeSize: size },
+        ...typeof type === "string" && { VolumeType: type },
+        ...typeof encrypted === "boolean" && { Encrypted: encrypted }
+      }
+    }
+  ];
+}
+
+// src/providers/aws/resources/instance.ts
+var instance = {
+  type: "aws_instance",
+  // Only visible while the instance runs (a stopped instance loses its public IP), so reading it
+  // back would report drift, and force a replacement, on every stop.
+  writeOnly: ["associate_public_ip_address"],
+  async list(ctx, target) {
+    return (await listInstances(ctx.ec2, target.environment)).map((i6) => found(i6.InstanceId, i6));
+  },
+  async live(ctx, owned, target) {
+    const needVolumes = owned.some((i6) => !unsetPaths(i6.resource.Tags).has("root_block_device"));
+    const volumes = needVolumes ? await listVolumes(ctx.ec2, target.environment) : [];
+    const volumeById = new Map(volumes.map((v) => [v.VolumeId, v]));
+    return owned.flatMap((i6) => instanceLive(i6.resource, volumeById) ?? []);
+  },
+  async read(ctx, id) {
+    const i6 = await describeInstance(ctx, id);
+    return i6 && i6.State?.Name !== "terminated" ? found(id, i6) : void 0;
+  },
+  async readBack(ctx, { resource: i6 }) {
+    return instanceLive(i6, await instanceVolumes(ctx, i6));
+  },
+  async create(ctx, op) {
+    const a6 = op.attributes;
+    const subnet2 = str(a6, "subnet");
+    const groups = strings(a6, "security_groups");
+    const publicIp = bool(a6, "associate_public_ip_address", false);
+    const root6 = object(a6, "root_block_device");
+    const unset = instanceUnset(op);
+    const instanceTags = ownedTags(op, unset ? { [UNSET_TAG]: unset } : {});
+    const rootVolumeTags = [
+      ...Object.entries(writableTags(op.tags)).map(([Key, Value]) => ({ Key, Value })),
+      ...volumeTags(instanceTags, op.address)
+    ];
+    const placement = subnet2 !== void 0 || publicIp ? {
+      NetworkInterfaces: [
+        {
+          DeviceIndex: 0,
+          ...subnet2 !== void 0 && { SubnetId: subnet2 },
+          ...groups.length > 0 && { Groups: groups },
+          AssociatePublicIpAddress: publicIp,
+          DeleteOnTermination: true
+        }
+      ]
+    } : groups.length > 0 ? { SecurityGroupIds: groups } : {};
+    const blockDevices = root6 ? await rootDeviceMapping(ctx, str(a6, "ami"), root6) : void 0;
+    const imds = metadataOptions(a6);
+    const input = {
+      ImageId: str(a6, "ami"),
+      InstanceType: str(a6, "instance_type"),
+      MinCount: 1,
+      MaxCount: 1,
+      // A retry with the same token returns the instance the first attempt launched.
+      ClientToken: op.token,
+      ...str(a6, "key_name") !== void 0 && { KeyName: str(a6, "key_name") },
+      ...placement,
+      ...blockDevices && { BlockDeviceMappings: blockDevices },
+      ...imds && { MetadataOptions: imds },
+      TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)]
+    };
+    const r6 = await call(`launching ${op.address}`, () => ctx.ec2.send(new import_client_ec25.RunInstancesCommand(input)));
+    const id = createdId(r6.Instances?.[0]?.InstanceId, "RunInstances", op);
+    ctx.progress?.(`${op.address}: waiting for ${id} to run`);
+    await waitForInstance(ctx, id, "running");
+    return id;
+  },
+  async update(ctx, op, { resource: i6 }) {
+    const a6 = op.attributes;
+    const groups = strings(a6, "security_groups").sort();
+    const haveGroups = (i6.SecurityGroups ?? []).map((g6) => g6.GroupId).sort();
+    const unsetBefore = unsetPaths(i6.Tags);
+    if (groups.length > 0 && groups.join() !== haveGroups.join()) {
+      await call(
+        `changing security groups of ${op.id}`,
+        () => ctx.ec2.send(new import_client_ec25.ModifyInstanceAttributeCommand({ InstanceId: op.id, Groups: groups }))
+      );
+    }
+    const root6 = object(a6, "root_block_device");
+    if (root6) await updateRootVolume(ctx, i6, op.address, root6, unsetBefore.has("root_block_device"));
+    const imds = metadataOptions(a6);
+    const have = i6.MetadataOptions;
+    if (imds && (imds.HttpTokens !== void 0 && imds.HttpTokens !== have?.HttpTokens || imds.HttpEndpoint !== void 0 && imds.HttpEndpoint !== have?.HttpEndpoint || imds.HttpPutResponseHopLimit !== void 0 && imds.HttpPutResponseHopLimit !== have?.HttpPutResponseHopLimit)) {
+      await call(
+        `changing the metadata options of ${op.id}`,
+        () => ctx.ec2.send(new import_client_ec25.ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds }))
+      );
+    }
+    const type = str(a6, "instance_type");
+    if (type !== void 0 && type !== i6.InstanceType) {
+      const wasRunning = i6.State?.Name !== "stopped" && i6.State?.Name !== "stopping";
+      ctx.progress?.(`${op.address}: stopping ${op.id} to change its type to ${type}`);
+      await call(`stopping ${op.id}`, () => ctx.ec2.send(new import_client_ec25.StopInstancesCommand({ InstanceIds: [op.id] })));
+      await waitForInstance(ctx, op.id, "stopped");
+      await call(
+        `changing the type of ${op.id}`,
+        () => ctx.ec2.send(
+          new import_client_ec25.ModifyInstanceAttributeCommand({ InstanceId: op.id, InstanceType: { Value: type } })
+        )
+      );
+      if (wasRunning) {
+        ctx.progress?.(`${op.address}: starting ${op.id}`);
+        await call(
+          `starting ${op.id}`,
+          () => ctx.ec2.send(new import_client_ec25.StartInstancesCommand({ InstanceIds: [op.id] }))
+        );
+        await waitForInstance(ctx, op.id, "running");
+      }
+    }
+    await convergeTags(ctx, op.id, i6.Tags, op, { [UNSET_TAG]: instanceUnset(op) });
+  },
+  async delete(ctx, _target, { id, address }) {
+    try {
+      await ctx.ec2.send(new import_client_ec25.TerminateInstancesCommand({ InstanceIds: [id] }));
+    } catch (e6) {
+      if (isNotFound(e6)) return;
+      throw toProviderError(e6, `terminating ${id}`);
+    }
+    ctx.progress?.(`${address}: waiting for ${id} to terminate`);
+    await waitFor(ctx.clock, `${id} to terminate`, async () => {
+      const now = await describeInstance(ctx, id);
+      return !now || now.State?.Name === "terminated" ? true : void 0;
+    });
+  }
+};
+function describeInstance(ctx, id) {
+  return describeOne(
+    id,
+    async () => (await ctx.ec2.send(new import_client_ec25.DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.flatMap(
+      (res) => res.Instances ?? []
+    )[0]
+  );
+}
+async function instanceVolumes(ctx, i6) {
+  const id = rootVolumeId(i6);
+  if (id === void 0 || unsetPaths(i6.Tags).has("root_block_device")) return /* @__PURE__ */ new Map();
+  const r6 = await call(
+    `reading volume ${id}`,
+    () => ctx.ec2.send(new import_client_ec25.DescribeVolumesCommand({ VolumeIds: [id] }))
+  );
+  return new Map((r6.Volumes ?? []).map((v) => [v.VolumeId, v]));
+}
+function waitForInstance(ctx, id, state2) {
+  return waitFor(ctx.clock, `${id} to be ${state2}`, async () => {
+    const i6 = await describeInstance(ctx, id);
+    const now = i6?.State?.Name;
+    if (now === state2) return i6;
+    if (now === "terminated" || now === "shutting-down") {
+      throw new ProviderOperationError(
+        "InstanceTerminated",
+        `${id} is ${now}${i6?.StateReason?.Message ? `: ${i6.StateReason.Message}` : ""}`
+      );
+    }
+    return void 0;
+  });
+}
+async function updateRootVolume(ctx, i6, address, root6, untracked) {
+  const id = rootVolumeId(i6);
+  if (!id)
+    throw new ProviderOperationError("InvalidParameterValue", `${i6.InstanceId} has no EBS root volume`);
+  const found2 = await call(
+    `reading volume ${id}`,
+    () => ctx.ec2.send(new import_client_ec25.DescribeVolumesCommand({ VolumeIds: [id] }))
+  );
+  const v = found2.Volumes?.[0];
+  if (!v) throw new ProviderOperationError("InvalidVolume.NotFound", `root volume ${id} was not found`);
+  if (typeof root6["encrypted"] === "boolean" && root6["encrypted"] !== v.Encrypted) {
+    throw new ProviderOperationError(
+      "InvalidParameterCombination",
+      `the encryption of root volume ${id} cannot change in place; replace the instance instead`
+    );
+  }
+  const size = typeof root6["volume_size"] === "number" ? root6["volume_size"] : void 0;
+  const type = typeof root6["volume_type"] === "string" ? root6["volume_type"] : void 0;
+  const change = {
+    ...size !== void 0 && size !== v.Size && { Size: size },
+    ...type !== void 0 && type !== v.VolumeType && { VolumeType: type }
+  };
+  if (Object.keys(change).length > 0) {
+    await call(
+      `modifying root volume ${id}`,
+      () => ctx.ec2.send(new import_client_ec25.ModifyVolumeCommand({ VolumeId: id, ...change }))
+    );
+  }
+  if (untracked || tagValue(v.Tags, OWNER_TAG_ENVIRONMENT) === void 0) {
+    await call(
+      `tagging root volume ${id}`,
+      () => ctx.ec2.send(new import_client_ec25.CreateTagsCommand({ Resources: [id], Tags: volumeTags(i6.Tags, address) }))
+    );
+  }
+}
+
+// src/providers/aws/resources/security-group.ts
+var import_client_ec26 = __toESM(require_dist_cjs17(), 1);
+var securityGroup = {
+  type: "aws_security_group",
+  async list(ctx, target) {
+    return (await listSecurityGroups(ctx.ec2, target.environment)).map((g6) => found(g6.GroupId, g6));
+  },
+  async live(_ctx, owned) {
+    return owned.flatMap((g6) => securityGroupLive(g6.resource) ?? []);
+  },
+  async read(ctx, id) {
+    const g6 = await describeGroup(ctx, id);
+    return g6 && found(id, g6);
+  },
+  async findByToken(ctx, op) {
+    const r6 = await call(
+      `looking for an earlier attempt at ${op.type}`,
+      () => ctx.ec2.send(new import_client_ec26.DescribeSecurityGroupsCommand({ Filters: tokenFilters(op) }))
+    );
+    return (r6.SecurityGroups ?? []).map((g6) => found(g6.GroupId, g6));
+  },
+  async create(ctx, op, earlier) {
+    const vpc2 = str(op.attributes, "vpc");
+    const extra = {
+      [TOKEN_TAG]: op.token,
+      ...vpc2 === void 0 && { [UNSET_TAG]: "vpc" }
+    };
+    const id = earlier?.id ?? createdId(
+      (await call(
+        `creating ${op.address}`,
+        () => ctx.ec2.send(
+          new import_client_ec26.CreateSecurityGroupCommand({
+            GroupName: groupName(op),
+            Description: str(op.attributes, "description") ?? "Managed by Plagentic",
+            ...vpc2 !== void 0 && { VpcId: vpc2 },
+            TagSpecifications: [tagSpec("security-group", ownedTags(op, extra))]
+          })
+        )
+      )).GroupId,
+      "CreateSecurityGroup",
+      op
+    );
+    const group = await waitFor(ctx.clock, `${id} to be visible`, () => describeGroup(ctx, id));
+    await convergeRules(ctx, group, op);
+    return id;
+  },
+  async update(ctx, op, current) {
+    await convergeRules(ctx, current.resource, op);
+    await convergeTags(ctx, op.id, current.resource.Tags, op);
+  },
+  async delete(ctx, _target, { id }) {
+    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec26.DeleteSecurityGroupCommand({ GroupId: id })));
+  }
+};
+function describeGroup(ctx, id) {
+  return describeOne(
+    id,
+    async () => (await ctx.ec2.send(new import_client_ec26.DescribeSecurityGroupsCommand({ GroupIds: [id] }))).SecurityGroups?.[0]
+  );
+}
 function groupName(op) {
   const raw = `plagentic-${op.target.environment}-${nameFromAddress(op.address)}-${op.token.slice(0, 8)}`;
   return raw.slice(0, 255);
 }
-function unsupported(type) {
-  return new ProviderOperationError(
-    "UnsupportedResourceType",
-    `the aws provider cannot apply ${type}; it applies ${AWS_TYPES.join(", ")}`
+async function convergeRules(ctx, group, op) {
+  const GroupId = group.GroupId;
+  const ingress = ruleChanges(group.IpPermissions, rulesFromValue(op.attributes["ingress"]));
+  const egress = ruleChanges(group.IpPermissionsEgress, rulesFromValue(op.attributes["egress"]));
+  if (ingress.revoke.length > 0)
+    await call(
+      `revoking ingress rules of ${GroupId}`,
+      () => ctx.ec2.send(new import_client_ec26.RevokeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.revoke }))
+    );
+  if (egress.revoke.length > 0)
+    await call(
+      `revoking egress rules of ${GroupId}`,
+      () => ctx.ec2.send(new import_client_ec26.RevokeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.revoke }))
+    );
+  if (ingress.authorize.length > 0)
+    await call(
+      `authorizing ingress rules of ${GroupId}`,
+      () => ctx.ec2.send(new import_client_ec26.AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.authorize }))
+    );
+  if (egress.authorize.length > 0)
+    await call(
+      `authorizing egress rules of ${GroupId}`,
+      () => ctx.ec2.send(new import_client_ec26.AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.authorize }))
+    );
+}
+
+// src/providers/aws/resources/subnet.ts
+var import_client_ec27 = __toESM(require_dist_cjs17(), 1);
+var subnet = {
+  type: "aws_subnet",
+  async list(ctx, target) {
+    return (await listSubnets(ctx.ec2, target.environment)).map((s2) => found(s2.SubnetId, s2));
+  },
+  async live(_ctx, owned) {
+    return owned.flatMap((s2) => subnetLive(s2.resource) ?? []);
+  },
+  async read(ctx, id) {
+    const s2 = await describeSubnet(ctx, id);
+    return s2 && found(id, s2);
+  },
+  async findByToken(ctx, op) {
+    const r6 = await call(
+      `looking for an earlier attempt at ${op.type}`,
+      () => ctx.ec2.send(new import_client_ec27.DescribeSubnetsCommand({ Filters: tokenFilters(op) }))
+    );
+    return (r6.Subnets ?? []).map((s2) => found(s2.SubnetId, s2));
+  },
+  async create(ctx, op, earlier) {
+    const zone = str(op.attributes, "availability_zone");
+    const extra = {
+      [TOKEN_TAG]: op.token,
+      ...zone === void 0 && { [UNSET_TAG]: "availability_zone" }
+    };
+    const id = earlier?.id ?? createdId(
+      (await call(
+        `creating ${op.address}`,
+        () => ctx.ec2.send(
+          new import_client_ec27.CreateSubnetCommand({
+            VpcId: str(op.attributes, "vpc"),
+            CidrBlock: str(op.attributes, "cidr_block"),
+            ...zone !== void 0 && { AvailabilityZone: zone },
+            TagSpecifications: [tagSpec("subnet", ownedTags(op, extra))]
+          })
+        )
+      )).Subnet?.SubnetId,
+      "CreateSubnet",
+      op
+    );
+    const available = await waitFor(ctx.clock, `${id} to become available`, async () => {
+      const s2 = await describeSubnet(ctx, id);
+      return s2?.State === "available" ? s2 : void 0;
+    });
+    await convergeSubnet(ctx, available, op);
+    return id;
+  },
+  async update(ctx, op, current) {
+    await convergeSubnet(ctx, current.resource, op);
+    await convergeTags(ctx, op.id, current.resource.Tags, op);
+  },
+  async delete(ctx, _target, { id }) {
+    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec27.DeleteSubnetCommand({ SubnetId: id })));
+  }
+};
+function describeSubnet(ctx, id) {
+  return describeOne(
+    id,
+    async () => (await ctx.ec2.send(new import_client_ec27.DescribeSubnetsCommand({ SubnetIds: [id] }))).Subnets?.[0]
   );
 }
-function gone(op) {
-  return new ProviderOperationError("NotFound", `${op.address} (${op.id}) no longer exists`);
+async function convergeSubnet(ctx, s2, op) {
+  const want = bool(op.attributes, "map_public_ip_on_launch", false);
+  if ((s2.MapPublicIpOnLaunch ?? false) === want) return;
+  await call(
+    `setting map_public_ip_on_launch on ${s2.SubnetId}`,
+    () => ctx.ec2.send(
+      new import_client_ec27.ModifySubnetAttributeCommand({ SubnetId: s2.SubnetId, MapPublicIpOnLaunch: { Value: want } })
+    )
+  );
+}
+
+// src/providers/aws/resources/vpc.ts
+var import_client_ec28 = __toESM(require_dist_cjs17(), 1);
+var vpc = {
+  type: "aws_vpc",
+  async list(ctx, target) {
+    return (await listVpcs(ctx.ec2, target.environment)).map((v) => found(v.VpcId, v));
+  },
+  async live(ctx, owned) {
+    const dns = await Promise.all(owned.map((v) => vpcDns(ctx, v.id)));
+    return owned.flatMap((v, k6) => vpcLive(v.resource, dns[k6]) ?? []);
+  },
+  async read(ctx, id) {
+    const v = await describeVpc(ctx, id);
+    return v && found(id, v);
+  },
+  async findByToken(ctx, op) {
+    const r6 = await call(
+      `looking for an earlier attempt at ${op.type}`,
+      () => ctx.ec2.send(new import_client_ec28.DescribeVpcsCommand({ Filters: tokenFilters(op) }))
+    );
+    return (r6.Vpcs ?? []).map((v) => found(v.VpcId, v));
+  },
+  async create(ctx, op, earlier) {
+    const id = earlier?.id ?? createdId(
+      (await call(
+        `creating ${op.address}`,
+        () => ctx.ec2.send(
+          new import_client_ec28.CreateVpcCommand({
+            CidrBlock: str(op.attributes, "cidr_block"),
+            InstanceTenancy: str(op.attributes, "instance_tenancy") ?? "default",
+            TagSpecifications: [tagSpec("vpc", ownedTags(op, { [TOKEN_TAG]: op.token }))]
+          })
+        )
+      )).Vpc?.VpcId,
+      "CreateVpc",
+      op
+    );
+    await waitFor(ctx.clock, `${id} to become available`, async () => {
+      const v = await describeVpc(ctx, id);
+      return v?.State === "available" ? v : void 0;
+    });
+    await convergeVpc(ctx, id, op);
+    return id;
+  },
+  async update(ctx, op, current) {
+    await convergeVpc(ctx, op.id, op);
+    await convergeTags(ctx, op.id, current.resource.Tags, op);
+  },
+  async delete(ctx, _target, { id }) {
+    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec28.DeleteVpcCommand({ VpcId: id })));
+  }
+};
+function describeVpc(ctx, id) {
+  return describeOne(
+    id,
+    async () => (await ctx.ec2.send(new import_client_ec28.DescribeVpcsCommand({ VpcIds: [id] }))).Vpcs?.[0]
+  );
+}
+async function vpcDns(ctx, id) {
+  const [support, hostnames] = await Promise.all([
+    call(
+      `reading DNS support of ${id}`,
+      () => ctx.ec2.send(new import_client_ec28.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsSupport" }))
+    ),
+    call(
+      `reading DNS hostnames of ${id}`,
+      () => ctx.ec2.send(new import_client_ec28.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsHostnames" }))
+    )
+  ]);
+  return {
+    support: support.EnableDnsSupport?.Value ?? true,
+    hostnames: hostnames.EnableDnsHostnames?.Value ?? false
+  };
+}
+async function convergeVpc(ctx, id, op) {
+  const dns = await vpcDns(ctx, id);
+  const support = bool(op.attributes, "enable_dns_support", true);
+  const hostnames = bool(op.attributes, "enable_dns_hostnames", false);
+  if (support && !dns.support) await setVpcAttribute(ctx, id, "EnableDnsSupport", true);
+  if (hostnames !== dns.hostnames) await setVpcAttribute(ctx, id, "EnableDnsHostnames", hostnames);
+  if (!support && dns.support) await setVpcAttribute(ctx, id, "EnableDnsSupport", false);
+}
+function setVpcAttribute(ctx, id, attribute, value) {
+  return call(
+    `setting ${attribute} on ${id}`,
+    () => ctx.ec2.send(new import_client_ec28.ModifyVpcAttributeCommand({ VpcId: id, [attribute]: { Value: value } }))
+  );
+}
+
+// src/providers/aws/resources/index.ts
+var AWS_HANDLERS = {
+  aws_vpc: vpc,
+  aws_subnet: subnet,
+  aws_security_group: securityGroup,
+  aws_instance: instance
+};
+
+// src/providers/aws/aws-provider.ts
+var AWS_TYPES = Object.keys(AWS_HANDLERS);
+var AWS_CAPABILITIES = capabilitiesOf(AWS_HANDLERS);
+function createAwsProviderWith(deps, options = {}) {
+  const clients = /* @__PURE__ */ new Map();
+  const clock = {
+    sleep: options.sleep ?? ((ms) => new Promise((r6) => setTimeout(r6, ms))),
+    now: options.now ?? (() => Date.now()),
+    pollIntervalMs: options.pollIntervalMs ?? 3e3,
+    timeoutMs: options.timeoutMs ?? 6e5,
+    progress: deps.progress
+  };
+  const clientFor = (region) => {
+    if (options.client) return options.client;
+    let c6 = clients.get(region);
+    if (!c6) {
+      c6 = createEc2Client({
+        region,
+        settings: deps.settings,
+        env: deps.env,
+        ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+        ...options.retryStrategy !== void 0 && { retryStrategy: options.retryStrategy }
+      });
+      clients.set(region, c6);
+    }
+    return c6;
+  };
+  return dispatchProvider({
+    name: "aws",
+    handlers: AWS_HANDLERS,
+    context: (target) => ({ ec2: clientFor(target.region), clock, progress: deps.progress }),
+    async close() {
+      for (const c6 of clients.values()) c6.destroy();
+      clients.clear();
+    }
+  });
 }
 
 // src/providers/aws/index.ts

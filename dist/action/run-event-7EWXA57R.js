@@ -47,7 +47,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-MYNI36YE.js";
+} from "./chunk-I4VE2OD6.js";
 import {
   require_tunnel,
   require_undici
@@ -8803,9 +8803,9 @@ var factories = {
     const { createSandboxProvider } = await import("./sandbox-provider-HRCPKHI7.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-7XDQCWHB.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-2VCY5J3G.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-LBPKNDWE.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-BW6YKHHS.js")).createAzureProvider(deps)
+  azure: async (deps) => (await import("./azure-J6SIN6US.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {

@@ -1,0 +1,46 @@
+/**
+ * What every AWS resource handler shares: the region's EC2 client, the clock to wait with, and the
+ * steps each type repeats (one call with its error named, one Describe by id, tags converged, a
+ * delete retried past DependencyViolation).
+ */
+import { type EC2Client, type Tag } from "@aws-sdk/client-ec2";
+import { type Found, type ResourceOperation } from "../provider.js";
+import { type WaitClock } from "./waiting.js";
+export interface AwsContext {
+    /** The EC2 client of the target's region. */
+    ec2: EC2Client;
+    clock: WaitClock;
+    progress?: ((line: string) => void) | undefined;
+}
+/** Sends one command, turning SDK errors into ProviderOperationErrors that name the step. */
+export declare function call<T>(doing: string, send: () => Promise<T>): Promise<T>;
+/** One Describe by id: undefined when EC2 says the id is not found. */
+export declare function describeOne<T>(id: string, send: () => Promise<T | undefined>): Promise<T | undefined>;
+/** An EC2 description in the dispatcher's form. */
+export declare function found<R extends {
+    Tags?: Tag[];
+}>(id: string, resource: R): Found<R>;
+/**
+ * Filters for the resources an earlier attempt of `op` tagged with its token, in this
+ * environment, by this very repository (the dispatcher then checks the address).
+ */
+export declare function tokenFilters(op: ResourceOperation): {
+    Name: string;
+    Values: string[];
+}[];
+/** The id a create call returned, which EC2 always sends. */
+export declare function createdId(id: string | undefined, call: string, op: {
+    address: string;
+}): string;
+/**
+ * Sets user tags (and our private ones in `extra`) to exactly what the operation says, and the
+ * ownership tags to what an update by the operation's repository keeps (ownershipChanges).
+ */
+export declare function convergeTags(ctx: AwsContext, id: string, current: Tag[] | undefined, op: ResourceOperation, extra?: Record<string, string | undefined>): Promise<void>;
+/**
+ * Deletes a VPC, subnet or group. DependencyViolation is retried until the timeout: interfaces
+ * of just-terminated instances linger for a while and hold on to their subnet and groups. EC2
+ * never deletes what a VPC or subnet holds (unlike an Azure resource group), so no container
+ * check is needed here: anything left inside, ours or not, makes the delete fail.
+ */
+export declare function deleteWhenFree(ctx: AwsContext, id: string, remove: () => Promise<unknown>): Promise<void>;

@@ -1,0 +1,91 @@
+import { OWNER_TAG_ADDRESS, ProviderOperationError, } from "../../provider.js";
+import { deleting, putting } from "../arm-handler.js";
+import { subnetAttributes, subnetBody } from "../bodies.js";
+import { getOrNothing, partsOf } from "../context.js";
+import { canonicalId, parseId, subnetAddress, subnetName } from "../names.js";
+import { listVirtualNetworks, VIRTUAL_NETWORKS } from "./virtual-network.js";
+/** The subnet `name` of `network` as the dispatcher sees it: the network's tags, its own address. */
+function foundIn(network, name) {
+    const sn = (network.subnets ?? []).find((s) => (s.name ?? "").toLowerCase() === name.toLowerCase());
+    if (!sn)
+        return undefined;
+    const { [OWNER_TAG_ADDRESS]: _networkAddress, ...tags } = network.tags ?? {};
+    const address = subnetAddress(sn.name ?? "");
+    return {
+        id: canonicalId(sn.id),
+        tags: { ...tags, ...(address !== undefined && { [OWNER_TAG_ADDRESS]: address }) },
+        resource: { subnet: sn, network: network.id ?? "" },
+        name,
+    };
+}
+/** A subnet's network, from its `virtual_network` attribute. */
+function parentOf(op) {
+    const parent = parseId(String(op.attributes["virtual_network"] ?? ""));
+    if (!parent)
+        throw new ProviderOperationError("InvalidParameterValue", `${op.address}: virtual_network is not an id`);
+    return parent;
+}
+async function getIn(c, group, network, name) {
+    const v = await getOrNothing(() => c.network.virtualNetworks.get(group, network));
+    return v && foundIn(v, name);
+}
+function put(ctx, op, name) {
+    const c = ctx.clients();
+    return putting(ctx, op, name, async () => {
+        const parent = parentOf(op);
+        const sn = await c.network.subnets.beginCreateOrUpdateAndWait(parent.resourceGroup, parent.name, name, subnetBody(op.attributes), ctx.lro);
+        const network = String(op.attributes["virtual_network"]);
+        return {
+            address: op.address,
+            type: op.type,
+            id: canonicalId(sn.id),
+            attributes: subnetAttributes(sn, network),
+            tags: {},
+        };
+    });
+}
+export const subnet = {
+    type: "azurerm_subnet",
+    tokenIn: "name",
+    untagged: true,
+    // A subnet lives in its network's group; Azure reports no group of its own for it.
+    writeOnly: ["resource_group"],
+    async list(ctx) {
+        const networks = await ctx.inGroups(VIRTUAL_NETWORKS, listVirtualNetworks);
+        // Only the subnets of a network that carries its address, as the network's own live state.
+        return networks
+            .filter((v) => v.tags?.[OWNER_TAG_ADDRESS])
+            .flatMap((v) => (v.subnets ?? []).flatMap((sn) => (subnetAddress(sn.name ?? "") ? [foundIn(v, sn.name)] : [])));
+    },
+    async live(_ctx, owned) {
+        return owned.map((f) => ({
+            address: f.tags[OWNER_TAG_ADDRESS],
+            type: "azurerm_subnet",
+            id: f.id,
+            attributes: subnetAttributes(f.resource.subnet, f.resource.network),
+            tags: {},
+        }));
+    },
+    async read(ctx, id) {
+        const p = partsOf(id);
+        return getIn(ctx.clients(p.subscription), p.resourceGroup, p.parent ?? "", p.name);
+    },
+    async findByToken(ctx, op) {
+        const c = ctx.clients();
+        const name = subnetName(op.address, op.token);
+        const parent = parentOf(op);
+        const found = await getIn(c, parent.resourceGroup, parent.name, name);
+        return found ? [found] : [];
+    },
+    create(ctx, op) {
+        return put(ctx, op, subnetName(op.address, op.token));
+    },
+    update(ctx, op) {
+        return put(ctx, op, partsOf(op.id).name);
+    },
+    delete(ctx, _target, resource) {
+        const p = partsOf(resource.id);
+        const c = ctx.clients(p.subscription);
+        return deleting(ctx, resource, p.name, async () => () => c.network.subnets.beginDeleteAndWait(p.resourceGroup, p.parent ?? "", p.name, ctx.lro));
+    },
+};

@@ -1,0 +1,19 @@
+/**
+ * A Provider built from a table of ResourceHandlers (provider.ts). The dispatcher does once, for
+ * every type, what each cloud used to repeat in every switch: it refuses a type with no handler
+ * before calling the cloud, keeps only owned resources in live state, looks for a create's earlier
+ * attempt, reads a resource and checks its ownership tags right before an update or a delete, and
+ * reads back what a create or an update left.
+ */
+import { type HandlerTable, type Provider, type ProviderCapabilities, type ProviderTarget } from "./provider.js";
+export interface DispatchOptions<Ctx> {
+    /** The provider's name (`aws`), used in its messages. */
+    name: string;
+    handlers: HandlerTable<Ctx>;
+    /** The cloud's shared pieces for one target: clients, retries, waiting. */
+    context: (target: ProviderTarget) => Ctx;
+    close?: () => Promise<void>;
+}
+/** What the table applies and the properties each type cannot report back. */
+export declare function capabilitiesOf<Ctx>(handlers: HandlerTable<Ctx>): ProviderCapabilities;
+export declare function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider;

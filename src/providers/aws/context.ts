@@ -1,0 +1,132 @@
+/**
+ * What every AWS resource handler shares: the region's EC2 client, the clock to wait with, and the
+ * steps each type repeats (one call with its error named, one Describe by id, tags converged, a
+ * delete retried past DependencyViolation).
+ */
+import { CreateTagsCommand, DeleteTagsCommand, type EC2Client, type Tag } from "@aws-sdk/client-ec2";
+import {
+  OWNER_TAG_ENVIRONMENT,
+  OWNER_TAG_REPOSITORY,
+  ProviderOperationError,
+  type Found,
+  type ResourceOperation,
+} from "../provider.js";
+import { errorCode, isNotFound, toProviderError } from "./errors.js";
+import { ownershipChanges, tagMap, tagValue, TOKEN_TAG, userTags, writableTags } from "./tags.js";
+import { waitFor, type WaitClock } from "./waiting.js";
+
+export interface AwsContext {
+  /** The EC2 client of the target's region. */
+  ec2: EC2Client;
+  clock: WaitClock;
+  progress?: ((line: string) => void) | undefined;
+}
+
+/** Sends one command, turning SDK errors into ProviderOperationErrors that name the step. */
+export async function call<T>(doing: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (e) {
+    throw toProviderError(e, doing);
+  }
+}
+
+/** One Describe by id: undefined when EC2 says the id is not found. */
+export async function describeOne<T>(id: string, send: () => Promise<T | undefined>): Promise<T | undefined> {
+  try {
+    return await send();
+  } catch (e) {
+    if (isNotFound(e)) return undefined;
+    throw toProviderError(e, `reading ${id}`);
+  }
+}
+
+/** An EC2 description in the dispatcher's form. */
+export function found<R extends { Tags?: Tag[] }>(id: string, resource: R): Found<R> {
+  return { id, tags: tagMap(resource.Tags), resource };
+}
+
+/**
+ * Filters for the resources an earlier attempt of `op` tagged with its token, in this
+ * environment, by this very repository (the dispatcher then checks the address).
+ */
+export function tokenFilters(op: ResourceOperation): { Name: string; Values: string[] }[] {
+  return [
+    { Name: `tag:${TOKEN_TAG}`, Values: [op.token] },
+    { Name: `tag:${OWNER_TAG_ENVIRONMENT}`, Values: [op.target.environment] },
+    { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] },
+  ];
+}
+
+/** The id a create call returned, which EC2 always sends. */
+export function createdId(id: string | undefined, call: string, op: { address: string }): string {
+  if (!id) throw new ProviderOperationError("InvalidResponse", `${call} for ${op.address} returned no id`);
+  return id;
+}
+
+/**
+ * Sets user tags (and our private ones in `extra`) to exactly what the operation says, and the
+ * ownership tags to what an update by the operation's repository keeps (ownershipChanges).
+ */
+export async function convergeTags(
+  ctx: AwsContext,
+  id: string,
+  current: Tag[] | undefined,
+  op: ResourceOperation,
+  extra: Record<string, string | undefined> = {},
+): Promise<void> {
+  const have = userTags(current);
+  const want = writableTags(op.tags);
+  const ownership = ownershipChanges(current, op.target, op.address);
+  const set: Tag[] = [...ownership.set];
+  for (const [Key, Value] of Object.entries(want)) if (have[Key] !== Value) set.push({ Key, Value });
+  const remove: Tag[] = [
+    ...ownership.remove,
+    ...Object.keys(have)
+      .filter((k) => !(k in want))
+      .map((Key) => ({ Key })),
+  ];
+  for (const [Key, Value] of Object.entries(extra)) {
+    const now = tagValue(current, Key);
+    if (Value === undefined) {
+      if (now !== undefined) remove.push({ Key });
+    } else if (now !== Value) set.push({ Key, Value });
+  }
+  if (remove.length > 0)
+    await call(`removing tags from ${id}`, () =>
+      ctx.ec2.send(new DeleteTagsCommand({ Resources: [id], Tags: remove })),
+    );
+  if (set.length > 0)
+    await call(`tagging ${id}`, () => ctx.ec2.send(new CreateTagsCommand({ Resources: [id], Tags: set })));
+}
+
+/**
+ * Deletes a VPC, subnet or group. DependencyViolation is retried until the timeout: interfaces
+ * of just-terminated instances linger for a while and hold on to their subnet and groups. EC2
+ * never deletes what a VPC or subnet holds (unlike an Azure resource group), so no container
+ * check is needed here: anything left inside, ours or not, makes the delete fail.
+ */
+export async function deleteWhenFree(
+  ctx: AwsContext,
+  id: string,
+  remove: () => Promise<unknown>,
+): Promise<void> {
+  let lastError: unknown;
+  try {
+    await waitFor(ctx.clock, `${id} to be free of dependents`, async () => {
+      try {
+        await remove();
+        return true;
+      } catch (e) {
+        if (isNotFound(e)) return true;
+        if (errorCode(e) !== "DependencyViolation") throw toProviderError(e, `deleting ${id}`);
+        lastError = e;
+        return undefined;
+      }
+    });
+  } catch (e) {
+    if (e instanceof ProviderOperationError && e.code === "Timeout" && lastError !== undefined)
+      throw toProviderError(lastError, `deleting ${id}`);
+    throw e;
+  }
+}

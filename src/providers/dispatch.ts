@@ -1,0 +1,150 @@
+/**
+ * A Provider built from a table of ResourceHandlers (provider.ts). The dispatcher does once, for
+ * every type, what each cloud used to repeat in every switch: it refuses a type with no handler
+ * before calling the cloud, keeps only owned resources in live state, looks for a create's earlier
+ * attempt, reads a resource and checks its ownership tags right before an update or a delete, and
+ * reads back what a create or an update left.
+ */
+import {
+  createdBy,
+  ownedAt,
+  ownedBy,
+  ProviderOperationError,
+  type Found,
+  type HandlerTable,
+  type LiveResource,
+  type Provider,
+  type ProviderCapabilities,
+  type ProviderTarget,
+  type ResourceHandler,
+  type ResourceOperation,
+  type ResourceRef,
+} from "./provider.js";
+
+export interface DispatchOptions<Ctx> {
+  /** The provider's name (`aws`), used in its messages. */
+  name: string;
+  handlers: HandlerTable<Ctx>;
+  /** The cloud's shared pieces for one target: clients, retries, waiting. */
+  context: (target: ProviderTarget) => Ctx;
+  close?: () => Promise<void>;
+}
+
+/** What the table applies and the properties each type cannot report back. */
+export function capabilitiesOf<Ctx>(handlers: HandlerTable<Ctx>): ProviderCapabilities {
+  const writeOnly: Record<string, readonly string[]> = {};
+  for (const [type, h] of Object.entries(handlers)) if (h.writeOnly?.length) writeOnly[type] = h.writeOnly;
+  return {
+    applies: Object.keys(handlers),
+    ...(Object.keys(writeOnly).length > 0 && { writeOnly }),
+  };
+}
+
+export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
+  const { name, handlers, context } = opts;
+  for (const [type, h] of Object.entries(handlers)) {
+    if (h.type !== type) throw new Error(`the ${name} handler table lists ${h.type} as ${type}`);
+  }
+
+  function handlerFor(type: string): ResourceHandler<Ctx> {
+    const h = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
+    if (!h) {
+      throw new ProviderOperationError(
+        "UnsupportedResourceType",
+        `the ${name} provider cannot apply ${type}; it applies ${Object.keys(handlers).join(", ")}`,
+      );
+    }
+    return h;
+  }
+
+  function checkOwned(target: ProviderTarget, resource: ResourceRef, current: Found<unknown>): void {
+    if (!ownedAt(current.tags, target, resource.address)) {
+      throw new ProviderOperationError(
+        "NotOwned",
+        `${resource.id} does not carry the ownership tags of ${resource.address} in ${target.environment} of ${target.repository}; Plagentic leaves it alone`,
+      );
+    }
+  }
+
+  /** This create's earlier attempt, if `findByToken` finds one; see ResourceHandler.tokenIn. */
+  async function earlierAttempt(
+    h: ResourceHandler<Ctx>,
+    ctx: Ctx,
+    op: ResourceOperation,
+  ): Promise<Found<unknown> | undefined> {
+    const mine = (f: Found<unknown>): boolean =>
+      h.untagged ? ownedAt(f.tags, op.target, op.address) : createdBy(f.tags, op.target, op.address);
+    const candidates = await h.findByToken!(ctx, op);
+    const taken = h.tokenIn === "name" ? candidates.find((f) => !mine(f)) : undefined;
+    if (taken) {
+      throw new ProviderOperationError(
+        "AlreadyExists",
+        `a resource named ${taken.name ?? taken.id} already exists and Plagentic does not own it as ` +
+          `${op.address} of ${op.target.environment}; it was left untouched`,
+      );
+    }
+    return candidates.find(mine);
+  }
+
+  async function readBack(
+    h: ResourceHandler<Ctx>,
+    ctx: Ctx,
+    target: ProviderTarget,
+    id: string,
+  ): Promise<LiveResource> {
+    const found = await h.read(ctx, id);
+    const live =
+      found && (h.readBack ? await h.readBack(ctx, found, target) : (await h.live(ctx, [found], target))[0]);
+    if (!live)
+      throw new ProviderOperationError("NotFound", `${h.type} ${id} disappeared right after it was changed`);
+    return live;
+  }
+
+  return {
+    name,
+    capabilities: capabilitiesOf(handlers),
+
+    async readLive(target) {
+      const ctx = context(target);
+      const perType = await Promise.all(
+        Object.values(handlers).map(async (h) => {
+          const owned = (await h.list(ctx, target)).filter((f) => ownedBy(f.tags, target));
+          return owned.length > 0 ? h.live(ctx, owned, target) : [];
+        }),
+      );
+      return perType
+        .flat()
+        .sort((x, y) => (x.address < y.address ? -1 : x.address > y.address ? 1 : x.id < y.id ? -1 : 1));
+    },
+
+    async create(op) {
+      const h = handlerFor(op.type);
+      const ctx = context(op.target);
+      const earlier = h.findByToken ? await earlierAttempt(h, ctx, op) : undefined;
+      const made = await h.create(ctx, op, earlier);
+      return typeof made === "string" ? readBack(h, ctx, op.target, made) : made;
+    },
+
+    async update(op) {
+      const h = handlerFor(op.type);
+      const ctx = context(op.target);
+      const current = await h.read(ctx, op.id);
+      if (!current) throw new ProviderOperationError("NotFound", `${op.address} (${op.id}) no longer exists`);
+      checkOwned(op.target, op, current);
+      const updated = await h.update(ctx, op, current);
+      return updated ?? readBack(h, ctx, op.target, op.id);
+    },
+
+    async delete(target, resource) {
+      const h = handlerFor(resource.type);
+      const ctx = context(target);
+      const current = await h.read(ctx, resource.id);
+      // Already gone is what a delete wants.
+      if (!current) return;
+      checkOwned(target, resource, current);
+      await h.delete(ctx, target, resource, current);
+    },
+
+    ...(opts.close && { close: opts.close }),
+  };
+}
