@@ -141,7 +141,8 @@ function compare(
       continue;
     }
     // Same ref, but the resource it points to is being replaced: the id it holds will change.
-    const movedTo = a === undefined ? [] : collectRefs(a).filter((t) => replaced.has(t));
+    const movedTo =
+      a === undefined || replaced.size === 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
     if (movedTo.length > 0) {
       changed.push(key);
       if (prop?.forceNew) reasons.push(`${key} (${movedTo.join(", ")} is replaced)`);
@@ -182,7 +183,7 @@ export function comparable(prop: PropertyDef | undefined, value: Value | undefin
   if (value === undefined || value === null || !prop) return value ?? null;
   if (prop.kind === "list" && Array.isArray(value)) {
     const items = value.map((v) => comparable(prop.items, v));
-    return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+    return prop.unordered ? sortedByCanonicalText(items) : items;
   }
   if (prop.kind === "object" && isObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
@@ -195,6 +196,15 @@ export function comparable(prop: PropertyDef | undefined, value: Value | undefin
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Items in the order of their canonical texts, each written once rather than at every comparison. */
+function sortedByCanonicalText(items: Value[]): Value[] {
+  if (items.length < 2) return items;
+  return items
+    .map((value) => ({ value, text: canonicalJson(value) }))
+    .sort((x, y) => cmp(x.text, y.text))
+    .map((item) => item.value);
 }
 
 /** Deletes ordered so that a resource goes before anything it references. */
