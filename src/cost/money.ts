@@ -5,7 +5,9 @@
 
 function dollars(abs: number): string {
   const [whole = "0", cents = "00"] = abs.toFixed(2).split(".");
-  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+  // Most amounts are under $1,000 and have no group to separate.
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  return `$${grouped}.${cents}`;
 }
 
 /** Rounds to the cent first so that -0.001 prints as "$0.00", not "-$0.00". */
