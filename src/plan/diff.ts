@@ -3,6 +3,7 @@
  * Pure: the caller reads live state and passes it in.
  */
 import type { LiveResource } from "../providers/provider.js";
+import { sortStrings } from "../sort-strings.js";
 import { collectRefs } from "../spec/parse.js";
 import {
   PROTECTED_TAG,
@@ -86,7 +87,7 @@ export function diffResources(
         action: "create",
         before: null,
         after: { attributes: want.attributes, tags: want.tags },
-        changedAttributes: Object.keys(want.attributes).sort(),
+        changedAttributes: sortStrings(Object.keys(want.attributes)),
         dependsOn: want.dependsOn,
         ...(want.protected && { protected: true }),
       });
@@ -131,7 +132,7 @@ function compare(
   for (const k of writeOnly) keys.delete(k);
   const changed: string[] = [];
   const reasons: string[] = [];
-  for (const key of [...keys].sort()) {
+  for (const key of sortStrings([...keys])) {
     const a = want.attributes[key];
     const b = have.attributes[key];
     const prop = schema[key];

@@ -5,6 +5,7 @@
 import type { Change } from "../plan/model.js";
 import type { Attributes, Value } from "../spec/model.js";
 import type { Palette } from "./ansi.js";
+import { sortStrings } from "../sort-strings.js";
 import { maxOf, pushAll } from "./arrays.js";
 import { deepEqual, formatKey, formatScalar, isPlainObject } from "./values.js";
 import type { PlainObject } from "./values.js";
@@ -96,7 +97,7 @@ function valueLines(
     return out;
   }
   if (isPlainObject(v)) {
-    const keys = Object.keys(v).sort();
+    const keys = sortStrings(Object.keys(v));
     if (keys.length === 0) return [line(depth, sign, `${prefix}{}${suffix}`)];
     const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
     const out = [line(depth, sign, `${prefix}{`)];
@@ -169,7 +170,7 @@ function objectDiff(
   const quote = opts.mapKeys ?? false;
   const childIsMap = opts.childIsMap ?? NO_MAP_KEYS;
   const identity = opts.identity ?? [];
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const keys = sortStrings([...new Set([...Object.keys(before), ...Object.keys(after)])]);
   const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
   const shownKeys = [...identity.map(([k]) => k), ...changed];
   const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
@@ -307,9 +308,7 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
   const after = viewOf(change.after);
   if (change.action === "create" || change.action === "delete") {
     const shown = change.action === "create" ? after : before;
-    const keys = Object.keys(shown)
-      .filter((k) => shown[k] !== null)
-      .sort();
+    const keys = sortStrings(Object.keys(shown).filter((k) => shown[k] !== null));
     const ids = change.action === "delete" && change.id !== undefined ? ["id"] : [];
     const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
     const s = change.action === "create" ? "+" : "-";
