@@ -96,6 +96,16 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
   const unknownSeen = new Set<string>();
   const usageBased: CostReport["usageBased"] = [];
   const sources = new Map<string, PriceSource>();
+  // Components share their catalog's PriceSource objects: each one's key is written once.
+  const sourceKeys = new Map<PriceSource, string>();
+  const sourceKey = (source: PriceSource): string => {
+    let key = sourceKeys.get(source);
+    if (key === undefined) {
+      key = `${source.source}\u0000${source.asOf}`;
+      sourceKeys.set(source, key);
+    }
+    return key;
+  };
   let monthlyBefore = 0;
   let monthlyAfter = 0;
   let monthlyDelta = 0;
@@ -124,7 +134,7 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
     if (delta !== null) monthlyDelta += delta;
 
     const note = (c: CostComponent): void => {
-      if (c.priceSource) sources.set(`${c.priceSource.source}\u0000${c.priceSource.asOf}`, c.priceSource);
+      if (c.priceSource) sources.set(sourceKey(c.priceSource), c.priceSource);
       if (c.unitPrice === null || (c.monthly === null && !c.usageBased)) {
         const reason = c.unknownReason ?? "price not known";
         const key = `${address}\u0000${c.name}\u0000${reason}`;
