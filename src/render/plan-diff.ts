@@ -40,10 +40,10 @@ const RESOURCE_SIGN: Record<Change["action"], Sign> = {
 
 /** `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`. */
 function resourceName(change: Change): string {
-  const rest = change.address.startsWith(`${change.type}.`)
-    ? change.address.slice(change.type.length + 1)
-    : change.address;
-  return rest.replace(/\[\d+\]$/, "");
+  const { address, type } = change;
+  const rest =
+    address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
+  return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
 }
 
 function line(depth: number, sign: Sign, text: string): DiffLine {
@@ -309,17 +309,21 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
   if (change.action === "create" || change.action === "delete") {
     const shown = change.action === "create" ? after : before;
     const keys = sortStrings(Object.keys(shown).filter((k) => shown[k] !== null));
-    const ids = change.action === "delete" && change.id !== undefined ? ["id"] : [];
-    const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
+    const names = keys.map((k) => formatKey(k, false));
+    const showsId = change.action === "delete" && change.id !== undefined;
+    const width = maxOf(
+      names.map((n) => n.length),
+      showsId ? "id".length : 0,
+    );
     const s = change.action === "create" ? "+" : "-";
     const end = change.action === "create" ? "" : " -> null";
-    if (change.action === "delete" && change.id !== undefined) {
+    if (showsId) {
       lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
     }
-    for (const k of keys) {
-      const key = `${formatKey(k, false).padEnd(width)} = `;
+    keys.forEach((k, i) => {
+      const key = `${names[i]!.padEnd(width)} = `;
       pushAll(lines, valueLines(key, shown[k] as Value, 1, s, end, TAGS_ARE_MAP(k)));
-    }
+    });
   } else {
     const reasons = new Set(change.replaceReasons ?? []);
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
