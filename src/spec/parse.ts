@@ -8,6 +8,7 @@ import { z } from "zod";
 import { formatNumber, LimitError, type SpecError } from "./errors.js";
 import { DEFAULT_SPEC_LIMITS, MAX_RESOURCES_KEY, MAX_SPEC_BYTES_KEY, type SpecLimits } from "./limits.js";
 import {
+  isRef,
   PROTECTED_TAG,
   refTarget,
   type Attributes,
@@ -300,7 +301,7 @@ function checkValue(source: YamlSource, def: PropertyDef, value: unknown, path: 
       if (typeof value !== "boolean") throw fail(`expected true or false, got ${describe(value)}`);
       return value;
     case "ref":
-      if (typeof value !== "string" || refTarget(value) === undefined) {
+      if (typeof value !== "string" || !isRef(value)) {
         throw fail(`expected a reference like ref(${def.to[0] ?? "type"}.name), got ${describe(value)}`);
       }
       return value;
