@@ -33,6 +33,19 @@ function quote(text: string): string {
   return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
+/** A string that is written as it is between quotes. */
+function isPlainString(v: unknown): v is string {
+  return typeof v === "string" && !NEEDS_ESCAPE.test(v);
+}
+
+/** What opens a key: after "{" or after ",", and the same followed by a string value's quote. */
+interface KeyTexts {
+  first: string;
+  next: string;
+  firstQuoted: string;
+  nextQuoted: string;
+}
+
 /**
  * Writes the canonical text of `value` in one pass, each object's keys sorted as it is reached (by
  * UTF-16 code units, as `Array.prototype.sort` does), instead of building a sorted copy for
@@ -49,20 +62,21 @@ function writeCanonical(value: unknown, emit: (chunk: string) => void): void {
       count = 0;
     }
   };
-  // Plans repeat the same few keys tens of thousands of times.
-  const quotedKeys = new Map<string, string>();
-  const keyText = (key: string): string => {
-    let text = quotedKeys.get(key);
-    if (text === undefined) {
-      text = `${quote(key)}:`;
-      quotedKeys.set(key, text);
+  // Plans repeat the same few keys tens of thousands of times: what opens each one is written once.
+  const keyTexts = new Map<string, KeyTexts>();
+  const textsOf = (key: string): KeyTexts => {
+    let texts = keyTexts.get(key);
+    if (texts === undefined) {
+      const q = quote(key);
+      texts = { first: `{${q}:`, next: `,${q}:`, firstQuoted: `{${q}:"`, nextQuoted: `,${q}:"` };
+      keyTexts.set(key, texts);
     }
-    return text;
+    return texts;
   };
 
   const visit = (v: unknown): void => {
-    if (typeof v === "string" && !NEEDS_ESCAPE.test(v)) {
-      // Most strings need no escaping: written between quotes as three pieces, nothing is built.
+    if (isPlainString(v)) {
+      // Written between quotes as three pieces: nothing is built.
       write('"');
       write(v);
       write('"');
@@ -82,17 +96,22 @@ function writeCanonical(value: unknown, emit: (chunk: string) => void): void {
       return;
     }
     const source = v as Record<string, unknown>;
-    const keys = sortStrings(Object.keys(source));
-    let separator = "{";
-    for (const key of keys) {
+    let first = true;
+    for (const key of sortStrings(Object.keys(source))) {
       const item = source[key];
       if (item === undefined) continue;
-      write(separator);
-      write(keyText(key));
-      separator = ",";
-      visit(item);
+      const texts = textsOf(key);
+      if (isPlainString(item)) {
+        write(first ? texts.firstQuoted : texts.nextQuoted);
+        write(item);
+        write('"');
+      } else {
+        write(first ? texts.first : texts.next);
+        visit(item);
+      }
+      first = false;
     }
-    write(separator === "{" ? "{}" : "}");
+    write(first ? "{}" : "}");
   };
 
   visit(value);
