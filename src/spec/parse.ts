@@ -389,11 +389,42 @@ function checkReferences(
       }
     }
   };
-  for (const [key, value] of Object.entries(attributes)) {
-    const schema = def.properties[key];
-    if (schema) visitAt(key, schema, value);
+  const referring = propertiesWithRefs(def);
+  for (const key of Object.keys(attributes)) {
+    // A property whose schema holds no ref anywhere has nothing to check.
+    if (referring.has(key)) visitAt(key, def.properties[key]!, attributes[key]!);
   }
   return deps;
+}
+
+/** The properties of each type whose values can hold a reference, worked out once per type. */
+const refPropertiesByType = new WeakMap<ResourceTypeDef, ReadonlySet<string>>();
+
+function propertiesWithRefs(def: ResourceTypeDef): ReadonlySet<string> {
+  let keys = refPropertiesByType.get(def);
+  if (keys === undefined) {
+    keys = new Set(Object.keys(def.properties).filter((key) => mayHoldRef(def.properties[key]!)));
+    refPropertiesByType.set(def, keys);
+  }
+  return keys;
+}
+
+/** Whether a value of `schema` can contain a ref; `seen` cuts a schema graph (built in code) that loops. */
+function mayHoldRef(schema: PropertyDef, seen = new Set<PropertyDef>()): boolean {
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  switch (schema.kind) {
+    case "ref":
+      return true;
+    case "list":
+      return mayHoldRef(schema.items, seen);
+    case "map":
+      return mayHoldRef(schema.values, seen);
+    case "object":
+      return Object.values(schema.properties).some((sub) => mayHoldRef(sub, seen));
+    default:
+      return false;
+  }
 }
 
 /**
