@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-C4SHX6SO.js";
+} from "./action/chunk-KK5X57A5.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

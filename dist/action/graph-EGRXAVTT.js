@@ -12,7 +12,7 @@ import {
   unifiedDiff,
   withDiff,
   withRetry
-} from "./chunk-7D34PVTZ.js";
+} from "./chunk-YH3KY5EH.js";
 import {
   AsyncBatchedStore,
   BaseCache,
