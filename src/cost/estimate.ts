@@ -96,13 +96,25 @@ export interface CostInput {
 export function estimateCost(input: CostInput, catalog: PriceCatalog): CostReport {
   const before = byAddress(input.before);
   const after = byAddress(input.after);
-  const addresses = [...new Set([...before.keys(), ...after.keys()])].sort(compareAddresses);
+  const addresses = [...before.keys()];
+  for (const address of after.keys()) if (!before.has(address)) addresses.push(address);
+  sortAddresses(addresses);
 
   const resources: ResourceCost[] = [];
   const unknown: UnknownPrice[] = [];
   const unknownSeen = new Set<string>();
   const usageBased: CostReport["usageBased"] = [];
   const sources = new Map<string, PriceSource>();
+  // Components share their catalog's PriceSource objects: each one's key is written once.
+  const sourceKeys = new Map<PriceSource, string>();
+  const sourceKey = (source: PriceSource): string => {
+    let key = sourceKeys.get(source);
+    if (key === undefined) {
+      key = `${source.source}\u0000${source.asOf}`;
+      sourceKeys.set(source, key);
+    }
+    return key;
+  };
   let monthlyBefore = 0;
   let monthlyAfter = 0;
   let monthlyDelta = 0;
@@ -142,8 +154,8 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
     if (costAfter !== null) monthlyAfter += costAfter;
     if (delta !== null) monthlyDelta += delta;
 
-    for (const c of [...(estAfter?.components ?? []), ...(estBefore?.components ?? [])]) {
-      if (c.priceSource) sources.set(`${c.priceSource.source}\u0000${c.priceSource.asOf}`, c.priceSource);
+    const note = (c: CostComponent): void => {
+      if (c.priceSource) sources.set(sourceKey(c.priceSource), c.priceSource);
       if (c.unitPrice === null || (c.monthly === null && !c.usageBased)) {
         const reason = c.unknownReason ?? "price not known";
         const key = `${address}\u0000${c.name}\u0000${reason}`;
@@ -152,7 +164,9 @@ export function estimateCost(input: CostInput, catalog: PriceCatalog): CostRepor
           unknown.push({ address, component: c.name, reason });
         }
       }
-    }
+    };
+    if (estAfter) estAfter.components.forEach(note);
+    if (estBefore) estBefore.components.forEach(note);
     const inRange = new Set(range?.components);
     for (const c of shown) {
       if (!c.usageBased) continue;
@@ -206,12 +220,33 @@ function compareText(a: string, b: string): number {
 
 const INDEXED = /^(.*)\[(\d+)\]$/;
 
+/** An address as it sorts: the part before a trailing `[n]`, then n (-1 without one). */
+interface AddressKey {
+  base: string;
+  index: number;
+}
+
+function addressKey(address: string): AddressKey {
+  const m = INDEXED.exec(address);
+  return m ? { base: m[1]!, index: Number(m[2]) } : { base: address, index: -1 };
+}
+
+function compareKeys(a: AddressKey, b: AddressKey): number {
+  if (a.base !== b.base) return compareText(a.base, b.base);
+  return a.index - b.index;
+}
+
 /** By address, with counted instances in numeric order (`web[2]` before `web[10]`). */
 export function compareAddresses(a: string, b: string): number {
-  const ma = INDEXED.exec(a);
-  const mb = INDEXED.exec(b);
-  const baseA = ma ? ma[1]! : a;
-  const baseB = mb ? mb[1]! : b;
-  if (baseA !== baseB) return compareText(baseA, baseB);
-  return (ma ? Number(ma[2]) : -1) - (mb ? Number(mb[2]) : -1);
+  return compareKeys(addressKey(a), addressKey(b));
+}
+
+/**
+ * Sorts `addresses` in place as `compareAddresses` orders them, each read once rather than at
+ * every comparison (a plan of 10,000 resources makes some 130,000).
+ */
+export function sortAddresses(addresses: string[]): void {
+  const keyed = addresses.map((address) => ({ address, key: addressKey(address) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  for (let i = 0; i < keyed.length; i++) addresses[i] = keyed[i]!.address;
 }

@@ -3,10 +3,29 @@
  * a job summary. `null` is "unknown" and never "$0.00" (invariant 10).
  */
 
-function dollars(abs: number): string {
-  const [whole = "0", cents = "00"] = abs.toFixed(2).split(".");
-  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+/** "$1,234.56" for a positive whole number of cents. */
+function dollars(cents: number): string {
+  let whole: string;
+  let fraction: string;
+  if (cents < EXACT_CENTS) {
+    // Whole and cents by integer arithmetic, which gives the digits (cents / 100).toFixed(2) gives
+    // in this range and is several times quicker; a plan prints three figures per resource.
+    const rest = cents % 100;
+    whole = String((cents - rest) / 100);
+    fraction = rest < 10 ? `0${rest}` : String(rest);
+  } else {
+    [whole = "0", fraction = "00"] = (cents / 100).toFixed(2).split(".");
+  }
+  // Most amounts are under $1,000 and have no group to separate.
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  return `$${grouped}.${fraction}`;
 }
+
+/**
+ * Below this many cents (ten trillion dollars) a double holds cents / 100 within a tenth of a cent,
+ * so toFixed(2) rounds it back to exactly those cents.
+ */
+const EXACT_CENTS = 1e15;
 
 /** Rounds to the cent first so that -0.001 prints as "$0.00", not "-$0.00". */
 function cents(amount: number): number {
@@ -18,7 +37,7 @@ export function formatUsd(amount: number | null): string {
   if (amount === null || !Number.isFinite(amount)) return "unknown";
   const c = cents(amount);
   if (c === 0) return "$0.00";
-  return c < 0 ? `-${dollars(-c / 100)}` : dollars(c / 100);
+  return c < 0 ? `-${dollars(-c)}` : dollars(c);
 }
 
 /** "$0.41–$6.21", or one figure when both ends print the same; "unknown" if either is unknown. */
@@ -34,7 +53,7 @@ export function formatUsdDelta(amount: number | null): string {
   if (amount === null || !Number.isFinite(amount)) return "unknown";
   const c = cents(amount);
   if (c === 0) return "$0.00";
-  return c < 0 ? `-${dollars(-c / 100)}` : `+${dollars(c / 100)}`;
+  return c < 0 ? `-${dollars(-c)}` : `+${dollars(c)}`;
 }
 
 /**

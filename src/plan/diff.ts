@@ -3,6 +3,7 @@
  * Pure: the caller reads live state and passes it in.
  */
 import type { LiveResource } from "../providers/provider.js";
+import { sortStrings } from "../sort-strings.js";
 import { collectRefs } from "../spec/parse.js";
 import {
   PROTECTED_TAG,
@@ -86,7 +87,7 @@ export function diffResources(
         action: "create",
         before: null,
         after: { attributes: want.attributes, tags: want.tags },
-        changedAttributes: Object.keys(want.attributes).sort(),
+        changedAttributes: sortStrings(Object.keys(want.attributes)),
         dependsOn: want.dependsOn,
         ...(want.protected && { protected: true }),
       });
@@ -131,7 +132,7 @@ function compare(
   for (const k of writeOnly) keys.delete(k);
   const changed: string[] = [];
   const reasons: string[] = [];
-  for (const key of [...keys].sort()) {
+  for (const key of sortStrings([...keys])) {
     const a = want.attributes[key];
     const b = have.attributes[key];
     const prop = schema[key];
@@ -141,7 +142,8 @@ function compare(
       continue;
     }
     // Same ref, but the resource it points to is being replaced: the id it holds will change.
-    const movedTo = a === undefined ? [] : collectRefs(a).filter((t) => replaced.has(t));
+    const movedTo =
+      a === undefined || replaced.size === 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
     if (movedTo.length > 0) {
       changed.push(key);
       if (prop?.forceNew) reasons.push(`${key} (${movedTo.join(", ")} is replaced)`);
@@ -182,7 +184,7 @@ export function comparable(prop: PropertyDef | undefined, value: Value | undefin
   if (value === undefined || value === null || !prop) return value ?? null;
   if (prop.kind === "list" && Array.isArray(value)) {
     const items = value.map((v) => comparable(prop.items, v));
-    return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+    return prop.unordered ? sortedByCanonicalText(items) : items;
   }
   if (prop.kind === "object" && isObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
@@ -195,6 +197,15 @@ export function comparable(prop: PropertyDef | undefined, value: Value | undefin
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Items in the order of their canonical texts, each written once rather than at every comparison. */
+function sortedByCanonicalText(items: Value[]): Value[] {
+  if (items.length < 2) return items;
+  return items
+    .map((value) => ({ value, text: canonicalJson(value) }))
+    .sort((x, y) => cmp(x.text, y.text))
+    .map((item) => item.value);
 }
 
 /** Deletes ordered so that a resource goes before anything it references. */

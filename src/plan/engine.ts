@@ -13,7 +13,7 @@ import {
   type Provider,
 } from "../providers/provider.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
-import { canonicalJson, sha256Hex } from "./canonical.js";
+import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlanSummary } from "./model.js";
 
@@ -101,7 +101,7 @@ export function buildPlan(
 }
 
 export function planHash(body: Omit<Plan, "hash">): string {
-  return sha256Hex(canonicalJson(body));
+  return canonicalSha256(body);
 }
 
 export function summarize(changes: Change[]): PlanSummary {

@@ -44,13 +44,25 @@ export function valuesAtPath(root: Value | undefined, path: string): Value[] {
   let current: Value[] = root === undefined ? [] : [root];
   for (const key of path.split(".")) {
     const next: Value[] = [];
+    const step = (item: Value): void => {
+      const child = asObject(item)?.[key];
+      if (child !== undefined && child !== null) next.push(child);
+    };
     for (const value of current) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const child = asObject(item)?.[key];
-        if (child !== undefined && child !== null) next.push(child);
-      }
+      if (Array.isArray(value)) value.forEach(step);
+      else step(value);
     }
     current = next;
   }
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v]));
+  return flatten(current);
+}
+
+/** Lists spread one level, other values kept: loops, since policies read a path of every resource. */
+function flatten(values: readonly Value[]): Value[] {
+  const out: Value[] = [];
+  for (const v of values) {
+    if (Array.isArray(v)) v.forEach((item) => out.push(item));
+    else out.push(v);
+  }
+  return out;
 }

@@ -25,7 +25,8 @@ export interface CostRow {
  * formatted as they are taken, so a renderer that shows the first few of 100,000 pays for those.
  */
 export function changedCostRows(plan: Plan): { total: number; rows: Iterable<CostRow> } {
-  const byAddress = new Map(plan.cost.resources.map((r) => [r.address, r]));
+  const byAddress = new Map<string, ResourceCost>();
+  for (const r of plan.cost.resources) byAddress.set(r.address, r);
   const priced: [Change, ResourceCost][] = [];
   for (const change of plan.changes) {
     const r = byAddress.get(change.address);

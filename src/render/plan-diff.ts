@@ -5,6 +5,7 @@
 import type { Change } from "../plan/model.js";
 import type { Attributes, Value } from "../spec/model.js";
 import type { Palette } from "./ansi.js";
+import { sortStrings } from "../sort-strings.js";
 import { maxOf, pushAll } from "./arrays.js";
 import { deepEqual, formatKey, formatScalar, isPlainObject } from "./values.js";
 import type { PlainObject } from "./values.js";
@@ -39,10 +40,10 @@ const RESOURCE_SIGN: Record<Change["action"], Sign> = {
 
 /** `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`. */
 function resourceName(change: Change): string {
-  const rest = change.address.startsWith(`${change.type}.`)
-    ? change.address.slice(change.type.length + 1)
-    : change.address;
-  return rest.replace(/\[\d+\]$/, "");
+  const { address, type } = change;
+  const rest =
+    address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
+  return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
 }
 
 function line(depth: number, sign: Sign, text: string): DiffLine {
@@ -96,7 +97,7 @@ function valueLines(
     return out;
   }
   if (isPlainObject(v)) {
-    const keys = Object.keys(v).sort();
+    const keys = sortStrings(Object.keys(v));
     if (keys.length === 0) return [line(depth, sign, `${prefix}{}${suffix}`)];
     const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
     const out = [line(depth, sign, `${prefix}{`)];
@@ -169,7 +170,7 @@ function objectDiff(
   const quote = opts.mapKeys ?? false;
   const childIsMap = opts.childIsMap ?? NO_MAP_KEYS;
   const identity = opts.identity ?? [];
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const keys = sortStrings([...new Set([...Object.keys(before), ...Object.keys(after)])]);
   const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
   const shownKeys = [...identity.map(([k]) => k), ...changed];
   const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
@@ -278,7 +279,8 @@ function listDiff(before: Value[], after: Value[], depth: number): DiffLine[] {
 function viewOf(state: { attributes: Attributes; tags: Record<string, string> } | null): PlainObject {
   if (!state) return {};
   const view: PlainObject = { ...state.attributes };
-  if (Object.keys(state.tags).length > 0) view.tags = { ...state.tags };
+  // The view is only read, so the tags need no copy of their own.
+  if (Object.keys(state.tags).length > 0) view.tags = state.tags;
   return view;
 }
 
@@ -307,20 +309,22 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
   const after = viewOf(change.after);
   if (change.action === "create" || change.action === "delete") {
     const shown = change.action === "create" ? after : before;
-    const keys = Object.keys(shown)
-      .filter((k) => shown[k] !== null)
-      .sort();
-    const ids = change.action === "delete" && change.id !== undefined ? ["id"] : [];
-    const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
+    const keys = sortStrings(Object.keys(shown).filter((k) => shown[k] !== null));
+    const names = keys.map((k) => formatKey(k, false));
+    const showsId = change.action === "delete" && change.id !== undefined;
+    const width = maxOf(
+      names.map((n) => n.length),
+      showsId ? "id".length : 0,
+    );
     const s = change.action === "create" ? "+" : "-";
     const end = change.action === "create" ? "" : " -> null";
-    if (change.action === "delete" && change.id !== undefined) {
+    if (showsId) {
       lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
     }
-    for (const k of keys) {
-      const key = `${formatKey(k, false).padEnd(width)} = `;
+    keys.forEach((k, i) => {
+      const key = `${names[i]!.padEnd(width)} = `;
       pushAll(lines, valueLines(key, shown[k] as Value, 1, s, end, TAGS_ARE_MAP(k)));
-    }
+    });
   } else {
     const reasons = new Set(change.replaceReasons ?? []);
     const keys = new Set([...Object.keys(before), ...Object.keys(after)]);

@@ -58,14 +58,16 @@ export const TEXT_ROWS = 5_000;
 /** Columns padded to their widest cell; money columns right-aligned so the decimal points line up. */
 function table(rows: string[][], rightAligned: boolean[]): string[] {
   const widths = rows[0]!.map((_, c) => maxOf(rows.map((r) => r[c]!.length)));
-  return rows.map(
-    (r) =>
-      "  " +
-      r
-        .map((cell, c) => (rightAligned[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
-        .join("   ")
-        .trimEnd(),
-  );
+  // Written as loops: the cost table has a row per changed resource.
+  return rows.map((r) => {
+    let line = "  ";
+    for (let c = 0; c < r.length; c++) {
+      const cell = r[c]!;
+      if (c > 0) line += "   ";
+      line += rightAligned[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!);
+    }
+    return line.trimEnd();
+  });
 }
 
 function changesSection(plan: Plan, p: Palette, maxLines: number): string[] {
@@ -113,8 +115,8 @@ function costSection(plan: Plan, p: Palette, maxRows: number): string[] {
   const shown: string[][] = [];
   for (const row of rows) {
     if (shown.length >= maxRows) break;
-    const r = scrubControls(row);
-    shown.push([r.address, r.before, r.after, r.delta]);
+    // Only the address comes from outside: the other cells are money, formatted by cost-lines.
+    shown.push([scrubControls(row.address), row.before, row.after, row.delta]);
   }
   if (total > shown.length)
     shown.push([`… and ${count(total - shown.length, "more changed resource")}`, "", "", ""]);

@@ -1,5 +1,6 @@
 /** The policy verdict and findings in the words every renderer uses. */
 import type { PolicyFinding, PolicyReport, Verdict } from "../policy/model.js";
+import { pushAll } from "./arrays.js";
 
 export function verdictLabel(verdict: Verdict): string {
   return verdict.toUpperCase();
@@ -7,12 +8,15 @@ export function verdictLabel(verdict: Verdict): string {
 
 /** Findings worth showing: a rule that found nothing reports a `pass` finding, which is noise here. */
 export function reportedFindings(report: PolicyReport): PolicyFinding[] {
-  const rank: Record<Verdict, number> = { fail: 0, warn: 1, pass: 2 };
-  return report.findings
-    .filter((f) => f.level !== "pass")
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => rank[a.f.level] - rank[b.f.level] || a.i - b.i)
-    .map(({ f }) => f);
+  // Failures first, then warnings, each in report order: two passes rather than a sort, since a
+  // large plan can carry tens of thousands of warnings.
+  const fails: PolicyFinding[] = [];
+  const warns: PolicyFinding[] = [];
+  for (const f of report.findings) {
+    if (f.level === "fail") fails.push(f);
+    else if (f.level !== "pass") warns.push(f);
+  }
+  return pushAll(fails, warns);
 }
 
 export function evaluatedText(report: PolicyReport): string {

@@ -139,8 +139,14 @@ export const PROTECTED_TAG = "plagentic-protected";
 
 export const REF_PATTERN = /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])?)\)$/;
 
+/** Whether `value` is a reference: `refTarget(value) !== undefined`, without building the match. */
+export function isRef(value: unknown): boolean {
+  return typeof value === "string" && value.startsWith("ref(") && REF_PATTERN.test(value);
+}
+
 export function refTarget(value: Value): string | undefined {
-  if (typeof value !== "string") return undefined;
+  // Most strings are not references; the prefix test spares them the expression.
+  if (typeof value !== "string" || !value.startsWith("ref(")) return undefined;
   const m = REF_PATTERN.exec(value);
   return m ? m[1] : undefined;
 }

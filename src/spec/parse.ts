@@ -8,6 +8,7 @@ import { z } from "zod";
 import { formatNumber, LimitError, type SpecError } from "./errors.js";
 import { DEFAULT_SPEC_LIMITS, MAX_RESOURCES_KEY, MAX_SPEC_BYTES_KEY, type SpecLimits } from "./limits.js";
 import {
+  isRef,
   PROTECTED_TAG,
   refTarget,
   type Attributes,
@@ -92,9 +93,10 @@ export function parseEnvironment(
   const spec = parsed.data as EnvironmentSpec;
 
   const defs = spec.resources.map((r, i) => resolveType(source, spec, r, i));
+  // Each resource's `type.name`, written once: it keys three lookups below and is the base address.
+  const keys = spec.resources.map((r) => `${r.type}.${r.name}`);
   const seen = new Map<string, number>();
-  spec.resources.forEach((r, i) => {
-    const key = `${r.type}.${r.name}`;
+  keys.forEach((key, i) => {
     const first = seen.get(key);
     if (first !== undefined) {
       throw source.error(["resources", i, "name"], `${key} is already defined at resources[${first}]`);
@@ -110,13 +112,9 @@ export function parseEnvironment(
     return { resource: r, def, attributes, index: i };
   });
 
-  const byKey = new Map(checked.map((c) => [`${c.resource.type}.${c.resource.name}`, c]));
+  const byKey = new Map(checked.map((c, i) => [keys[i]!, c]));
   const edges = checked.map((c) => checkReferences(source, c.def, c.attributes, c.index, byKey));
-  const order = dependencyOrder(
-    source,
-    checked.map((c) => `${c.resource.type}.${c.resource.name}`),
-    edges,
-  );
+  const order = dependencyOrder(source, keys, edges);
 
   const resources: DesiredResource[] = [];
   for (const i of order) {
@@ -125,7 +123,7 @@ export function parseEnvironment(
       ? { ...spec.tags, ...resource.tags, ...(resource.protected && { [PROTECTED_TAG]: "true" }) }
       : {};
     const dependsOn = [...new Set(collectRefs(attributes))];
-    const base = `${resource.type}.${resource.name}`;
+    const base = keys[i]!;
     const instances = resource.count === undefined ? [undefined] : range(resource.count);
     for (const index of instances) {
       resources.push({
@@ -216,12 +214,16 @@ function resolveType(source: YamlSource, spec: EnvironmentSpec, r: ResourceSpec,
   return def;
 }
 
-/** Validates a properties map against a type's schema and applies defaults. */
+/**
+ * Validates a properties map against a type's schema and applies defaults. `path` is where the map
+ * is; it is extended and restored in place as the check goes deeper, and copied only into an error,
+ * since a large spec has hundreds of thousands of values and almost never an error.
+ */
 function checkProperties(
   source: YamlSource,
   schema: Readonly<Record<string, PropertyDef>>,
   given: Record<string, unknown>,
-  path: FieldPath,
+  path: (string | number)[],
 ): Attributes {
   const out: Attributes = {};
   for (const key of Object.keys(given)) {
@@ -236,27 +238,54 @@ function checkProperties(
       );
     }
   }
-  for (const [key, def] of Object.entries(schema)) {
+  for (const [key, def] of schemaEntries(schema)) {
     const value = given[key];
     if (value === undefined || value === null) {
-      if (def.required) throw source.error(path, `missing required property "${key}"`);
+      if (def.required) throw source.error([...path], `missing required property "${key}"`);
       if (def.default !== undefined) out[key] = def.default;
       continue;
     }
-    out[key] = checkValue(source, def, value, [...path, key]);
+    path.push(key);
+    out[key] = checkValue(source, def, value, path);
+    path.pop();
   }
   return out;
 }
 
-function checkValue(source: YamlSource, def: PropertyDef, value: unknown, path: FieldPath): Value {
-  const fail = (reason: string): SpecError => source.error(path, reason);
+/** A schema's entries, listed once per schema rather than once per resource. */
+const entriesBySchema = new WeakMap<object, [string, PropertyDef][]>();
+
+function schemaEntries(schema: Readonly<Record<string, PropertyDef>>): [string, PropertyDef][] {
+  let entries = entriesBySchema.get(schema);
+  if (entries === undefined) {
+    entries = Object.entries(schema);
+    entriesBySchema.set(schema, entries);
+  }
+  return entries;
+}
+
+/** Compiled `pattern`s of string properties: the same few are tested against every resource. */
+const compiledPatterns = new Map<string, RegExp>();
+
+function patternOf(pattern: string): RegExp {
+  let re = compiledPatterns.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(pattern);
+    compiledPatterns.set(pattern, re);
+  }
+  return re;
+}
+
+/** Checks one value at `path` (extended and restored in place, as in checkProperties). */
+function checkValue(source: YamlSource, def: PropertyDef, value: unknown, path: (string | number)[]): Value {
+  const fail = (reason: string): SpecError => source.error([...path], reason);
   switch (def.kind) {
     case "string": {
       if (typeof value === "number" || typeof value === "boolean") value = String(value);
       if (typeof value !== "string") throw fail(`expected a string, got ${describe(value)}`);
       if (def.enum && !def.enum.includes(value))
         throw fail(`must be one of ${def.enum.join(", ")}, got "${value}"`);
-      if (def.pattern && !new RegExp(def.pattern).test(value))
+      if (def.pattern && !patternOf(def.pattern).test(value))
         throw fail(`"${value}" does not match ${def.pattern}`);
       return value;
     }
@@ -272,23 +301,43 @@ function checkValue(source: YamlSource, def: PropertyDef, value: unknown, path: 
       if (typeof value !== "boolean") throw fail(`expected true or false, got ${describe(value)}`);
       return value;
     case "ref":
-      if (typeof value !== "string" || refTarget(value) === undefined) {
+      if (typeof value !== "string" || !isRef(value)) {
         throw fail(`expected a reference like ref(${def.to[0] ?? "type"}.name), got ${describe(value)}`);
       }
       return value;
-    case "list":
+    case "list": {
       if (!Array.isArray(value)) throw fail(`expected a list, got ${describe(value)}`);
-      return value.map((item, i) => checkValue(source, def.items, item, [...path, i]));
+      return value.map((item, i) => {
+        path.push(i);
+        const checked = checkValue(source, def.items, item, path);
+        path.pop();
+        return checked;
+      });
+    }
     case "map": {
       if (!isPlainObject(value)) throw fail(`expected a mapping, got ${describe(value)}`);
       const out: Record<string, Value> = {};
-      for (const [k, v] of Object.entries(value)) out[k] = checkValue(source, def.values, v, [...path, k]);
+      for (const [k, v] of Object.entries(value)) {
+        path.push(k);
+        out[k] = checkValue(source, def.values, v, path);
+        path.pop();
+      }
       return out;
     }
     case "object":
       if (!isPlainObject(value)) throw fail(`expected a mapping, got ${describe(value)}`);
       return checkProperties(source, def.properties, value, path);
   }
+}
+
+/**
+ * A reference's target as the resource's `type.name` and the instance index, when there is one.
+ * The target matched REF_PATTERN, so a trailing `]` closes `[digits]` (names hold no brackets).
+ */
+function splitTarget(target: string): { key: string; index: number | undefined } {
+  const open = target.endsWith("]") ? target.lastIndexOf("[") : -1;
+  if (open <= 0) return { key: target, index: undefined };
+  return { key: target.slice(0, open), index: Number(target.slice(open + 1, -1)) };
 }
 
 /** Checks every ref in a resource and returns the indexes of the resources it depends on. */
@@ -300,46 +349,82 @@ function checkReferences(
   byKey: Map<string, { resource: ResourceSpec; index: number }>,
 ): number[] {
   const deps: number[] = [];
-  const visit = (schema: PropertyDef, value: Value, path: FieldPath): void => {
+  // Where the visit is, extended and restored in place (see checkProperties).
+  const path: (string | number)[] = ["resources", index, "properties"];
+  const fail = (reason: string): SpecError => source.error([...path], reason);
+  const visitAt = (part: string | number, schema: PropertyDef, value: Value): void => {
+    path.push(part);
+    visit(schema, value);
+    path.pop();
+  };
+  const visit = (schema: PropertyDef, value: Value): void => {
     if (schema.kind === "ref" && typeof value === "string") {
-      const target = refTarget(value)!;
-      const m = /^(.+?)(?:\[(\d+)\])?$/.exec(target)!;
-      const key = m[1]!;
-      const targetIndex = m[2] === undefined ? undefined : Number(m[2]);
+      const { key, index: targetIndex } = splitTarget(refTarget(value)!);
       const found = byKey.get(key);
-      if (!found) throw source.error(path, `reference to ${key}, which is not defined in this environment`);
+      if (!found) throw fail(`reference to ${key}, which is not defined in this environment`);
       const targetType = found.resource.type;
       if (!schema.to.includes(targetType)) {
-        throw source.error(path, `must reference ${schema.to.join(" or ")}, not ${targetType}`);
+        throw fail(`must reference ${schema.to.join(" or ")}, not ${targetType}`);
       }
       const count = found.resource.count;
       if (count === undefined && targetIndex !== undefined) {
-        throw source.error(path, `${key} has no count; reference it as ref(${key})`);
+        throw fail(`${key} has no count; reference it as ref(${key})`);
       }
       if (count !== undefined && targetIndex === undefined) {
-        throw source.error(path, `${key} has count ${count}; reference one instance, e.g. ref(${key}[0])`);
+        throw fail(`${key} has count ${count}; reference one instance, e.g. ref(${key}[0])`);
       }
       if (count !== undefined && targetIndex !== undefined && targetIndex >= count) {
-        throw source.error(path, `${key} has count ${count}, so index ${targetIndex} does not exist`);
+        throw fail(`${key} has count ${count}, so index ${targetIndex} does not exist`);
       }
-      if (found.index === index) throw source.error(path, `a resource cannot reference itself`);
+      if (found.index === index) throw fail(`a resource cannot reference itself`);
       deps.push(found.index);
     } else if (schema.kind === "list" && Array.isArray(value)) {
-      value.forEach((v, i) => visit(schema.items, v, [...path, i]));
+      value.forEach((v, i) => visitAt(i, schema.items, v));
     } else if (schema.kind === "map" && isPlainObject(value)) {
-      for (const [k, v] of Object.entries(value)) visit(schema.values, v as Value, [...path, k]);
+      for (const [k, v] of Object.entries(value)) visitAt(k, schema.values, v as Value);
     } else if (schema.kind === "object" && isPlainObject(value)) {
       for (const [k, v] of Object.entries(value)) {
         const sub = schema.properties[k];
-        if (sub) visit(sub, v as Value, [...path, k]);
+        if (sub) visitAt(k, sub, v as Value);
       }
     }
   };
-  for (const [key, value] of Object.entries(attributes)) {
-    const schema = def.properties[key];
-    if (schema) visit(schema, value, ["resources", index, "properties", key]);
+  const referring = propertiesWithRefs(def);
+  for (const key of Object.keys(attributes)) {
+    // A property whose schema holds no ref anywhere has nothing to check.
+    if (referring.has(key)) visitAt(key, def.properties[key]!, attributes[key]!);
   }
   return deps;
+}
+
+/** The properties of each type whose values can hold a reference, worked out once per type. */
+const refPropertiesByType = new WeakMap<ResourceTypeDef, ReadonlySet<string>>();
+
+function propertiesWithRefs(def: ResourceTypeDef): ReadonlySet<string> {
+  let keys = refPropertiesByType.get(def);
+  if (keys === undefined) {
+    keys = new Set(Object.keys(def.properties).filter((key) => mayHoldRef(def.properties[key]!)));
+    refPropertiesByType.set(def, keys);
+  }
+  return keys;
+}
+
+/** Whether a value of `schema` can contain a ref; `seen` cuts a schema graph (built in code) that loops. */
+function mayHoldRef(schema: PropertyDef, seen = new Set<PropertyDef>()): boolean {
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  switch (schema.kind) {
+    case "ref":
+      return true;
+    case "list":
+      return mayHoldRef(schema.items, seen);
+    case "map":
+      return mayHoldRef(schema.values, seen);
+    case "object":
+      return Object.values(schema.properties).some((sub) => mayHoldRef(sub, seen));
+    default:
+      return false;
+  }
 }
 
 /**
@@ -385,14 +470,15 @@ function dependencyOrder(source: YamlSource, keys: string[], edges: number[][]):
 /** Every `ref(...)` target in a value, depth first. */
 export function collectRefs(value: Value | Attributes): string[] {
   const out: string[] = [];
-  const walk = (v: Value): void => {
-    const t = refTarget(v);
-    if (t !== undefined) out.push(t);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk);
-  };
-  walk(value as Value);
+  addRefs(value as Value, out);
   return out;
+}
+
+function addRefs(v: Value, out: string[]): void {
+  const t = refTarget(v);
+  if (t !== undefined) out.push(t);
+  else if (Array.isArray(v)) v.forEach((item) => addRefs(item, out));
+  else if (v !== null && typeof v === "object") for (const item of Object.values(v)) addRefs(item, out);
 }
 
 function range(n: number): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadPriceCatalog } from "../../src/cost/catalog-loader.js";
-import { compareAddresses, estimateCost, estimateResource } from "../../src/cost/estimate.js";
+import { compareAddresses, estimateCost, estimateResource, sortAddresses } from "../../src/cost/estimate.js";
 import { resource } from "./resources.js";
 
 const catalog = loadPriceCatalog();
@@ -230,5 +230,13 @@ describe("compareAddresses", () => {
       compareAddresses,
     );
     expect(sorted).toEqual(["aws_eip.a", "aws_instance.web", "aws_instance.web[2]", "aws_instance.web[10]"]);
+  });
+
+  it("sorts in place as compareAddresses does, ties kept in their order", () => {
+    const addresses = ["b.x[01]", "a.y", "b.x[1]", "b.x", "a.y[3]", "a.x[2]"];
+    const expected = [...addresses].sort(compareAddresses);
+    sortAddresses(addresses);
+    expect(addresses).toEqual(expected);
+    expect(addresses).toEqual(["a.x[2]", "a.y", "a.y[3]", "b.x", "b.x[01]", "b.x[1]"]);
   });
 });

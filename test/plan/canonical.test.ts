@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson, sameValue } from "../../src/plan/canonical.js";
+import { createHash } from "node:crypto";
+import { canonicalJson, canonicalSha256, sameValue } from "../../src/plan/canonical.js";
 import { planHash } from "../../src/plan/engine.js";
 import type { Plan } from "../../src/plan/model.js";
 
@@ -68,6 +69,40 @@ describe("canonicalJson", () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+
+  it("hashes the text it writes", () => {
+    const value = { b: [1, "x".repeat(100_000), { d: 2, c: [3] }], a: "é\u0001" };
+    expect(canonicalSha256(value)).toBe(createHash("sha256").update(reference(value)).digest("hex"));
+  });
+
+  it("compares as the texts do, on any JSON value", () => {
+    const key = fc.constantFrom("a", "b", "0", "10", "__proto__");
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { maxDepth: 3 },
+        fc.constantFrom("x", "", 0, -0, 1, 1.5, true, false, null, undefined),
+        fc.array(tie("value"), { maxLength: 3 }),
+        fc.dictionary(key, tie("value"), { maxKeys: 3 }),
+      ),
+    }));
+    // Pairs built alike are often equal, with keys in another order; unrelated ones rarely are.
+    const reordered = value.map((v) => [v, JSON.parse(canonicalJson(v)) as unknown] as const);
+    fc.assert(
+      fc.property(fc.oneof(fc.tuple(value, value), reordered), ([a, b]) => {
+        // At the top, scalars are compared as they are (sameValue(null, undefined) is false).
+        expect(sameValue({ v: a }, { v: b })).toBe(reference({ v: a }) === reference({ v: b }));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(sameValue({ a: [undefined, () => 1], b: undefined }, { a: [null, null] })).toBe(true);
+    expect(sameValue({ a: () => 1 }, { a: undefined })).toBe(false);
+    expect(sameValue({ d: new Date(0) }, { d: {} })).toBe(true);
+  });
+
+  it("refuses non-finite numbers when comparing, as when writing", () => {
+    expect(() => sameValue({ a: 1 }, { a: 1, b: [NaN] })).toThrow("cannot hash a non-finite number");
+    expect(() => sameValue({ a: Infinity }, { a: Infinity })).toThrow("cannot hash a non-finite number");
   });
 
   it("compares values regardless of key order", () => {

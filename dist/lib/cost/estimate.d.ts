@@ -21,3 +21,8 @@ export interface CostInput {
 export declare function estimateCost(input: CostInput, catalog: PriceCatalog): CostReport;
 /** By address, with counted instances in numeric order (`web[2]` before `web[10]`). */
 export declare function compareAddresses(a: string, b: string): number;
+/**
+ * Sorts `addresses` in place as `compareAddresses` orders them, each read once rather than at
+ * every comparison (a plan of 10,000 resources makes some 130,000).
+ */
+export declare function sortAddresses(addresses: string[]): void;

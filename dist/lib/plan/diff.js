@@ -1,3 +1,4 @@
+import { sortStrings } from "../sort-strings.js";
 import { collectRefs } from "../spec/parse.js";
 import { PROTECTED_TAG, } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
@@ -58,7 +59,7 @@ export function diffResources(desired, live, opts = {}) {
                 action: "create",
                 before: null,
                 after: { attributes: want.attributes, tags: want.tags },
-                changedAttributes: Object.keys(want.attributes).sort(),
+                changedAttributes: sortStrings(Object.keys(want.attributes)),
                 dependsOn: want.dependsOn,
                 ...(want.protected && { protected: true }),
             });
@@ -97,7 +98,7 @@ function compare(want, have, replaced, writeOnly) {
         keys.delete(k);
     const changed = [];
     const reasons = [];
-    for (const key of [...keys].sort()) {
+    for (const key of sortStrings([...keys])) {
         const a = want.attributes[key];
         const b = have.attributes[key];
         const prop = schema[key];
@@ -108,7 +109,7 @@ function compare(want, have, replaced, writeOnly) {
             continue;
         }
         // Same ref, but the resource it points to is being replaced: the id it holds will change.
-        const movedTo = a === undefined ? [] : collectRefs(a).filter((t) => replaced.has(t));
+        const movedTo = a === undefined || replaced.size === 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
         if (movedTo.length > 0) {
             changed.push(key);
             if (prop?.forceNew)
@@ -151,7 +152,7 @@ export function comparable(prop, value) {
         return value ?? null;
     if (prop.kind === "list" && Array.isArray(value)) {
         const items = value.map((v) => comparable(prop.items, v));
-        return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+        return prop.unordered ? sortedByCanonicalText(items) : items;
     }
     if (prop.kind === "object" && isObject(value)) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
@@ -163,6 +164,15 @@ export function comparable(prop, value) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Items in the order of their canonical texts, each written once rather than at every comparison. */
+function sortedByCanonicalText(items) {
+    if (items.length < 2)
+        return items;
+    return items
+        .map((value) => ({ value, text: canonicalJson(value) }))
+        .sort((x, y) => cmp(x.text, y.text))
+        .map((item) => item.value);
 }
 /** Deletes ordered so that a resource goes before anything it references. */
 function reverseDependencyOrder(deletes) {

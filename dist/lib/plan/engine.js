@@ -1,7 +1,7 @@
 import { estimateCost } from "../cost/index.js";
 import { evaluatePolicies } from "../policy/index.js";
 import { targetOf, } from "../providers/provider.js";
-import { canonicalJson, sha256Hex } from "./canonical.js";
+import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION } from "./model.js";
 export async function createPlan(inputs) {
@@ -54,7 +54,7 @@ export function buildPlan(inputs, live) {
     return { plan: { ...body, hash: planHash(body) }, desired };
 }
 export function planHash(body) {
-    return sha256Hex(canonicalJson(body));
+    return canonicalSha256(body);
 }
 export function summarize(changes) {
     const summary = { add: 0, change: 0, destroy: 0 };

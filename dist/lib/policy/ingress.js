@@ -170,9 +170,14 @@ export function readFirewall(resource) {
 const ATTACHMENTS = ["security_groups", "vpc_security_groups"];
 /** The firewall scopes `resource` is attached to through its security group references. */
 export function attachedScopes(resource) {
-    const scopes = ATTACHMENTS.flatMap((key) => asList(resource.attributes[key])).flatMap((value) => {
-        const target = refTarget(value) ?? asText(value);
-        return target ? [target] : [];
-    });
-    return [...new Set(scopes)];
+    // Written as loops: the rule asks this of every resource in the environment.
+    const scopes = new Set();
+    for (const key of ATTACHMENTS) {
+        for (const value of asList(resource.attributes[key])) {
+            const target = refTarget(value) ?? asText(value);
+            if (target)
+                scopes.add(target);
+        }
+    }
+    return [...scopes];
 }

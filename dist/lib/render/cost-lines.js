@@ -10,7 +10,9 @@ export const NO_RESOURCE = "-";
  * formatted as they are taken, so a renderer that shows the first few of 100,000 pays for those.
  */
 export function changedCostRows(plan) {
-    const byAddress = new Map(plan.cost.resources.map((r) => [r.address, r]));
+    const byAddress = new Map();
+    for (const r of plan.cost.resources)
+        byAddress.set(r.address, r);
     const priced = [];
     for (const change of plan.changes) {
         const r = byAddress.get(change.address);

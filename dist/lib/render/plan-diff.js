@@ -1,3 +1,4 @@
+import { sortStrings } from "../sort-strings.js";
 import { maxOf, pushAll } from "./arrays.js";
 import { deepEqual, formatKey, formatScalar, isPlainObject } from "./values.js";
 const HEADLINE = {
@@ -14,10 +15,9 @@ const RESOURCE_SIGN = {
 };
 /** `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`. */
 function resourceName(change) {
-    const rest = change.address.startsWith(`${change.type}.`)
-        ? change.address.slice(change.type.length + 1)
-        : change.address;
-    return rest.replace(/\[\d+\]$/, "");
+    const { address, type } = change;
+    const rest = address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
+    return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
 }
 function line(depth, sign, text) {
     return { kind: "line", depth, sign, text };
@@ -58,7 +58,7 @@ function valueLines(prefix, v, depth, sign, suffix, quoteKeys) {
         return out;
     }
     if (isPlainObject(v)) {
-        const keys = Object.keys(v).sort();
+        const keys = sortStrings(Object.keys(v));
         if (keys.length === 0)
             return [line(depth, sign, `${prefix}{}${suffix}`)];
         const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
@@ -111,7 +111,7 @@ function objectDiff(before, after, depth, opts) {
     const quote = opts.mapKeys ?? false;
     const childIsMap = opts.childIsMap ?? NO_MAP_KEYS;
     const identity = opts.identity ?? [];
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    const keys = sortStrings([...new Set([...Object.keys(before), ...Object.keys(after)])]);
     const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
     const shownKeys = [...identity.map(([k]) => k), ...changed];
     const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
@@ -225,8 +225,9 @@ function viewOf(state) {
     if (!state)
         return {};
     const view = { ...state.attributes };
+    // The view is only read, so the tags need no copy of their own.
     if (Object.keys(state.tags).length > 0)
-        view.tags = { ...state.tags };
+        view.tags = state.tags;
     return view;
 }
 const TAGS_ARE_MAP = (key) => key === "tags";
@@ -250,20 +251,19 @@ export function changeLines(change, opts) {
     const after = viewOf(change.after);
     if (change.action === "create" || change.action === "delete") {
         const shown = change.action === "create" ? after : before;
-        const keys = Object.keys(shown)
-            .filter((k) => shown[k] !== null)
-            .sort();
-        const ids = change.action === "delete" && change.id !== undefined ? ["id"] : [];
-        const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
+        const keys = sortStrings(Object.keys(shown).filter((k) => shown[k] !== null));
+        const names = keys.map((k) => formatKey(k, false));
+        const showsId = change.action === "delete" && change.id !== undefined;
+        const width = maxOf(names.map((n) => n.length), showsId ? "id".length : 0);
         const s = change.action === "create" ? "+" : "-";
         const end = change.action === "create" ? "" : " -> null";
-        if (change.action === "delete" && change.id !== undefined) {
+        if (showsId) {
             lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
         }
-        for (const k of keys) {
-            const key = `${formatKey(k, false).padEnd(width)} = `;
+        keys.forEach((k, i) => {
+            const key = `${names[i].padEnd(width)} = `;
             pushAll(lines, valueLines(key, shown[k], 1, s, end, TAGS_ARE_MAP(k)));
-        }
+        });
     }
     else {
         const reasons = new Set(change.replaceReasons ?? []);

@@ -150,4 +150,6 @@ export interface ResolvedEnvironment {
  */
 export declare const PROTECTED_TAG = "plagentic-protected";
 export declare const REF_PATTERN: RegExp;
+/** Whether `value` is a reference: `refTarget(value) !== undefined`, without building the match. */
+export declare function isRef(value: unknown): boolean;
 export declare function refTarget(value: Value): string | undefined;

@@ -8,8 +8,13 @@
  */
 export const PROTECTED_TAG = "plagentic-protected";
 export const REF_PATTERN = /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])?)\)$/;
+/** Whether `value` is a reference: `refTarget(value) !== undefined`, without building the match. */
+export function isRef(value) {
+    return typeof value === "string" && value.startsWith("ref(") && REF_PATTERN.test(value);
+}
 export function refTarget(value) {
-    if (typeof value !== "string")
+    // Most strings are not references; the prefix test spares them the expression.
+    if (typeof value !== "string" || !value.startsWith("ref("))
         return undefined;
     const m = REF_PATTERN.exec(value);
     return m ? m[1] : undefined;

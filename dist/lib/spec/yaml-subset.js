@@ -280,22 +280,26 @@ export function parseYamlSubset(text) {
     const lines = [];
     let start = 0;
     while (start <= text.length) {
+        // The line is text[start, end) without its break; only what follows the indentation is copied.
         let end = text.indexOf("\n", start);
         if (end === -1)
             end = text.length;
-        let raw = text.slice(start, end);
-        start = end + 1;
-        if (raw.endsWith("\r"))
-            raw = raw.slice(0, -1);
-        let indent = 0;
-        while (raw.charCodeAt(indent) === 0x20)
-            indent++;
-        if (indent === raw.length || raw[indent] === "#")
-            continue;
-        // Directives and document markers; the subset is one implicit document.
-        if (indent === 0 && (raw[0] === "%" || raw.startsWith("---") || raw.startsWith("...")))
+        const next = end + 1;
+        if (end > start && text.charCodeAt(end - 1) === 0x0d)
+            end--;
+        let first = start;
+        while (first < end && text.charCodeAt(first) === 0x20)
+            first++;
+        const indent = first - start;
+        start = next;
+        if (first === end || text.charCodeAt(first) === 0x23)
+            continue; // blank, or a comment
+        // Directives and document markers; the subset is one implicit document. (A line break is
+        // neither "-" nor ".", so a marker found here lies within the line.)
+        if (indent === 0 &&
+            (text[first] === "%" || text.startsWith("---", first) || text.startsWith("...", first)))
             return undefined;
-        lines.push({ indent, text: indent === 0 ? raw : raw.slice(indent) });
+        lines.push({ indent, text: text.slice(first, end) });
     }
     if (lines.length === 0 || lines[0].indent !== 0 || isSeqItem(lines[0].text))
         return undefined;

@@ -238,10 +238,12 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
     capabilities: { applies: "*" },
     async readLive(target) {
       const shareTag = `$."${OWNER_TAG_SHARE_PREFIX}${repositoryKey(target.repository)}"`;
+      // Each row's tags are read once: to decide ownership, then as the live resource's.
       return selectOwned
         .all(target.environment, target.repository, shareTag, target.repository)
-        .filter((row) => ownedBy(tagsOf(row), target))
-        .map(liveOf);
+        .map((row) => ({ row, tags: tagsOf(row) }))
+        .filter(({ tags }) => ownedBy(tags, target))
+        .map(({ row, tags }) => liveOf(row, tags));
     },
     async create(op) {
       return createTx.immediate(op);
@@ -275,8 +277,9 @@ function notOwned(row: ResourceRow, address: string, target: ProviderTarget): Pr
   );
 }
 
-function liveOf(row: ResourceRow): LiveResource {
+/** `stored` is `tagsOf(row)`, when the caller has read it already. */
+function liveOf(row: ResourceRow, stored?: Record<string, string>): LiveResource {
   const attributes = JSON.parse(row.attributes) as Attributes;
-  const tags = withoutOwnershipTags(tagsOf(row));
+  const tags = withoutOwnershipTags(stored ?? tagsOf(row));
   return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
 }

@@ -152,10 +152,12 @@ export function createSandboxProvider(deps) {
         capabilities: { applies: "*" },
         async readLive(target) {
             const shareTag = `$."${OWNER_TAG_SHARE_PREFIX}${repositoryKey(target.repository)}"`;
+            // Each row's tags are read once: to decide ownership, then as the live resource's.
             return selectOwned
                 .all(target.environment, target.repository, shareTag, target.repository)
-                .filter((row) => ownedBy(tagsOf(row), target))
-                .map(liveOf);
+                .map((row) => ({ row, tags: tagsOf(row) }))
+                .filter(({ tags }) => ownedBy(tags, target))
+                .map(({ row, tags }) => liveOf(row, tags));
         },
         async create(op) {
             return createTx.immediate(op);
@@ -183,8 +185,9 @@ function tagsOf(row) {
 function notOwned(row, address, target) {
     return new ProviderOperationError("NotOwned", `${row.type} ${row.id} is not ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`);
 }
-function liveOf(row) {
+/** `stored` is `tagsOf(row)`, when the caller has read it already. */
+function liveOf(row, stored) {
     const attributes = JSON.parse(row.attributes);
-    const tags = withoutOwnershipTags(tagsOf(row));
+    const tags = withoutOwnershipTags(stored ?? tagsOf(row));
     return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
 }

@@ -14,7 +14,7 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-3DMOMRA3.js";
+} from "./chunk-O3VSTSK4.js";
 import {
   AsyncBatchedStore,
   BaseCache,

@@ -7390,10 +7390,20 @@ function* mapLazily(items, fn) {
 }
 
 // src/cost/money.ts
-function dollars(abs) {
-  const [whole = "0", cents2 = "00"] = abs.toFixed(2).split(".");
-  return `$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents2}`;
+function dollars(cents2) {
+  let whole;
+  let fraction;
+  if (cents2 < EXACT_CENTS) {
+    const rest = cents2 % 100;
+    whole = String((cents2 - rest) / 100);
+    fraction = rest < 10 ? `0${rest}` : String(rest);
+  } else {
+    [whole = "0", fraction = "00"] = (cents2 / 100).toFixed(2).split(".");
+  }
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  return `$${grouped}.${fraction}`;
 }
+var EXACT_CENTS = 1e15;
 function cents(amount) {
   return Math.round(amount * 100);
 }
@@ -7401,7 +7411,7 @@ function formatUsd(amount) {
   if (amount === null || !Number.isFinite(amount)) return "unknown";
   const c = cents(amount);
   if (c === 0) return "$0.00";
-  return c < 0 ? `-${dollars(-c / 100)}` : dollars(c / 100);
+  return c < 0 ? `-${dollars(-c)}` : dollars(c);
 }
 function formatUsdRange(low, high) {
   const a = formatUsd(low);
@@ -7413,7 +7423,7 @@ function formatUsdDelta(amount) {
   if (amount === null || !Number.isFinite(amount)) return "unknown";
   const c = cents(amount);
   if (c === 0) return "$0.00";
-  return c < 0 ? `-${dollars(-c / 100)}` : `+${dollars(c / 100)}`;
+  return c < 0 ? `-${dollars(-c)}` : `+${dollars(c)}`;
 }
 function formatUnitPrice(price, unit) {
   if (price === null || !Number.isFinite(price)) return `unknown price per ${unit}`;
@@ -7507,7 +7517,8 @@ function describeUsage(a) {
 // src/render/cost-lines.ts
 var NO_RESOURCE = "-";
 function changedCostRows(plan) {
-  const byAddress = new Map(plan.cost.resources.map((r) => [r.address, r]));
+  const byAddress = /* @__PURE__ */ new Map();
+  for (const r of plan.cost.resources) byAddress.set(r.address, r);
   const priced = [];
   for (const change of plan.changes) {
     const r = byAddress.get(change.address);
@@ -7569,11 +7580,30 @@ function totalsCaveat(cost) {
   return `Totals leave out ${n} unknown price${n === 1 ? "" : "s"}; they are not counted as $0.`;
 }
 
+// src/sort-strings.ts
+var SHORT = 16;
+function sortStrings(values) {
+  if (values.length > SHORT) return values.sort();
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= 0 && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
+  }
+  return values;
+}
+
 // src/spec/model.ts
 var PROTECTED_TAG = "plagentic-protected";
 var REF_PATTERN = /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])?)\)$/;
+function isRef(value) {
+  return typeof value === "string" && value.startsWith("ref(") && REF_PATTERN.test(value);
+}
 function refTarget(value) {
-  if (typeof value !== "string") return void 0;
+  if (typeof value !== "string" || !value.startsWith("ref(")) return void 0;
   const m = REF_PATTERN.exec(value);
   return m ? m[1] : void 0;
 }
@@ -7673,8 +7703,9 @@ var RESOURCE_SIGN = {
   delete: "-"
 };
 function resourceName(change) {
-  const rest = change.address.startsWith(`${change.type}.`) ? change.address.slice(change.type.length + 1) : change.address;
-  return rest.replace(/\[\d+\]$/, "");
+  const { address, type } = change;
+  const rest = address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
+  return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
 }
 function line(depth, sign, text) {
   return { kind: "line", depth, sign, text };
@@ -7707,7 +7738,7 @@ function valueLines(prefix, v, depth, sign, suffix, quoteKeys) {
     return out;
   }
   if (isPlainObject(v)) {
-    const keys = Object.keys(v).sort();
+    const keys = sortStrings(Object.keys(v));
     if (keys.length === 0) return [line(depth, sign, `${prefix}{}${suffix}`)];
     const width = maxOf(keys.map((k) => formatKey(k, quoteKeys).length));
     const out = [line(depth, sign, `${prefix}{`)];
@@ -7749,7 +7780,7 @@ function objectDiff(before, after, depth, opts) {
   const quote = opts.mapKeys ?? false;
   const childIsMap = opts.childIsMap ?? NO_MAP_KEYS;
   const identity2 = opts.identity ?? [];
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  const keys = sortStrings([.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])]);
   const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
   const shownKeys = [...identity2.map(([k]) => k), ...changed];
   const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
@@ -7847,7 +7878,7 @@ function listDiff(before, after, depth) {
 function viewOf(state) {
   if (!state) return {};
   const view = { ...state.attributes };
-  if (Object.keys(state.tags).length > 0) view.tags = { ...state.tags };
+  if (Object.keys(state.tags).length > 0) view.tags = state.tags;
   return view;
 }
 var TAGS_ARE_MAP = (key) => key === "tags";
@@ -7872,18 +7903,22 @@ function changeLines(change, opts) {
   const after = viewOf(change.after);
   if (change.action === "create" || change.action === "delete") {
     const shown = change.action === "create" ? after : before;
-    const keys = Object.keys(shown).filter((k) => shown[k] !== null).sort();
-    const ids = change.action === "delete" && change.id !== void 0 ? ["id"] : [];
-    const width = maxOf([...ids, ...keys].map((k) => formatKey(k, false).length));
+    const keys = sortStrings(Object.keys(shown).filter((k) => shown[k] !== null));
+    const names = keys.map((k) => formatKey(k, false));
+    const showsId = change.action === "delete" && change.id !== void 0;
+    const width = maxOf(
+      names.map((n) => n.length),
+      showsId ? "id".length : 0
+    );
     const s = change.action === "create" ? "+" : "-";
     const end = change.action === "create" ? "" : " -> null";
-    if (change.action === "delete" && change.id !== void 0) {
+    if (showsId) {
       lines.push(line(1, "-", `${"id".padEnd(width)} = ${formatScalar(change.id)} -> null`));
     }
-    for (const k of keys) {
-      const key = `${formatKey(k, false).padEnd(width)} = `;
+    keys.forEach((k, i) => {
+      const key = `${names[i].padEnd(width)} = `;
       pushAll(lines, valueLines(key, shown[k], 1, s, end, TAGS_ARE_MAP(k)));
-    }
+    });
   } else {
     const reasons = new Set(change.replaceReasons ?? []);
     const keys = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
@@ -7945,7 +7980,10 @@ function code(text) {
 }
 function fenceFor(lines) {
   let longest = 0;
-  for (const l of lines) for (const run of l.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  for (const l of lines) {
+    if (!l.includes("```")) continue;
+    for (const run of l.match(/`{3,}/g) ?? []) longest = Math.max(longest, run.length);
+  }
   return "`".repeat(Math.max(3, longest + 1));
 }
 function markerLine(marker) {
@@ -7985,8 +8023,13 @@ function verdictLabel(verdict) {
   return verdict.toUpperCase();
 }
 function reportedFindings(report) {
-  const rank = { fail: 0, warn: 1, pass: 2 };
-  return report.findings.filter((f) => f.level !== "pass").map((f, i) => ({ f, i })).sort((a, b) => rank[a.f.level] - rank[b.f.level] || a.i - b.i).map(({ f }) => f);
+  const fails = [];
+  const warns = [];
+  for (const f of report.findings) {
+    if (f.level === "fail") fails.push(f);
+    else if (f.level !== "pass") warns.push(f);
+  }
+  return pushAll(fails, warns);
 }
 function evaluatedText(report) {
   const n = report.evaluated.length;
@@ -8038,9 +8081,15 @@ var TEXT_DIFF_LINES = 5e4;
 var TEXT_ROWS = 5e3;
 function table(rows, rightAligned) {
   const widths = rows[0].map((_, c) => maxOf(rows.map((r) => r[c].length)));
-  return rows.map(
-    (r) => "  " + r.map((cell, c) => rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])).join("   ").trimEnd()
-  );
+  return rows.map((r) => {
+    let line2 = "  ";
+    for (let c = 0; c < r.length; c++) {
+      const cell = r[c];
+      if (c > 0) line2 += "   ";
+      line2 += rightAligned[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]);
+    }
+    return line2.trimEnd();
+  });
 }
 function changesSection(plan, p, maxLines) {
   if (plan.changes.length === 0)
@@ -8083,8 +8132,7 @@ function costSection(plan, p, maxRows) {
   const shown = [];
   for (const row of rows) {
     if (shown.length >= maxRows) break;
-    const r = scrubControls(row);
-    shown.push([r.address, r.before, r.after, r.delta]);
+    shown.push([scrubControls(row.address), row.before, row.after, row.delta]);
   }
   if (total > shown.length)
     shown.push([`\u2026 and ${count(total - shown.length, "more changed resource")}`, "", "", ""]);
@@ -8993,14 +9041,16 @@ function parseYamlSubset(text) {
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
-    let raw = text.slice(start, end);
-    start = end + 1;
-    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    if (indent === raw.length || raw[indent] === "#") continue;
-    if (indent === 0 && (raw[0] === "%" || raw.startsWith("---") || raw.startsWith("..."))) return void 0;
-    lines.push({ indent, text: indent === 0 ? raw : raw.slice(indent) });
+    const next = end + 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let first = start;
+    while (first < end && text.charCodeAt(first) === 32) first++;
+    const indent = first - start;
+    start = next;
+    if (first === end || text.charCodeAt(first) === 35) continue;
+    if (indent === 0 && (text[first] === "%" || text.startsWith("---", first) || text.startsWith("...", first)))
+      return void 0;
+    lines.push({ indent, text: text.slice(first, end) });
   }
   if (lines.length === 0 || lines[0].indent !== 0 || isSeqItem(lines[0].text)) return void 0;
   try {
@@ -9148,9 +9198,9 @@ function parseEnvironment(text, file, limits = {}) {
   if (!parsed.success) throw zodIssueToError(source, parsed.error);
   const spec = parsed.data;
   const defs = spec.resources.map((r, i) => resolveType(source, spec, r, i));
+  const keys = spec.resources.map((r) => `${r.type}.${r.name}`);
   const seen = /* @__PURE__ */ new Map();
-  spec.resources.forEach((r, i) => {
-    const key = `${r.type}.${r.name}`;
+  keys.forEach((key, i) => {
     const first = seen.get(key);
     if (first !== void 0) {
       throw source.error(["resources", i, "name"], `${key} is already defined at resources[${first}]`);
@@ -9164,19 +9214,15 @@ function parseEnvironment(text, file, limits = {}) {
       throw source.error(["resources", i, "tags"], `${def.type} does not take tags`);
     return { resource: r, def, attributes, index: i };
   });
-  const byKey = new Map(checked.map((c) => [`${c.resource.type}.${c.resource.name}`, c]));
+  const byKey = new Map(checked.map((c, i) => [keys[i], c]));
   const edges = checked.map((c) => checkReferences(source, c.def, c.attributes, c.index, byKey));
-  const order = dependencyOrder(
-    source,
-    checked.map((c) => `${c.resource.type}.${c.resource.name}`),
-    edges
-  );
+  const order = dependencyOrder(source, keys, edges);
   const resources = [];
   for (const i of order) {
     const { resource, def, attributes } = checked[i];
     const tags = def.taggable ? { ...spec.tags, ...resource.tags, ...resource.protected && { [PROTECTED_TAG]: "true" } } : {};
     const dependsOn = [...new Set(collectRefs(attributes))];
-    const base = `${resource.type}.${resource.name}`;
+    const base = keys[i];
     const instances = resource.count === void 0 ? [void 0] : range2(resource.count);
     for (const index of instances) {
       resources.push({
@@ -9266,26 +9312,46 @@ function checkProperties(source, schema, given, path) {
       );
     }
   }
-  for (const [key, def] of Object.entries(schema)) {
+  for (const [key, def] of schemaEntries(schema)) {
     const value = given[key];
     if (value === void 0 || value === null) {
-      if (def.required) throw source.error(path, `missing required property "${key}"`);
+      if (def.required) throw source.error([...path], `missing required property "${key}"`);
       if (def.default !== void 0) out[key] = def.default;
       continue;
     }
-    out[key] = checkValue(source, def, value, [...path, key]);
+    path.push(key);
+    out[key] = checkValue(source, def, value, path);
+    path.pop();
   }
   return out;
 }
+var entriesBySchema = /* @__PURE__ */ new WeakMap();
+function schemaEntries(schema) {
+  let entries = entriesBySchema.get(schema);
+  if (entries === void 0) {
+    entries = Object.entries(schema);
+    entriesBySchema.set(schema, entries);
+  }
+  return entries;
+}
+var compiledPatterns = /* @__PURE__ */ new Map();
+function patternOf(pattern) {
+  let re = compiledPatterns.get(pattern);
+  if (re === void 0) {
+    re = new RegExp(pattern);
+    compiledPatterns.set(pattern, re);
+  }
+  return re;
+}
 function checkValue(source, def, value, path) {
-  const fail = (reason) => source.error(path, reason);
+  const fail = (reason) => source.error([...path], reason);
   switch (def.kind) {
     case "string": {
       if (typeof value === "number" || typeof value === "boolean") value = String(value);
       if (typeof value !== "string") throw fail(`expected a string, got ${describe(value)}`);
       if (def.enum && !def.enum.includes(value))
         throw fail(`must be one of ${def.enum.join(", ")}, got "${value}"`);
-      if (def.pattern && !new RegExp(def.pattern).test(value))
+      if (def.pattern && !patternOf(def.pattern).test(value))
         throw fail(`"${value}" does not match ${def.pattern}`);
       return value;
     }
@@ -9301,17 +9367,27 @@ function checkValue(source, def, value, path) {
       if (typeof value !== "boolean") throw fail(`expected true or false, got ${describe(value)}`);
       return value;
     case "ref":
-      if (typeof value !== "string" || refTarget(value) === void 0) {
+      if (typeof value !== "string" || !isRef(value)) {
         throw fail(`expected a reference like ref(${def.to[0] ?? "type"}.name), got ${describe(value)}`);
       }
       return value;
-    case "list":
+    case "list": {
       if (!Array.isArray(value)) throw fail(`expected a list, got ${describe(value)}`);
-      return value.map((item, i) => checkValue(source, def.items, item, [...path, i]));
+      return value.map((item, i) => {
+        path.push(i);
+        const checked = checkValue(source, def.items, item, path);
+        path.pop();
+        return checked;
+      });
+    }
     case "map": {
       if (!isPlainObject2(value)) throw fail(`expected a mapping, got ${describe(value)}`);
       const out = {};
-      for (const [k, v] of Object.entries(value)) out[k] = checkValue(source, def.values, v, [...path, k]);
+      for (const [k, v] of Object.entries(value)) {
+        path.push(k);
+        out[k] = checkValue(source, def.values, v, path);
+        path.pop();
+      }
       return out;
     }
     case "object":
@@ -9319,48 +9395,82 @@ function checkValue(source, def, value, path) {
       return checkProperties(source, def.properties, value, path);
   }
 }
+function splitTarget(target) {
+  const open = target.endsWith("]") ? target.lastIndexOf("[") : -1;
+  if (open <= 0) return { key: target, index: void 0 };
+  return { key: target.slice(0, open), index: Number(target.slice(open + 1, -1)) };
+}
 function checkReferences(source, def, attributes, index, byKey) {
   const deps = [];
-  const visit = (schema, value, path) => {
+  const path = ["resources", index, "properties"];
+  const fail = (reason) => source.error([...path], reason);
+  const visitAt = (part, schema, value) => {
+    path.push(part);
+    visit(schema, value);
+    path.pop();
+  };
+  const visit = (schema, value) => {
     if (schema.kind === "ref" && typeof value === "string") {
-      const target = refTarget(value);
-      const m = /^(.+?)(?:\[(\d+)\])?$/.exec(target);
-      const key = m[1];
-      const targetIndex = m[2] === void 0 ? void 0 : Number(m[2]);
+      const { key, index: targetIndex } = splitTarget(refTarget(value));
       const found = byKey.get(key);
-      if (!found) throw source.error(path, `reference to ${key}, which is not defined in this environment`);
+      if (!found) throw fail(`reference to ${key}, which is not defined in this environment`);
       const targetType = found.resource.type;
       if (!schema.to.includes(targetType)) {
-        throw source.error(path, `must reference ${schema.to.join(" or ")}, not ${targetType}`);
+        throw fail(`must reference ${schema.to.join(" or ")}, not ${targetType}`);
       }
       const count2 = found.resource.count;
       if (count2 === void 0 && targetIndex !== void 0) {
-        throw source.error(path, `${key} has no count; reference it as ref(${key})`);
+        throw fail(`${key} has no count; reference it as ref(${key})`);
       }
       if (count2 !== void 0 && targetIndex === void 0) {
-        throw source.error(path, `${key} has count ${count2}; reference one instance, e.g. ref(${key}[0])`);
+        throw fail(`${key} has count ${count2}; reference one instance, e.g. ref(${key}[0])`);
       }
       if (count2 !== void 0 && targetIndex !== void 0 && targetIndex >= count2) {
-        throw source.error(path, `${key} has count ${count2}, so index ${targetIndex} does not exist`);
+        throw fail(`${key} has count ${count2}, so index ${targetIndex} does not exist`);
       }
-      if (found.index === index) throw source.error(path, `a resource cannot reference itself`);
+      if (found.index === index) throw fail(`a resource cannot reference itself`);
       deps.push(found.index);
     } else if (schema.kind === "list" && Array.isArray(value)) {
-      value.forEach((v, i) => visit(schema.items, v, [...path, i]));
+      value.forEach((v, i) => visitAt(i, schema.items, v));
     } else if (schema.kind === "map" && isPlainObject2(value)) {
-      for (const [k, v] of Object.entries(value)) visit(schema.values, v, [...path, k]);
+      for (const [k, v] of Object.entries(value)) visitAt(k, schema.values, v);
     } else if (schema.kind === "object" && isPlainObject2(value)) {
       for (const [k, v] of Object.entries(value)) {
         const sub = schema.properties[k];
-        if (sub) visit(sub, v, [...path, k]);
+        if (sub) visitAt(k, sub, v);
       }
     }
   };
-  for (const [key, value] of Object.entries(attributes)) {
-    const schema = def.properties[key];
-    if (schema) visit(schema, value, ["resources", index, "properties", key]);
+  const referring = propertiesWithRefs(def);
+  for (const key of Object.keys(attributes)) {
+    if (referring.has(key)) visitAt(key, def.properties[key], attributes[key]);
   }
   return deps;
+}
+var refPropertiesByType = /* @__PURE__ */ new WeakMap();
+function propertiesWithRefs(def) {
+  let keys = refPropertiesByType.get(def);
+  if (keys === void 0) {
+    keys = new Set(Object.keys(def.properties).filter((key) => mayHoldRef(def.properties[key])));
+    refPropertiesByType.set(def, keys);
+  }
+  return keys;
+}
+function mayHoldRef(schema, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(schema)) return false;
+  seen.add(schema);
+  switch (schema.kind) {
+    case "ref":
+      return true;
+    case "list":
+      return mayHoldRef(schema.items, seen);
+    case "map":
+      return mayHoldRef(schema.values, seen);
+    case "object":
+      return Object.values(schema.properties).some((sub) => mayHoldRef(sub, seen));
+    default:
+      return false;
+  }
 }
 function dependencyOrder(source, keys, edges) {
   const state = new Uint8Array(keys.length);
@@ -9398,14 +9508,14 @@ function dependencyOrder(source, keys, edges) {
 }
 function collectRefs(value) {
   const out = [];
-  const walk2 = (v) => {
-    const t = refTarget(v);
-    if (t !== void 0) out.push(t);
-    else if (Array.isArray(v)) v.forEach(walk2);
-    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk2);
-  };
-  walk2(value);
+  addRefs(value, out);
   return out;
+}
+function addRefs(v, out) {
+  const t = refTarget(v);
+  if (t !== void 0) out.push(t);
+  else if (Array.isArray(v)) v.forEach((item) => addRefs(item, out));
+  else if (v !== null && typeof v === "object") for (const item of Object.values(v)) addRefs(item, out);
 }
 function range2(n) {
   return Array.from({ length: n }, (_, i) => i);
@@ -9764,6 +9874,7 @@ export {
   listEnvironmentNames,
   loadEnvironment,
   checkedEnvironment,
+  sortStrings,
   TOOL_NAMES,
   isToolName,
   isMutatingTool,

@@ -445,7 +445,7 @@ function createSandboxProvider(deps) {
     capabilities: { applies: "*" },
     async readLive(target) {
       const shareTag = `$."${OWNER_TAG_SHARE_PREFIX}${repositoryKey(target.repository)}"`;
-      return selectOwned.all(target.environment, target.repository, shareTag, target.repository).filter((row) => ownedBy(tagsOf(row), target)).map(liveOf);
+      return selectOwned.all(target.environment, target.repository, shareTag, target.repository).map((row) => ({ row, tags: tagsOf(row) })).filter(({ tags }) => ownedBy(tags, target)).map(({ row, tags }) => liveOf(row, tags));
     },
     async create(op) {
       return createTx.immediate(op);
@@ -474,9 +474,9 @@ function notOwned(row, address, target) {
     `${row.type} ${row.id} is not ${address} of environment ${target.environment} of ${target.repository}; Plagentic leaves it alone`
   );
 }
-function liveOf(row) {
+function liveOf(row, stored) {
   const attributes = JSON.parse(row.attributes);
-  const tags = withoutOwnershipTags(tagsOf(row));
+  const tags = withoutOwnershipTags(stored ?? tagsOf(row));
   return { address: row.address ?? "", type: row.type, id: row.id, attributes, tags };
 }
 export {

@@ -34,11 +34,12 @@ import {
   renderPlanMarkdown,
   require_dist,
   secretValuesFromEnv,
+  sortStrings,
   typicalUsage,
   usageRanges,
   withDiff,
   zodIssueToError
-} from "./chunk-3DMOMRA3.js";
+} from "./chunk-O3VSTSK4.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -47,7 +48,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-I4VE2OD6.js";
+} from "./chunk-EQGJRLEW.js";
 import {
   require_tunnel,
   require_undici
@@ -5673,15 +5674,25 @@ function valuesAtPath(root, path) {
   let current = root === void 0 ? [] : [root];
   for (const key of path.split(".")) {
     const next = [];
+    const step = (item) => {
+      const child = asObject(item)?.[key];
+      if (child !== void 0 && child !== null) next.push(child);
+    };
     for (const value of current) {
-      for (const item of Array.isArray(value) ? value : [value]) {
-        const child = asObject(item)?.[key];
-        if (child !== void 0 && child !== null) next.push(child);
-      }
+      if (Array.isArray(value)) value.forEach(step);
+      else step(value);
     }
     current = next;
   }
-  return current.flatMap((v) => Array.isArray(v) ? v : [v]);
+  return flatten(current);
+}
+function flatten(values) {
+  const out = [];
+  for (const v of values) {
+    if (Array.isArray(v)) v.forEach((item) => out.push(item));
+    else out.push(v);
+  }
+  return out;
 }
 
 // src/policy/glob.ts
@@ -6345,11 +6356,14 @@ function readFirewall(resource) {
 }
 var ATTACHMENTS = ["security_groups", "vpc_security_groups"];
 function attachedScopes(resource) {
-  const scopes = ATTACHMENTS.flatMap((key) => asList(resource.attributes[key])).flatMap((value) => {
-    const target = refTarget(value) ?? asText(value);
-    return target ? [target] : [];
-  });
-  return [...new Set(scopes)];
+  const scopes = /* @__PURE__ */ new Set();
+  for (const key of ATTACHMENTS) {
+    for (const value of asList(resource.attributes[key])) {
+      const target = refTarget(value) ?? asText(value);
+      if (target) scopes.add(target);
+    }
+  }
+  return [...scopes];
 }
 
 // src/policy/rules/no-world-open-admin-ports.ts
@@ -8689,12 +8703,23 @@ function monthlyOf(components) {
 function estimateCost(input, catalog) {
   const before = byAddress(input.before);
   const after = byAddress(input.after);
-  const addresses = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort(compareAddresses);
+  const addresses = [...before.keys()];
+  for (const address of after.keys()) if (!before.has(address)) addresses.push(address);
+  sortAddresses(addresses);
   const resources = [];
   const unknown = [];
   const unknownSeen = /* @__PURE__ */ new Set();
   const usageBased = [];
   const sources2 = /* @__PURE__ */ new Map();
+  const sourceKeys = /* @__PURE__ */ new Map();
+  const sourceKey = (source) => {
+    let key = sourceKeys.get(source);
+    if (key === void 0) {
+      key = `${source.source}\0${source.asOf}`;
+      sourceKeys.set(source, key);
+    }
+    return key;
+  };
   let monthlyBefore = 0;
   let monthlyAfter = 0;
   let monthlyDelta = 0;
@@ -8729,8 +8754,8 @@ function estimateCost(input, catalog) {
     if (costBefore !== null) monthlyBefore += costBefore;
     if (costAfter !== null) monthlyAfter += costAfter;
     if (delta !== null) monthlyDelta += delta;
-    for (const c of [...estAfter?.components ?? [], ...estBefore?.components ?? []]) {
-      if (c.priceSource) sources2.set(`${c.priceSource.source}\0${c.priceSource.asOf}`, c.priceSource);
+    const note = (c) => {
+      if (c.priceSource) sources2.set(sourceKey(c.priceSource), c.priceSource);
       if (c.unitPrice === null || c.monthly === null && !c.usageBased) {
         const reason = c.unknownReason ?? "price not known";
         const key = `${address}\0${c.name}\0${reason}`;
@@ -8739,7 +8764,9 @@ function estimateCost(input, catalog) {
           unknown.push({ address, component: c.name, reason });
         }
       }
-    }
+    };
+    if (estAfter) estAfter.components.forEach(note);
+    if (estBefore) estBefore.components.forEach(note);
     const inRange = new Set(range2?.components);
     for (const c of shown2) {
       if (!c.usageBased) continue;
@@ -8788,19 +8815,24 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 var INDEXED2 = /^(.*)\[(\d+)\]$/;
-function compareAddresses(a, b) {
-  const ma = INDEXED2.exec(a);
-  const mb = INDEXED2.exec(b);
-  const baseA = ma ? ma[1] : a;
-  const baseB = mb ? mb[1] : b;
-  if (baseA !== baseB) return compareText(baseA, baseB);
-  return (ma ? Number(ma[2]) : -1) - (mb ? Number(mb[2]) : -1);
+function addressKey(address) {
+  const m = INDEXED2.exec(address);
+  return m ? { base: m[1], index: Number(m[2]) } : { base: address, index: -1 };
+}
+function compareKeys(a, b) {
+  if (a.base !== b.base) return compareText(a.base, b.base);
+  return a.index - b.index;
+}
+function sortAddresses(addresses) {
+  const keyed = addresses.map((address) => ({ address, key: addressKey(address) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  for (let i = 0; i < keyed.length; i++) addresses[i] = keyed[i].address;
 }
 
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-HRCPKHI7.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-TFJ2W7OU.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
   aws: async (deps) => (await import("./aws-2VCY5J3G.js")).createAwsProvider(deps),
@@ -9104,42 +9136,101 @@ import { randomUUID } from "node:crypto";
 // src/plan/canonical.ts
 import { createHash as createHash2 } from "node:crypto";
 function canonicalJson(value) {
-  try {
-    return JSON.stringify(sortedCopy(value)) ?? "null";
-  } catch (e) {
-    if (e === UNSORTABLE) return written(value);
-    throw e;
-  }
+  const chunks = [];
+  writeCanonical(value, (chunk) => chunks.push(chunk));
+  return chunks.join("");
 }
-var UNSORTABLE = new Error("an object key that cannot keep its sorted place");
-var INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
-function sortedCopy(value) {
-  if (value === null || typeof value !== "object") return scalar(value);
-  if (Array.isArray(value)) {
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = sortedCopy(value[i]);
-    return out2;
-  }
-  const source = value;
-  const out = {};
-  for (const key of Object.keys(source).sort()) {
-    const v = source[key];
-    if (v === void 0) continue;
-    if (key === "__proto__" || INDEX_KEY.test(key) && Number(key) < 2 ** 32 - 1) throw UNSORTABLE;
-    out[key] = sortedCopy(v);
-  }
-  return out;
+function canonicalSha256(value) {
+  const hash = createHash2("sha256");
+  writeCanonical(value, (chunk) => hash.update(chunk));
+  return hash.digest("hex");
 }
-function scalar(value) {
-  if (typeof value === "number" && !Number.isFinite(value))
-    throw new Error("cannot hash a non-finite number");
-  return typeof value === "function" || typeof value === "symbol" ? null : value;
+var PIECES = 4096;
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function quote(text) {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
-function written(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(scalar(value)) ?? "null";
-  if (Array.isArray(value)) return `[${value.map((v) => v === void 0 ? "null" : written(v)).join(",")}]`;
-  const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${written(v)}`).join(",")}}`;
+function isPlainString(v) {
+  return typeof v === "string" && !NEEDS_ESCAPE.test(v);
+}
+function writeCanonical(value, emit) {
+  const pieces = [];
+  let count2 = 0;
+  const write = (text) => {
+    pieces[count2++] = text;
+    if (count2 === PIECES) {
+      emit(pieces.join(""));
+      count2 = 0;
+    }
+  };
+  const keyTexts = /* @__PURE__ */ new Map();
+  const textsOf = (key) => {
+    let texts = keyTexts.get(key);
+    if (texts === void 0) {
+      const q = quote(key);
+      texts = { first: `{${q}:`, next: `,${q}:`, firstQuoted: `{${q}:"`, nextQuoted: `,${q}:"` };
+      keyTexts.set(key, texts);
+    }
+    return texts;
+  };
+  const visit = (v) => {
+    if (isPlainString(v)) {
+      write('"');
+      write(v);
+      write('"');
+      return;
+    }
+    if (v === null || typeof v !== "object") {
+      write(scalarText(v));
+      return;
+    }
+    if (Array.isArray(v)) {
+      write("[");
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) write(",");
+        visit(v[i]);
+      }
+      write("]");
+      return;
+    }
+    const source = v;
+    let first = true;
+    for (const key of sortStrings(Object.keys(source))) {
+      const item = source[key];
+      if (item === void 0) continue;
+      const texts = textsOf(key);
+      if (isPlainString(item)) {
+        write(first ? texts.firstQuoted : texts.nextQuoted);
+        write(item);
+        write('"');
+      } else {
+        write(first ? texts.first : texts.next);
+        visit(item);
+      }
+      first = false;
+    }
+    write(first ? "{}" : "}");
+  };
+  visit(value);
+  pieces.length = count2;
+  if (count2 > 0) emit(pieces.join(""));
+}
+function scalarText(value) {
+  switch (typeof value) {
+    case "string":
+      return quote(value);
+    case "number":
+      if (!Number.isFinite(value)) throw new Error("cannot hash a non-finite number");
+      return String(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "undefined":
+    case "function":
+    case "symbol":
+      return "null";
+    default:
+      return JSON.stringify(value);
+  }
 }
 function sha256Hex2(text) {
   return createHash2("sha256").update(text).digest("hex");
@@ -9147,7 +9238,44 @@ function sha256Hex2(text) {
 function sameValue(a, b) {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  return canonicalJson(a) === canonicalJson(b);
+  if (canonicalEqual(a, b)) return true;
+  canonicalJson(a);
+  canonicalJson(b);
+  return false;
+}
+function canonicalEqual(a, b) {
+  const aNull = writesAsNull(a);
+  const bNull = writesAsNull(b);
+  if (aNull || bNull) return aNull && bNull;
+  if (typeof a !== "object" || typeof b !== "object") {
+    if (typeof a === "number" && !Number.isFinite(a)) return false;
+    if (typeof a === "bigint") return false;
+    return a === b;
+  }
+  const aArray = Array.isArray(a);
+  if (aArray !== Array.isArray(b)) return false;
+  if (aArray) {
+    const x2 = a;
+    const y2 = b;
+    if (x2.length !== y2.length) return false;
+    for (let i = 0; i < x2.length; i++) if (!canonicalEqual(x2[i], y2[i])) return false;
+    return true;
+  }
+  const x = a;
+  const y = b;
+  let keys = 0;
+  for (const key of Object.keys(x)) {
+    const item = x[key];
+    if (item === void 0) continue;
+    keys++;
+    if (!isEnumerableOwn.call(y, key) || !canonicalEqual(item, y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (y[key] !== void 0) keys--;
+  return keys === 0;
+}
+var isEnumerableOwn = Object.prototype.propertyIsEnumerable;
+function writesAsNull(v) {
+  return v === null || v === void 0 || typeof v === "function" || typeof v === "symbol";
 }
 
 // src/policy/evaluate.ts
@@ -9181,9 +9309,10 @@ function evaluatePolicies(ctx, config = {}) {
       continue;
     }
     for (const f of found) {
-      const finding2 = { rule: rule.id, level: f.level ?? level, message: f.message };
-      if (f.address !== void 0) finding2.address = f.address;
-      findings.push(finding2);
+      const findingLevel = f.level ?? level;
+      findings.push(
+        f.address === void 0 ? { rule: rule.id, level: findingLevel, message: f.message } : { rule: rule.id, level: findingLevel, message: f.message, address: f.address }
+      );
     }
   }
   evaluated.sort(compare);
@@ -9247,7 +9376,7 @@ function diffResources(desired, live, opts = {}) {
         action: "create",
         before: null,
         after: { attributes: want.attributes, tags: want.tags },
-        changedAttributes: Object.keys(want.attributes).sort(),
+        changedAttributes: sortStrings(Object.keys(want.attributes)),
         dependsOn: want.dependsOn,
         ...want.protected && { protected: true }
       });
@@ -9282,7 +9411,7 @@ function compare2(want, have, replaced, writeOnly) {
   for (const k of writeOnly) keys.delete(k);
   const changed = [];
   const reasons = [];
-  for (const key of [...keys].sort()) {
+  for (const key of sortStrings([...keys])) {
     const a = want.attributes[key];
     const b = have.attributes[key];
     const prop = schema[key];
@@ -9291,7 +9420,7 @@ function compare2(want, have, replaced, writeOnly) {
       if (prop && forcesNew(prop, a, b)) reasons.push(key);
       continue;
     }
-    const movedTo = a === void 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
+    const movedTo = a === void 0 || replaced.size === 0 ? [] : collectRefs(a).filter((t) => replaced.has(t));
     if (movedTo.length > 0) {
       changed.push(key);
       if (prop?.forceNew) reasons.push(`${key} (${movedTo.join(", ")} is replaced)`);
@@ -9325,7 +9454,7 @@ function comparable(prop, value) {
   if (value === void 0 || value === null || !prop) return value ?? null;
   if (prop.kind === "list" && Array.isArray(value)) {
     const items = value.map((v) => comparable(prop.items, v));
-    return prop.unordered ? items.sort((x, y) => cmp(canonicalJson(x), canonicalJson(y))) : items;
+    return prop.unordered ? sortedByCanonicalText(items) : items;
   }
   if (prop.kind === "object" && isObject2(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
@@ -9337,6 +9466,10 @@ function comparable(prop, value) {
 }
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortedByCanonicalText(items) {
+  if (items.length < 2) return items;
+  return items.map((value) => ({ value, text: canonicalJson(value) })).sort((x, y) => cmp(x.text, y.text)).map((item) => item.value);
 }
 function reverseDependencyOrder(deletes) {
   const byAddress2 = new Map(deletes.map((c) => [c.address, c]));
@@ -9415,7 +9548,7 @@ function buildPlan(inputs, live) {
   return { plan: { ...body, hash: planHash(body) }, desired };
 }
 function planHash(body) {
-  return sha256Hex2(canonicalJson(body));
+  return canonicalSha256(body);
 }
 function summarize(changes) {
   const summary = { add: 0, change: 0, destroy: 0 };
@@ -11905,7 +12038,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-LE3Z2MYS.js");
+  const { runTeamGraph } = await import("./graph-CQG45R77.js");
   let state;
   try {
     state = await runTeamGraph(
