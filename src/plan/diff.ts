@@ -150,7 +150,9 @@ function compare(
     }
   }
   if (!sameValue(want.tags, have.tags)) changed.push("tags");
-  if (changed.length === 0) return undefined;
+  // A resource the cloud reports broken is replaced, even when every property matches.
+  if (have.state !== undefined) reasons.push(`its state, ${have.state}`);
+  if (changed.length === 0 && reasons.length === 0) return undefined;
   return {
     address: want.address,
     type: want.type,

@@ -15,6 +15,7 @@ export async function detectDrift(
 ): Promise<DriftReport> {
   const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
+  const stateOf = new Map(live.flatMap((r) => (r.state === undefined ? [] : [[r.address, r.state]])));
   const items: DriftItem[] = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };
     if (c.action === "delete")
@@ -28,6 +29,8 @@ export async function detectDrift(
             actual: c.before!.attributes[attribute] ?? null,
           },
     );
+    const state = stateOf.get(c.address);
+    if (state !== undefined) differences.unshift({ attribute: "state", expected: "ready", actual: state });
     return { address: c.address, type: c.type, kind: "changed", id: c.id!, differences };
   });
   return { environment: env.spec.environment, provider: env.spec.provider, checked: live.length, items };

@@ -118,7 +118,10 @@ function compare(want, have, replaced, writeOnly) {
     }
     if (!sameValue(want.tags, have.tags))
         changed.push("tags");
-    if (changed.length === 0)
+    // A resource the cloud reports broken is replaced, even when every property matches.
+    if (have.state !== undefined)
+        reasons.push(`its state, ${have.state}`);
+    if (changed.length === 0 && reasons.length === 0)
         return undefined;
     return {
         address: want.address,

@@ -8,6 +8,7 @@ import { diffResources, normalizeLive } from "./diff.js";
 export async function detectDrift(env, provider, identity) {
     const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
     const writeOnly = provider.capabilities.writeOnly;
+    const stateOf = new Map(live.flatMap((r) => (r.state === undefined ? [] : [[r.address, r.state]])));
     const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
         if (c.action === "create")
             return { address: c.address, type: c.type, kind: "missing", differences: [] };
@@ -20,6 +21,9 @@ export async function detectDrift(env, provider, identity) {
                 expected: c.after.attributes[attribute] ?? null,
                 actual: c.before.attributes[attribute] ?? null,
             });
+        const state = stateOf.get(c.address);
+        if (state !== undefined)
+            differences.unshift({ attribute: "state", expected: "ready", actual: state });
         return { address: c.address, type: c.type, kind: "changed", id: c.id, differences };
     });
     return { environment: env.spec.environment, provider: env.spec.provider, checked: live.length, items };

@@ -72,6 +72,12 @@ export interface LiveResource {
     attributes: Attributes;
     /** User tags, without the ownership tags. */
     tags: Record<string, string>;
+    /**
+     * The cloud's own word for a resource that exists but is not usable: a create that ended
+     * `Failed`, a resource being deleted. Such a resource is replaced by the next plan and shows as
+     * drift, however well its properties match. Absent when the resource is fine.
+     */
+    state?: string;
 }
 /** Where a provider works: taken from the spec so that one provider instance serves one environment. */
 export interface ProviderTarget {

@@ -150,13 +150,25 @@ export function tagged(
   if (!ownedBy(tags, target) || !address) return undefined;
   const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
   const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => isUserTag(k)));
+  const state = unusableState(resource);
   return {
     address,
     type,
     id: canonicalId(resource.id),
     attributes: withoutPaths(attributes, omitted),
     tags: userTags,
+    ...(state !== undefined && { state }),
   };
+}
+
+/**
+ * ARM's provisioningState when it says the resource is not usable. A PUT that ended `Failed`
+ * leaves the resource with its tags, so without this the next plan would see nothing to do.
+ */
+function unusableState(resource: object): string | undefined {
+  const r = resource as { provisioningState?: unknown; properties?: { provisioningState?: unknown } };
+  const state = r.provisioningState ?? r.properties?.provisioningState;
+  return typeof state === "string" && /^(failed|deleting|canceled)$/i.test(state) ? state : undefined;
 }
 
 /** A PUT's answer as live state; it must still carry the tags just written. */

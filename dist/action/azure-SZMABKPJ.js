@@ -78666,13 +78666,20 @@ function tagged(type, resource, target, attributes) {
   if (!ownedBy(tags, target) || !address) return void 0;
   const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
   const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => isUserTag(k)));
+  const state = unusableState(resource);
   return {
     address,
     type,
     id: canonicalId(resource.id),
     attributes: withoutPaths(attributes, omitted),
-    tags: userTags
+    tags: userTags,
+    ...state !== void 0 && { state }
   };
+}
+function unusableState(resource) {
+  const r = resource;
+  const state = r.provisioningState ?? r.properties?.provisioningState;
+  return typeof state === "string" && /^(failed|deleting|canceled)$/i.test(state) ? state : void 0;
 }
 function mine(r, what2) {
   if (!r) throw new ProviderOperationError("OwnershipMismatch", `${what2} came back without its tags`);

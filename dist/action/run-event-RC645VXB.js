@@ -48,7 +48,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-EQGJRLEW.js";
+} from "./chunk-NV5C2L6K.js";
 import {
   require_tunnel,
   require_undici
@@ -8837,7 +8837,7 @@ var factories = {
   },
   aws: async (deps) => (await import("./aws-2VCY5J3G.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-LBPKNDWE.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-J6SIN6US.js")).createAzureProvider(deps)
+  azure: async (deps) => (await import("./azure-SZMABKPJ.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -9427,7 +9427,8 @@ function compare2(want, have, replaced, writeOnly) {
     }
   }
   if (!sameValue(want.tags, have.tags)) changed.push("tags");
-  if (changed.length === 0) return void 0;
+  if (have.state !== void 0) reasons.push(`its state, ${have.state}`);
+  if (changed.length === 0 && reasons.length === 0) return void 0;
   return {
     address: want.address,
     type: want.type,
@@ -9739,6 +9740,7 @@ function short(hash) {
 async function detectDrift(env, provider, identity) {
   const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
+  const stateOf = new Map(live.flatMap((r) => r.state === void 0 ? [] : [[r.address, r.state]]));
   const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };
     if (c.action === "delete")
@@ -9750,6 +9752,8 @@ async function detectDrift(env, provider, identity) {
         actual: c.before.attributes[attribute] ?? null
       }
     );
+    const state = stateOf.get(c.address);
+    if (state !== void 0) differences.unshift({ attribute: "state", expected: "ready", actual: state });
     return { address: c.address, type: c.type, kind: "changed", id: c.id, differences };
   });
   return { environment: env.spec.environment, provider: env.spec.provider, checked: live.length, items };
