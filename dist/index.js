@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-KK5X57A5.js";
+} from "./action/chunk-7E2H4JYV.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

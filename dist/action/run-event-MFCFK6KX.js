@@ -47,7 +47,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-KK5X57A5.js";
+} from "./chunk-7E2H4JYV.js";
 import {
   require_tunnel,
   require_undici
@@ -6434,7 +6434,9 @@ var noWorldOpenAdminPorts = defineRule({
         type: resource.type,
         order: order++
       }));
-      scopes.set(firewall.scope, [...scopes.get(firewall.scope) ?? [], ...entries]);
+      const inScope = scopes.get(firewall.scope);
+      if (inScope) for (const entry of entries) inScope.push(entry);
+      else scopes.set(firewall.scope, entries);
     }
     const findings = [];
     const exposed = /* @__PURE__ */ new Map();
