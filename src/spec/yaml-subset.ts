@@ -65,7 +65,7 @@ const INDICATOR = /^[[\]{},#&*!|>'"%@`]|^[-?:](?: |$)/;
 function blockPlain(s: string): Value {
   if (INDICATOR.test(s)) outside();
   const hash = s.indexOf(" #");
-  const text = (hash === -1 ? s : s.slice(0, hash)).trimEnd();
+  const text = trimEndWhite(hash === -1 ? s : s.slice(0, hash));
   // "a: b" inside a value is a nested mapping (an error); a trailing ":" makes it a key.
   if (text.includes(": ") || text.endsWith(":")) outside();
   return resolvePlain(text);
@@ -120,7 +120,7 @@ function flowValue(s: string, i: number, depth: number): { value: Value; end: nu
     if (ch === "#" && s[end - 1] === " ") outside();
     end++;
   }
-  const text = s.slice(i, end).trimEnd();
+  const text = trimEndWhite(s.slice(i, end));
   // A ":" in a flow can be a key indicator, even without a space after it.
   if (text === "" || INDICATOR.test(text) || text.includes(":")) outside();
   return { value: resolvePlain(text), end };
@@ -181,7 +181,7 @@ function splitKey(text: string): { key: string; rest: string } | undefined {
   if (colon <= 0) return undefined;
   const after = text.charCodeAt(colon + 1);
   if (colon + 1 < text.length && after !== 0x20) return undefined;
-  return { key: text.slice(0, colon), rest: text.slice(colon + 1).trimStart() };
+  return { key: text.slice(0, colon), rest: trimStartWhite(text.slice(colon + 1)) };
 }
 
 const isSeqItem = (text: string): boolean => text === "-" || text.startsWith("- ");
@@ -244,7 +244,7 @@ class Reader {
     const out: Value[] = [];
     for (let line = this.peek(); line !== undefined && line.indent === indent; line = this.peek()) {
       if (!isSeqItem(line.text)) break;
-      const rest = line.text.slice(1).trimStart();
+      const rest = trimStartWhite(line.text.slice(1));
       if (isEmptyRest(rest)) {
         this.i++;
         out.push(this.nested(indent, false, depth));
@@ -305,4 +305,18 @@ export function parseYamlSubset(text: string): Record<string, Value> | undefined
     if (e === OUTSIDE) return undefined;
     throw e;
   }
+}
+
+// YAML's white space is the space and the tab only; JavaScript's trim would also take a no-break
+// space (U+00A0) or an ideographic space, which YAML keeps as content.
+function trimEndWhite(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === " " || s[end - 1] === "\t")) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function trimStartWhite(s: string): string {
+  let start = 0;
+  while (start < s.length && (s[start] === " " || s[start] === "\t")) start++;
+  return start === 0 ? s : s.slice(start);
 }

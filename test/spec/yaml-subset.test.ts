@@ -38,6 +38,11 @@ describe("parseYamlSubset", () => {
     ["r:\n  -\n    a: 1\n  -\n  - b\n"],
     ["a: [{ from_port: 443, cidr_blocks: [0.0.0.0/0] }]\n"],
     ["n: ~\nm: null\no:\np: Null\n"],
+    // YAML's white space is the space and the tab only: a no-break space is content.
+    ["a: \u00a0b\n"],
+    ["a: b\u00a0\n"],
+    ["a: [x\u3000, \u00a0y]\n"],
+    ["- \u00a0x\n"],
     ["t: true\nf: False\ns: 'true'\nd: \"1\"\n"],
     ["i: 12\nj: -3\nk: +4\no: 0o17\nh: 0x1F\nx: 08\n"],
     ["f: 1.5\ng: .5\nh: 1e3\nk: 1.\ninf: .inf\nninf: -.Inf\nnan: .NaN\nbig: 123456789012345678901234\n"],
@@ -123,6 +128,8 @@ describe("parseYamlSubset", () => {
         ": ",
         "é",
         "\u2028",
+        "\u00a0",
+        "\u3000",
       ),
       { maxLength: 8 },
     )

@@ -131,7 +131,14 @@ export const noWorldOpenAdminPorts = defineRule({
                 type: resource.type,
                 order: order++,
             }));
-            scopes.set(firewall.scope, [...(scopes.get(firewall.scope) ?? []), ...entries]);
+            // Appended in place: copying the scope's list for each firewall was quadratic in the firewall
+            // rules of one scope (every google_compute_firewall of a network shares it).
+            const inScope = scopes.get(firewall.scope);
+            if (inScope)
+                for (const entry of entries)
+                    inScope.push(entry);
+            else
+                scopes.set(firewall.scope, entries);
         }
         const findings = [];
         const exposed = new Map();

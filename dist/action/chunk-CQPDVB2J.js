@@ -8863,7 +8863,7 @@ var INDICATOR = /^[[\]{},#&*!|>'"%@`]|^[-?:](?: |$)/;
 function blockPlain(s) {
   if (INDICATOR.test(s)) outside();
   const hash = s.indexOf(" #");
-  const text = (hash === -1 ? s : s.slice(0, hash)).trimEnd();
+  const text = trimEndWhite(hash === -1 ? s : s.slice(0, hash));
   if (text.includes(": ") || text.endsWith(":")) outside();
   return resolvePlain(text);
 }
@@ -8908,7 +8908,7 @@ function flowValue(s, i, depth) {
     if (ch === "#" && s[end - 1] === " ") outside();
     end++;
   }
-  const text = s.slice(i, end).trimEnd();
+  const text = trimEndWhite(s.slice(i, end));
   if (text === "" || INDICATOR.test(text) || text.includes(":")) outside();
   return { value: resolvePlain(text), end };
 }
@@ -8955,7 +8955,7 @@ function splitKey(text) {
   if (colon <= 0) return void 0;
   const after = text.charCodeAt(colon + 1);
   if (colon + 1 < text.length && after !== 32) return void 0;
-  return { key: text.slice(0, colon), rest: text.slice(colon + 1).trimStart() };
+  return { key: text.slice(0, colon), rest: trimStartWhite(text.slice(colon + 1)) };
 }
 var isSeqItem = (text) => text === "-" || text.startsWith("- ");
 var isEmptyRest = (rest) => rest === "" || rest[0] === "#";
@@ -9012,7 +9012,7 @@ var Reader = class {
     const out = [];
     for (let line2 = this.peek(); line2 !== void 0 && line2.indent === indent; line2 = this.peek()) {
       if (!isSeqItem(line2.text)) break;
-      const rest = line2.text.slice(1).trimStart();
+      const rest = trimStartWhite(line2.text.slice(1));
       if (isEmptyRest(rest)) {
         this.i++;
         out.push(this.nested(indent, false, depth));
@@ -9061,6 +9061,16 @@ function parseYamlSubset(text) {
     if (e === OUTSIDE) return void 0;
     throw e;
   }
+}
+function trimEndWhite(s) {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === " " || s[end - 1] === "	")) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+function trimStartWhite(s) {
+  let start = 0;
+  while (start < s.length && (s[start] === " " || s[start] === "	")) start++;
+  return start === 0 ? s : s.slice(start);
 }
 
 // src/spec/yaml-source.ts

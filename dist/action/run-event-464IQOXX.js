@@ -39,7 +39,7 @@ import {
   usageRanges,
   withDiff,
   zodIssueToError
-} from "./chunk-O3VSTSK4.js";
+} from "./chunk-CQPDVB2J.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -48,7 +48,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-NV5C2L6K.js";
+} from "./chunk-JZSOJPL6.js";
 import {
   require_tunnel,
   require_undici
@@ -6464,7 +6464,9 @@ var noWorldOpenAdminPorts = defineRule({
         type: resource.type,
         order: order++
       }));
-      scopes.set(firewall.scope, [...scopes.get(firewall.scope) ?? [], ...entries]);
+      const inScope = scopes.get(firewall.scope);
+      if (inScope) for (const entry of entries) inScope.push(entry);
+      else scopes.set(firewall.scope, entries);
     }
     const findings = [];
     const exposed = /* @__PURE__ */ new Map();
@@ -12042,7 +12044,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-CQG45R77.js");
+  const { runTeamGraph } = await import("./graph-3EYXD27W.js");
   let state;
   try {
     state = await runTeamGraph(

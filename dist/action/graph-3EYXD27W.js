@@ -14,7 +14,7 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-O3VSTSK4.js";
+} from "./chunk-CQPDVB2J.js";
 import {
   AsyncBatchedStore,
   BaseCache,
