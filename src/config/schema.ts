@@ -123,8 +123,10 @@ const limitsSchema = z.strictObject({
     .nullish(),
 });
 
+// Bounded so that a range times a price stays a finite amount of money (and the plan hashable).
+const usageFigure = z.number().nonnegative().max(1e12);
 const usageRangeSchema = z
-  .strictObject({ low: z.number().nonnegative(), high: z.number().nonnegative() })
+  .strictObject({ low: usageFigure, high: usageFigure })
   .refine((r) => r.low <= r.high, { message: "low must not be above high" });
 
 const USAGE_KEYS = Object.keys(DEFAULT_USAGE_RANGES).sort();

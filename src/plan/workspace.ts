@@ -74,8 +74,13 @@ export class Workspace {
         env: opts.env ?? process.env,
       }));
     const env = opts.env ?? process.env;
+    const repository = normalizeRepository(opts.repository ?? LOCAL_REPOSITORY);
+    // A repository's own config.yaml may not choose a directory on the App's or runner's disk to
+    // read prices from: `prices.cache_dir` counts only for a local run, whose config is the user's.
     const cacheDir =
-      opts.priceCacheDir === undefined ? defaultPriceCacheDir(env, config) : opts.priceCacheDir;
+      opts.priceCacheDir !== undefined
+        ? opts.priceCacheDir
+        : defaultPriceCacheDir(env, repository === LOCAL_REPOSITORY ? config : undefined);
     const catalog = loadPriceCatalog([bundledPriceDir(), ...(cacheDir ? [cacheDir] : [])], {
       warn: (message) =>
         opts.progress
@@ -90,7 +95,7 @@ export class Workspace {
       cwd,
       opts.env ?? process.env,
       opts.progress,
-      normalizeRepository(opts.repository ?? LOCAL_REPOSITORY),
+      repository,
     );
   }
 

@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadPriceCatalog } from "../../src/cost/catalog-loader.js";
 import type { Plan } from "../../src/plan/model.js";
@@ -9,6 +12,24 @@ afterEach(() => {
 });
 
 /** The bundled staging spec moved to eu-west-1 (its subnets' zones too). */
+/** A price cache in `dir` whose EC2 prices for eu-west-1 are newer than the bundled ones. */
+function writeNewerEc2Cache(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const file = JSON.stringify({
+    source: "AWS Price List API",
+    as_of: "2026-12-01",
+    prices: { "eu-west-1": { "t3.small": 0.0236 } },
+  });
+  writeFileSync(join(dir, "aws-ec2.json"), file);
+  const entry = {
+    sha256: createHash("sha256").update(file).digest("hex"),
+    as_of: "2026-12-01",
+    source: "AWS Price List API",
+    fetched_at: "2026-12-01T08:00:00Z",
+  };
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify({ format: 1, files: { "aws-ec2.json": entry } }));
+}
+
 function stagingIn(region: string): string {
   return bundledStaging()
     .replace("region: us-east-1", `region: ${region}`)
@@ -71,32 +92,8 @@ describe("plagentic plan of the staging spec in eu-west-1", () => {
     const again = JSON.parse((await runCli(p, ["plan", "staging", "--json"])).stdout) as Plan;
     expect(again.hash).toBe(bundled.hash);
     // The same run with a home whose price cache is newer for eu-west-1.
-    const { mkdirSync, writeFileSync } = await import("node:fs");
-    const { createHash } = await import("node:crypto");
-    const { join } = await import("node:path");
     const home = join(p.dir, "home");
-    const cache = join(home, ".cache", "plagentic", "prices");
-    mkdirSync(cache, { recursive: true });
-    const file = JSON.stringify({
-      source: "AWS Price List API",
-      as_of: "2026-12-01",
-      prices: { "eu-west-1": { "t3.small": 0.0236 } },
-    });
-    writeFileSync(join(cache, "aws-ec2.json"), file);
-    writeFileSync(
-      join(cache, "manifest.json"),
-      JSON.stringify({
-        format: 1,
-        files: {
-          "aws-ec2.json": {
-            sha256: createHash("sha256").update(file).digest("hex"),
-            as_of: "2026-12-01",
-            source: "AWS Price List API",
-            fetched_at: "2026-12-01T08:00:00Z",
-          },
-        },
-      }),
-    );
+    writeNewerEc2Cache(join(home, ".cache", "plagentic", "prices"));
     const cached = JSON.parse(
       (await runCli(p, ["plan", "staging", "--json"], { HOME: home })).stdout,
     ) as Plan;
@@ -107,5 +104,20 @@ describe("plagentic plan of the staging spec in eu-west-1", () => {
       unitPrice: 0.0236,
       priceSource: { source: "AWS Price List API (cache, fetched 2026-12-01)", asOf: "2026-12-01" },
     });
+  });
+
+  it("a repository's config.yaml cannot choose where prices are read from; a local run's can", async () => {
+    const p = makeProject({ envs: { staging: stagingIn("eu-west-1") } });
+    projects.push(p);
+    writeNewerEc2Cache(join(p.dir, "planted"));
+    p.writeConfig("environments_dir: environments\nprices: { cache_dir: planted }\n");
+    const priceOf = async (env: Record<string, string>) => {
+      const r = await runCli(p, ["plan", "staging", "--json"], env);
+      const plan = JSON.parse(r.stdout) as Plan;
+      return plan.cost.resources.find((x) => x.address === "aws_instance.web[0]")!.components[0]!.unitPrice;
+    };
+    expect(await priceOf({})).toBe(0.0236);
+    // The same config, read as a repository's (as the App and the Action read it): the bundled price.
+    expect(await priceOf({ PLAGENTIC_REPOSITORY: "acme/infra" })).toBe(0.0228);
   });
 });

@@ -36,5 +36,8 @@ describe("config: cost.usage_ranges", () => {
     expect(errorOf(() => parseConfig(inverted, "c.yaml", {})).message).toMatch(/low must not be above high/);
     const negative = "cost:\n  usage_ranges:\n    average_lcus: { low: -1, high: 1 }\n";
     expect(errorOf(() => parseConfig(negative, "c.yaml", {})).message).toMatch(/average_lcus\.low/);
+    // A figure that would turn a price into an infinite amount of money.
+    const huge = "cost:\n  usage_ranges:\n    monthly_requests: { low: 1, high: 1e308 }\n";
+    expect(errorOf(() => parseConfig(huge, "c.yaml", {})).message).toMatch(/monthly_requests\.high/);
   });
 });

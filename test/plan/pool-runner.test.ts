@@ -130,6 +130,28 @@ describe("the pool's limits", () => {
     }
   });
 
+  it("counts a plan's time from when it starts, not while it waits for a thread", async () => {
+    const job = big(2_000);
+    const warm = poolRunner({ filename: worker, maxThreads: 1 });
+    let oneMs: number;
+    try {
+      await warm.plan(job);
+      const t0 = performance.now();
+      await warm.plan(job);
+      oneMs = performance.now() - t0;
+    } finally {
+      await warm.close();
+    }
+    // Each plan fits its limit easily; the fourth waits three plans long, past the limit.
+    const pool = poolRunner({ filename: worker, maxThreads: 1, planTimeoutMs: Math.ceil(oneMs * 2.5) + 200 });
+    try {
+      const results = await Promise.allSettled([1, 2, 3, 4].map(() => pool.plan(job)));
+      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("stops a job that outgrows its heap instead of the process", async () => {
     const pool = poolRunner({ filename: worker, maxThreads: 1, maxMemoryMb: 24 });
     try {

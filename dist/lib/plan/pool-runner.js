@@ -16,18 +16,23 @@ export function defaultPoolThreads() {
 export function poolRunner(opts = {}) {
     const planTimeoutMs = opts.planTimeoutMs ?? DEFAULT_PLAN_TIMEOUT_MS;
     const maxMemoryMb = opts.maxMemoryMb ?? DEFAULT_WORKER_MEMORY_MB;
+    const maxThreads = opts.maxThreads ?? defaultPoolThreads();
+    // Jobs wait here, not in piscina's queue, so that a plan's time limit counts only its own run:
+    // behind a long plan on the only thread, a waiting job would otherwise time out unstarted.
+    const slots = semaphore(maxThreads);
     const pool = new Piscina({
         filename: opts.filename ?? fileURLToPath(new URL("./plan-worker.js", import.meta.url)),
         minThreads: 0,
-        maxThreads: opts.maxThreads ?? defaultPoolThreads(),
+        maxThreads,
         idleTimeout: opts.idleTimeout ?? 60_000,
         resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });
     // A job stopped by a limit ends its worker (piscina starts a fresh one for the next job), and
     // the caller gets an error that names the limit and how to raise it, like the spec limits do.
     const bounded = async (run) => {
+        const release = await slots();
         try {
-            return unwrapOutcome((await run));
+            return unwrapOutcome((await run()));
         }
         catch (e) {
             const err = e;
@@ -41,10 +46,32 @@ export function poolRunner(opts = {}) {
             }
             throw e;
         }
+        finally {
+            release();
+        }
     };
     return {
-        plan: (job) => bounded(pool.run(job, { name: "plan", signal: AbortSignal.timeout(planTimeoutMs) })),
-        apply: (job) => bounded(pool.run(job, { name: "apply" })),
+        plan: (job) => bounded(() => pool.run(job, { name: "plan", signal: AbortSignal.timeout(planTimeoutMs) })),
+        apply: (job) => bounded(() => pool.run(job, { name: "apply" })),
         close: () => pool.close(),
+    };
+}
+/** At most `n` holders at once; `acquire()` resolves with the function that releases the slot. */
+function semaphore(n) {
+    let free = n;
+    const waiting = [];
+    const release = () => {
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            free++;
+    };
+    return async () => {
+        if (free > 0)
+            free--;
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        return release;
     };
 }

@@ -44,13 +44,18 @@ export class Workspace {
                 env: opts.env ?? process.env,
             }));
         const env = opts.env ?? process.env;
-        const cacheDir = opts.priceCacheDir === undefined ? defaultPriceCacheDir(env, config) : opts.priceCacheDir;
+        const repository = normalizeRepository(opts.repository ?? LOCAL_REPOSITORY);
+        // A repository's own config.yaml may not choose a directory on the App's or runner's disk to
+        // read prices from: `prices.cache_dir` counts only for a local run, whose config is the user's.
+        const cacheDir = opts.priceCacheDir !== undefined
+            ? opts.priceCacheDir
+            : defaultPriceCacheDir(env, repository === LOCAL_REPOSITORY ? config : undefined);
         const catalog = loadPriceCatalog([bundledPriceDir(), ...(cacheDir ? [cacheDir] : [])], {
             warn: (message) => opts.progress
                 ? opts.progress(`warning: ${message}`)
                 : process.emitWarning(message, "PlagenticPrices"),
         });
-        return new Workspace(config, catalog, opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress, normalizeRepository(opts.repository ?? LOCAL_REPOSITORY));
+        return new Workspace(config, catalog, opts.statePath ?? config.state.path, opts.now ?? (() => new Date()), cwd, opts.env ?? process.env, opts.progress, repository);
     }
     /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
     identity(name) {

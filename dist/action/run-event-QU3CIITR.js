@@ -48,7 +48,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-JZSOJPL6.js";
+} from "./chunk-5WXMLEBN.js";
 import {
   require_tunnel,
   require_undici
@@ -6711,7 +6711,8 @@ var limitsSchema = external_exports.strictObject({
   max_resources: external_exports.number().int().min(1).max(1e6).nullish(),
   max_spec_bytes: external_exports.number().int().min(1024).max(64 * 1024 * 1024).nullish()
 });
-var usageRangeSchema = external_exports.strictObject({ low: external_exports.number().nonnegative(), high: external_exports.number().nonnegative() }).refine((r) => r.low <= r.high, { message: "low must not be above high" });
+var usageFigure = external_exports.number().nonnegative().max(1e12);
+var usageRangeSchema = external_exports.strictObject({ low: usageFigure, high: usageFigure }).refine((r) => r.low <= r.high, { message: "low must not be above high" });
 var USAGE_KEYS = Object.keys(DEFAULT_USAGE_RANGES).sort();
 var costSchema = external_exports.strictObject({
   usage_ranges: external_exports.strictObject(Object.fromEntries(USAGE_KEYS.map((k) => [k, usageRangeSchema.optional()]))).nullish()
@@ -9791,7 +9792,8 @@ var Workspace = class _Workspace {
       env: opts.env ?? process.env
     });
     const env = opts.env ?? process.env;
-    const cacheDir = opts.priceCacheDir === void 0 ? defaultPriceCacheDir(env, config) : opts.priceCacheDir;
+    const repository = normalizeRepository(opts.repository ?? LOCAL_REPOSITORY);
+    const cacheDir = opts.priceCacheDir !== void 0 ? opts.priceCacheDir : defaultPriceCacheDir(env, repository === LOCAL_REPOSITORY ? config : void 0);
     const catalog = loadPriceCatalog([bundledPriceDir(), ...cacheDir ? [cacheDir] : []], {
       warn: (message) => opts.progress ? opts.progress(`warning: ${message}`) : process.emitWarning(message, "PlagenticPrices")
     });
@@ -9803,7 +9805,7 @@ var Workspace = class _Workspace {
       cwd,
       opts.env ?? process.env,
       opts.progress,
-      normalizeRepository(opts.repository ?? LOCAL_REPOSITORY)
+      repository
     );
   }
   /** Whose environment `name` is here: this repository's, shared as the config's `sharing:` says. */
