@@ -32,9 +32,11 @@ export interface LoadedConfig {
   models: Record<string, ModelEndpoint>;
   providers: {
     default: ProviderName;
-    aws?: { region?: string; endpoint?: string; profile?: string };
-    gcp?: { project?: string; region?: string; apiEndpoint?: string };
+    aws?: { region?: string; endpoint?: string; profile?: string; waitTimeoutSeconds?: number };
+    gcp?: { project?: string; region?: string; apiEndpoint?: string; waitTimeoutSeconds?: number };
     azure?: {
+      /** Longest wait for one long operation (`wait_timeout_seconds`). */
+      waitTimeoutSeconds?: number;
       subscriptionId?: string;
       resourceGroup?: string;
       location?: string;

@@ -58,6 +58,12 @@ const securitySchema = z.strictObject({
   realm: z.string().nullish(),
 });
 
+/**
+ * Longest wait for one long operation (a cluster or a database becoming ready) before the apply
+ * records a Timeout for that resource; the next plan shows what is left.
+ */
+const waitTimeout = z.number().int().min(10).max(86_400).optional();
+
 const providersSchema = z.strictObject({
   default: z.enum(PROVIDER_NAMES).nullish(),
   aws: z
@@ -65,6 +71,7 @@ const providersSchema = z.strictObject({
       region: z.string().optional(),
       endpoint: z.string().optional(),
       profile: z.string().optional(),
+      wait_timeout_seconds: waitTimeout,
     })
     .optional(),
   gcp: z
@@ -72,6 +79,7 @@ const providersSchema = z.strictObject({
       project: z.string().optional(),
       region: z.string().optional(),
       api_endpoint: z.string().optional(),
+      wait_timeout_seconds: waitTimeout,
     })
     .optional(),
   azure: z
@@ -83,6 +91,7 @@ const providersSchema = z.strictObject({
       audience: z.string().optional(),
       authority_host: z.string().optional(),
       instance_discovery: z.boolean().optional(),
+      wait_timeout_seconds: waitTimeout,
     })
     .optional(),
 });

@@ -27,6 +27,12 @@ export interface DispatchOptions<Ctx> {
   handlers: HandlerTable<Ctx>;
   /** The cloud's shared pieces for one target: clients, retries, waiting. */
   context: (target: ProviderTarget) => Ctx;
+  /**
+   * Which of `types` (optional handlers the spec does not use) have resources in the target's
+   * environment, found in one call for all of them (AWS's tagging API). Without it, every
+   * optional type is listed.
+   */
+  discover?: (ctx: Ctx, target: ProviderTarget, types: readonly string[]) => Promise<ReadonlySet<string>>;
   close?: () => Promise<void>;
 }
 
@@ -100,6 +106,17 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
     return live;
   }
 
+  /** Every mandatory handler, and the optional ones the spec uses or discovery finds. */
+  async function typesToList(ctx: Ctx, target: ProviderTarget): Promise<ResourceHandler<Ctx>[]> {
+    const all = Object.values(handlers);
+    if (target.types === undefined) return all;
+    const used = new Set(target.types);
+    const unused = all.filter((h) => h.optional && !used.has(h.type)).map((h) => h.type);
+    if (unused.length === 0) return all;
+    const found = opts.discover ? await opts.discover(ctx, target, unused) : new Set(unused);
+    return all.filter((h) => !h.optional || used.has(h.type) || found.has(h.type));
+  }
+
   return {
     name,
     capabilities: capabilitiesOf(handlers),
@@ -107,7 +124,7 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
     async readLive(target) {
       const ctx = context(target);
       const perType = await Promise.all(
-        Object.values(handlers).map(async (h) => {
+        (await typesToList(ctx, target)).map(async (h) => {
           const owned = (await h.list(ctx, target)).filter((f) => ownedBy(f.tags, target));
           return owned.length > 0 ? h.live(ctx, owned, target) : [];
         }),

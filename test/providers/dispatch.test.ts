@@ -206,6 +206,72 @@ describe("provider dispatch", () => {
   });
 });
 
+describe("optional types", () => {
+  /** A mandatory widget table plus an optional gadget type, with what discovery reports. */
+  function withGadgets(discovered: string[] | undefined) {
+    const listed: string[] = [];
+    const gadget: ResourceHandler<{ region: string }, Widget> = {
+      type: "fake_gadget",
+      optional: true,
+      async list() {
+        listed.push("gadget");
+        return [];
+      },
+      live: async () => [],
+      read: async () => undefined,
+      create: async () => "g-1",
+      update: async () => undefined,
+      delete: async () => undefined,
+    };
+    const asked: string[][] = [];
+    const provider = dispatchProvider({
+      name: "fake",
+      handlers: {
+        fake_widget: {
+          ...gadget,
+          type: "fake_widget",
+          optional: false,
+          list: async () => (listed.push("widget"), []),
+        },
+        fake_gadget: gadget,
+      },
+      context: (t) => ({ region: t.region }),
+      ...(discovered && {
+        discover: async (_ctx: unknown, _t: ProviderTarget, types: readonly string[]) => {
+          asked.push([...types]);
+          return new Set(discovered);
+        },
+      }),
+    });
+    return { provider, listed, asked };
+  }
+
+  it("are listed only when the spec uses them or discovery finds one", async () => {
+    let cloud = withGadgets([]);
+    await cloud.provider.readLive({ ...target, types: ["fake_widget"] });
+    expect(cloud.listed).toEqual(["widget"]);
+    expect(cloud.asked).toEqual([["fake_gadget"]]);
+
+    cloud = withGadgets(["fake_gadget"]);
+    await cloud.provider.readLive({ ...target, types: ["fake_widget"] });
+    expect(cloud.listed.sort()).toEqual(["gadget", "widget"]);
+
+    cloud = withGadgets([]);
+    await cloud.provider.readLive({ ...target, types: ["fake_gadget"] });
+    expect(cloud.listed.sort()).toEqual(["gadget", "widget"]);
+    expect(cloud.asked).toEqual([]);
+  });
+
+  it("are all listed when the target names no types, or the cloud cannot discover", async () => {
+    let cloud = withGadgets([]);
+    await cloud.provider.readLive(target);
+    expect(cloud.listed.sort()).toEqual(["gadget", "widget"]);
+    cloud = withGadgets(undefined);
+    await cloud.provider.readLive({ ...target, types: [] });
+    expect(cloud.listed.sort()).toEqual(["gadget", "widget"]);
+  });
+});
+
 describe("a create's earlier attempt", () => {
   const mineAt = (address: string) => ownershipTags(target, address);
 

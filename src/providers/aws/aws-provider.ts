@@ -11,7 +11,7 @@ import type { EC2Client, EC2ClientConfig } from "@aws-sdk/client-ec2";
 import { capabilitiesOf, dispatchProvider } from "../dispatch.js";
 import type { Provider, ProviderCapabilities } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
-import { createEc2Client } from "./client.js";
+import { awsClientConfig, createEc2Client, type AwsClientConfig, type ClientOptions } from "./client.js";
 import type { AwsContext } from "./context.js";
 import { AWS_HANDLERS } from "./resources/index.js";
 import type { WaitClock } from "./waiting.js";
@@ -31,42 +31,63 @@ export interface AwsProviderOptions {
   now?: () => number;
   /** Between polls while waiting for a state (default 3 s). */
   pollIntervalMs?: number;
-  /** Longest wait for one state change (default 10 minutes). */
+  /** Longest wait for one state change (default: `wait_timeout_seconds` in config, or 30 minutes). */
   timeoutMs?: number;
+  /** Clients of other services (tests hand in ones pointed at a fake), by service name. */
+  clients?: Readonly<Record<string, { destroy(): void }>>;
 }
 
 type Deps = Pick<ProviderDeps, "settings" | "env" | "progress">;
 
 export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = {}): Provider {
-  const clients = new Map<string, EC2Client>();
   const clock: WaitClock = {
     sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
     now: options.now ?? (() => Date.now()),
     pollIntervalMs: options.pollIntervalMs ?? 3000,
-    timeoutMs: options.timeoutMs ?? 600_000,
+    timeoutMs:
+      options.timeoutMs ??
+      (deps.settings.aws?.waitTimeoutSeconds !== undefined
+        ? deps.settings.aws.waitTimeoutSeconds * 1000
+        : 1_800_000),
     progress: deps.progress,
   };
 
-  const clientFor = (region: string): EC2Client => {
-    if (options.client) return options.client;
-    let c = clients.get(region);
+  const clientOptions = (region: string): ClientOptions => ({
+    region,
+    settings: deps.settings,
+    env: deps.env,
+    ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
+    ...(options.retryStrategy !== undefined && { retryStrategy: options.retryStrategy }),
+  });
+  // One client per service and region, made on first use.
+  const clients = new Map<string, { destroy(): void }>();
+  function serviceClient<T extends { destroy(): void }>(
+    service: string,
+    region: string,
+    make: (config: AwsClientConfig) => T,
+  ): T {
+    const given = options.clients?.[service];
+    if (given) return given as T;
+    const key = `${service} ${region}`;
+    let c = clients.get(key);
     if (!c) {
-      c = createEc2Client({
-        region,
-        settings: deps.settings,
-        env: deps.env,
-        ...(options.maxAttempts !== undefined && { maxAttempts: options.maxAttempts }),
-        ...(options.retryStrategy !== undefined && { retryStrategy: options.retryStrategy }),
-      });
-      clients.set(region, c);
+      c = make(awsClientConfig(clientOptions(region), service));
+      clients.set(key, c);
     }
-    return c;
-  };
+    return c as T;
+  }
+  const ec2For = (region: string): EC2Client =>
+    options.client ?? serviceClient("EC2", region, () => createEc2Client(clientOptions(region)));
 
   return dispatchProvider<AwsContext>({
     name: "aws",
     handlers: AWS_HANDLERS,
-    context: (target) => ({ ec2: clientFor(target.region), clock, progress: deps.progress }),
+    context: (target) => ({
+      ec2: ec2For(target.region),
+      client: (service, make) => serviceClient(service, target.region, make),
+      clock,
+      progress: deps.progress,
+    }),
     async close() {
       for (const c of clients.values()) c.destroy();
       clients.clear();

@@ -21,8 +21,12 @@ export interface ClientOptions {
  * The endpoint to use, if any: config first, then the SDK's own variables. The SDK reads those
  * only from process.env, and the environment Plagentic is given may be another one.
  */
-export function endpointOf(settings: ProviderDeps["settings"], env: ProviderDeps["env"]): string | undefined {
-  const chosen = settings.aws?.endpoint ?? env["AWS_ENDPOINT_URL_EC2"] ?? env["AWS_ENDPOINT_URL"];
+export function endpointOf(
+  settings: ProviderDeps["settings"],
+  env: ProviderDeps["env"],
+  service = "EC2",
+): string | undefined {
+  const chosen = settings.aws?.endpoint ?? env[`AWS_ENDPOINT_URL_${service}`] ?? env["AWS_ENDPOINT_URL"];
   return chosen === undefined || chosen === "" ? undefined : chosen;
 }
 
@@ -45,14 +49,28 @@ function credentialsOf(
   return fromNodeProviderChain(profile ? { profile } : {});
 }
 
-export function createEc2Client(opts: ClientOptions): EC2Client {
-  const endpoint = endpointOf(opts.settings, opts.env);
-  return new EC2Client({
+/** What every AWS SDK client shares, whatever its service. */
+export type AwsClientConfig = Pick<
+  EC2ClientConfig,
+  "region" | "credentials" | "endpoint" | "retryStrategy" | "retryMode" | "maxAttempts"
+>;
+
+/**
+ * The configuration of a client for `service`, named as the SDK's `AWS_ENDPOINT_URL_<SERVICE>`
+ * variables name it (`EC2`, `RDS`, `LAMBDA`, `EKS`, `ELASTIC_LOAD_BALANCING_V2`).
+ */
+export function awsClientConfig(opts: ClientOptions, service: string): AwsClientConfig {
+  const endpoint = endpointOf(opts.settings, opts.env, service);
+  return {
     region: opts.region,
     credentials: credentialsOf(opts.settings, opts.env),
     ...(endpoint !== undefined && { endpoint }),
     ...(opts.retryStrategy
       ? { retryStrategy: opts.retryStrategy }
       : { retryMode: "standard", maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }),
-  });
+  };
+}
+
+export function createEc2Client(opts: ClientOptions): EC2Client {
+  return new EC2Client(awsClientConfig(opts, "EC2"));
 }

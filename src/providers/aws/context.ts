@@ -11,6 +11,7 @@ import {
   type Found,
   type ResourceOperation,
 } from "../provider.js";
+import type { AwsClientConfig } from "./client.js";
 import { errorCode, isNotFound, toProviderError } from "./errors.js";
 import { ownershipChanges, tagMap, tagValue, TOKEN_TAG, userTags, writableTags } from "./tags.js";
 import { waitFor, type WaitClock } from "./waiting.js";
@@ -18,6 +19,13 @@ import { waitFor, type WaitClock } from "./waiting.js";
 export interface AwsContext {
   /** The EC2 client of the target's region. */
   ec2: EC2Client;
+  /**
+   * Another service's client for the target's region, made once per region and provider by
+   * `make` from the shared configuration (credentials, endpoint, retries). Handlers of optional
+   * types import their SDK dynamically and call this, so the SDK loads only when used:
+   * `ctx.client("RDS", (config) => new RDSClient(config))`.
+   */
+  client<T extends { destroy(): void }>(service: string, make: (config: AwsClientConfig) => T): T;
   clock: WaitClock;
   progress?: ((line: string) => void) | undefined;
 }
