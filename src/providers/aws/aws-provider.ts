@@ -14,7 +14,7 @@ import type { ProviderDeps } from "../registry.js";
 import { awsClientConfig, createEc2Client, type AwsClientConfig, type ClientOptions } from "./client.js";
 import type { AwsContext } from "./context.js";
 import { AWS_HANDLERS } from "./resources/index.js";
-import type { WaitClock } from "./waiting.js";
+import type { WaitClock } from "../waiting.js";
 
 export const AWS_TYPES = Object.keys(AWS_HANDLERS);
 

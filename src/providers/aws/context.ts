@@ -9,12 +9,13 @@ import {
   OWNER_TAG_REPOSITORY,
   ProviderOperationError,
   type Found,
+  type ResourceHandler,
   type ResourceOperation,
 } from "../provider.js";
 import type { AwsClientConfig } from "./client.js";
 import { errorCode, isNotFound, toProviderError } from "./errors.js";
 import { ownershipChanges, tagMap, tagValue, TOKEN_TAG, userTags, writableTags } from "./tags.js";
-import { waitFor, type WaitClock } from "./waiting.js";
+import { waitFor, type WaitClock } from "../waiting.js";
 
 export interface AwsContext {
   /** The EC2 client of the target's region. */
@@ -28,6 +29,16 @@ export interface AwsContext {
   client<T extends { destroy(): void }>(service: string, make: (config: AwsClientConfig) => T): T;
   clock: WaitClock;
   progress?: ((line: string) => void) | undefined;
+}
+
+/**
+ * An AWS handler. An `optional` one (its SDK loaded only when used) names the resource type the
+ * Resource Groups Tagging API files it under, so that one GetResources call finds whether the
+ * environment has any when the spec does not use the type.
+ */
+export interface AwsHandler<R = unknown> extends ResourceHandler<AwsContext, R> {
+  /** `rds:db`, `lambda:function`, `elasticloadbalancing:loadbalancer`, `eks:cluster`... */
+  readonly taggingType?: string;
 }
 
 /** Sends one command, turning SDK errors into ProviderOperationErrors that name the step. */

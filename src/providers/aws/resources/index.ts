@@ -2,14 +2,13 @@
  * The AWS handler table: every type the AWS provider applies, one handler each. Adding a type is
  * one file in this folder and one row here.
  */
-import type { HandlerTable } from "../../provider.js";
-import type { AwsContext } from "../context.js";
+import type { AwsHandler } from "../context.js";
 import { instance } from "./instance.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
 import { vpc } from "./vpc.js";
 
-export const AWS_HANDLERS: HandlerTable<AwsContext> = {
+export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_vpc: vpc,
   aws_subnet: subnet,
   aws_security_group: securityGroup,

@@ -21,7 +21,7 @@ import {
 import { subnetLive } from "../live-state.js";
 import { listSubnets } from "../reads.js";
 import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
-import { waitFor } from "../waiting.js";
+import { waitFor } from "../../waiting.js";
 
 export const subnet: ResourceHandler<AwsContext, Subnet> = {
   type: "aws_subnet",

@@ -22,7 +22,7 @@ import {
 import { vpcLive, type VpcDns } from "../live-state.js";
 import { listVpcs } from "../reads.js";
 import { ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
-import { waitFor } from "../waiting.js";
+import { waitFor } from "../../waiting.js";
 
 export const vpc: ResourceHandler<AwsContext, Vpc> = {
   type: "aws_vpc",

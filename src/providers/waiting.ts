@@ -1,8 +1,8 @@
 /**
- * Bounded polling for EC2's eventually consistent states (an instance running, a group free of
- * network interfaces). Clock and sleep are injected so tests never wait.
+ * Bounded polling for a cloud's eventually consistent states (an instance running, a cluster
+ * ACTIVE, a group free of network interfaces). Clock and sleep are injected so tests never wait.
  */
-import { ProviderOperationError } from "../provider.js";
+import { ProviderOperationError } from "./provider.js";
 
 export interface WaitClock {
   sleep: (ms: number) => Promise<void>;
