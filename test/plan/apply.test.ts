@@ -25,6 +25,8 @@ import { openStore, type Store } from "../../src/store/store.js";
 type Resource = { type: string; name: string; properties: Attributes };
 
 const VPC: Resource = { type: "aws_vpc", name: "main", properties: { cidr_block: "10.0.0.0/16" } };
+/** The VPC with a property changed in place. */
+const VPC_WITH_DNS: Resource = { ...VPC, properties: { ...VPC.properties, enable_dns_hostnames: true } };
 const SUBNET: Resource = {
   type: "aws_subnet",
   name: "a",
@@ -142,6 +144,17 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: "a failed update skips the creates that depend on it",
+    before: [VPC, SUBNET],
+    after: [VPC_WITH_DNS, SUBNET, GROUP],
+    fail: ["update aws_vpc.main"],
+    calls: ["update aws_vpc.main"],
+    results: ["failed aws_vpc.main", "skipped aws_security_group.web"],
+    errors: { "aws_security_group.web": "skipped because aws_vpc.main did not apply" },
+    outcome: "Apply failed: 1 of 2 resources failed; run plan again",
+    next: ["update aws_vpc.main", "create aws_security_group.web"],
+  },
+  {
     name: "deletes go in reverse dependency order",
     before: ALL,
     after: "destroy",
@@ -256,6 +269,18 @@ const ROWS: Row[] = [
     results: ["replaced aws_instance.web", "deleted aws_security_group.web"],
     outcome: "Apply complete! Resources: 1 added, 0 changed, 2 destroyed.",
     next: [],
+  },
+  {
+    name: "an old copy that cannot be deleted keeps what it references",
+    before: ALL,
+    after: [VPC, SUBNET, INSTANCE_REIMAGED_WITHOUT_GROUP],
+    fail: ["delete aws_instance.web"],
+    calls: ["create aws_instance.web", "delete aws_instance.web"],
+    results: ["failed aws_instance.web", "skipped aws_security_group.web"],
+    errors: { "aws_security_group.web": "kept because a resource that uses it did not apply" },
+    outcome: "Apply failed: 1 of 2 resources failed; run plan again",
+    next: ["delete aws_instance.web", "delete aws_security_group.web"],
+    bug: DEPOSED,
   },
 ];
 
