@@ -1,6 +1,6 @@
 /**
  * The sandbox provider in the conformance suite, on a store in a temporary directory. It applies
- * every registered type; the rows are the AWS samples (aws.ts), edited behind its back in the store.
+ * every registered type; the rows are other clouds' samples, edited behind its back in the store.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +11,8 @@ import { createSandboxProvider } from "../../../src/providers/sandbox/sandbox-pr
 import type { Value } from "../../../src/spec/model.js";
 import { openStore, type Store } from "../../../src/store/store.js";
 import { INSTANCE, SECURITY_GROUP, SUBNET, VPC } from "./aws.js";
+import { SUBNET as AZURE_SUBNET, VIRTUAL_NETWORK } from "./azure.js";
+import { NETWORK, SUBNETWORK } from "./gcp.js";
 import type { ProviderHarness, SpecResource, TypeCase } from "./harness.js";
 
 export interface SandboxCloud {
@@ -69,5 +71,9 @@ export const sandboxHarness: ProviderHarness<SandboxCloud> = {
     row(SUBNET, [VPC], "cidr_block", "10.0.9.0/24"),
     row(SECURITY_GROUP, [VPC], "ingress", []),
     row(INSTANCE, [VPC, SUBNET, SECURITY_GROUP], "instance_type", "t3.small"),
+    row(NETWORK, [], "routing_mode", "GLOBAL"),
+    row(SUBNETWORK, [NETWORK], "ip_cidr_range", "10.0.9.0/24"),
+    row(VIRTUAL_NETWORK, [], "address_space", ["10.9.0.0/16"]),
+    row(AZURE_SUBNET, [VIRTUAL_NETWORK], "address_prefixes", ["10.0.9.0/24"]),
   ],
 };
