@@ -22,8 +22,11 @@
  * attribute it changed; a type whose ownership tags live elsewhere (an Azure subnet's on its
  * network) also gives `disown`. A check the provider fails today goes in `known` with the bug:
  * `known: { noDiff: "RDS reports engine_version 16.3 for 16" }` runs it as `it.fails`, so the row
- * turns red the day the bug is fixed and the entry must go. A new cloud is one harness module
- * (harness.ts says what it holds) and one entry in HARNESSES below.
+ * turns red the day the bug is fixed and the entry must go. A check the cloud's fake cannot show
+ * goes in `skip` with what covers it instead (moto ignores EC2's ClientToken). On AWS, a row of
+ * another service makes its client with `cloud.client(RDSClient)` (already pointed at moto) and
+ * gives `disown` through that service's tagging call. A new cloud is one harness module (harness.ts
+ * says what it holds) and one entry in HARNESSES below.
  */
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
