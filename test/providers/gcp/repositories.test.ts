@@ -14,7 +14,7 @@ import {
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
 import { fakeGce } from "./fake-gce.js";
-import { API, BASE, gcpProvider, ownedInstance, target } from "./fixtures.js";
+import { API, BASE, gcpProvider, ownedInstance, ownershipMarker, target } from "./fixtures.js";
 
 /** As long as GitHub allows: a 39-character owner and a 100-character name, with a dot in it. */
 const LONG =
@@ -152,15 +152,22 @@ describe("GCE environments of different repositories", () => {
       [`plagentic-share-${repositoryKey("octo/payments")}`]: repositoryLabel("octo/payments"),
       "plagentic-address": "google_compute_instance-2eweb",
     };
+    const base = ownedInstance(name, "google_compute_instance.web");
+    const marker = ownershipMarker("google_compute_instance.web", OTHER, ["octo/payments"]);
     const shared = ownedInstance(name, "google_compute_instance.web", {
       labels: { team: "payments", ...ownerLabels },
       labelFingerprint: "fp",
       tags: { items: ["web"], fingerprint: "tfp" },
+      metadata: {
+        items: base.metadata.items.map((i) =>
+          i.key === "plagentic-ownership" ? { ...i, value: marker } : i,
+        ),
+      },
     });
     let sent: Record<string, unknown> = {};
     nock(API)
       .get(path)
-      .times(3)
+      .times(2)
       .reply(200, shared)
       .post(`${path}/setLabels`)
       .query(true)
