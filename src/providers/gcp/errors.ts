@@ -64,12 +64,14 @@ export function isNotFound(e: unknown): boolean {
   return e instanceof ProviderOperationError && e.code === "NOT_FOUND";
 }
 
-/** An insert refused because the name is taken (HTTP 409, or an operation's error code). */
+/**
+ * An insert refused because the name is taken: GCE answers 409 `alreadyExists`, which the REST
+ * transport reports as ABORTED (gRPC's 409), or fails the operation with RESOURCE_ALREADY_EXISTS.
+ */
 export function isAlreadyExists(e: unknown): boolean {
-  return (
-    e instanceof ProviderOperationError &&
-    (e.code === "ALREADY_EXISTS" || e.code === "RESOURCE_ALREADY_EXISTS")
-  );
+  if (!(e instanceof ProviderOperationError)) return false;
+  if (e.code === "ALREADY_EXISTS" || e.code === "RESOURCE_ALREADY_EXISTS") return true;
+  return e.code === "ABORTED" && /already exists/i.test(e.message);
 }
 
 function messageOf(message: unknown, e: unknown): string {

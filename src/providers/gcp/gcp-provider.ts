@@ -11,6 +11,7 @@
 import { capabilitiesOf, dispatchProvider } from "../dispatch.js";
 import {
   ProviderOperationError,
+  type HandlerTable,
   type Provider,
   type ProviderCapabilities,
   type ProviderTarget,
@@ -51,6 +52,8 @@ export interface GcpProviderOptions {
   pollIntervalMs?: number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Another handler table over the same context (tests of the context itself). */
+  handlers?: HandlerTable<GcpContext>;
 }
 
 export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOptions = {}): Provider {
@@ -93,7 +96,7 @@ export function createGcpProvider(deps: ProviderDeps, options: GcpProviderOption
   const call = callOptions(options.retry);
   const dispatched = dispatchProvider<GcpContext>({
     name: "gcp",
-    handlers: GCP_HANDLERS,
+    handlers: options.handlers ?? GCP_HANDLERS,
     context: (target) =>
       gcpContext({ compute, call, clock, progress: deps.progress, project, client }, target),
     async close() {
