@@ -3,7 +3,7 @@
  * test/providers/gcp/fake-gce.ts; hooks edit what the fake stores.
  */
 import nock from "nock";
-import { repositoryLabel } from "../../../src/providers/gcp/ownership.js";
+import { METADATA_OWNERSHIP, repositoryLabel } from "../../../src/providers/gcp/ownership.js";
 import { OWNER_TAG_REPOSITORY, type LiveResource } from "../../../src/providers/provider.js";
 import { fakeGce, type FakeGce } from "../gcp/fake-gce.js";
 import { gcpProvider } from "../gcp/fixtures.js";
@@ -92,13 +92,17 @@ export const gcpHarness: ProviderHarness<FakeGce> = {
       cloud: gce,
       // Instances are owned by labels, the other kinds by the JSON marker in their description.
       disown: async (sample, repository) => {
+        // Labels (instances, disks) and the marker must agree, so both name the other repository.
         const body = storedOf(gce, sample);
         if (body["labels"]) {
           (body["labels"] as Record<string, string>)["plagentic-repository"] = repositoryLabel(repository);
-        } else {
-          const marker = JSON.parse(String(body["description"])) as Record<string, unknown>;
-          body["description"] = JSON.stringify({ ...marker, [OWNER_TAG_REPOSITORY]: repository });
         }
+        const items = (body["metadata"] as { items?: { key: string; value: string }[] } | undefined)?.items;
+        const item = items?.find((i) => i.key === METADATA_OWNERSHIP);
+        const disowned = (text: string): string =>
+          JSON.stringify({ ...(JSON.parse(text) as object), [OWNER_TAG_REPOSITORY]: repository });
+        if (item) item.value = disowned(item.value);
+        else body["description"] = disowned(String(body["description"]));
       },
       async stop() {
         await provider.close?.();
