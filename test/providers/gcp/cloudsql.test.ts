@@ -82,7 +82,10 @@ describe("google_sql_database_instance", () => {
     const live = await create();
     const i = stored(live.id);
     (i["settings"] as Json)["tier"] = "db-custom-8-30720";
-    (i["settings"] as Json)["ipConfiguration"] = { ipv4Enabled: true, authorizedNetworks: [{ value: "0.0.0.0/0" }] };
+    (i["settings"] as Json)["ipConfiguration"] = {
+      ipv4Enabled: true,
+      authorizedNetworks: [{ value: "0.0.0.0/0" }],
+    };
     i["state"] = "SUSPENDED";
     const [read] = await rig.provider.readLive(target);
     expect(read!.attributes).toMatchObject({
@@ -93,7 +96,10 @@ describe("google_sql_database_instance", () => {
     expect(read!.state).toBe("SUSPENDED");
 
     i["state"] = "RUNNABLE";
-    const updated = await rig.provider.update({ ...operation(TYPE, ADDRESS, spec as never, "t-upd"), id: live.id });
+    const updated = await rig.provider.update({
+      ...operation(TYPE, ADDRESS, spec as never, "t-upd"),
+      id: live.id,
+    });
     expect(updated.attributes).toEqual(spec);
     expect(writes()).toContain(`PATCH /v1/projects/demo/instances/${live.id.split("/").pop()}`);
   });
@@ -116,7 +122,10 @@ describe("google_sql_database_instance", () => {
     // Another repository's, in the same environment, is not ours either.
     const other = await create();
     await expect(
-      rig.provider.delete({ ...target, repository: "octo/other" }, { id: other.id, address: ADDRESS, type: TYPE }),
+      rig.provider.delete(
+        { ...target, repository: "octo/other" },
+        { id: other.id, address: ADDRESS, type: TYPE },
+      ),
     ).rejects.toMatchObject({ code: "NotOwned" });
     expect(writes()).toEqual(["POST /v1/projects/demo/instances"]);
   });

@@ -49,7 +49,13 @@ export async function startFakeCloudSql(): Promise<FakeCloudSql> {
         );
         const from = Number(call.query.get("pageToken") || 0);
         const next = from + max < all.length ? String(from + max) : undefined;
-        return { body: { kind: "sql#instancesList", items: all.slice(from, from + max), ...(next && { nextPageToken: next }) } };
+        return {
+          body: {
+            kind: "sql#instancesList",
+            items: all.slice(from, from + max),
+            ...(next && { nextPageToken: next }),
+          },
+        };
       },
     ],
     [
@@ -107,7 +113,10 @@ export async function startFakeCloudSql(): Promise<FakeCloudSql> {
         const i = instances.get(`${project}/${name}`);
         if (!i) return missing(name!);
         if ((i["settings"] as Json)["deletionProtectionEnabled"] === true) {
-          return error(400, "The instance is protected. Please disable the deletion protection and try again.");
+          return error(
+            400,
+            "The instance is protected. Please disable the deletion protection and try again.",
+          );
         }
         return operation(project!, "DELETE", name!, () => instances.delete(`${project}/${name}`));
       },

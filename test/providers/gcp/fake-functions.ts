@@ -10,6 +10,8 @@ import { error, Operations, startFake, type FakeServer, type Json, type Route } 
 export interface FakeFunctions extends FakeServer {
   functions: Map<string, Json>;
   operations: Operations;
+  /** Locations a list answers as `unreachable`. */
+  unreachable: string[];
 }
 
 const LOC = String.raw`projects/([^/]+)/locations/([^/]+)`;
@@ -32,9 +34,13 @@ function applyMask(to: Json, from: Json, paths: string[]): void {
 export async function startFakeFunctions(): Promise<FakeFunctions> {
   const functions = new Map<string, Json>();
   const operations = new Operations();
+  const unreachable: string[] = [];
 
   const operation = (project: string, location: string, target: string, effect: () => void) => ({
-    body: { name: `projects/${project}/locations/${location}/operations/${operations.start(target, effect)}`, done: false },
+    body: {
+      name: `projects/${project}/locations/${location}/operations/${operations.start(target, effect)}`,
+      done: false,
+    },
   });
   const missing = (name: string) => error(404, `Resource '${name}' was not found`);
 
@@ -49,12 +55,19 @@ export async function startFakeFunctions(): Promise<FakeFunctions> {
         const prefix = `projects/${project}/locations/${location === "-" ? "" : `${location}/`}`;
         const all = [...functions.values()].filter(
           (f) =>
-            String(f["name"]).startsWith(prefix) && (!m || (f["labels"] as Json | undefined)?.[m[1]!] === m[2]),
+            String(f["name"]).startsWith(prefix) &&
+            (!m || (f["labels"] as Json | undefined)?.[m[1]!] === m[2]),
         );
         const size = Number(call.query.get("pageSize") || 2);
         const from = Number(call.query.get("pageToken") || 0);
         const next = from + size < all.length ? String(from + size) : undefined;
-        return { body: { functions: all.slice(from, from + size), ...(next && { nextPageToken: next }) } };
+        return {
+          body: {
+            functions: all.slice(from, from + size),
+            ...(next && { nextPageToken: next }),
+            ...(unreachable.length > 0 && { unreachable }),
+          },
+        };
       },
     ],
     [
@@ -74,7 +87,8 @@ export async function startFakeFunctions(): Promise<FakeFunctions> {
         const name = `projects/${project}/locations/${location}/functions/${id}`;
         if (functions.has(name)) return error(409, `Function ${id} already exists`);
         const body = call.body;
-        if (!(body["buildConfig"] as Json | undefined)?.["runtime"]) return error(400, "buildConfig.runtime is required");
+        if (!(body["buildConfig"] as Json | undefined)?.["runtime"])
+          return error(400, "buildConfig.runtime is required");
         const stored: Json = {
           ...body,
           name,
@@ -82,7 +96,11 @@ export async function startFakeFunctions(): Promise<FakeFunctions> {
           environment: "GEN_2",
           url: `https://${location}-${project}.cloudfunctions.net/${id}`,
         };
-        stored["serviceConfig"] = { availableMemory: "256M", timeoutSeconds: 60, ...(body["serviceConfig"] as Json) };
+        stored["serviceConfig"] = {
+          availableMemory: "256M",
+          timeoutSeconds: 60,
+          ...(body["serviceConfig"] as Json),
+        };
         functions.set(name, stored);
         return operation(project!, location!, name, () => (stored["state"] = "ACTIVE"));
       },
@@ -125,5 +143,5 @@ export async function startFakeFunctions(): Promise<FakeFunctions> {
     ],
   ];
   const server = await startFake(routes);
-  return { ...server, functions, operations };
+  return { ...server, functions, operations, unreachable };
 }

@@ -21,7 +21,13 @@ export async function startFakeGke(): Promise<FakeGke> {
   const operations = new Operations();
   let fingerprint = 1;
 
-  const operation = (project: string, location: string, type: string, target: string, effect: () => void) => ({
+  const operation = (
+    project: string,
+    location: string,
+    type: string,
+    target: string,
+    effect: () => void,
+  ) => ({
     body: {
       name: operations.start(target, effect),
       zone: location,
@@ -41,7 +47,9 @@ export async function startFakeGke(): Promise<FakeGke> {
       ([, project, location]) => ({
         body: {
           clusters: [...clusters.entries()]
-            .filter(([path]) => path.startsWith(`projects/${project}/locations/${location === "-" ? "" : `${location}/`}`))
+            .filter(([path]) =>
+              path.startsWith(`projects/${project}/locations/${location === "-" ? "" : `${location}/`}`),
+            )
             .map(([, c]) => c),
         },
       }),
@@ -66,7 +74,10 @@ export async function startFakeGke(): Promise<FakeGke> {
           ...c,
           location,
           status: "PROVISIONING",
-          currentMasterVersion: String(c["initialClusterVersion"] ?? "1.30.5-gke.1014001").replace(/^(\d+\.\d+)$/, "$1.5-gke.1014001"),
+          currentMasterVersion: String(c["initialClusterVersion"] ?? "1.30.5-gke.1014001").replace(
+            /^(\d+\.\d+)$/,
+            "$1.5-gke.1014001",
+          ),
           labelFingerprint: `fp-${fingerprint++}`,
           networkConfig: {
             network: `projects/${project}/global/networks/${String(c["network"] ?? "default").replace(/^.*\//, "")}`,
@@ -74,7 +85,14 @@ export async function startFakeGke(): Promise<FakeGke> {
           },
           nodePools:
             count > 0
-              ? [{ name: "default-pool", initialNodeCount: count, status: "RUNNING", config: { machineType: "e2-medium" } }]
+              ? [
+                  {
+                    name: "default-pool",
+                    initialNodeCount: count,
+                    status: "RUNNING",
+                    config: { machineType: "e2-medium" },
+                  },
+                ]
               : [],
         };
         delete stored["network"];
@@ -91,7 +109,8 @@ export async function startFakeGke(): Promise<FakeGke> {
         if (!c) return missing(path!);
         const update = (call.body["update"] ?? {}) as Json;
         return operation(project!, location!, "UPGRADE_MASTER", path!, () => {
-          if (typeof update["desiredMasterVersion"] === "string") c["currentMasterVersion"] = update["desiredMasterVersion"];
+          if (typeof update["desiredMasterVersion"] === "string")
+            c["currentMasterVersion"] = update["desiredMasterVersion"];
         });
       },
     ],
@@ -101,7 +120,8 @@ export async function startFakeGke(): Promise<FakeGke> {
       ([path, project, location], call) => {
         const c = clusters.get(path!.slice(4, -":setResourceLabels".length));
         if (!c) return missing(path!);
-        if (call.body["labelFingerprint"] !== c["labelFingerprint"]) return error(412, "Labels fingerprint mismatch");
+        if (call.body["labelFingerprint"] !== c["labelFingerprint"])
+          return error(412, "Labels fingerprint mismatch");
         c["resourceLabels"] = call.body["resourceLabels"];
         c["labelFingerprint"] = `fp-${fingerprint++}`;
         return operation(project!, location!, "SET_LABELS", path!, () => undefined);
@@ -124,12 +144,28 @@ export async function startFakeGke(): Promise<FakeGke> {
       ([path, project, location], call) => {
         const c = clusters.get(path!.slice(4).replace(/\/nodePools$/, ""));
         if (!c) return missing(path!);
-        const pool = { ...(call.body["nodePool"] as Json), status: "PROVISIONING", version: c["currentMasterVersion"] };
-        pool["config"] = { imageType: "COS_CONTAINERD", diskSizeGb: 100, diskType: "pd-balanced", ...(pool["config"] as Json) };
+        const pool: Json = {
+          ...(call.body["nodePool"] as Json),
+          status: "PROVISIONING",
+          version: c["currentMasterVersion"],
+        };
+        pool["config"] = {
+          imageType: "COS_CONTAINERD",
+          diskSizeGb: 100,
+          diskType: "pd-balanced",
+          ...(pool["config"] as Json),
+        };
         if (!pool["locations"]) pool["locations"] = [`${location}-b`];
-        if (pools(c).some((p) => p["name"] === pool["name"])) return error(409, `Already exists: ${String(pool["name"])}.`);
+        if (pools(c).some((p) => p["name"] === pool["name"]))
+          return error(409, `Already exists: ${String(pool["name"])}.`);
         pools(c).push(pool);
-        return operation(project!, location!, "CREATE_NODE_POOL", `${path!.slice(4)}/${String(pool["name"])}`, () => (pool["status"] = "RUNNING"));
+        return operation(
+          project!,
+          location!,
+          "CREATE_NODE_POOL",
+          `${path!.slice(4)}/${String(pool["name"])}`,
+          () => (pool["status"] = "RUNNING"),
+        );
       },
     ],
     [
@@ -139,7 +175,8 @@ export async function startFakeGke(): Promise<FakeGke> {
         const c = clusters.get(`projects/${project}/locations/${location}/clusters/${cluster}`);
         const pool = c && pools(c).find((p) => p["name"] === name);
         if (!pool) return missing(path!);
-        if (!call.body["nodeVersion"] || !call.body["imageType"]) return error(400, "node_version and image_type are required");
+        if (!call.body["nodeVersion"] || !call.body["imageType"])
+          return error(400, "node_version and image_type are required");
         return operation(project!, location!, "UPDATE_NODE_POOL", path!, () => {
           if (call.body["locations"]) pool["locations"] = call.body["locations"];
           const labels = call.body["resourceLabels"] as Json | undefined;
@@ -150,7 +187,8 @@ export async function startFakeGke(): Promise<FakeGke> {
     [
       "POST",
       new RegExp(`^/v1/${POOL}:setSize$`),
-      ([path, project, location, cluster, name], call) => {
+      // GKE resizes the pool's instance groups; the pool's own fields stay as they are.
+      ([path, project, location, cluster, name]) => {
         const c = clusters.get(`projects/${project}/locations/${location}/clusters/${cluster}`);
         const pool = c && pools(c).find((p) => p["name"] === name);
         if (!pool) return missing(path!);

@@ -62,7 +62,10 @@ export async function startFake(routes: Route[]): Promise<FakeServer> {
       for (const [method, pattern, handle] of routes) {
         const m = method === call.method ? pattern.exec(call.path) : null;
         if (m) {
-          reply = handle([...m].map((x) => x ?? ""), call);
+          reply = handle(
+            [...m].map((x) => x ?? ""),
+            call,
+          );
           break;
         }
       }
@@ -84,7 +87,10 @@ export async function startFake(routes: Route[]): Promise<FakeServer> {
  */
 export class Operations {
   private next = 1;
-  readonly ops = new Map<string, { left: number; target: string; effect: () => void; error?: Json; done: boolean }>();
+  readonly ops = new Map<
+    string,
+    { left: number; target: string; effect: () => void; error?: Json; done: boolean }
+  >();
   polls = 1;
   stuck = new Set<string>();
   /** Every operation stays running: the cloud never finishes. */

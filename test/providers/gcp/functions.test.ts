@@ -49,7 +49,11 @@ describe("google_cloudfunctions_function (2nd gen)", () => {
     expect(post.query.get("$alt")).toBe("json;enum-encoding=int");
     expect(post.body).toMatchObject({
       environment: 2,
-      buildConfig: { runtime: "nodejs20", entryPoint: "handle", source: { storageSource: { bucket: "payments-src" } } },
+      buildConfig: {
+        runtime: "nodejs20",
+        entryPoint: "handle",
+        source: { storageSource: { bucket: "payments-src" } },
+      },
       serviceConfig: { availableMemory: "512M", timeoutSeconds: 120 },
       labels: { team: "payments", "plagentic-environment": "staging" },
     });
@@ -93,11 +97,14 @@ describe("google_cloudfunctions_function (2nd gen)", () => {
     expect(read!.state).toBe("FAILED");
 
     f["state"] = "ACTIVE";
-    const updated = await rig.provider.update({ ...operation(TYPE, ADDRESS, spec as never, "t-upd", { team: "payments" }), id: live.id });
+    const updated = await rig.provider.update({
+      ...operation(TYPE, ADDRESS, spec as never, "t-upd", { team: "payments" }),
+      id: live.id,
+    });
     expect(updated.attributes).toEqual(spec);
     expect(updated.tags).toEqual({ team: "payments" });
     const patch = fake.calls.find((c) => c.method === "PATCH")!;
-    expect(patch.query.get("updateMask")).toContain("labels");
+    expect(patch.query.get("updateMask")).toBe("description,labels,serviceConfig.availableMemory");
   });
 
   it("refuses to change or delete a function it does not own", async () => {
@@ -105,19 +112,28 @@ describe("google_cloudfunctions_function (2nd gen)", () => {
     fake.functions.set(id, {
       name: id,
       state: "ACTIVE",
-      description: JSON.stringify({ "plagentic:environment": "staging", "plagentic:repository": REPOSITORY, "plagentic:address": ADDRESS }),
+      description: JSON.stringify({
+        "plagentic:environment": "staging",
+        "plagentic:repository": REPOSITORY,
+        "plagentic:address": ADDRESS,
+      }),
       labels: { "plagentic-environment": "staging" },
       buildConfig: { runtime: "go122" },
     });
     await expect(rig.provider.delete(target, { id, address: ADDRESS, type: TYPE })).rejects.toMatchObject({
       code: "NotOwned",
     });
-    await expect(rig.provider.update({ ...operation(TYPE, ADDRESS, spec as never), id })).rejects.toMatchObject({
+    await expect(
+      rig.provider.update({ ...operation(TYPE, ADDRESS, spec as never), id }),
+    ).rejects.toMatchObject({
       code: "NotOwned",
     });
     const other = await create();
     await expect(
-      rig.provider.delete({ ...target, repository: "octo/other" }, { id: other.id, address: ADDRESS, type: TYPE }),
+      rig.provider.delete(
+        { ...target, repository: "octo/other" },
+        { id: other.id, address: ADDRESS, type: TYPE },
+      ),
     ).rejects.toMatchObject({ code: "NotOwned" });
     expect(writes()).toEqual(["POST /v2/projects/demo/locations/us-central1/functions"]);
     expect(fake.functions.size).toBe(2);
@@ -144,8 +160,19 @@ describe("google_cloudfunctions_function (2nd gen)", () => {
     });
   });
 
+  it("refuses a listing that could not reach a region, rather than call its functions deleted", async () => {
+    await create();
+    fake.unreachable.push("europe-west1");
+    await expect(rig.provider.readLive(target)).rejects.toMatchObject({
+      code: "UNAVAILABLE",
+      message: expect.stringContaining("europe-west1"),
+    });
+  });
+
   it("refuses a function without trigger_http, which would need an event trigger", async () => {
-    await expect(create({ ...spec, trigger_http: false })).rejects.toMatchObject({ code: "InvalidParameterValue" });
+    await expect(create({ ...spec, trigger_http: false })).rejects.toMatchObject({
+      code: "InvalidParameterValue",
+    });
     expect(writes()).toEqual([]);
   });
 });

@@ -38,7 +38,9 @@ afterEach(async () => {
 const writes = () => gke.calls.filter((c) => c.method !== "GET").map((c) => `${c.method} ${c.path}`);
 
 async function makeCluster(spec: Record<string, unknown> = clusterSpec, token = "token-1") {
-  return rig.provider.create(operation(CLUSTER, `${CLUSTER}.main`, spec as never, token, { team: "payments" }));
+  return rig.provider.create(
+    operation(CLUSTER, `${CLUSTER}.main`, spec as never, token, { team: "payments" }),
+  );
 }
 
 function poolSpec(clusterId: string) {
@@ -96,7 +98,12 @@ describe("google_container_cluster", () => {
   it("updates labels and the master version in place", async () => {
     const live = await makeCluster();
     await rig.provider.update({
-      ...operation(CLUSTER, `${CLUSTER}.main`, { ...clusterSpec, min_master_version: "1.31" } as never, "t-upd"),
+      ...operation(
+        CLUSTER,
+        `${CLUSTER}.main`,
+        { ...clusterSpec, min_master_version: "1.31" } as never,
+        "t-upd",
+      ),
       tags: { team: "core" },
       id: live.id,
     });
@@ -125,7 +132,13 @@ describe("google_container_cluster", () => {
     await expect(
       rig.provider.delete({ ...target, repository: "octo/other" }, { ...ref, id: other.id }),
     ).rejects.toMatchObject({ code: "NotOwned" });
-    expect(writes().filter((w) => w.startsWith("DELETE /v1/projects/demo/locations/us-central1/clusters/") && !w.includes("nodePools"))).toEqual([]);
+    expect(
+      writes().filter(
+        (w) =>
+          w.startsWith("DELETE /v1/projects/demo/locations/us-central1/clusters/") &&
+          !w.includes("nodePools"),
+      ),
+    ).toEqual([]);
     expect(await rig.provider.readLive(target)).toHaveLength(1);
   });
 
@@ -197,7 +210,10 @@ describe("google_container_node_pool", () => {
     const clusterId = await withCluster();
     const live = await rig.provider.create(operation(POOL, `${POOL}.workers`, poolSpec(clusterId)));
     const c = gke.clusters.get(clusterId)!;
-    c["description"] = JSON.stringify({ "plagentic:environment": "staging", "plagentic:repository": "octo/other" });
+    c["description"] = JSON.stringify({
+      "plagentic:environment": "staging",
+      "plagentic:repository": "octo/other",
+    });
     await expect(
       rig.provider.delete(target, { id: live.id, address: `${POOL}.workers`, type: POOL }),
     ).rejects.toMatchObject({ code: "NotOwned" });
@@ -208,7 +224,9 @@ describe("google_container_node_pool", () => {
     const clusterId = await withCluster();
     const live = await rig.provider.create(operation(POOL, `${POOL}.workers`, poolSpec(clusterId)));
     const clusterRef = { id: clusterId, address: `${CLUSTER}.main`, type: CLUSTER };
-    await expect(rig.provider.delete(target, clusterRef)).rejects.toMatchObject({ code: "DependencyViolation" });
+    await expect(rig.provider.delete(target, clusterRef)).rejects.toMatchObject({
+      code: "DependencyViolation",
+    });
     gke.operations.polls = 3;
     await rig.provider.delete(target, { id: live.id, address: `${POOL}.workers`, type: POOL });
     expect(gke.clusters.get(clusterId)!["nodePools"]).toEqual([]);

@@ -5,7 +5,12 @@
  */
 import type { GcpApiContext, GcpClientOptions } from "../../../src/providers/gcp/api-context.js";
 import { dispatchProvider } from "../../../src/providers/dispatch.js";
-import type { HandlerTable, Provider, ProviderTarget, ResourceOperation } from "../../../src/providers/provider.js";
+import type {
+  HandlerTable,
+  Provider,
+  ProviderTarget,
+  ResourceOperation,
+} from "../../../src/providers/provider.js";
 import { fakeAuth, target } from "./fixtures.js";
 
 export interface ServiceRig {
@@ -15,7 +20,11 @@ export interface ServiceRig {
   close(): Promise<void>;
 }
 
-export function serviceRig(port: number, handlers: HandlerTable<GcpApiContext>, forTarget = target): ServiceRig {
+export function serviceRig(
+  port: number,
+  handlers: HandlerTable<GcpApiContext>,
+  forTarget = target,
+): ServiceRig {
   const progress: string[] = [];
   const made = new Map<string, { close(): Promise<void> }>();
   let now = 0;

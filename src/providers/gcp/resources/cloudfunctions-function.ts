@@ -23,7 +23,14 @@ import { omittedPaths, withoutPaths } from "../../omitted.js";
 import type { GcpApiContext } from "../api-context.js";
 import { resourceName } from "../names.js";
 import { describeOwned, readDescription } from "../ownership.js";
-import { guarded, orNothing, statusName, untilDone, untilReady, type OperationState } from "./service-calls.js";
+import {
+  guarded,
+  orNothing,
+  statusName,
+  untilDone,
+  untilReady,
+  type OperationState,
+} from "./service-calls.js";
 import {
   createLabels,
   environmentLabel,
@@ -39,7 +46,15 @@ type IOperation = protos.google.longrunning.IOperation;
 const TYPE = "google_cloudfunctions_function";
 const OMITTABLE = ["entry_point", "trigger_http", "source_archive_bucket", "source_archive_object"];
 const BROKEN = new Set(["FAILED", "DELETING"]);
-const UPDATE_MASK = ["description", "labels", "buildConfig", "serviceConfig.availableMemory", "serviceConfig.timeoutSeconds"];
+/** What an update sends for each property: only what changed, so a label alone does not rebuild. */
+const MASK_BY_PROPERTY: Record<string, string> = {
+  runtime: "buildConfig.runtime",
+  entry_point: "buildConfig.entryPoint",
+  source_archive_bucket: "buildConfig.source",
+  source_archive_object: "buildConfig.source",
+  available_memory_mb: "serviceConfig.availableMemory",
+  timeout: "serviceConfig.timeoutSeconds",
+};
 
 async function functions(ctx: GcpApiContext): Promise<v2.FunctionServiceClient> {
   const { v2 } = await import("@google-cloud/functions");
@@ -64,7 +79,14 @@ function megabytes(memory: string | null | undefined): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kMG]i?)?$/.exec(memory ?? "");
   if (!m) return 0;
   const n = Number(m[1]);
-  const scale: Record<string, number> = { k: 1e-3, ki: 1 / 1024, M: 1, Mi: 1.048576, G: 1000, Gi: 1073.741824 };
+  const scale: Record<string, number> = {
+    k: 1e-3,
+    ki: 1 / 1024,
+    M: 1,
+    Mi: 1.048576,
+    G: 1000,
+    Gi: 1073.741824,
+  };
   return Math.round(n * (scale[m[2] ?? "M"] ?? 1));
 }
 
@@ -126,6 +148,14 @@ function marker(op: ResourceOperation, tags: Record<string, string>): string {
   return describeOwned({ tags, omitted: omittedPaths(op.attributes, OMITTABLE) });
 }
 
+function maskOf(want: Attributes, f: IFunction): string[] {
+  const have = functionAttributes(f);
+  const changed = Object.entries(MASK_BY_PROPERTY)
+    .filter(([key]) => JSON.stringify(want[key] ?? null) !== JSON.stringify(have[key] ?? null))
+    .map(([, path]) => path);
+  return [...new Set(["description", "labels", ...changed])];
+}
+
 function stateOf(op: IOperation): OperationState {
   const done = op.done === true;
   return {
@@ -141,7 +171,9 @@ function stateOf(op: IOperation): OperationState {
 async function finish(ctx: GcpApiContext, started: IOperation, what: string): Promise<void> {
   const client = await functions(ctx);
   await untilDone(ctx, `${what} (operation ${started.name ?? "?"})`, stateOf(started), async () => {
-    const request = { name: started.name ?? "" } as Parameters<typeof client.operationsClient.getOperation>[0];
+    const request = { name: started.name ?? "" } as Parameters<
+      typeof client.operationsClient.getOperation
+    >[0];
     const [op] = await guarded(() => client.operationsClient.getOperation(request));
     return stateOf(op);
   });
@@ -178,8 +210,23 @@ export const cloudfunctionsFunction: ResourceHandler<GcpApiContext, IFunction> =
     const client = await functions(ctx);
     const filter = `labels.${LABEL_ENVIRONMENT}="${environmentLabel(ctx.target.environment)}"`;
     const parent = `projects/${ctx.project}/locations/-`;
-    const [page] = await guarded(() => client.listFunctions({ parent, filter }, { autoPaginate: true }));
-    return page.map((f) => found(ctx, f));
+    const out: Found<IFunction>[] = [];
+    let pageToken = "";
+    do {
+      const [items, , raw] = await guarded(() =>
+        client.listFunctions({ parent, filter, pageToken }, { autoPaginate: false }),
+      );
+      // A region that did not answer would make its functions look deleted.
+      if ((raw?.unreachable ?? []).length > 0) {
+        throw new ProviderOperationError(
+          "UNAVAILABLE",
+          `Cloud Functions could not list ${raw!.unreachable!.join(", ")}; try again`,
+        );
+      }
+      out.push(...items.map((f) => found(ctx, f)));
+      pageToken = raw?.nextPageToken ?? "";
+    } while (pageToken !== "");
+    return out;
   },
   async live(_ctx, owned) {
     return owned.map(liveOf);
@@ -217,7 +264,10 @@ export const cloudfunctionsFunction: ResourceHandler<GcpApiContext, IFunction> =
       name: op.id,
     };
     const [started] = await guarded(() =>
-      client.updateFunction({ function: body, updateMask: { paths: UPDATE_MASK } }),
+      client.updateFunction({
+        function: body,
+        updateMask: { paths: maskOf(op.attributes, current.resource) },
+      }),
     );
     const what = `${op.address} (Cloud Function ${current.name ?? op.id})`;
     await finish(ctx, started.latestResponse as IOperation, `${what}: update`);
@@ -228,6 +278,8 @@ export const cloudfunctionsFunction: ResourceHandler<GcpApiContext, IFunction> =
     const what = `${resource.address} (Cloud Function ${resource.id})`;
     const [started] = await guarded(() => client.deleteFunction({ name: resource.id }));
     await finish(ctx, started.latestResponse as IOperation, `${what}: delete`);
-    await untilReady(ctx, `${what} to be gone`, async () => ((await get(ctx, resource.id)) ? undefined : true));
+    await untilReady(ctx, `${what} to be gone`, async () =>
+      (await get(ctx, resource.id)) ? undefined : true,
+    );
   },
 };

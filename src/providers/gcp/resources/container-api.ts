@@ -19,7 +19,10 @@ export const GKE_NAME_MAX = 40;
 
 export async function gke(ctx: GcpApiContext): Promise<ClusterManagerClient> {
   const { ClusterManagerClient } = await import("@google-cloud/container");
-  return ctx.client("container", (o) => new ClusterManagerClient(o as ConstructorParameters<typeof ClusterManagerClient>[0]));
+  return ctx.client(
+    "container",
+    (o) => new ClusterManagerClient(o as ConstructorParameters<typeof ClusterManagerClient>[0]),
+  );
 }
 
 export interface ClusterRef {
@@ -55,7 +58,9 @@ export function clusterId(project: string, c: ICluster): string {
  */
 export async function listClusters(ctx: GcpApiContext): Promise<ICluster[]> {
   const client = await gke(ctx);
-  const [answer] = await guarded(() => client.listClusters({ parent: `projects/${ctx.project}/locations/-` }));
+  const [answer] = await guarded(() =>
+    client.listClusters({ parent: `projects/${ctx.project}/locations/-` }),
+  );
   if ((answer.missingZones ?? []).length > 0) {
     throw new ProviderOperationError(
       "UNAVAILABLE",

@@ -35,7 +35,14 @@ import {
   type ICluster,
 } from "./container-api.js";
 import { guarded, serviceName, untilReady } from "./service-calls.js";
-import { createLabels, ownershipFromMarker, sameLabels, tagsOfLabels, updateLabels, type Labels } from "./service-ownership.js";
+import {
+  createLabels,
+  ownershipFromMarker,
+  sameLabels,
+  tagsOfLabels,
+  updateLabels,
+  type Labels,
+} from "./service-ownership.js";
 
 const TYPE = "google_container_cluster";
 const OMITTABLE = ["location", "network", "subnetwork"];
@@ -60,7 +67,8 @@ function masterVersion(c: ICluster): string | undefined {
   const wanted = label === undefined ? undefined : decodeLabel(label);
   const current = c.currentMasterVersion ?? "";
   if (wanted === undefined) return undefined;
-  if (current === wanted || current.startsWith(`${wanted}.`) || current.startsWith(`${wanted}-`)) return wanted;
+  if (current === wanted || current.startsWith(`${wanted}.`) || current.startsWith(`${wanted}-`))
+    return wanted;
   const parts = (v: string) => (/^\d+(?:\.\d+)*/.exec(v)?.[0] ?? "").split(".").map(Number);
   const [a, b] = [parts(current), parts(wanted)];
   for (let i = 0; i < b.length; i++) {
@@ -100,7 +108,8 @@ function liveOf(f: Found<ICluster>): LiveResource {
 
 /** The labels that carry settings GKE does not keep, from the spec. */
 function settingLabels(a: Attributes): Labels {
-  const version = typeof a["min_master_version"] === "string" ? encodeLabel(a["min_master_version"]) : undefined;
+  const version =
+    typeof a["min_master_version"] === "string" ? encodeLabel(a["min_master_version"]) : undefined;
   return {
     [LABEL_DELETION_PROTECTION]: a["deletion_protection"] === false ? "false" : "true",
     ...(version !== undefined && { [LABEL_MIN_VERSION]: version }),
@@ -125,10 +134,17 @@ async function running(ctx: GcpApiContext, ref: ClusterRef, what: string): Promi
   });
 }
 
-async function removeDefaultPool(ctx: GcpApiContext, ref: ClusterRef, c: ICluster, what: string): Promise<void> {
+async function removeDefaultPool(
+  ctx: GcpApiContext,
+  ref: ClusterRef,
+  c: ICluster,
+  what: string,
+): Promise<void> {
   if (!(c.nodePools ?? []).some((p) => p.name === DEFAULT_POOL)) return;
   const client = await gke(ctx);
-  const [op] = await guarded(() => client.deleteNodePool({ name: `${clusterPath(ref)}/nodePools/${DEFAULT_POOL}` }));
+  const [op] = await guarded(() =>
+    client.deleteNodePool({ name: `${clusterPath(ref)}/nodePools/${DEFAULT_POOL}` }),
+  );
   await finishOperation(ctx, ref, op, `${what}: removing its default node pool`);
 }
 
@@ -185,8 +201,12 @@ export const containerCluster: ResourceHandler<GcpApiContext, ICluster> = {
         resourceLabels: createLabels(op, settingLabels(a)),
         ...(typeof a["network"] === "string" && { network: a["network"] }),
         ...(typeof a["subnetwork"] === "string" && { subnetwork: a["subnetwork"] }),
-        ...(typeof a["min_master_version"] === "string" && { initialClusterVersion: a["min_master_version"] }),
-        ...(autopilot ? { autopilot: { enabled: true } } : { initialNodeCount: Number(a["initial_node_count"] ?? 1) }),
+        ...(typeof a["min_master_version"] === "string" && {
+          initialClusterVersion: a["min_master_version"],
+        }),
+        ...(autopilot
+          ? { autopilot: { enabled: true } }
+          : { initialNodeCount: Number(a["initial_node_count"] ?? 1) }),
       };
       const [started] = await guarded(() =>
         client.createCluster({ parent: `projects/${ref.project}/locations/${ref.location}`, cluster }),
@@ -203,6 +223,18 @@ export const containerCluster: ResourceHandler<GcpApiContext, ICluster> = {
     const what = `${op.address} (GKE cluster ${ref.cluster})`;
     const client = await gke(ctx);
     const a = op.attributes;
+    const autopilot = c.autopilot?.enabled === true;
+    // Checked before anything changes, so a refused update leaves the cluster as it was.
+    if (
+      a["remove_default_node_pool"] === false &&
+      !autopilot &&
+      !(c.nodePools ?? []).some((p) => p.name === DEFAULT_POOL)
+    ) {
+      throw new ProviderOperationError(
+        "Unsupported",
+        `${what}: its default node pool was removed and cannot be brought back; replace the cluster or add a google_container_node_pool`,
+      );
+    }
     const labels = updateLabels(c.resourceLabels ?? {}, op, settingLabels(a));
     if (!sameLabels(labels, c.resourceLabels)) {
       const [started] = await guarded(() =>
@@ -217,14 +249,8 @@ export const containerCluster: ResourceHandler<GcpApiContext, ICluster> = {
       );
       await finishOperation(ctx, ref, started, `${what}: master version ${wanted}`);
     }
-    const keepsDefault = (c.nodePools ?? []).some((p) => p.name === DEFAULT_POOL);
-    if (a["remove_default_node_pool"] === false && !keepsDefault && c.autopilot?.enabled !== true) {
-      throw new ProviderOperationError(
-        "Unsupported",
-        `${what}: its default node pool was removed and cannot be brought back; replace the cluster or add a google_container_node_pool`,
-      );
-    }
-    if (a["remove_default_node_pool"] !== false) await removeDefaultPool(ctx, ref, c, what);
+    // Autopilot manages its own pools: they are never Plagentic's to remove.
+    if (!autopilot && a["remove_default_node_pool"] !== false) await removeDefaultPool(ctx, ref, c, what);
   },
   async delete(ctx, _target, resource, current) {
     const ref = refOf(resource.id);
@@ -246,6 +272,8 @@ export const containerCluster: ResourceHandler<GcpApiContext, ICluster> = {
     const client = await gke(ctx);
     const [started] = await guarded(() => client.deleteCluster({ name: resource.id }));
     await finishOperation(ctx, ref, started, `${what}: delete`);
-    await untilReady(ctx, `${what} to be gone`, async () => ((await getCluster(ctx, ref)) ? undefined : true));
+    await untilReady(ctx, `${what} to be gone`, async () =>
+      (await getCluster(ctx, ref)) ? undefined : true,
+    );
   },
 };

@@ -107,11 +107,19 @@ function liveOf(f: Found<InCluster>): LiveResource {
 
 function clusterOf(op: ResourceOperation): ClusterRef {
   const ref = parseClusterPath(String(op.attributes["cluster"] ?? ""));
-  if (!ref) throw new ProviderOperationError("InvalidParameterValue", `${op.address}: cluster is not a GKE cluster id`);
+  if (!ref)
+    throw new ProviderOperationError(
+      "InvalidParameterValue",
+      `${op.address}: cluster is not a GKE cluster id`,
+    );
   return ref;
 }
 
-async function readPool(ctx: GcpApiContext, ref: ClusterRef, name: string): Promise<Found<InCluster> | undefined> {
+async function readPool(
+  ctx: GcpApiContext,
+  ref: ClusterRef,
+  name: string,
+): Promise<Found<InCluster> | undefined> {
   const c = await getCluster(ctx, ref);
   const pool = c?.nodePools?.find((p) => p.name === name);
   return c && pool && foundIn(ref.project, c, pool, ctx);
@@ -124,7 +132,10 @@ function running(ctx: GcpApiContext, ref: ClusterRef, name: string, what: string
     const status = f?.resource.pool.status;
     if (!f) throw new ProviderOperationError("NOT_FOUND", `${what} disappeared while it was being created`);
     if (status === "ERROR") {
-      throw new ProviderOperationError("NodePoolError", `${what} is ERROR: ${f.resource.pool.statusMessage ?? ""}`);
+      throw new ProviderOperationError(
+        "NodePoolError",
+        `${what} is ERROR: ${f.resource.pool.statusMessage ?? ""}`,
+      );
     }
     return status === "RUNNING" ? true : undefined;
   });
@@ -198,7 +209,8 @@ export const containerNodePool: ResourceHandler<GcpApiContext, InCluster> = {
       ...countLabel(a),
     });
     const locations = Array.isArray(a["node_locations"]) ? a["node_locations"].map(String) : undefined;
-    const moved = locations !== undefined && JSON.stringify(locations) !== JSON.stringify(have["node_locations"]);
+    const moved =
+      locations !== undefined && JSON.stringify(locations) !== JSON.stringify(have["node_locations"]);
     if (moved || !sameLabels(labels, pool.config?.resourceLabels)) {
       const [started] = await guarded(() =>
         client.updateNodePool({

@@ -92,7 +92,10 @@ export async function untilDone(
     return state.done ? true : undefined;
   }).catch((e: unknown) => {
     throw e instanceof ProviderOperationError && e.code === "Timeout"
-      ? new ProviderOperationError("Timeout", `${e.message}; it goes on in Google Cloud, and the next plan shows what is left`)
+      ? new ProviderOperationError(
+          "Timeout",
+          `${e.message}; it goes on in Google Cloud, and the next plan shows what is left`,
+        )
       : e;
   });
   if (state.error) {
@@ -101,6 +104,10 @@ export async function untilDone(
 }
 
 /** Waits until `check` says the resource is usable (a value) or has failed (it throws). */
-export function untilReady<T>(ctx: GcpApiContext, what: string, check: () => Promise<T | undefined>): Promise<T> {
+export function untilReady<T>(
+  ctx: GcpApiContext,
+  what: string,
+  check: () => Promise<T | undefined>,
+): Promise<T> {
   return waitFor(ctx.clock, what, check);
 }

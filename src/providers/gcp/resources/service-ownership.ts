@@ -134,7 +134,10 @@ function shareTags(labels: Readonly<Labels>, target: ProviderTarget): Labels {
  * Ownership tags, in provider form, of a resource that only has labels. A repository label that
  * is not the target's stays opaque (`label:<value>`, never a repository name), so it owns nothing.
  */
-export function ownershipFromLabels(labels: Readonly<Labels> | null | undefined, target: ProviderTarget): Labels {
+export function ownershipFromLabels(
+  labels: Readonly<Labels> | null | undefined,
+  target: ProviderTarget,
+): Labels {
   const l = labels ?? {};
   const environment = instanceEnvironment(l);
   const repository = l[LABEL_REPOSITORY];
@@ -195,7 +198,10 @@ export function omittedOf(labels: Readonly<Labels> | null | undefined): string[]
 }
 
 /** Whether two label sets hold the same pairs, in any order. */
-export function sameLabels(a: Readonly<Labels> | null | undefined, b: Readonly<Labels> | null | undefined): boolean {
+export function sameLabels(
+  a: Readonly<Labels> | null | undefined,
+  b: Readonly<Labels> | null | undefined,
+): boolean {
   const sorted = (l: Readonly<Labels> | null | undefined) =>
     JSON.stringify(Object.entries(l ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
   return sorted(a) === sorted(b);
