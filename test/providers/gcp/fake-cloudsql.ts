@@ -16,7 +16,8 @@ export interface FakeCloudSql extends FakeServer {
 
 const FILTER = /^settings\.userLabels\.([a-z0-9_-]+):([a-z0-9_-]+)$/;
 
-export async function startFakeCloudSql(): Promise<FakeCloudSql> {
+/** The API's routes and the state they serve: for a server of its own, or one shared with other fakes. */
+export function cloudSqlApi(): Omit<FakeCloudSql, keyof FakeServer> & { routes: Route[] } {
   const instances = new Map<string, Json>();
   const operations = new Operations();
   const state = { pageSize: 500 };
@@ -142,9 +143,8 @@ export async function startFakeCloudSql(): Promise<FakeCloudSql> {
       },
     ],
   ];
-  const server = await startFake(routes);
   return {
-    ...server,
+    routes,
     instances,
     operations,
     get pageSize() {
@@ -154,4 +154,11 @@ export async function startFakeCloudSql(): Promise<FakeCloudSql> {
       state.pageSize = n;
     },
   };
+}
+
+export async function startFakeCloudSql(): Promise<FakeCloudSql> {
+  const api = cloudSqlApi();
+  const server = await startFake(api.routes);
+  // A getter cannot be spread: the page size stays the API's own.
+  return Object.defineProperties(server, Object.getOwnPropertyDescriptors(api)) as FakeCloudSql;
 }

@@ -31,7 +31,8 @@ function applyMask(to: Json, from: Json, paths: string[]): void {
   }
 }
 
-export async function startFakeFunctions(): Promise<FakeFunctions> {
+/** The API's routes and the state they serve: for a server of its own, or one shared with other fakes. */
+export function functionsApi(): Omit<FakeFunctions, keyof FakeServer> & { routes: Route[] } {
   const functions = new Map<string, Json>();
   const operations = new Operations();
   const unreachable: string[] = [];
@@ -142,6 +143,10 @@ export async function startFakeFunctions(): Promise<FakeFunctions> {
       },
     ],
   ];
-  const server = await startFake(routes);
-  return { ...server, functions, operations, unreachable };
+  return { routes, functions, operations, unreachable };
+}
+
+export async function startFakeFunctions(): Promise<FakeFunctions> {
+  const api = functionsApi();
+  return Object.assign(await startFake(api.routes), api);
 }

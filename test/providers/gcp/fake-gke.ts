@@ -16,7 +16,8 @@ const LOC = String.raw`projects/([^/]+)/locations/([^/]+)`;
 const CLUSTER = String.raw`${LOC}/clusters/([^/:]+)`;
 const POOL = String.raw`${CLUSTER}/nodePools/([^/:]+)`;
 
-export async function startFakeGke(): Promise<FakeGke> {
+/** The API's routes and the state they serve: for a server of its own, or one shared with other fakes. */
+export function gkeApi(): Omit<FakeGke, keyof FakeServer> & { routes: Route[] } {
   const clusters = new Map<string, Json>();
   const operations = new Operations();
   let fingerprint = 1;
@@ -227,6 +228,10 @@ export async function startFakeGke(): Promise<FakeGke> {
       },
     ],
   ];
-  const server = await startFake(routes);
-  return { ...server, clusters, operations };
+  return { routes, clusters, operations };
+}
+
+export async function startFakeGke(): Promise<FakeGke> {
+  const api = gkeApi();
+  return Object.assign(await startFake(api.routes), api);
 }
