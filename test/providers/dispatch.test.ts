@@ -163,6 +163,10 @@ describe("provider dispatch", () => {
         "google_compute_firewall",
         "google_compute_instance",
         "google_compute_disk",
+        "google_container_cluster",
+        "google_container_node_pool",
+        "google_sql_database_instance",
+        "google_cloudfunctions_function",
       ],
     });
   });
