@@ -7,6 +7,7 @@ import { ebsVolume } from "./ebs-volume.js";
 import { eip } from "./eip.js";
 import { instance } from "./instance.js";
 import { internetGateway } from "./internet-gateway.js";
+import { loadBalancer } from "./lb.js";
 import { natGateway } from "./nat-gateway.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
@@ -21,4 +22,5 @@ export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_eip: eip,
   aws_nat_gateway: natGateway,
   aws_ebs_volume: ebsVolume,
+  aws_lb: loadBalancer,
 };
