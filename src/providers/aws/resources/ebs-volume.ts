@@ -7,8 +7,10 @@ import {
   CreateVolumeCommand,
   DeleteVolumeCommand,
   DescribeVolumesCommand,
+  DescribeVolumesModificationsCommand,
   ModifyVolumeCommand,
   type ModifyVolumeCommandInput,
+  type VolumeModification,
   type Volume,
   type VolumeType,
 } from "@aws-sdk/client-ec2";
@@ -105,9 +107,10 @@ export const ebsVolume: ResourceHandler<AwsContext, Volume> = {
     };
     if (Object.keys(change).length > 0) {
       // EBS only grows a volume, and allows one modification every six hours; its error says so.
-      await call(`modifying ${op.id}`, () =>
+      const r = await call(`modifying ${op.id}`, () =>
         ctx.ec2.send(new ModifyVolumeCommand({ VolumeId: op.id, ...change })),
       );
+      if (!settled(r.VolumeModification)) await waitForModification(ctx, op.id, op.address);
     }
     await convergeTags(ctx, op.id, v.Tags, op, { [UNSET_TAG]: unsetOf(op.attributes) });
   },
@@ -163,6 +166,33 @@ function performance(a: Attributes): {
 function unsetOf(a: Attributes): string | undefined {
   const unset = ["iops", "throughput"].filter((k) => typeof a[k] !== "number");
   return unset.length > 0 ? unset.join(",") : undefined;
+}
+
+/**
+ * Whether a modification has taken effect: from `optimizing` on, the volume has its new size and
+ * type (and DescribeVolumes reports them); `failed` is an error.
+ */
+function settled(m: VolumeModification | undefined): boolean {
+  if (m?.ModificationState === "failed") {
+    throw new ProviderOperationError(
+      "VolumeModificationFailed",
+      `modifying ${m.VolumeId} failed${m.StatusMessage ? `: ${m.StatusMessage}` : ""}`,
+    );
+  }
+  return m?.ModificationState === "optimizing" || m?.ModificationState === "completed";
+}
+
+async function waitForModification(ctx: AwsContext, id: string, address: string): Promise<void> {
+  ctx.progress?.(`${address}: waiting for the modification of ${id} to take effect`);
+  await waitFor(ctx.clock, `the modification of ${id} to take effect`, async () => {
+    const r = await call(`reading the modification of ${id}`, () =>
+      ctx.ec2.send(new DescribeVolumesModificationsCommand({ VolumeIds: [id] })),
+    );
+    const latest = (r.VolumesModifications ?? []).sort(
+      (a, b) => (b.StartTime?.getTime() ?? 0) - (a.StartTime?.getTime() ?? 0),
+    )[0];
+    return settled(latest) ? true : undefined;
+  });
 }
 
 function describeVolume(ctx: AwsContext, id: string): Promise<Volume | undefined> {
