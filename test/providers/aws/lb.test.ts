@@ -219,4 +219,35 @@ describe.runIf(available)("aws_lb against moto", () => {
     const tags = (await elb.send(new DescribeTagsCommand({ ResourceArns: [arn] }))).TagDescriptions![0]!.Tags;
     expect(tags).toContainEqual({ Key: OWNER_TAG_REPOSITORY, Value: "mallory/tools" });
   });
+  it("reads back no security groups when the spec named none, and sets them once it names some", async () => {
+    const desired = {
+      load_balancer_type: "application",
+      internal: true,
+      subnets: sorted([subnets[0]!, subnets[2]!]),
+      security_groups: [],
+      enable_deletion_protection: false,
+    };
+    const o = {
+      target: target("lb-nogroups"),
+      address: "aws_lb.internal",
+      type: "aws_lb",
+      attributes: desired,
+      tags: {},
+      token: randomUUID(),
+    };
+    const made = await provider.create(o);
+    expect(made.attributes).toEqual(desired);
+    const [lb] = (await elb.send(new DescribeLoadBalancersCommand({ LoadBalancerArns: [made.id] })))
+      .LoadBalancers!;
+    expect(lb!.Scheme).toBe("internal");
+    expect((await provider.update({ ...o, id: made.id })).attributes).toEqual(desired);
+
+    const grouped = { ...desired, security_groups: [groups[1]!] };
+    expect((await provider.update({ ...o, id: made.id, attributes: grouped })).attributes).toEqual(grouped);
+    const tags = (await elb.send(new DescribeTagsCommand({ ResourceArns: [made.id] }))).TagDescriptions![0]!
+      .Tags!;
+    expect(tags.map((t) => t.Key)).not.toContain("plagentic:unset");
+    await provider.delete(o.target, { id: made.id, address: o.address, type: o.type });
+    expect(await provider.readLive(target("lb-nogroups"))).toEqual([]);
+  });
 });

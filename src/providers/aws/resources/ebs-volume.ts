@@ -132,7 +132,7 @@ export const ebsVolume: ResourceHandler<AwsContext, Volume> = {
 };
 
 export function volumeLive(v: Volume): LiveResource | undefined {
-  return live("aws_ebs_volume", v.VolumeId!, v.Tags, {
+  const resource = live("aws_ebs_volume", v.VolumeId!, v.Tags, {
     availability_zone: v.AvailabilityZone ?? "",
     ...(v.Size !== undefined && { size: v.Size }),
     type: v.VolumeType ?? "gp2",
@@ -141,6 +141,8 @@ export function volumeLive(v: Volume): LiveResource | undefined {
     ...(v.Throughput !== undefined && { throughput: v.Throughput }),
     encrypted: v.Encrypted ?? false,
   });
+  // A volume EBS could not create is replaced by the next plan.
+  return resource && v.State === "error" ? { ...resource, state: "error" } : resource;
 }
 
 /** What a create or ModifyVolume sets, from the spec. */

@@ -8,7 +8,15 @@ import { ProviderOperationError, type ResourceOperation } from "../../provider.j
 import { bool, str, strings } from "../attributes.js";
 import { call, type AwsHandler } from "../context.js";
 import { toProviderError } from "../errors.js";
-import { ownershipChanges, ownedTags, userTags, writableTags } from "../tags.js";
+import {
+  ownershipChanges,
+  ownedTags,
+  tagValue,
+  UNSET_TAG,
+  unsetPaths,
+  userTags,
+  writableTags,
+} from "../tags.js";
 import { waitFor } from "../../waiting.js";
 import {
   DELETION_PROTECTION,
@@ -64,7 +72,9 @@ export const loadBalancer: AwsHandler<LoadBalancerState> = {
             Scheme: bool(a, "internal", false) ? "internal" : "internet-facing",
             Subnets: strings(a, "subnets"),
             ...(groups.length > 0 && { SecurityGroups: groups }),
-            Tags: elbTags(ownedTags(op)),
+            // An application load balancer made without groups gets the VPC's default group,
+            // which the spec never named: live state leaves it out (UNSET_TAG).
+            Tags: elbTags(ownedTags(op, groups.length === 0 ? { [UNSET_TAG]: "security_groups" } : {})),
           }),
         ),
       );
@@ -99,7 +109,8 @@ export const loadBalancer: AwsHandler<LoadBalancerState> = {
     const same = (x: readonly string[], y: readonly string[]): boolean =>
       [...x].sort().join() === [...y].sort().join();
     const groups = strings(a, "security_groups");
-    if (!same(groups, lb.SecurityGroups ?? [])) {
+    const groupsLeftToAws = groups.length === 0 && unsetPaths(current.resource.tags).has("security_groups");
+    if (!groupsLeftToAws && !same(groups, lb.SecurityGroups ?? [])) {
       await call(`changing the security groups of ${op.id}`, () =>
         elb.client.send(
           new elb.sdk.SetSecurityGroupsCommand({ LoadBalancerArn: op.id, SecurityGroups: groups }),
@@ -114,7 +125,7 @@ export const loadBalancer: AwsHandler<LoadBalancerState> = {
       );
     }
     await setDeletionProtection(elb, op.id, bool(a, "enable_deletion_protection", false));
-    await convergeLbTags(elb, current, op);
+    await convergeLbTags(elb, current, op, groupsLeftToAws ? "security_groups" : undefined);
   },
 
   async delete(ctx, _target, { id, address }) {
@@ -153,18 +164,29 @@ async function setDeletionProtection(elb: Elb, arn: string, want: boolean): Prom
 }
 
 /** User tags exactly the operation's, ownership tags as an update by its repository keeps them. */
-async function convergeLbTags(elb: Elb, current: FoundLb, op: ResourceOperation): Promise<void> {
+async function convergeLbTags(
+  elb: Elb,
+  current: FoundLb,
+  op: ResourceOperation,
+  unset: string | undefined,
+): Promise<void> {
   const tags = current.resource.tags;
   const have = userTags(tags);
   const want = writableTags(op.tags);
   const ownership = ownershipChanges(tags, op.target, op.address);
+  const unsetNow = tagValue(tags, UNSET_TAG);
   const add = [
     ...ownership.set,
     ...Object.entries(want)
       .filter(([k, v]) => have[k] !== v)
       .map(([Key, Value]) => ({ Key, Value })),
+    ...(unset !== undefined && unset !== unsetNow ? [{ Key: UNSET_TAG, Value: unset }] : []),
   ];
-  const remove = [...ownership.remove.map((t) => t.Key!), ...Object.keys(have).filter((k) => !(k in want))];
+  const remove = [
+    ...ownership.remove.map((t) => t.Key!),
+    ...Object.keys(have).filter((k) => !(k in want)),
+    ...(unset === undefined && unsetNow !== undefined ? [UNSET_TAG] : []),
+  ];
   if (remove.length > 0) {
     await call(`removing tags from ${current.id}`, () =>
       elb.client.send(new elb.sdk.RemoveTagsCommand({ ResourceArns: [current.id], TagKeys: remove })),
