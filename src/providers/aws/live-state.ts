@@ -14,7 +14,7 @@ export interface VpcDns {
   hostnames: boolean;
 }
 
-function live(
+export function live(
   type: string,
   id: string,
   tags: Tag[] | undefined,

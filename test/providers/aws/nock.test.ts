@@ -28,7 +28,7 @@ describe("AWS provider over the EC2 Query protocol", () => {
         env: {
           AWS_ACCESS_KEY_ID: "AKIDEXAMPLE",
           AWS_SECRET_ACCESS_KEY: "secret",
-          AWS_ENDPOINT_URL_EC2: fake.endpoint,
+          AWS_ENDPOINT_URL: fake.endpoint,
         },
         progress: (line) => progress.push(line),
       },
@@ -249,8 +249,8 @@ describe("AWS provider over the EC2 Query protocol", () => {
     nock.cleanAll();
     const small = await countReadCalls(10);
     const large = await countReadCalls(5000);
-    // 4 bulk reads + 2 DNS reads for the one VPC; 5,000 instances add 4 pages of instances.
-    expect(small).toBe(6);
-    expect(large).toBe(10);
+    // 9 bulk reads (one per type) + 2 DNS reads for the one VPC; 5,000 instances add 4 pages of instances.
+    expect(small).toBe(11);
+    expect(large).toBe(15);
   });
 });

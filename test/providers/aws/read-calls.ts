@@ -19,7 +19,7 @@ export async function countReadCalls(instances: number): Promise<number> {
   const provider = createAwsProviderWith(
     {
       settings: { default: "aws" },
-      env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL_EC2: fake.endpoint },
+      env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL: fake.endpoint },
     },
     { maxAttempts: 1 },
   );
