@@ -152,7 +152,15 @@ describe("provider dispatch", () => {
       writeOnly: { fake_widget: ["secret"] },
     });
     expect(AWS_CAPABILITIES).toEqual({
-      applies: ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"],
+      applies: [
+        "aws_vpc",
+        "aws_subnet",
+        "aws_security_group",
+        "aws_instance",
+        "aws_db_instance",
+        "aws_eks_cluster",
+        "aws_eks_node_group",
+      ],
       writeOnly: { aws_instance: ["associate_public_ip_address"] },
     });
   });

@@ -3,6 +3,9 @@
  * one file in this folder and one row here.
  */
 import type { AwsHandler } from "../context.js";
+import { dbInstance } from "./db-instance.js";
+import { eksCluster } from "./eks-cluster.js";
+import { eksNodeGroup } from "./eks-node-group.js";
 import { instance } from "./instance.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
@@ -13,4 +16,7 @@ export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_subnet: subnet,
   aws_security_group: securityGroup,
   aws_instance: instance,
+  aws_db_instance: dbInstance,
+  aws_eks_cluster: eksCluster,
+  aws_eks_node_group: eksNodeGroup,
 };
