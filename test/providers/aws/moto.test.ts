@@ -91,6 +91,8 @@ describe.runIf(available)("AWS provider against moto", () => {
           AWS_ACCESS_KEY_ID: "testing",
           AWS_SECRET_ACCESS_KEY: "testing",
           AWS_ENDPOINT_URL_EC2: moto.endpoint,
+          // RDS, EKS and the other optional types are listed too, and find moto empty.
+          AWS_ENDPOINT_URL: moto.endpoint,
         },
       },
       { maxAttempts: 2, pollIntervalMs: 20, timeoutMs: 15_000 },

@@ -6,6 +6,7 @@ import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAwsProviderWith, type AwsProviderOptions } from "../../../src/providers/aws/index.js";
+import { noOtherServices } from "./no-other-services.js";
 import {
   ProviderOperationError,
   type Provider,
@@ -32,7 +33,7 @@ describe("AWS provider over the EC2 Query protocol", () => {
         },
         progress: (line) => progress.push(line),
       },
-      { pollIntervalMs: 0, sleep: async () => {}, ...options },
+      { pollIntervalMs: 0, sleep: async () => {}, clients: noOtherServices, ...options },
     );
   }
 
