@@ -2,13 +2,45 @@
  * Tags and live state for the AWS services beyond EC2 (RDS, EKS), which take tags as a map or as
  * a list but follow the same rules as EC2's: ownership tags written in the create itself, user
  * tags converged on update, and what the spec left out (UNSET_TAG) reported as the spec left it.
+ *
+ * RDS and EKS accept only letters, digits, spaces and `_ . : / = + - @` in tag values, so two of
+ * ours are stored in another form and read back in the usual one: a counted address
+ * `type.name[2]` as `type.name.2` (names hold no dots), and UNSET_TAG's paths separated by spaces.
  */
 import type { Tag } from "@aws-sdk/client-ec2";
 import type { Attributes } from "../../spec/model.js";
 import { omittedPaths } from "../omitted.js";
 import { OWNER_TAG_ADDRESS, type LiveResource, type ResourceOperation } from "../provider.js";
 import { withoutUnset } from "./live-state.js";
-import { ownedTags, ownershipChanges, tagMap, unsetPaths, userTags, writableTags } from "./tags.js";
+import {
+  ownedTags,
+  ownershipChanges,
+  tagMap,
+  unsetPaths,
+  UNSET_TAG,
+  userTags,
+  writableTags,
+} from "./tags.js";
+
+/** Tags as RDS and EKS store them (see above). */
+export function toServiceTags(tags: Readonly<Record<string, string>>): Record<string, string> {
+  const out = { ...tags };
+  const address = out[OWNER_TAG_ADDRESS];
+  if (address !== undefined) out[OWNER_TAG_ADDRESS] = address.replace(/\[(\d+)\]$/, ".$1");
+  if (out[UNSET_TAG] !== undefined) out[UNSET_TAG] = out[UNSET_TAG].replace(/,/g, " ");
+  return out;
+}
+
+/** Tags read from RDS or EKS in the form the rest of Plagentic (and ownedAt) compares. */
+export function fromServiceTags(tags: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out = { ...tags };
+  const address = out[OWNER_TAG_ADDRESS];
+  const counted =
+    address === undefined ? null : /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)\.(\d+)$/.exec(address);
+  if (counted) out[OWNER_TAG_ADDRESS] = `${counted[1]}[${counted[2]}]`;
+  if (out[UNSET_TAG] !== undefined) out[UNSET_TAG] = out[UNSET_TAG].trim().replace(/\s+/g, ",");
+  return out;
+}
 
 export function asTagList(tags: Readonly<Record<string, string>> | undefined): Tag[] {
   return Object.entries(tags ?? {}).map(([Key, Value]) => ({ Key, Value }));
@@ -16,7 +48,7 @@ export function asTagList(tags: Readonly<Record<string, string>> | undefined): T
 
 /** Every tag a create writes, as a map: the spec's, the private `extra` ones, the ownership tags. */
 export function createTags(op: ResourceOperation, extra: Record<string, string>): Record<string, string> {
-  return tagMap(ownedTags(op, extra));
+  return toServiceTags(tagMap(ownedTags(op, extra)));
 }
 
 /**
@@ -39,7 +71,8 @@ export function unsetValue(
 /**
  * The tags to set and the keys to remove so that a resource carrying `current` carries what an
  * update by `op` writes: the spec's user tags exactly, the ownership tags an update keeps
- * (identityTagsAfterUpdate), and the private tags in `extra` (undefined: removed).
+ * (identityTagsAfterUpdate), and the private tags in `extra` (undefined: removed). `current` is
+ * in the usual form (fromServiceTags); what to set comes back in the stored one.
  */
 export function tagChanges(
   current: Readonly<Record<string, string>>,
@@ -58,7 +91,7 @@ export function tagChanges(
       if (k in current) remove.push(k);
     } else if (current[k] !== v) set[k] = v;
   }
-  return { set, remove };
+  return { set: toServiceTags(set), remove };
 }
 
 /**

@@ -182,7 +182,7 @@ describeWithMoto("aws_db_instance against moto", () => {
   };
   const op = (over: Partial<ResourceOperation> = {}): ResourceOperation => ({
     target,
-    address: "aws_db_instance.orders",
+    address: "aws_db_instance.orders[1]",
     type: "aws_db_instance",
     attributes: {
       engine: "mysql",
@@ -207,6 +207,14 @@ describeWithMoto("aws_db_instance against moto", () => {
     expect(again.id).toBe(made.id);
     expect(calls.calls.filter((c) => c === "CreateDBInstanceCommand")).toHaveLength(1);
     expect(made.attributes["username"]).toBe("app");
+    expect(made.address).toBe("aws_db_instance.orders[1]");
+    // RDS takes only letters, digits, spaces and _ . : / = + - @ in tag values: no brackets, no commas.
+    const sent = calls.inputs.find((c) => c.command === "CreateDBInstanceCommand")!.input["Tags"] as {
+      Key: string;
+      Value: string;
+    }[];
+    for (const t of sent) expect(t.Value).toMatch(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u);
+    expect(sent).toContainEqual({ Key: OWNER_TAG_ADDRESS, Value: "aws_db_instance.orders.1" });
     const ours = (await rds.send(new DescribeDBInstancesCommand({}))).DBInstances!.filter((d) =>
       d.TagList?.some((t) => t.Key === OWNER_TAG_ENVIRONMENT && t.Value === "moto-db-ops"),
     );
@@ -222,7 +230,7 @@ describeWithMoto("aws_db_instance against moto", () => {
   it("refuses to touch an instance it does not own, at its name or by id", async () => {
     // Someone made an instance at the very name this create would use.
     const squatter = op({ token: "7a6b5c4d-3e2f-8a1b-9c0d-e1f2a3b4c5d6" });
-    const name = "moto-db-ops-orders-7a6b5c4d";
+    const name = "moto-db-ops-orders-1-7a6b5c4d";
     await rds.send(
       new CreateDBInstanceCommand({
         DBInstanceIdentifier: name,
@@ -236,7 +244,7 @@ describeWithMoto("aws_db_instance against moto", () => {
     );
     calls.reset();
     expect((await failure(provider.create(squatter))).code).toBe("AlreadyExists");
-    const ref = { id: name, address: "aws_db_instance.orders", type: "aws_db_instance" };
+    const ref = { id: name, address: "aws_db_instance.orders[1]", type: "aws_db_instance" };
     expect((await failure(provider.delete(target, ref))).code).toBe("NotOwned");
     expect((await failure(provider.update({ ...op(), id: name }))).code).toBe("NotOwned");
     expect(calls.calls.filter((c) => !c.startsWith("Describe"))).toEqual([]);
@@ -252,7 +260,7 @@ describeWithMoto("aws_db_instance against moto", () => {
     const made = await provider.create(guarded);
     const err = await failure(provider.delete(target, made));
     expect(err.code).toBe("DeletionProtected");
-    expect(err.message).toContain("aws_db_instance.orders");
+    expect(err.message).toContain("aws_db_instance.orders[1]");
     expect(err.message).toContain("deletion_protection: false");
     expect((await describeDb(made.id))?.DeletionProtection).toBe(true);
 
@@ -277,7 +285,7 @@ describeWithMoto("aws_db_instance against moto", () => {
 
   it("prints progress while RDS is creating and gives up with a Timeout naming the resource", async () => {
     const slow = motoProvider(moto.endpoint, { RDS: rds }, 60_000);
-    const name = "moto-db-ops-orders-3c4d5e6f";
+    const name = "moto-db-ops-orders-1-3c4d5e6f";
     // Once the create is sent, RDS keeps saying `creating` for longer than the bound.
     let created = false;
     calls.intercept("CreateDBInstanceCommand", () => {
@@ -296,14 +304,14 @@ describeWithMoto("aws_db_instance against moto", () => {
     try {
       const err = await failure(slow.provider.create(op({ token: "3c4d5e6f-0000-8000-8000-000000000003" })));
       expect(err.code).toBe("Timeout");
-      expect(err.message).toContain(`aws_db_instance.orders (${name})`);
+      expect(err.message).toContain(`aws_db_instance.orders[1] (${name})`);
     } finally {
       calls.release();
     }
     expect(created).toBe(true);
-    expect(slow.progress[0]).toContain(`aws_db_instance.orders: waiting for RDS instance ${name}`);
+    expect(slow.progress[0]).toContain(`aws_db_instance.orders[1]: waiting for RDS instance ${name}`);
     expect(
-      slow.progress.filter((l) => l.startsWith("still waiting for aws_db_instance.orders")).length,
+      slow.progress.filter((l) => l.startsWith("still waiting for aws_db_instance.orders[1]")).length,
     ).toBeGreaterThan(2);
     await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: name, SkipFinalSnapshot: true }));
   });

@@ -6,7 +6,7 @@ import type { CreateDBInstanceMessage, DBInstance, ModifyDBInstanceMessage, Tag 
 import type { Attributes } from "../../../spec/model.js";
 import { ProviderOperationError, type LiveResource, type ResourceOperation } from "../../provider.js";
 import { bool, str, strings } from "../attributes.js";
-import { asTagList, serviceLive, unsetValue } from "../service-tags.js";
+import { asTagList, fromServiceTags, serviceLive, unsetValue } from "../service-tags.js";
 import { SKIP_FINAL_SNAPSHOT_TAG, tagMap, UNSET_TAG } from "../tags.js";
 
 export const DB_TYPE = "aws_db_instance";
@@ -147,8 +147,13 @@ export function modifyInput(db: DBInstance, op: ResourceOperation): ModifyDBInst
   return Object.keys(m).length > 2 ? m : undefined;
 }
 
+/** An instance's tags in the usual form (see fromServiceTags). */
+export function dbTags(db: DBInstance): Record<string, string> {
+  return fromServiceTags(tagMap(db.TagList));
+}
+
 export function dbLive(db: DBInstance): LiveResource | undefined {
-  const tags = tagMap(db.TagList as Tag[] | undefined);
+  const tags = dbTags(db);
   const attributes: Attributes = {
     engine: db.Engine ?? "",
     ...optional("engine_version", db.EngineVersion),

@@ -12,12 +12,13 @@ import { errorCode, toProviderError } from "../errors.js";
 import { resourceName } from "../service-names.js";
 import { asTagList, createTags, tagChanges } from "../service-tags.js";
 import { OWNER_TAG_ENVIRONMENT } from "../../provider.js";
-import { SKIP_FINAL_SNAPSHOT_TAG, tagMap, TOKEN_TAG } from "../tags.js";
+import { SKIP_FINAL_SNAPSHOT_TAG, TOKEN_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 import {
   createInput,
   DB_TYPE,
   dbLive,
+  dbTags,
   dbPrivateTags,
   finalSnapshotId,
   isBroken,
@@ -46,8 +47,7 @@ export const dbInstance: AwsHandler<DBInstance> = {
         rds.send(new sdk.DescribeDBInstancesCommand({ ...(Marker && { Marker }) })),
       );
       for (const db of page.DBInstances ?? [])
-        if (tagMap(db.TagList)[OWNER_TAG_ENVIRONMENT] === target.environment && db.DBInstanceIdentifier)
-          out.push(db);
+        if (dbTags(db)[OWNER_TAG_ENVIRONMENT] === target.environment && db.DBInstanceIdentifier) out.push(db);
       Marker = page.Marker;
     } while (Marker);
     return out.map(found);
@@ -144,7 +144,7 @@ async function rdsOf(ctx: AwsContext): Promise<{ sdk: Sdk; rds: RDSClient }> {
 }
 
 function found(db: DBInstance) {
-  return { id: db.DBInstanceIdentifier!, tags: tagMap(db.TagList), resource: db };
+  return { id: db.DBInstanceIdentifier!, tags: dbTags(db), resource: db };
 }
 
 function isDbNotFound(e: unknown): boolean {
@@ -184,7 +184,7 @@ async function convergeTags(
 ): Promise<void> {
   const { sdk, rds } = await rdsOf(ctx);
   const arn = db.DBInstanceArn;
-  const { set, remove } = tagChanges(tagMap(db.TagList), op, dbPrivateTags(op));
+  const { set, remove } = tagChanges(dbTags(db), op, dbPrivateTags(op));
   if (!arn) throw new ProviderOperationError("InvalidResponse", `RDS did not say the ARN of ${op.id}`);
   if (remove.length > 0)
     await call(`removing tags from ${op.id}`, () =>

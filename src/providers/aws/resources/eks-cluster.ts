@@ -11,7 +11,7 @@ import { bool, str, strings } from "../attributes.js";
 import { call, type AwsContext, type AwsHandler } from "../context.js";
 import { errorCode, toProviderError } from "../errors.js";
 import { resourceName } from "../service-names.js";
-import { createTags, serviceLive, unsetValue } from "../service-tags.js";
+import { createTags, fromServiceTags, serviceLive, unsetValue } from "../service-tags.js";
 import { TOKEN_TAG, UNSET_TAG } from "../tags.js";
 import {
   convergeEksTags,
@@ -135,7 +135,7 @@ export const eksCluster: AwsHandler<Cluster> = {
       );
       await waitActive(ctx, op.address, name);
     }
-    await convergeEksTags(ctx, c.arn, c.tags, op, { [UNSET_TAG]: unsetValue(op, ["version"]) });
+    await convergeEksTags(ctx, c.arn, current.tags, op, { [UNSET_TAG]: unsetValue(op, ["version"]) });
   },
 
   async delete(ctx, _target, { id, address }, current) {
@@ -159,7 +159,7 @@ export const eksCluster: AwsHandler<Cluster> = {
 };
 
 function found(c: Cluster): Found<Cluster> {
-  return { id: c.name!, tags: c.tags ?? {}, resource: c };
+  return { id: c.name!, tags: fromServiceTags(c.tags), resource: c };
 }
 
 function waitActive(ctx: AwsContext, address: string, name: string): Promise<Cluster> {
@@ -179,7 +179,7 @@ export function clusterLive(c: Cluster): LiveResource | undefined {
     endpoint_private_access: vpc.endpointPrivateAccess ?? false,
   };
   const state = c.status !== undefined && BROKEN.includes(c.status) ? c.status : undefined;
-  return serviceLive(TYPE, c.name!, c.tags ?? {}, attributes, state);
+  return serviceLive(TYPE, c.name!, fromServiceTags(c.tags), attributes, state);
 }
 
 function sameSet(want: readonly string[], have: readonly string[] | undefined): boolean {

@@ -16,7 +16,7 @@ import { object, str, strings } from "../attributes.js";
 import { call, type AwsContext, type AwsHandler } from "../context.js";
 import { errorCode, toProviderError } from "../errors.js";
 import { isEksName, nodegroupId, resourceName, splitNodegroupId } from "../service-names.js";
-import { createTags, serviceLive, unsetValue } from "../service-tags.js";
+import { createTags, fromServiceTags, serviceLive, unsetValue } from "../service-tags.js";
 import { TOKEN_TAG, UNSET_TAG } from "../tags.js";
 import {
   convergeEksTags,
@@ -140,7 +140,9 @@ export const eksNodeGroup: AwsHandler<Nodegroup> = {
       );
       await waitActive(ctx, op.address, ng.clusterName!, ng.nodegroupName!);
     }
-    await convergeEksTags(ctx, ng.nodegroupArn, ng.tags, op, { [UNSET_TAG]: unsetValue(op, FILLED_BY_EKS) });
+    await convergeEksTags(ctx, ng.nodegroupArn, current.tags, op, {
+      [UNSET_TAG]: unsetValue(op, FILLED_BY_EKS),
+    });
   },
 
   async delete(ctx, _target, { id, address }, current) {
@@ -161,7 +163,11 @@ export const eksNodeGroup: AwsHandler<Nodegroup> = {
 };
 
 function found(ng: Nodegroup): Found<Nodegroup> {
-  return { id: nodegroupId(ng.clusterName!, ng.nodegroupName!), tags: ng.tags ?? {}, resource: ng };
+  return {
+    id: nodegroupId(ng.clusterName!, ng.nodegroupName!),
+    tags: fromServiceTags(ng.tags),
+    resource: ng,
+  };
 }
 
 /** The cluster's name: the id the cluster handler reports, which the reference resolved to. */
@@ -201,5 +207,11 @@ export function nodegroupLive(ng: Nodegroup): LiveResource | undefined {
     ...(ng.diskSize !== undefined && { disk_size: ng.diskSize }),
   };
   const state = ng.status !== undefined && BROKEN.includes(ng.status) ? ng.status : undefined;
-  return serviceLive(TYPE, nodegroupId(ng.clusterName!, ng.nodegroupName!), ng.tags ?? {}, attributes, state);
+  return serviceLive(
+    TYPE,
+    nodegroupId(ng.clusterName!, ng.nodegroupName!),
+    fromServiceTags(ng.tags),
+    attributes,
+    state,
+  );
 }
