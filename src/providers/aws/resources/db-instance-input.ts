@@ -2,7 +2,7 @@
  * `aws_db_instance` in RDS's terms: the CreateDBInstance and ModifyDBInstance inputs a spec asks
  * for, and a DBInstance read back under the spec's names.
  */
-import type { CreateDBInstanceMessage, DBInstance, ModifyDBInstanceMessage, Tag } from "@aws-sdk/client-rds";
+import type { CreateDBInstanceMessage, DBInstance, ModifyDBInstanceMessage } from "@aws-sdk/client-rds";
 import type { Attributes } from "../../../spec/model.js";
 import { ProviderOperationError, type LiveResource, type ResourceOperation } from "../../provider.js";
 import { bool, str, strings } from "../attributes.js";
