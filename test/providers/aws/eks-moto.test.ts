@@ -285,6 +285,37 @@ describeWithMoto("EKS clusters and node groups against moto", () => {
     expect(calls.calls.filter((c) => c === "CreateNodegroupCommand")).toHaveLength(1);
     expect(group.attributes["disk_size"]).toBeUndefined();
 
+    // Tags converge in place; the ownership tags stay. (moto tags clusters only, not node groups.)
+    const retagged = await provider.update({ ...clusterOp({ tags: { owner: "core" } }), id: made.id });
+    expect(retagged.tags).toEqual({ owner: "core" });
+    expect(calls.calls).toContain("UntagResourceCommand");
+    expect((await provider.readLive(target)).map((r) => `${r.address} ${JSON.stringify(r.tags)}`)).toEqual([
+      'aws_eks_cluster.ops {"owner":"core"}',
+      "aws_eks_node_group.ops {}",
+    ]);
+
+    // EKS takes endpoint access and subnets as separate updates, each waited for.
+    calls.reset();
+    const moved = clusterOp({
+      attributes: {
+        ...clusterOp().attributes,
+        endpoint_private_access: true,
+        subnets: ["subnet-0123456789abcdef2"],
+      },
+      tags: { owner: "core" },
+    });
+    await provider.update({ ...moved, id: made.id });
+    expect(
+      calls.inputs.filter((c) => c.command === "UpdateClusterConfigCommand").map((c) => c.input),
+    ).toEqual([
+      { name: made.id, resourcesVpcConfig: { endpointPublicAccess: true, endpointPrivateAccess: true } },
+      {
+        name: made.id,
+        resourcesVpcConfig: { subnetIds: ["subnet-0123456789abcdef2"], securityGroupIds: [] },
+      },
+    ]);
+    expect(calls.calls).not.toContain("UpdateClusterVersionCommand");
+
     // The cluster refuses to go while its node group is there; then both go, group first.
     const inUse = await failure(provider.delete(target, made));
     expect(inUse.code).toBe("ResourceInUse");

@@ -220,6 +220,12 @@ describeWithMoto("aws_db_instance against moto", () => {
     );
     expect(ours.map((d) => d.DBInstanceIdentifier)).toEqual([made.id]);
 
+    // Tags converge in place; the ownership and private tags stay.
+    const retagged = await provider.update({ ...op({ tags: { team: "orders" } }), id: made.id });
+    expect(retagged.tags).toEqual({ team: "orders" });
+    expect(retagged.address).toBe("aws_db_instance.orders[1]");
+    expect((await provider.readLive(target)).map((r) => r.tags)).toEqual([{ team: "orders" }]);
+
     // skip_final_snapshot: the delete takes none.
     await provider.delete(target, made);
     expect(await describeDb(made.id)).toBeUndefined();

@@ -133,7 +133,7 @@ export function modifyInput(db: DBInstance, op: ResourceOperation): ModifyDBInst
   set("StorageType", str(a, "storage_type"), db.StorageType);
   set("MultiAZ", bool(a, "multi_az", false), db.MultiAZ ?? false);
   set("PubliclyAccessible", bool(a, "publicly_accessible", false), db.PubliclyAccessible ?? false);
-  set("DBPortNumber", num(a, "port"), db.Endpoint?.Port ?? db.DbInstancePort);
+  set("DBPortNumber", num(a, "port"), portOf(db));
   set("EngineVersion", str(a, "engine_version"), db.EngineVersion);
   // The reviewed plan names the version; RDS asks for this flag on any major step.
   if (m.EngineVersion !== undefined) m.AllowMajorVersionUpgrade = true;
@@ -163,7 +163,7 @@ export function dbLive(db: DBInstance): LiveResource | undefined {
     storage_encrypted: db.StorageEncrypted ?? false,
     multi_az: db.MultiAZ ?? false,
     publicly_accessible: db.PubliclyAccessible ?? false,
-    ...optional("port", db.Endpoint?.Port ?? db.DbInstancePort),
+    ...optional("port", portOf(db)),
     ...optional("username", db.MasterUsername),
     // Whether RDS holds the password, never the secret's name or value.
     manage_master_user_password: db.MasterUserSecret !== undefined,
@@ -180,6 +180,11 @@ export function dbLive(db: DBInstance): LiveResource | undefined {
     attributes,
     isBroken(db) ? db.DBInstanceStatus : undefined,
   );
+}
+
+/** The endpoint's port; RDS reports DbInstancePort 0 when it has nothing to say. */
+function portOf(db: DBInstance): number | undefined {
+  return db.Endpoint?.Port ?? (db.DbInstancePort ? db.DbInstancePort : undefined);
 }
 
 function securityGroupsOf(db: DBInstance): string[] {
