@@ -6,12 +6,11 @@
  */
 import type * as RdsSdk from "@aws-sdk/client-rds";
 import type { DBInstance, RDSClient } from "@aws-sdk/client-rds";
-import { ProviderOperationError, type ResourceOperation } from "../../provider.js";
+import { OWNER_TAG_ENVIRONMENT, ProviderOperationError, type ResourceOperation } from "../../provider.js";
 import { call, type AwsContext, type AwsHandler } from "../context.js";
 import { errorCode, toProviderError } from "../errors.js";
 import { resourceName } from "../service-names.js";
 import { asTagList, createTags, tagChanges } from "../service-tags.js";
-import { OWNER_TAG_ENVIRONMENT } from "../../provider.js";
 import { SKIP_FINAL_SNAPSHOT_TAG, TOKEN_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 import {
