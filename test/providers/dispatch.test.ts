@@ -163,6 +163,9 @@ describe("provider dispatch", () => {
         "aws_nat_gateway",
         "aws_ebs_volume",
         "aws_lb",
+        "aws_db_instance",
+        "aws_eks_cluster",
+        "aws_eks_node_group",
       ],
       writeOnly: { aws_instance: ["associate_public_ip_address"] },
     });

@@ -208,7 +208,8 @@ export const awsTypes: ResourceTypeDef[] = [
     pricing: { kind: "estimator", name: "aws_eks_cluster" },
     // vpc_config is flattened: its subnet_ids and security_group_ids become top-level references.
     properties: {
-      role_arn: { kind: "string", required: true },
+      // EKS cannot change a cluster's role.
+      role_arn: { kind: "string", required: true, forceNew: true },
       version: { kind: "string", description: "Kubernetes version, e.g. 1.31" },
       subnets: { unordered: true, kind: "list", items: { kind: "ref", to: ["aws_subnet"] }, required: true },
       security_groups: {

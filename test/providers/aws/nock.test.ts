@@ -6,6 +6,7 @@ import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAwsProviderWith, type AwsProviderOptions } from "../../../src/providers/aws/index.js";
+import { noOtherServices } from "./no-other-services.js";
 import {
   ProviderOperationError,
   type Provider,
@@ -32,7 +33,7 @@ describe("AWS provider over the EC2 Query protocol", () => {
         },
         progress: (line) => progress.push(line),
       },
-      { pollIntervalMs: 0, sleep: async () => {}, ...options },
+      { pollIntervalMs: 0, sleep: async () => {}, clients: noOtherServices, ...options },
     );
   }
 
@@ -249,8 +250,9 @@ describe("AWS provider over the EC2 Query protocol", () => {
     nock.cleanAll();
     const small = await countReadCalls(10);
     const large = await countReadCalls(5000);
-    // 9 bulk reads (one per type) + 2 DNS reads for the one VPC; 5,000 instances add 4 pages of instances.
-    expect(small).toBe(11);
-    expect(large).toBe(15);
+    // 8 EC2 bulk reads (one per EC2 type) + 2 DNS reads for the one VPC; 5,000 instances add 4
+    // pages of instances. The other services' clients are stubbed (noOtherServices), not counted.
+    expect(small).toBe(10);
+    expect(large).toBe(14);
   });
 });

@@ -4,6 +4,7 @@
  */
 import nock from "nock";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
+import { noOtherServices } from "./no-other-services.js";
 import { FakeEc2, ownerTags, REPOSITORY, runningInstances } from "./fake-ec2.js";
 
 export async function countReadCalls(instances: number): Promise<number> {
@@ -21,7 +22,7 @@ export async function countReadCalls(instances: number): Promise<number> {
       settings: { default: "aws" },
       env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL: fake.endpoint },
     },
-    { maxAttempts: 1 },
+    { maxAttempts: 1, clients: noOtherServices },
   );
   try {
     const live = await provider.readLive({

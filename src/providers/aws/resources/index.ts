@@ -5,6 +5,9 @@
 import type { AwsHandler } from "../context.js";
 import { ebsVolume } from "./ebs-volume.js";
 import { eip } from "./eip.js";
+import { dbInstance } from "./db-instance.js";
+import { eksCluster } from "./eks-cluster.js";
+import { eksNodeGroup } from "./eks-node-group.js";
 import { instance } from "./instance.js";
 import { internetGateway } from "./internet-gateway.js";
 import { loadBalancer } from "./lb.js";
@@ -23,4 +26,7 @@ export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_nat_gateway: natGateway,
   aws_ebs_volume: ebsVolume,
   aws_lb: loadBalancer,
+  aws_db_instance: dbInstance,
+  aws_eks_cluster: eksCluster,
+  aws_eks_node_group: eksNodeGroup,
 };
