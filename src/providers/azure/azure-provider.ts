@@ -21,8 +21,11 @@ import { explainedCredential } from "./credentials.js";
 import { dispatchProvider } from "../dispatch.js";
 import { ProviderOperationError, type Provider, type ProviderTarget } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
+import type { WaitClock } from "../waiting.js";
 import { azureContext, type AzureContext, type Clients } from "./context.js";
+import { discoverAzure } from "./discover.js";
 import { AZURE_HANDLERS } from "./resources/index.js";
+import type { ServiceMaker } from "./services.js";
 
 export const AZURE_TYPES = Object.keys(AZURE_HANDLERS);
 
@@ -31,6 +34,10 @@ export interface AzureProviderOptions {
   credential?: TokenCredential;
   /** LRO polling interval; Azure's Retry-After wins when it sends one. */
   updateIntervalInMs?: number;
+  /** Longest wait for one long operation (default: `wait_timeout_seconds` in config, or 30 minutes). */
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 type AzureSettings = NonNullable<ProviderDeps["settings"]["azure"]>;
@@ -49,6 +56,27 @@ export async function createAzureProvider(
     options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
   const progress = deps.progress ?? (() => undefined);
   const clients = new Map<string, Clients>();
+  const services = new Map<ServiceMaker<unknown>, Map<string, Promise<unknown>>>();
+  const clock: WaitClock = {
+    sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    now: options.now ?? (() => Date.now()),
+    pollIntervalMs: options.updateIntervalInMs ?? 5000,
+    timeoutMs:
+      options.timeoutMs ??
+      (settings.waitTimeoutSeconds !== undefined ? settings.waitTimeoutSeconds * 1000 : 1_800_000),
+    progress,
+  };
+
+  function serviceFor<C>(make: ServiceMaker<C>, subscription: string): Promise<C> {
+    let bySubscription = services.get(make);
+    if (!bySubscription) services.set(make, (bySubscription = new Map()));
+    let c = bySubscription.get(subscription);
+    if (!c) {
+      c = make({ credential, subscription, ...(endpoint && { endpoint }), audience });
+      bySubscription.set(subscription, c);
+    }
+    return c as Promise<C>;
+  }
 
   function clientsFor(subscription: string): Clients {
     let c = clients.get(subscription);
@@ -82,13 +110,16 @@ export async function createAzureProvider(
       azureContext(
         {
           clientsFor,
+          serviceFor,
           subscriptionOf,
           defaultGroup: (t) => t.resourceGroup ?? settings.resourceGroup,
           lro,
+          clock,
           progress,
         },
         target,
       ),
+    discover: discoverAzure,
   });
 }
 
