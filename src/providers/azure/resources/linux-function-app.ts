@@ -1,0 +1,89 @@
+/**
+ * `azurerm_linux_function_app` (`Microsoft.Web/sites`, kind `functionapp,linux`) on a service
+ * plan. No secret is written: the app gets a system-assigned identity and reaches its storage
+ * account by name (`AzureWebJobsStorage__accountName`, an identity-based connection) instead of
+ * an account key; granting that identity a role on the account (Storage Blob Data Owner) is left
+ * to the account's owner. ARM reports app settings only through a POST of their own, which the
+ * live read makes per function app, and only the two settings Plagentic writes are read from it.
+ */
+import type { NameValuePair, Site, WebSiteManagementClient } from "@azure/arm-appservice";
+import type { Attributes } from "../../../spec/model.js";
+import { armHandler } from "../arm-handler.js";
+import { locationOf, unusableState } from "../context.js";
+import { untilDone } from "../long-operation.js";
+import { canonicalId } from "../names.js";
+import { webClient } from "../services.js";
+
+const STORAGE = "AzureWebJobsStorage__accountName";
+const RUNTIME = "FUNCTIONS_EXTENSION_VERSION";
+
+/** The settings a PUT writes: `current` (kept, since a PUT replaces them all) with ours over it. */
+function settings(attrs: Attributes, current: Record<string, string>): NameValuePair[] {
+  const ours = {
+    [STORAGE]: String(attrs["storage_account_name"] ?? ""),
+    [RUNTIME]: String(attrs["functions_extension_version"] ?? "~4"),
+  };
+  return Object.entries({ ...current, ...ours }).map(([name, value]) => ({ name, value }));
+}
+
+export function functionAppBody(
+  location: string,
+  attrs: Attributes,
+  tags: Record<string, string>,
+  current: Record<string, string> = {},
+): Site {
+  return {
+    location,
+    tags,
+    kind: "functionapp,linux",
+    identity: { type: "SystemAssigned" },
+    serverFarmId: String(attrs["service_plan"] ?? ""),
+    reserved: true,
+    httpsOnly: attrs["https_only"] !== false,
+    siteConfig: { appSettings: settings(attrs, current) },
+  };
+}
+
+export function functionAppAttributes(s: Site): Attributes {
+  const app = Object.fromEntries((s.siteConfig?.appSettings ?? []).map((p) => [p.name ?? "", p.value ?? ""]));
+  return {
+    location: s.location ?? "",
+    service_plan: canonicalId(s.serverFarmId),
+    ...(app[STORAGE] !== undefined && { storage_account_name: app[STORAGE] }),
+    ...(app[RUNTIME] !== undefined && { functions_extension_version: app[RUNTIME] }),
+    https_only: s.httpsOnly ?? false,
+  };
+}
+
+async function appSettings(c: WebSiteManagementClient, group: string, name: string) {
+  return (await c.webApps.listApplicationSettings(group, name)).properties ?? {};
+}
+
+export const linuxFunctionApp = armHandler<Site, WebSiteManagementClient>({
+  type: "azurerm_linux_function_app",
+  optional: true,
+  client: (ctx, subscription) => ctx.service(webClient, subscription),
+  list: (c, group) => c.webApps.listByResourceGroup(group),
+  get: (c, group, name) => c.webApps.get(group, name),
+  async detail(c, s, group) {
+    const current = await appSettings(c, group, s.name ?? "");
+    const pairs = [STORAGE, RUNTIME].flatMap((name) =>
+      current[name] === undefined ? [] : [{ name, value: current[name] }],
+    );
+    return { ...s, siteConfig: { ...s.siteConfig, appSettings: pairs } };
+  },
+  async put(ctx, c, at, op, tags) {
+    const current = at.existing ? await appSettings(c, at.group, at.name) : {};
+    const body = functionAppBody(locationOf(op), op.attributes, tags, current);
+    return (
+      (await untilDone(ctx, `${op.address} (${at.name}) to be written`, () =>
+        c.webApps.beginCreateOrUpdate(at.group, at.name, body),
+      )) ?? c.webApps.get(at.group, at.name)
+    );
+  },
+  remove: (_ctx, c, group, name) => c.webApps.delete(group, name),
+  attributes: functionAppAttributes,
+  // A site has no provisioningState; a failed or deleted one says so in `state`.
+  state: (s) =>
+    unusableState(s) ?? (/^(failed|deleting|canceled)$/i.test(s.state ?? "") ? s.state : undefined),
+});
