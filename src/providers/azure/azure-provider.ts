@@ -32,7 +32,7 @@ export const AZURE_TYPES = Object.keys(AZURE_HANDLERS);
 export interface AzureProviderOptions {
   /** A TokenCredential; DefaultAzureCredential (incl. GitHub OIDC federation) when absent. */
   credential?: TokenCredential;
-  /** LRO polling interval; Azure's Retry-After wins when it sends one. */
+  /** Between polls of a long-running operation (default 5 s). */
   updateIntervalInMs?: number;
   /** Longest wait for one long operation (default: `wait_timeout_seconds` in config, or 30 minutes). */
   timeoutMs?: number;
@@ -52,8 +52,6 @@ export async function createAzureProvider(
   // The ARM clients ask for a management.azure.com token whatever their endpoint; a sovereign
   // cloud's endpoint needs its own audience.
   const audience = settings.audience ?? `${endpoint ? new URL(endpoint).origin : PUBLIC_ARM}/.default`;
-  const lro =
-    options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
   const progress = deps.progress ?? (() => undefined);
   const clients = new Map<string, Clients>();
   const services = new Map<ServiceMaker<unknown>, Map<string, Promise<unknown>>>();
@@ -113,7 +111,6 @@ export async function createAzureProvider(
           serviceFor,
           subscriptionOf,
           defaultGroup: (t) => t.resourceGroup ?? settings.resourceGroup,
-          lro,
           clock,
           progress,
         },

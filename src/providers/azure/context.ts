@@ -47,8 +47,6 @@ export interface AzureContext {
    * SDK is imported on first use, and the client made once per provider.
    */
   service<C>(make: ServiceMaker<C>, subscription?: string): Promise<C>;
-  /** Options of a long-running operation (the polling interval). */
-  lro: { updateIntervalInMs?: number };
   /** Bounds long operations (`providers.azure.wait_timeout_seconds`); see long-operation.ts. */
   clock: WaitClock;
   progress: (line: string) => void;
@@ -68,7 +66,6 @@ export interface ContextSettings {
   serviceFor<C>(make: ServiceMaker<C>, subscription: string): Promise<C>;
   subscriptionOf(target: ProviderTarget): string;
   defaultGroup(target: ProviderTarget): string | undefined;
-  lro: { updateIntervalInMs?: number };
   clock: WaitClock;
   progress: (line: string) => void;
 }
@@ -99,7 +96,6 @@ export function azureContext(s: ContextSettings, target: ProviderTarget): AzureC
       }
       return group;
     },
-    lro: s.lro,
     clock: s.clock,
     progress: s.progress,
     groups: () =>

@@ -44,3 +44,13 @@ export async function untilDone<T>(
     })
   ).result;
 }
+
+/** `untilDone` of a PUT: its result, or the resource read afterwards when the poller kept none. */
+export async function written<T>(
+  ctx: AzureContext,
+  what: string,
+  begin: () => Promise<Poller<T>>,
+  get: () => Promise<T>,
+): Promise<T> {
+  return (await untilDone(ctx, what, begin)) ?? get();
+}

@@ -65,6 +65,37 @@ describe("azure long operations and settings", () => {
     expect(left).toMatchObject({ address: cluster.address, state: "Failed" });
   });
 
+  it("bounds a VM's create too, with a Timeout naming it", async () => {
+    const progress: string[] = [];
+    const { fake, provider } = await fakeAzure({ progress, timeoutMs: 30_000 });
+    fake.hang = true;
+    const err = await provider
+      .create({
+        target,
+        address: "azurerm_linux_virtual_machine.web",
+        type: "azurerm_linux_virtual_machine",
+        attributes: {
+          size: "Standard_B1s",
+          admin_username: "azureuser",
+          network_interfaces: [`${RG_PATH}/providers/Microsoft.Network/networkInterfaces/nic`.toLowerCase()],
+          os_disk: { caching: "ReadWrite", storage_account_type: "Standard_LRS" },
+        },
+        tags: {},
+        token: TOKEN,
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as ProviderOperationError,
+      );
+    expect(err).toMatchObject({ code: "Timeout" });
+    expect(err!.message).toMatch(
+      /^gave up waiting for azurerm_linux_virtual_machine\.web \(staging-web-[0-9a-f]{6}\) to be written after 30 s$/,
+    );
+    expect(progress).toContain(
+      `still waiting for ${err!.message.slice("gave up waiting for ".length, -" after 30 s".length)} (10 s)`,
+    );
+  });
+
   it("keeps a function app's other settings through an update, and writes no storage key", async () => {
     const { fake, provider } = await fakeAzure();
     const live = await provider.create(app);
