@@ -51,8 +51,6 @@ export interface ArmKind<T extends { id?: string; tags?: Tags }, C = Clients> {
   list(c: C, group: string): Paged<T>;
   listKey?: string;
   get(c: C, group: string, name: string): Promise<T>;
-  /** More of a resource than its listing says (a function app's settings), in `attributes`' reach. */
-  detail?(c: C, r: T, group: string): Promise<T>;
   /** The PUT, waited for until it is done; `tags` are what the resource must carry. */
   put(ctx: AzureContext, c: C, at: Placement, op: ResourceOperation, tags: Tags): Promise<T>;
   /** Refuses, by throwing, a delete that would take anything but this environment's with it. */
@@ -72,13 +70,11 @@ export function armHandler<T extends { id?: string; tags?: Tags }, C = Clients>(
     k.state
       ? tagged(k.type, r, target, placed(r, k.attributes(r)), k.state(r))
       : tagged(k.type, r, target, placed(r, k.attributes(r)));
-  const detailed = async (c: C, r: T): Promise<T> =>
-    k.detail ? k.detail(c, r, partsOf(r.id ?? "").resourceGroup) : r;
   const put = async (ctx: AzureContext, op: ResourceOperation, at: Placement): Promise<LiveResource> => {
     const c = await client(ctx);
     const tags = ownedTags(op, at.ownership);
     return putting(ctx, op, at.name, async () =>
-      mine(live(await detailed(c, await k.put(ctx, c, at, op, tags)), op.target), what(op, at.name)),
+      mine(live(await k.put(ctx, c, at, op, tags), op.target), what(op, at.name)),
     );
   };
   return {
@@ -92,14 +88,8 @@ export function armHandler<T extends { id?: string; tags?: Tags }, C = Clients>(
         foundOf(r),
       );
     },
-    async live(ctx, owned, target) {
-      const c = k.detail ? await client(ctx) : undefined;
-      const out: LiveResource[] = [];
-      for (const f of owned) {
-        const l = live(c === undefined ? f.resource : await guarded(() => detailed(c, f.resource)), target);
-        if (l) out.push(l);
-      }
-      return out;
+    async live(_ctx, owned, target) {
+      return owned.flatMap((f) => live(f.resource, target) ?? []);
     },
     async read(ctx, id) {
       const p = partsOf(id);

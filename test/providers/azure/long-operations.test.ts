@@ -109,13 +109,14 @@ describe("azure long operations and settings", () => {
       attributes: { ...app.attributes, functions_extension_version: "~5" },
       id: live.id,
     });
-    expect(updated.attributes["functions_extension_version"]).toBe("~5");
+    expect(updated.attributes).toEqual({ service_plan: app.attributes["service_plan"], https_only: true });
     expect(fake.store.appSettings.get(live.id)).toEqual({
       AzureWebJobsStorage__accountName: "paymentsfn",
       FUNCTIONS_EXTENSION_VERSION: "~5",
       FEATURE_FLAGS: "beta",
     });
-    // The other settings are the team's: never part of live state.
-    expect(JSON.stringify(updated)).not.toContain("FEATURE_FLAGS");
+    // A live read lists sites only: it never asks for settings, which hold the team's secrets.
+    await provider.readLive(app.target);
+    expect(fake.calls("POST")).toHaveLength(1);
   });
 });

@@ -3,8 +3,9 @@
  * plan. No secret is written: the app gets a system-assigned identity and reaches its storage
  * account by name (`AzureWebJobsStorage__accountName`, an identity-based connection) instead of
  * an account key; granting that identity a role on the account (Storage Blob Data Owner) is left
- * to the account's owner. ARM reports app settings only through a POST of their own, which the
- * live read makes per function app, and only the two settings Plagentic writes are read from it.
+ * to the account's owner. ARM reports app settings only through a POST that returns every
+ * setting, secrets included, and needs more than read access: a plan does not make it, so the two
+ * settings Plagentic writes are write-only (changed only when the spec changes them).
  */
 import type { NameValuePair, Site, WebSiteManagementClient } from "@azure/arm-appservice";
 import type { Attributes } from "../../../spec/model.js";
@@ -45,12 +46,9 @@ export function functionAppBody(
 }
 
 export function functionAppAttributes(s: Site): Attributes {
-  const app = Object.fromEntries((s.siteConfig?.appSettings ?? []).map((p) => [p.name ?? "", p.value ?? ""]));
   return {
     location: s.location ?? "",
     service_plan: canonicalId(s.serverFarmId),
-    ...(app[STORAGE] !== undefined && { storage_account_name: app[STORAGE] }),
-    ...(app[RUNTIME] !== undefined && { functions_extension_version: app[RUNTIME] }),
     https_only: s.httpsOnly ?? false,
   };
 }
@@ -62,16 +60,10 @@ async function appSettings(c: WebSiteManagementClient, group: string, name: stri
 export const linuxFunctionApp = armHandler<Site, WebSiteManagementClient>({
   type: "azurerm_linux_function_app",
   optional: true,
+  writeOnly: ["storage_account_name", "functions_extension_version"],
   client: (ctx, subscription) => ctx.service(webClient, subscription),
   list: (c, group) => c.webApps.listByResourceGroup(group),
   get: (c, group, name) => c.webApps.get(group, name),
-  async detail(c, s, group) {
-    const current = await appSettings(c, group, s.name ?? "");
-    const pairs = [STORAGE, RUNTIME].flatMap((name) =>
-      current[name] === undefined ? [] : [{ name, value: current[name] }],
-    );
-    return { ...s, siteConfig: { ...s.siteConfig, appSettings: pairs } };
-  },
   async put(ctx, c, at, op, tags) {
     const current = at.existing ? await appSettings(c, at.group, at.name) : {};
     const body = functionAppBody(locationOf(op), op.attributes, tags, current);
