@@ -1,8 +1,10 @@
 /**
  * Azure through the ARM SDKs, one handler per type (resources/), dispatched by dispatch.ts.
  * Creates are PUTs by a name derived from (environment, address, token), which makes them
- * idempotent, run as long-running operations polled to the end. Reads list each resource group
- * once per resource kind, following nextLink, with no per-resource GETs.
+ * idempotent, run as long-running operations polled until done or `wait_timeout_seconds`
+ * (long-operation.ts). Reads list each resource group once per resource kind, following nextLink,
+ * with no per-resource GETs. AKS, SQL and App Service load their SDKs only when a spec uses them
+ * or one tag listing finds their resources (services.ts, discover.ts).
  *
  * Ownership is by the tags of provider.ts (`plagentic:environment`, `plagentic:repository`, the
  * share tags and `plagentic:address`; Azure allows `:` in tag names). Subnets take no tags: a

@@ -76,6 +76,7 @@ describe("azure SQL server secrets", () => {
     expect(JSON.stringify(live)).not.toContain(password);
     expect(JSON.stringify(fake.calls("PUT")[0]!.body!["tags"])).not.toContain(password);
     expect(progress.join("\n")).not.toContain(password);
+    expect(progress.join("\n")).toContain("az sql server update -g payments-rg -n staging-db-");
     expect(live.attributes["administrator_login"]).toBe("sqladmin");
 
     // An update PATCHes what changed and never sends (or resets) the password.

@@ -118,6 +118,13 @@ export const mssqlServer = armHandler<Server, SqlManagementClient>({
       : await untilDone(ctx, what, () =>
           c.servers.beginCreateOrUpdate(at.group, at.name, serverBody(op, tags)),
         );
+    const login = op.attributes["administrator_login"];
+    if (!at.existing && typeof login === "string") {
+      ctx.progress(
+        `${op.address} (${at.name}): the SQL login ${login} has a random password nobody was shown; ` +
+          `set one with \`az sql server update -g ${at.group} -n ${at.name} --admin-password ...\``,
+      );
+    }
     return done ?? c.servers.get(at.group, at.name);
   },
   async beforeDelete(_ctx, c, group, name) {
