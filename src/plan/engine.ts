@@ -12,6 +12,7 @@ import {
   type LiveResource,
   type Provider,
 } from "../providers/provider.js";
+import { PlagenticError } from "../spec/errors.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
 import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
@@ -51,6 +52,12 @@ export function buildPlan(
 ): { plan: Plan; desired: DesiredResource[] } {
   const { env, catalog, policies } = inputs;
   const destroy = inputs.destroy ?? false;
+  const unread = env.unreadFiles?.[0];
+  // A file's hash is part of what a resource is; planning without it would hide a changed file.
+  if (unread && !destroy)
+    throw new PlagenticError(
+      `${unread.location.file}: ${unread.field}: ${unread.path} was not read; plan it from its repository`,
+    );
   const desired = destroy ? [] : env.resources;
   const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
   const writeOnly = inputs.provider.capabilities.writeOnly;

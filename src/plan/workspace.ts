@@ -14,6 +14,7 @@ import {
   type Provider,
 } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
+import { diskRepositoryFiles } from "../spec/disk-files.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { recordApply } from "../store/audit.js";
@@ -114,9 +115,18 @@ export class Workspace {
     return listEnvironmentNames(this.config.environmentsDir);
   }
 
-  /** Reads and parses a spec from disk, within config's `limits:`. */
+  /**
+   * Reads and parses a spec from disk, within config's `limits:`; the files it names are read
+   * from the repository root, the directory that holds config.yaml.
+   */
   loadEnvironment(name: string): Promise<ResolvedEnvironment> {
-    return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits);
+    return loadEnvironment(
+      this.config.environmentsDir,
+      name,
+      this.cwd,
+      this.config.limits,
+      diskRepositoryFiles(this.config.baseDir),
+    );
   }
 
   async provider(name: string): Promise<Provider> {

@@ -4,6 +4,7 @@
  */
 import type { AwsHandler } from "../context.js";
 import { instance } from "./instance.js";
+import { lambdaFunction } from "./lambda-function.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
 import { vpc } from "./vpc.js";
@@ -13,4 +14,5 @@ export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_subnet: subnet,
   aws_security_group: securityGroup,
   aws_instance: instance,
+  aws_lambda_function: lambdaFunction,
 };
