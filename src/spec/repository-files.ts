@@ -59,18 +59,43 @@ export function fileHash(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("base64");
 }
 
-/** Files already read (a job's, handed over from the thread that read them at a commit). */
-export function filesFromBytes(files: Readonly<Record<string, Uint8Array>>): RepositoryFiles {
+/**
+ * A file read ahead of use, as data that crosses a thread: its bytes, or the reader's refusal,
+ * so the refusal is reported where the spec names the file.
+ */
+export type ReadFile = Uint8Array | { refused: RepositoryFileProblem; reason: string };
+
+/** Files read ahead (a job's, read at a commit by the thread that talks to GitHub). */
+export function filesFromBytes(files: Readonly<Record<string, ReadFile>>): RepositoryFiles {
   return {
     async read(path, maxBytes) {
       const clean = checkRepositoryPath(path);
-      const bytes = Object.hasOwn(files, clean) ? files[clean] : undefined;
-      if (bytes === undefined)
+      const got = Object.hasOwn(files, clean) ? files[clean] : undefined;
+      if (got === undefined)
         throw new RepositoryFileError("missing", path, "does not exist in the repository");
-      if (bytes.byteLength > maxBytes) throw tooLarge(path, bytes.byteLength, maxBytes);
-      return bytes;
+      if (!(got instanceof Uint8Array)) throw new RepositoryFileError(got.refused, path, got.reason);
+      if (got.byteLength > maxBytes) throw tooLarge(path, got.byteLength, maxBytes);
+      return got;
     },
   };
+}
+
+/** Reads `wanted` through `files` ahead of use, keeping each refusal as data. */
+export async function readAhead(
+  files: RepositoryFiles,
+  wanted: readonly { path: string; maxBytes: number }[],
+): Promise<Record<string, ReadFile>> {
+  const out: Record<string, ReadFile> = {};
+  for (const { path, maxBytes } of wanted) {
+    const key = checkRepositoryPath(path);
+    try {
+      out[key] = await files.read(key, maxBytes);
+    } catch (e) {
+      if (!(e instanceof RepositoryFileError)) throw e;
+      out[key] = { refused: e.problem, reason: e.reason };
+    }
+  }
+  return out;
 }
 
 /**
