@@ -13,6 +13,7 @@ import type { Provider, ProviderCapabilities } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
 import { awsClientConfig, createEc2Client, type AwsClientConfig, type ClientOptions } from "./client.js";
 import type { AwsContext } from "./context.js";
+import { discoverAwsTypes } from "./discover.js";
 import { AWS_HANDLERS } from "./resources/index.js";
 import type { WaitClock } from "../waiting.js";
 
@@ -88,6 +89,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       clock,
       progress: deps.progress,
     }),
+    discover: (ctx, target, types) => discoverAwsTypes(AWS_HANDLERS, ctx, target, types),
     async close() {
       for (const c of clients.values()) c.destroy();
       clients.clear();

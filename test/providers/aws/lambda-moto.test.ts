@@ -19,6 +19,7 @@ import { loadPriceCatalog } from "../../../src/cost/index.js";
 import { applyPlan } from "../../../src/plan/apply.js";
 import { detectDrift } from "../../../src/plan/drift.js";
 import { createPlan } from "../../../src/plan/engine.js";
+import { taggingTypeOf } from "../../../src/providers/aws/discover.js";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
 import { functionName } from "../../../src/providers/aws/resources/lambda-code.js";
 import type { EnvironmentIdentity, Provider, ResourceOperation } from "../../../src/providers/provider.js";
@@ -144,6 +145,10 @@ describe.runIf(available)("aws_lambda_function against moto", () => {
     expect(progress.some((l) => l.startsWith("uploading functions/thumbnails.zip ("))).toBe(true);
 
     expect((await createPlan(inputs(env))).plan.changes).toEqual([]);
+    // A spec that no longer names any function still sees this one, through the tagging API.
+    expect((await provider.readLive({ ...target, types: ["aws_vpc"] })).map((r) => r.address)).toEqual([
+      "aws_lambda_function.thumbnails",
+    ]);
 
     // A new zip is an update of the hash alone, and leaves no diff behind.
     writeFileSync(zipPath(), storedZip("index.js", "exports.handler = async () => 'v2';"));
@@ -285,5 +290,21 @@ describe.runIf(available)("aws_lambda_function against moto", () => {
     );
     expect(gone).toMatchObject({ name: "ResourceNotFoundException" });
     expect(await provider.readLive(target)).toEqual([]);
+    expect(await provider.readLive({ ...target, types: ["aws_vpc"] })).toEqual([]);
+  });
+});
+
+describe("taggingTypeOf", () => {
+  it.each([
+    ["arn:aws:lambda:us-east-1:123456789012:function:fn-x", "lambda:function"],
+    ["arn:aws:rds:us-east-1:123456789012:db:main", "rds:db"],
+    ["arn:aws:eks:us-east-1:123456789012:cluster/main", "eks:cluster"],
+    [
+      "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/50dc6c495c0c9188",
+      "elasticloadbalancing:loadbalancer",
+    ],
+    ["not-an-arn", undefined],
+  ])("%s is %s", (arn, type) => {
+    expect(taggingTypeOf(arn)).toBe(type);
   });
 });

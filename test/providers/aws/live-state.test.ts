@@ -178,7 +178,13 @@ describe("AWS live state", () => {
       env: {},
     });
     expect(p.name).toBe("aws");
-    expect(p.capabilities.applies).toEqual(["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"]);
+    expect(p.capabilities.applies).toEqual([
+      "aws_vpc",
+      "aws_subnet",
+      "aws_security_group",
+      "aws_instance",
+      "aws_lambda_function",
+    ]);
     expect(p.capabilities.writeOnly?.["aws_instance"]).toEqual(["associate_public_ip_address"]);
     await p.close?.();
   });

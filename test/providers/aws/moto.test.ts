@@ -91,6 +91,7 @@ describe.runIf(available)("AWS provider against moto", () => {
           AWS_ACCESS_KEY_ID: "testing",
           AWS_SECRET_ACCESS_KEY: "testing",
           AWS_ENDPOINT_URL_EC2: moto.endpoint,
+          AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: moto.endpoint,
         },
       },
       { maxAttempts: 2, pollIntervalMs: 20, timeoutMs: 15_000 },

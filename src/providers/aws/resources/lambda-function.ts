@@ -6,11 +6,11 @@
  * what the approved plan says; code is updated only when Lambda's CodeSha256 differs.
  */
 import type { FunctionConfiguration, LambdaClient } from "@aws-sdk/client-lambda";
-import type { ResourceGroupsTaggingAPIClient } from "@aws-sdk/client-resource-groups-tagging-api";
-import { OWNER_TAG_ENVIRONMENT, ProviderOperationError, type Found } from "../../provider.js";
+import { ProviderOperationError } from "../../provider.js";
 import { waitFor } from "../../waiting.js";
 import { str } from "../attributes.js";
 import { call, type AwsContext, type AwsHandler } from "../context.js";
+import { taggedResources } from "../discover.js";
 import { errorCode } from "../errors.js";
 import {
   configChanges,
@@ -41,32 +41,8 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
   tokenIn: "name",
 
   async list(ctx, target) {
-    const { ResourceGroupsTaggingAPIClient, GetResourcesCommand } =
-      await import("@aws-sdk/client-resource-groups-tagging-api");
-    const tagging = ctx.client(
-      "RESOURCE_GROUPS_TAGGING_API",
-      (c) => new ResourceGroupsTaggingAPIClient(c),
-    ) as ResourceGroupsTaggingAPIClient;
-    const out: Found<LambdaFunction>[] = [];
-    let token: string | undefined;
-    do {
-      const page = await call(`listing Lambda functions of ${target.environment}`, () =>
-        tagging.send(
-          new GetResourcesCommand({
-            ResourceTypeFilters: ["lambda:function"],
-            TagFilters: [{ Key: OWNER_TAG_ENVIRONMENT, Values: [target.environment] }],
-            ...(token && { PaginationToken: token }),
-          }),
-        ),
-      );
-      for (const r of page.ResourceTagMappingList ?? []) {
-        if (!r.ResourceARN) continue;
-        const tags = Object.fromEntries((r.Tags ?? []).map((t) => [t.Key ?? "", t.Value ?? ""]));
-        out.push({ id: r.ResourceARN, tags, resource: { arn: r.ResourceARN } });
-      }
-      token = page.PaginationToken || undefined;
-    } while (token);
-    return out;
+    const tagged = await taggedResources(ctx, target, ["lambda:function"]);
+    return tagged.map((r) => ({ id: r.arn, tags: r.tags, resource: { arn: r.arn } }));
   },
 
   async live(ctx, owned) {
