@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { Workspace } from "../../src/plan/workspace.js";
+import { checkedEnvironment } from "../../src/spec/load.js";
 import { makeProject, runCli, type TestProject } from "../helpers/project.js";
 
 const SPEC = (filename: string) => `environment: fn
@@ -79,5 +81,22 @@ describe("plagentic plan with a Lambda zip", () => {
     expect(missing.stderr).toContain(
       "environments/fn.yaml:11:17: resources[0].properties.filename: functions/missing.zip: does not exist in the repository",
     );
+  });
+
+  it("reads the zip of a spec given as text (a team's proposal) from the working tree only in a local run", async () => {
+    const p = project();
+    const env = checkedEnvironment(SPEC("functions/thumbnails.zip"), "environments/fn.yaml", "fn");
+    const local = await Workspace.open({ cwd: p.dir, statePath: p.statePath });
+    const repository = await Workspace.open({ cwd: p.dir, statePath: p.statePath, repository: "octo/fn" });
+    try {
+      const { plan } = await local.plan(env);
+      expect(plan.changes[0]!.after!.attributes["source_code_hash"]).toBe(sha("version 1"));
+      await expect(repository.plan(env)).rejects.toThrow(
+        "environments/fn.yaml: resources[0].properties.filename: functions/thumbnails.zip was not read; plan it from its repository",
+      );
+    } finally {
+      await local.close();
+      await repository.close();
+    }
   });
 });
