@@ -11,7 +11,7 @@ import { waitFor } from "../../waiting.js";
 import { str } from "../attributes.js";
 import { call, type AwsContext, type AwsHandler } from "../context.js";
 import { taggedResources } from "../discover.js";
-import { errorCode } from "../errors.js";
+import { errorCode, toProviderError } from "../errors.js";
 import {
   configChanges,
   createInput,
@@ -87,7 +87,7 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
       };
     } catch (e) {
       if (errorCode(e) === "ResourceNotFoundException") return undefined;
-      throw new ProviderOperationError(errorCode(e), `reading ${id}: ${(e as Error).message}`);
+      throw toProviderError(e, `reading ${id}`);
     }
   },
 
@@ -126,10 +126,7 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
           /cannot be assumed/i.test((e as Error).message)
         )
           return undefined;
-        throw new ProviderOperationError(
-          errorCode(e),
-          `creating ${op.address} as ${name}: ${(e as Error).message}`,
-        );
+        throw toProviderError(e, `creating ${op.address} as ${name}`);
       }
     });
     const arn = made.FunctionArn;
@@ -189,8 +186,7 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
     try {
       await client.send(new sdk.DeleteFunctionCommand({ FunctionName: id }));
     } catch (e) {
-      if (errorCode(e) !== "ResourceNotFoundException")
-        throw new ProviderOperationError(errorCode(e), `deleting ${id}: ${(e as Error).message}`);
+      if (errorCode(e) !== "ResourceNotFoundException") throw toProviderError(e, `deleting ${id}`);
     }
   },
 };
