@@ -278,6 +278,39 @@ describe.runIf(available)("aws_lambda_function against moto", () => {
     expect(await names()).toEqual([foreign]);
   });
 
+  it("retries a role Lambda cannot assume only briefly, then reports Lambda's error", async () => {
+    const quick = createAwsProviderWith(
+      {
+        settings: { default: "aws", aws: { endpoint: moto.endpoint } },
+        env: { AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing" },
+      },
+      { maxAttempts: 1, pollIntervalMs: 20, timeoutMs: 300 },
+    );
+    const zip = storedZip("index.js", "exports.handler = async () => 'x';");
+    const err = await quick
+      .create({
+        target: { ...target, environment: "fn-norole" },
+        address: "aws_lambda_function.x",
+        type: "aws_lambda_function",
+        attributes: {
+          role: "arn:aws:iam::123456789012:role/does-not-exist",
+          runtime: "nodejs20.x",
+          handler: "index.handler",
+          filename: "x.zip",
+          source_code_hash: fileHash(zip),
+        },
+        tags: {},
+        token: "0b1c7e3a-0d2f-8a4b-9c6d-7e8f9a0b1c2d",
+        files: { read: async () => zip },
+      })
+      .catch((e: unknown) => e);
+    await quick.close?.();
+    expect(err).toMatchObject({ code: "InvalidParameterValueException" });
+    expect((err as Error).message).toMatch(
+      /^creating aws_lambda_function\.x as fn-norole-x-[0-9a-f]{10}: .*cannot be assumed/,
+    );
+  });
+
   it("deletes the function with the environment", async () => {
     const env = await load();
     const destroy = await createPlan(inputs(env, true));

@@ -116,19 +116,9 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
     } else code = { ImageUri: str(op.attributes, "image_uri")! };
     const { client, sdk } = await lambda(ctx);
     const input = createInput(op, name, code, createTags(op));
-    const made = await waitFor(ctx.clock, `IAM to let Lambda assume ${input.Role} for ${name}`, async () => {
-      try {
-        return await client.send(new sdk.CreateFunctionCommand(input));
-      } catch (e) {
-        // A role made moments ago is not yet assumable by Lambda; IAM is eventually consistent.
-        if (
-          errorCode(e) === "InvalidParameterValueException" &&
-          /cannot be assumed/i.test((e as Error).message)
-        )
-          return undefined;
-        throw toProviderError(e, `creating ${op.address} as ${name}`);
-      }
-    });
+    const made = await createWhenRoleAssumable(ctx, op.address, name, () =>
+      client.send(new sdk.CreateFunctionCommand(input)),
+    );
     const arn = made.FunctionArn;
     if (!arn)
       throw new ProviderOperationError("InvalidResponse", `CreateFunction for ${op.address} returned no ARN`);
@@ -190,6 +180,41 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
     }
   },
 };
+
+/** How long a role Lambda cannot assume is taken for IAM still propagating a new one. */
+const ROLE_PROPAGATION_MS = 120_000;
+
+/**
+ * Sends the create, again while Lambda says it cannot assume the role: a role made moments ago is
+ * not yet visible to Lambda. Past a short bound the role is wrong, and Lambda's error is reported.
+ */
+async function createWhenRoleAssumable<T>(
+  ctx: AwsContext,
+  address: string,
+  name: string,
+  send: () => Promise<T>,
+): Promise<T> {
+  let refused: unknown;
+  const clock = { ...ctx.clock, timeoutMs: Math.min(ctx.clock.timeoutMs, ROLE_PROPAGATION_MS) };
+  try {
+    return await waitFor(clock, `IAM to let Lambda assume the role of ${name}`, async () => {
+      try {
+        return await send();
+      } catch (e) {
+        const unassumable =
+          errorCode(e) === "InvalidParameterValueException" &&
+          /cannot be assumed/i.test((e as Error).message);
+        if (!unassumable) throw toProviderError(e, `creating ${address} as ${name}`);
+        refused = e;
+        return undefined;
+      }
+    });
+  } catch (e) {
+    if (e instanceof ProviderOperationError && e.code === "Timeout" && refused !== undefined)
+      throw toProviderError(refused, `creating ${address} as ${name}`);
+    throw e;
+  }
+}
 
 /**
  * Waits until the function can take the next change: created (State Active) and no update in
