@@ -12,6 +12,7 @@ import { instance } from "./instance.js";
 import { internetGateway } from "./internet-gateway.js";
 import { loadBalancer } from "./lb.js";
 import { natGateway } from "./nat-gateway.js";
+import { lambdaFunction } from "./lambda-function.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
 import { vpc } from "./vpc.js";
@@ -29,4 +30,5 @@ export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_db_instance: dbInstance,
   aws_eks_cluster: eksCluster,
   aws_eks_node_group: eksNodeGroup,
+  aws_lambda_function: lambdaFunction,
 };
