@@ -312,6 +312,55 @@ describe("gcp provider", () => {
     expect(nock.pendingMocks()).toEqual([]);
   });
 
+  it("still sees instances made before the marker (labels and the address in metadata), and only its own", async () => {
+    fresh();
+    const legacy = (name: string, address: string, labels: Record<string, string> = {}) => {
+      const i = ownedInstance(name, address);
+      return {
+        ...i,
+        labels: { ...i.labels, ...labels },
+        metadata: {
+          items: [
+            { key: "plagentic-address", value: address },
+            ...i.metadata.items.filter((m) => m.key !== "plagentic-ownership"),
+          ],
+        },
+      };
+    };
+    const empty = (path: string) => nock(API).get(`${BASE}/${path}`).query(true).reply(200, {});
+    empty("global/networks");
+    empty("global/firewalls");
+    empty("aggregated/subnetworks");
+    empty("aggregated/disks");
+    nock(API)
+      .get(`${BASE}/aggregated/instances`)
+      .query(true)
+      .reply(200, {
+        items: {
+          "zones/us-central1-b": {
+            instances: [
+              legacy("staging-web-aaaaaa", "google_compute_instance.web"),
+              // Another repository's, in an environment of the same name: not ours.
+              legacy("staging-api-aaaaaa", "google_compute_instance.api", {
+                "plagentic-repository": "octo-other-0123456789abcdef",
+              }),
+              // Its address label says one address, its metadata another: nobody's.
+              legacy("staging-db-aaaaaa", "google_compute_instance.db", {
+                "plagentic-address": "google_compute_instance-2eweb",
+              }),
+            ],
+          },
+        },
+      });
+
+    const live = await provider.readLive(target);
+
+    expect(live.map((r) => `${r.address} ${r.id}`)).toEqual([
+      "google_compute_instance.web projects/demo/zones/us-central1-b/instances/staging-web-aaaaaa",
+    ]);
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
   it("deleting a resource that is already gone counts as success", async () => {
     fresh();
     nock(API)

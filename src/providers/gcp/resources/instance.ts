@@ -11,6 +11,7 @@ import {
   ownershipTags,
   ProviderOperationError,
   type Found,
+  type ProviderTarget,
   type ResourceHandler,
   type ResourceOperation,
 } from "../../provider.js";
@@ -43,31 +44,58 @@ import {
   defaultZone,
 } from "../compute.js";
 import type { GcpContext, Started } from "../context.js";
-import { lastSegment, resourcePath } from "../names.js";
+import { decodeLabel, lastSegment, resourcePath } from "../names.js";
 import {
   describeOwned,
   environmentFilter,
   METADATA_BOOT_DISK,
   METADATA_OMITTED,
+  LABEL_ENVIRONMENT,
+  LABEL_REPOSITORY,
+  LEGACY_METADATA_ADDRESS,
   METADATA_OWNERSHIP,
   ownershipLabels,
   readDescription,
+  repositoryLabel,
 } from "../ownership.js";
 
 const TYPE = "google_compute_instance";
 type Updating = ResourceOperation & { id: string };
 
-function found(project: string, i: IInstance): Found<IInstance> {
+function found(project: string, i: IInstance, target: ProviderTarget): Found<IInstance> {
   const scope = { kind: "zone" as const, zone: lastSegment(i.zone ?? "") };
   const id = resourcePath({ project, kind: "instance", scope, name: i.name ?? "" });
-  return foundOf(id, i, metadataOf(i)[METADATA_OWNERSHIP], { ...(i.labels ?? {}) });
+  const metadata = metadataOf(i);
+  const marker = metadata[METADATA_OWNERSHIP] ?? legacyMarker(i.labels ?? {}, metadata, target);
+  return foundOf(id, i, marker, { ...(i.labels ?? {}) });
+}
+
+/**
+ * The marker of an instance made before markers existed: ownership labels plus its full address
+ * in `plagentic-address` metadata. Its labels hold the repository only as a hashed label, so only
+ * the target's own repository can be recognised in it (a share is lost until the owner's next
+ * update writes the marker). Read so that an upgrade neither hides nor duplicates those instances;
+ * never written.
+ */
+function legacyMarker(
+  labels: Readonly<Record<string, string>>,
+  metadata: Readonly<Record<string, string>>,
+  target: ProviderTarget,
+): string | undefined {
+  const address = metadata[LEGACY_METADATA_ADDRESS];
+  const environment = labels[LABEL_ENVIRONMENT] && decodeLabel(labels[LABEL_ENVIRONMENT]);
+  if (!address || !environment || labels[LABEL_REPOSITORY] !== repositoryLabel(target.repository)) {
+    return undefined;
+  }
+  const tags = ownershipTags({ ...target, environment, sharedWith: [] }, address);
+  return describeOwned({ tags, omitted: [] });
 }
 
 function read(ctx: GcpContext, id: string): Promise<Found<IInstance> | undefined> {
   const { project, name, scope } = refOf(id, "instance", TYPE);
   return readOne(
     () => ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call),
-    (i) => found(project, i),
+    (i) => found(project, i, ctx.target),
   );
 }
 
@@ -93,7 +121,7 @@ export const instance: ResourceHandler<GcpContext, IInstance> = {
     const pages = await collect(
       compute.instances.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call),
     );
-    return pages.flatMap(([, scoped]) => (scoped.instances ?? []).map((i) => found(project, i)));
+    return pages.flatMap(([, scoped]) => (scoped.instances ?? []).map((i) => found(project, i, target)));
   },
 
   async live(_ctx, owned) {
