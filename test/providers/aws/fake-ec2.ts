@@ -95,6 +95,55 @@ export class FakeEc2 {
       });
   }
 
+  /**
+   * The Resource Groups Tagging API's GetResources (JSON protocol) over the same resources, as
+   * ARNs: what the AWS provider's discovery asks. Recorded in `calls` like the EC2 calls.
+   */
+  installTagging(endpoint = "https://tagging.fake.test"): nock.Scope {
+    return nock(endpoint)
+      .persist()
+      .post("/")
+      .reply(async (req: Request) => {
+        const body = JSON.parse(await req.text()) as {
+          TagFilters?: { Key: string; Values?: string[] }[];
+          ResourceTypeFilters?: string[];
+          ResourcesPerPage?: number;
+          PaginationToken?: string;
+        };
+        const action = (req.headers.get("x-amz-target") ?? "").split(".").pop() ?? "";
+        this.calls.push({ action, params: new URLSearchParams() });
+        const arn = (kind: string, id: string) => `arn:aws:ec2:us-east-1:123456789012:${kind}/${id}`;
+        const all = [
+          ...this.vpcs.map((r) => ({ arn: arn("vpc", r.id), tags: r.tags })),
+          ...this.subnets.map((r) => ({ arn: arn("subnet", r.id), tags: r.tags })),
+          ...this.groups.map((r) => ({ arn: arn("security-group", r.id), tags: r.tags })),
+          ...this.instances
+            .filter((i) => i.state !== "terminated")
+            .map((r) => ({ arn: arn("instance", r.id), tags: r.tags })),
+        ].filter(
+          (r) =>
+            (body.TagFilters ?? []).every((f) =>
+              r.tags.some((t) => t.key === f.Key && (!f.Values?.length || f.Values.includes(t.value))),
+            ) &&
+            (!body.ResourceTypeFilters?.length ||
+              body.ResourceTypeFilters.some((type) => r.arn.includes(`:${type.split(":")[1]}/`))),
+        );
+        const start = Number(body.PaginationToken || "0");
+        const end = start + (body.ResourcesPerPage ?? 50);
+        return [
+          200,
+          JSON.stringify({
+            ResourceTagMappingList: all.slice(start, end).map((r) => ({
+              ResourceARN: r.arn,
+              Tags: r.tags.map((t) => ({ Key: t.key, Value: t.value })),
+            })),
+            PaginationToken: end < all.length ? String(end) : "",
+          }),
+          { "content-type": "application/x-amz-json-1.1" },
+        ];
+      });
+  }
+
   private answer(action: string, p: URLSearchParams): string {
     switch (action) {
       case "StopInstances":

@@ -164,6 +164,14 @@ describe.runIf(available)("AWS provider against moto", () => {
       },
     ]);
 
+    // The VPC records the DNS settings it was given, which the clean re-plan below reads.
+    const [madeVpc] = (await ec2.send(new DescribeVpcsCommand({ Filters: tagFilter }))).Vpcs ?? [];
+    expect(madeVpc?.Tags).toContainEqual({ Key: "plagentic:dns", Value: "support=true,hostnames=true" });
+    expect(live.find((r) => r.address === "aws_vpc.main")?.attributes).toMatchObject({
+      enable_dns_support: true,
+      enable_dns_hostnames: true,
+    });
+
     const again = await createPlan(inputs());
     expect(
       again.plan.changes.map((c) => `${c.action} ${c.address} ${c.changedAttributes.join(",")}`),

@@ -12,7 +12,7 @@ import {
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
 import { FakeEc2, ownerTags, REPOSITORY, runningInstances } from "./fake-ec2.js";
-import { countReadCalls } from "./read-calls.js";
+import { countReadCalls, countSpecReadCalls } from "./read-calls.js";
 
 const target = { environment: "staging", repository: REPOSITORY, region: "us-east-1" };
 
@@ -249,8 +249,22 @@ describe("AWS provider over the EC2 Query protocol", () => {
     nock.cleanAll();
     const small = await countReadCalls(10);
     const large = await countReadCalls(5000);
-    // 4 bulk reads + 2 DNS reads for the one VPC; 5,000 instances add 4 pages of instances.
-    expect(small).toBe(6);
-    expect(large).toBe(10);
+    // One bulk read per type (the VPC's DNS settings are recorded on it); 5,000 instances add 4
+    // pages of instances.
+    expect(small).toBe(4);
+    expect(large).toBe(8);
+  });
+
+  it("spends calls on the types a spec names and the pages they fill, never on resources", async () => {
+    nock.cleanAll();
+    const figures = [];
+    for (const n of [10, 5000])
+      figures.push([await countSpecReadCalls(n, "instances"), await countSpecReadCalls(n, "mixed")]);
+    // Without a discovery of unnamed types, those are listed too: three empty Describes.
+    const pages = (n: number) => Math.ceil(n / 1000);
+    expect(figures).toEqual([
+      [pages(10) + 3, pages(10 - 1 - 1 - 1) + 3],
+      [pages(5000) + 3, pages(5000 - 1 - 100 - 50) + 3],
+    ]);
   });
 });

@@ -20,9 +20,17 @@ import {
   type _InstanceType,
 } from "@aws-sdk/client-ec2";
 import type { Value } from "../../../spec/model.js";
-import { OWNER_TAG_ENVIRONMENT, ProviderOperationError, type ResourceHandler } from "../../provider.js";
+import { OWNER_TAG_ENVIRONMENT, ProviderOperationError } from "../../provider.js";
 import { bool, object, str, strings } from "../attributes.js";
-import { call, convergeTags, createdId, describeOne, found, type AwsContext } from "../context.js";
+import {
+  call,
+  convergeTags,
+  createdId,
+  describeOne,
+  found,
+  type AwsContext,
+  type AwsHandler,
+} from "../context.js";
 import { isNotFound, toProviderError } from "../errors.js";
 import { instanceLive, rootVolumeId } from "../live-state.js";
 import { ec2Pollers } from "../pollers.js";
@@ -30,8 +38,12 @@ import { listInstances, listVolumes } from "../reads.js";
 import { ownedTags, tagSpec, tagValue, UNSET_TAG, unsetPaths, volumeTags, writableTags } from "../tags.js";
 import { instanceUnset, metadataOptions, rootDeviceMapping } from "./instance-input.js";
 
-export const instance: ResourceHandler<AwsContext, Instance> = {
+export const instance: AwsHandler<Instance> = {
   type: "aws_instance",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:instance",
   // Only visible while the instance runs (a stopped instance loses its public IP), so reading it
   // back would report drift, and force a replacement, on every stop.
   writeOnly: ["associate_public_ip_address"],

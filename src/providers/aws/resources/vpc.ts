@@ -1,4 +1,7 @@
-/** `aws_vpc`: CreateVpc, found again by its token tag; DNS settings are VPC attributes. */
+/**
+ * `aws_vpc`: CreateVpc, found again by its token tag. DNS settings are VPC attributes, one call
+ * each per VPC; Plagentic records what it set in DNS_TAG so that a plan reads them in bulk.
+ */
 import {
   CreateVpcCommand,
   DeleteVpcCommand,
@@ -7,7 +10,7 @@ import {
   ModifyVpcAttributeCommand,
   type Vpc,
 } from "@aws-sdk/client-ec2";
-import type { ResourceHandler, ResourceOperation } from "../../provider.js";
+import type { ResourceOperation } from "../../provider.js";
 import { bool, str } from "../attributes.js";
 import {
   call,
@@ -18,23 +21,35 @@ import {
   found,
   tokenFilters,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
-import { vpcLive, type VpcDns } from "../live-state.js";
+import { dnsRecord, recordedDns, vpcLive, type VpcDns } from "../live-state.js";
 import { listVpcs } from "../reads.js";
-import { ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
+import { DNS_TAG, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 
-export const vpc: ResourceHandler<AwsContext, Vpc> = {
+export const vpc: AwsHandler<Vpc> = {
   type: "aws_vpc",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:vpc",
 
   async list(ctx, target) {
     return (await listVpcs(ctx.ec2, target.environment)).map((v) => found(v.VpcId!, v));
   },
 
   async live(ctx, owned) {
-    // Two calls per VPC: EC2 has no bulk read of DNS settings, and environments hold few VPCs.
-    const dns = await Promise.all(owned.map((v) => vpcDns(ctx, v.id)));
+    // EC2 has no bulk read of DNS settings: a plan takes what Plagentic recorded when it last set
+    // them, so a change made behind its back with ModifyVpcAttribute does not show as drift. Only
+    // a VPC without a record (made before records were kept) costs its two attribute reads.
+    const dns = await Promise.all(owned.map((v) => recordedDns(v.resource.Tags) ?? vpcDns(ctx, v.id)));
     return owned.flatMap((v, k) => vpcLive(v.resource, dns[k]!) ?? []);
+  },
+
+  // After a create or an update, what EC2 holds, not the record.
+  async readBack(ctx, v) {
+    return vpcLive(v.resource, await vpcDns(ctx, v.id));
   },
 
   async read(ctx, id) {
@@ -68,17 +83,18 @@ export const vpc: ResourceHandler<AwsContext, Vpc> = {
         "CreateVpc",
         op,
       );
-    await waitFor(ctx.clock, `${id} to become available`, async () => {
+    const available = await waitFor(ctx.clock, `${id} to become available`, async () => {
       const v = await describeVpc(ctx, id);
       return v?.State === "available" ? v : undefined;
     });
-    await convergeVpc(ctx, id, op);
+    const dns = await convergeVpc(ctx, id, op);
+    await convergeTags(ctx, id, available.Tags, op, { [DNS_TAG]: dnsRecord(dns) });
     return id;
   },
 
   async update(ctx, op, current) {
-    await convergeVpc(ctx, op.id, op);
-    await convergeTags(ctx, op.id, current.resource.Tags, op);
+    const dns = await convergeVpc(ctx, op.id, op);
+    await convergeTags(ctx, op.id, current.resource.Tags, op, { [DNS_TAG]: dnsRecord(dns) });
   },
 
   async delete(ctx, _target, { id }) {
@@ -108,7 +124,8 @@ async function vpcDns(ctx: AwsContext, id: string): Promise<VpcDns> {
   };
 }
 
-async function convergeVpc(ctx: AwsContext, id: string, op: ResourceOperation): Promise<void> {
+/** Sets the DNS attributes the operation asks for, from what EC2 holds; returns them as set. */
+async function convergeVpc(ctx: AwsContext, id: string, op: ResourceOperation): Promise<VpcDns> {
   const dns = await vpcDns(ctx, id);
   const support = bool(op.attributes, "enable_dns_support", true);
   const hostnames = bool(op.attributes, "enable_dns_hostnames", false);
@@ -116,6 +133,9 @@ async function convergeVpc(ctx: AwsContext, id: string, op: ResourceOperation): 
   if (support && !dns.support) await setVpcAttribute(ctx, id, "EnableDnsSupport", true);
   if (hostnames !== dns.hostnames) await setVpcAttribute(ctx, id, "EnableDnsHostnames", hostnames);
   if (!support && dns.support) await setVpcAttribute(ctx, id, "EnableDnsSupport", false);
+  // Recorded only after every change succeeded: a failure leaves the old record, so the next plan
+  // still shows the difference and tries again.
+  return { support, hostnames };
 }
 
 function setVpcAttribute(
