@@ -4,6 +4,7 @@
  */
 import {
   DescribeInstancesCommand,
+  DescribeNatGatewaysCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVolumesCommand,
@@ -11,6 +12,7 @@ import {
   type EC2Client,
   type Filter,
   type Instance,
+  type NatGateway,
   type SecurityGroup,
   type Subnet,
   type Volume,
@@ -128,5 +130,14 @@ export function describeVolumesById(client: EC2Client, ids: readonly string[]): 
       new DescribeVolumesCommand({ Filters, MaxResults: VOLUME_PAGE_SIZE, NextToken }),
     );
     return { items: r.Volumes, next: r.NextToken };
+  });
+}
+
+/** The NAT gateways among `ids` EC2 lists now (a filter, for the same reason as above). */
+export function describeNatGatewaysById(client: EC2Client, ids: readonly string[]): Promise<NatGateway[]> {
+  const Filter: Filter[] = [{ Name: "nat-gateway-id", Values: [...ids] }];
+  return allPages("NAT gateways", async (NextToken) => {
+    const r = await client.send(new DescribeNatGatewaysCommand({ Filter, MaxResults: PAGE_SIZE, NextToken }));
+    return { items: r.NatGateways, next: r.NextToken };
   });
 }
