@@ -28,9 +28,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node24",
-  // A native module cannot be bundled. The GCP client carries ~70 MB of API definitions, too
+  // A native module cannot be bundled. The GCP clients carry ~70 MB of API definitions, too
   // much to commit; in the Action the GCP provider says so (see README) instead of loading.
-  external: ["better-sqlite3", "@google-cloud/compute", "google-auth-library"],
+  external: ["better-sqlite3", "@google-cloud/*", "google-auth-library"],
   banner: {
     js: "import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);",
   },

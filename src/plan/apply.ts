@@ -113,10 +113,10 @@ async function execute(
 ): Promise<ApplyResult> {
   const forward = plan.changes.filter((c) => c.action !== "delete");
   // Replacements create first and remove the old resource with the deletes, once dependents moved.
-  const removals = [
+  const removals = removalOrder([
     ...plan.changes.filter((c) => c.action === "delete"),
     ...forward.filter((c) => c.action === "replace").reverse(),
-  ];
+  ]);
   const total = forward.length + removals.length;
   const results = new Map<string, ResourceResult>();
   const broken = new Set<string>();
@@ -224,6 +224,30 @@ async function execute(
     ok: ordered.every((r) => r.status !== "failed" && r.status !== "skipped"),
     results: ordered,
   };
+}
+
+/**
+ * Deletes and replaced old copies in one order, each before anything its live resource
+ * references: an old copy may still point at a resource the spec deletes (an instance re-imaged
+ * off a security group that goes), so deleting all plain deletes first would hit a cloud's
+ * dependency check. Otherwise keeps the given order (deletes, then old copies in reverse).
+ */
+function removalOrder(removals: Change[]): Change[] {
+  const at = new Set(removals.map((c) => c.address));
+  const users = new Map<string, Change[]>();
+  for (const c of removals)
+    for (const dep of dependenciesOf(c))
+      if (at.has(dep) && dep !== c.address) users.set(dep, [...(users.get(dep) ?? []), c]);
+  const done = new Set<string>();
+  const ordered: Change[] = [];
+  const visit = (c: Change): void => {
+    if (done.has(c.address)) return;
+    done.add(c.address);
+    for (const user of users.get(c.address) ?? []) visit(user);
+    ordered.push(c);
+  };
+  for (const c of removals) visit(c);
+  return ordered;
 }
 
 /** Addresses a change's live resource references (so they must outlive it). */

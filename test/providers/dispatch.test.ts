@@ -6,6 +6,7 @@
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { AWS_CAPABILITIES, createAwsProviderWith } from "../../src/providers/aws/index.js";
+import { GCP_CAPABILITIES } from "../../src/providers/gcp/index.js";
 import { dispatchProvider } from "../../src/providers/dispatch.js";
 import {
   OWNER_TAG_ADDRESS,
@@ -154,6 +155,15 @@ describe("provider dispatch", () => {
     expect(AWS_CAPABILITIES).toEqual({
       applies: ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"],
       writeOnly: { aws_instance: ["associate_public_ip_address"] },
+    });
+    expect(GCP_CAPABILITIES).toEqual({
+      applies: [
+        "google_compute_network",
+        "google_compute_subnetwork",
+        "google_compute_firewall",
+        "google_compute_instance",
+        "google_compute_disk",
+      ],
     });
   });
 

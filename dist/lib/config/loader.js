@@ -118,10 +118,20 @@ function resolveConfig(raw, ctx) {
         providers: {
             default: p?.default ?? "sandbox",
             ...(p?.aws && {
-                aws: defined({ region: p.aws.region, endpoint: p.aws.endpoint, profile: p.aws.profile }),
+                aws: defined({
+                    region: p.aws.region,
+                    endpoint: p.aws.endpoint,
+                    profile: p.aws.profile,
+                    waitTimeoutSeconds: p.aws.wait_timeout_seconds,
+                }),
             }),
             ...(p?.gcp && {
-                gcp: defined({ project: p.gcp.project, region: p.gcp.region, apiEndpoint: p.gcp.api_endpoint }),
+                gcp: defined({
+                    project: p.gcp.project,
+                    region: p.gcp.region,
+                    apiEndpoint: p.gcp.api_endpoint,
+                    waitTimeoutSeconds: p.gcp.wait_timeout_seconds,
+                }),
             }),
             ...(p?.azure && {
                 azure: defined({
@@ -132,6 +142,7 @@ function resolveConfig(raw, ctx) {
                     audience: p.azure.audience,
                     authorityHost: p.azure.authority_host,
                     instanceDiscovery: p.azure.instance_discovery,
+                    waitTimeoutSeconds: p.azure.wait_timeout_seconds,
                 }),
             }),
         },

@@ -32,13 +32,17 @@ export interface LoadedConfig {
             region?: string;
             endpoint?: string;
             profile?: string;
+            waitTimeoutSeconds?: number;
         };
         gcp?: {
             project?: string;
             region?: string;
             apiEndpoint?: string;
+            waitTimeoutSeconds?: number;
         };
         azure?: {
+            /** Longest wait for one long operation (`wait_timeout_seconds`). */
+            waitTimeoutSeconds?: number;
             subscriptionId?: string;
             resourceGroup?: string;
             location?: string;

@@ -48,11 +48,13 @@ export declare const configFileSchema: z.ZodObject<{
             region: z.ZodOptional<z.ZodString>;
             endpoint: z.ZodOptional<z.ZodString>;
             profile: z.ZodOptional<z.ZodString>;
+            wait_timeout_seconds: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
         gcp: z.ZodOptional<z.ZodObject<{
             project: z.ZodOptional<z.ZodString>;
             region: z.ZodOptional<z.ZodString>;
             api_endpoint: z.ZodOptional<z.ZodString>;
+            wait_timeout_seconds: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
         azure: z.ZodOptional<z.ZodObject<{
             subscription_id: z.ZodOptional<z.ZodString>;
@@ -62,6 +64,7 @@ export declare const configFileSchema: z.ZodObject<{
             audience: z.ZodOptional<z.ZodString>;
             authority_host: z.ZodOptional<z.ZodString>;
             instance_discovery: z.ZodOptional<z.ZodBoolean>;
+            wait_timeout_seconds: z.ZodOptional<z.ZodNumber>;
         }, z.core.$strict>>;
     }, z.core.$strict>>>;
     environments_dir: z.ZodOptional<z.ZodNullable<z.ZodString>>;

@@ -50,6 +50,11 @@ const securitySchema = z.strictObject({
     keycloak_url: z.string().nullish(),
     realm: z.string().nullish(),
 });
+/**
+ * Longest wait for one long operation (a cluster or a database becoming ready) before the apply
+ * records a Timeout for that resource; the next plan shows what is left.
+ */
+const waitTimeout = z.number().int().min(10).max(86_400).optional();
 const providersSchema = z.strictObject({
     default: z.enum(PROVIDER_NAMES).nullish(),
     aws: z
@@ -57,6 +62,7 @@ const providersSchema = z.strictObject({
         region: z.string().optional(),
         endpoint: z.string().optional(),
         profile: z.string().optional(),
+        wait_timeout_seconds: waitTimeout,
     })
         .optional(),
     gcp: z
@@ -64,6 +70,7 @@ const providersSchema = z.strictObject({
         project: z.string().optional(),
         region: z.string().optional(),
         api_endpoint: z.string().optional(),
+        wait_timeout_seconds: waitTimeout,
     })
         .optional(),
     azure: z
@@ -75,6 +82,7 @@ const providersSchema = z.strictObject({
         audience: z.string().optional(),
         authority_host: z.string().optional(),
         instance_discovery: z.boolean().optional(),
+        wait_timeout_seconds: waitTimeout,
     })
         .optional(),
 });

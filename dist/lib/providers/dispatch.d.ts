@@ -12,6 +12,12 @@ export interface DispatchOptions<Ctx> {
     handlers: HandlerTable<Ctx>;
     /** The cloud's shared pieces for one target: clients, retries, waiting. */
     context: (target: ProviderTarget) => Ctx;
+    /**
+     * Which of `types` (optional handlers the spec does not use) have resources in the target's
+     * environment, found in one call for all of them (AWS's tagging API). Without it, every
+     * optional type is listed.
+     */
+    discover?: (ctx: Ctx, target: ProviderTarget, types: readonly string[]) => Promise<ReadonlySet<string>>;
     close?: () => Promise<void>;
 }
 /** What the table applies and the properties each type cannot report back. */

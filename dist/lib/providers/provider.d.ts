@@ -93,6 +93,12 @@ export interface ProviderTarget {
     project?: string;
     subscription?: string;
     resourceGroup?: string;
+    /**
+     * The resource types the spec declares. A handler marked `optional` (a service whose SDK loads
+     * only when needed) is listed when its type is here or when the cloud's discovery finds one of
+     * its resources; absent, every type is listed.
+     */
+    types?: readonly string[];
 }
 export declare function targetOf(spec: EnvironmentSpec, identity: EnvironmentIdentity): ProviderTarget;
 /** One resource operation, with references already resolved to cloud ids. */
@@ -184,6 +190,12 @@ export interface ResourceHandler<Ctx, R = unknown> {
      * the address its name encodes, so an earlier attempt is one `ownedAt` the target.
      */
     readonly untagged?: boolean;
+    /**
+     * A service whose client is loaded only when a spec uses it: `list` runs when the target's
+     * `types` name this type or the table's `discover` finds one of its resources, so a plan of a
+     * spec without it neither loads its SDK nor spends a call on it.
+     */
+    readonly optional?: boolean;
     /**
      * In bulk, this type's resources that carry the environment's tag: calls grow with pages, never
      * with resources. The dispatcher keeps those `ownedBy` the target and passes them to `live`.

@@ -116,6 +116,7 @@ export function targetOf(spec, identity) {
         ...(spec.project !== undefined && { project: spec.project }),
         ...(spec.subscription !== undefined && { subscription: spec.subscription }),
         ...(spec.resource_group !== undefined && { resourceGroup: spec.resource_group }),
+        types: [...new Set(spec.resources.map((r) => r.type))].sort(),
     };
 }
 /** Raised by a provider for a failure of one operation; apply records it against the address. */

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 
 const MAX_NAME = 63;
 
-export type GcpKind = "network" | "subnetwork" | "firewall" | "instance";
+export type GcpKind = "network" | "subnetwork" | "firewall" | "instance" | "disk";
 
 /** Where a resource lives: the operation to wait on is global, regional or zonal accordingly. */
 export type GcpScope =
@@ -130,6 +130,7 @@ const COLLECTIONS: Record<GcpKind, string> = {
   subnetwork: "subnetworks",
   firewall: "firewalls",
   instance: "instances",
+  disk: "disks",
 };
 
 function collection(kind: GcpKind): string {
@@ -138,7 +139,7 @@ function collection(kind: GcpKind): string {
 
 export function parseResourcePath(id: string): GcpResourceRef | undefined {
   const m =
-    /^projects\/([^/]+)\/(?:(global)|regions\/([^/]+)|zones\/([^/]+))\/(networks|subnetworks|firewalls|instances)\/([^/]+)$/.exec(
+    /^projects\/([^/]+)\/(?:(global)|regions\/([^/]+)|zones\/([^/]+))\/(networks|subnetworks|firewalls|instances|disks)\/([^/]+)$/.exec(
       relativePath(id),
     );
   if (!m) return undefined;

@@ -1,36 +1,49 @@
 /**
- * How a GCE resource says it is Plagentic's (invariant 3). Instances carry labels (escaped, see
- * names.ts) plus the full address in metadata; networks, subnetworks and firewalls take no labels,
- * so their `description` holds a JSON marker with the ownership tags as every other cloud writes
- * them (full repository names included), and the user's own description inside it.
+ * How a GCE resource says it is Plagentic's (invariant 3): the same ownership tags as on AWS and
+ * Azure (provider.ts: `plagentic:environment`, `plagentic:repository`, the share tags and
+ * `plagentic:address`), stored in full, and decided on by the dispatcher with `ownedBy`,
+ * `ownedAt` and `createdBy` like every other cloud's. One mechanism, one marker format:
  *
- * Label values cannot hold a repository name (`/`, `.`, up to 140 characters), so labels carry
- * `repositoryLabel`: a readable prefix plus the name's repositoryKey, which is what makes it
- * unique. Ownership of an instance is decided on those values, with the same rules as `ownedBy`.
+ * - The marker is a JSON object of those tags (describeOwned). Networks, subnetworks, firewalls
+ *   and disks keep it in their `description`, with the user's own description inside it; an
+ *   instance keeps it in its metadata (`plagentic-ownership`), since its description is the user's.
+ * - Labels cannot hold the tags (values allow `[a-z0-9_-]`, at most 63 characters, so no `/` or
+ *   `.` of a repository name). Types that take labels (instances, disks) carry `ownershipLabels`
+ *   of the marker's tags, for one thing: the server-side filter of a live read. When a resource has
+ *   labels, its marker counts only where they agree (agreedOwnership): environment, repository and
+ *   address must match or it is nobody's, and a share counts only while both say it. An update
+ *   may write labels and metadata in either order without ever granting more than before or after.
+ * - Where the marker is immutable (GCE lets no description change after insert, except a
+ *   firewall's), the owner's later `sharing:` changes cannot be written into it: a disk's shares
+ *   then follow its labels, which can only narrow the marker; a network's or subnetwork's stay as
+ *   they were at creation.
  *
- * Both also record which optional properties the spec left out at create (`omitted`): GCE fills
- * those in (a zone, a disk size, a source range), and reporting the filled-in value would show a
- * difference from a spec that never mentioned it.
+ * The marker also records which optional properties the spec left out at create (`omitted`): GCE
+ * fills those in (a zone, a disk size, a source range), and reporting the filled-in value would
+ * show a difference from a spec that never mentioned it.
  */
 import {
   isOwnershipTag,
   normalizeRepository,
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
+  OWNER_TAG_REPOSITORY,
+  OWNER_TAG_SHARE_PREFIX,
   repositoryKey,
-  type ProviderTarget,
 } from "../provider.js";
-import { decodeLabel, encodeLabel, shortHash } from "./names.js";
+import { encodeLabel, shortHash } from "./names.js";
 
 export const LABEL_ENVIRONMENT = "plagentic-environment";
 export const LABEL_ADDRESS = "plagentic-address";
 export const LABEL_REPOSITORY = "plagentic-repository";
 /** `plagentic-share-<repositoryKey(other)>` = `repositoryLabel(other)`, as the share tags say. */
 export const LABEL_SHARE_PREFIX = "plagentic-share-";
-export const METADATA_ADDRESS = "plagentic-address";
+/** An instance's marker: its ownership tags as JSON. */
+export const METADATA_OWNERSHIP = "plagentic-ownership";
 export const METADATA_OMITTED = "plagentic-omitted";
 export const METADATA_BOOT_DISK = "plagentic-boot-disk";
 const MARKER_OMITTED = "plagentic:omitted";
+const MARKER_IMAGE = "plagentic:image";
 const HASHED = "h_";
 const MAX_LABEL = 63;
 
@@ -40,6 +53,8 @@ export interface DescriptionMarker {
   omitted: string[];
   /** The user's description, kept inside the marker. */
   description?: string;
+  /** The image a disk was made from as the spec named it (GCE reports only the resolved image). */
+  image?: string;
 }
 
 export function describeOwned(marker: DescriptionMarker): string {
@@ -47,6 +62,7 @@ export function describeOwned(marker: DescriptionMarker): string {
     ...marker.tags,
     ...(marker.omitted.length > 0 && { [MARKER_OMITTED]: marker.omitted }),
     ...(marker.description !== undefined && { description: marker.description }),
+    ...(marker.image !== undefined && { [MARKER_IMAGE]: marker.image }),
   });
 }
 
@@ -69,8 +85,15 @@ export function readDescription(description: string | null | undefined): Descrip
   const omitted = Array.isArray(o[MARKER_OMITTED])
     ? o[MARKER_OMITTED].filter((x): x is string => typeof x === "string")
     : [];
-  const description_ = typeof o["description"] === "string" ? o["description"] : undefined;
-  return { tags, omitted, ...(description_ !== undefined && { description: description_ }) };
+  const text = (key: string) => (typeof o[key] === "string" ? o[key] : undefined);
+  const description_ = text("description");
+  const image = text(MARKER_IMAGE);
+  return {
+    tags,
+    omitted,
+    ...(description_ !== undefined && { description: description_ }),
+    ...(image !== undefined && { image }),
+  };
 }
 
 /**
@@ -86,51 +109,6 @@ export function repositoryLabel(repository: string): string {
   return readable === "" ? key : `${readable}-${key}`;
 }
 
-/** The ownership labels of an instance `target` creates at `address`. */
-export function ownerLabels(target: ProviderTarget, address: string): Record<string, string> {
-  const labels: Record<string, string> = {
-    [LABEL_ENVIRONMENT]: environmentLabel(target.environment),
-    [LABEL_REPOSITORY]: repositoryLabel(target.repository),
-    [LABEL_ADDRESS]: addressLabel(address),
-  };
-  for (const other of target.sharedWith ?? []) {
-    if (normalizeRepository(other) === target.repository) continue;
-    labels[LABEL_SHARE_PREFIX + repositoryKey(other)] = repositoryLabel(other);
-  }
-  return labels;
-}
-
-/**
- * `ownedBy` on labels: the environment label matches, and the repository label is the target's,
- * or the owner's share label for the target says so. No repository label: nobody's.
- */
-export function labelsOwnedBy(labels: Readonly<Record<string, string>>, target: ProviderTarget): boolean {
-  if (instanceEnvironment(labels) !== target.environment) return false;
-  const mine = repositoryLabel(target.repository);
-  return (
-    labels[LABEL_REPOSITORY] === mine ||
-    labels[LABEL_SHARE_PREFIX + repositoryKey(target.repository)] === mine
-  );
-}
-
-/**
- * `identityTagsAfterUpdate` on labels: the owner writes its current share labels, a repository
- * the instance is shared with keeps the owner's.
- */
-export function ownerLabelsAfterUpdate(
-  current: Readonly<Record<string, string>>,
-  target: ProviderTarget,
-  address: string,
-): Record<string, string> {
-  if (current[LABEL_REPOSITORY] === repositoryLabel(target.repository)) return ownerLabels(target, address);
-  const kept = Object.entries(current).filter(([key]) => isOwnerLabel(key));
-  return { ...Object.fromEntries(kept), [LABEL_ADDRESS]: addressLabel(address) };
-}
-
-function addressLabel(address: string): string {
-  return encodeLabel(address) ?? `${HASHED}${shortHash(address, 40)}`;
-}
-
 export function environmentLabel(environment: string): string {
   const env = encodeLabel(environment);
   if (env === undefined) {
@@ -139,24 +117,57 @@ export function environmentLabel(environment: string): string {
   return env;
 }
 
-/**
- * The address an instance's labels and metadata agree on, or undefined when they do not (a label
- * copied onto a hand-made instance is not enough to make it owned).
- */
-export function instanceAddress(
-  labels: Record<string, string>,
-  metadataAddress: string | undefined,
-): string | undefined {
-  const label = labels[LABEL_ADDRESS];
-  if (label === undefined || metadataAddress === undefined) return undefined;
-  const expected = label.startsWith(HASHED) ? undefined : decodeLabel(label);
-  if (expected !== undefined) return expected === metadataAddress ? expected : undefined;
-  return `${HASHED}${shortHash(metadataAddress, 40)}` === label ? metadataAddress : undefined;
+/** The label filter of an environment's labelled resources in a list call. */
+export function environmentFilter(environment: string): string {
+  return `labels.${LABEL_ENVIRONMENT} = "${environmentLabel(environment)}"`;
 }
 
-export function instanceEnvironment(labels: Readonly<Record<string, string>>): string | undefined {
-  const label = labels[LABEL_ENVIRONMENT];
-  return label === undefined ? undefined : decodeLabel(label);
+/** The label (key and value) standing for one ownership tag; undefined when it has none. */
+function labelOf(key: string, value: string): [string, string] | undefined {
+  try {
+    if (key === OWNER_TAG_ENVIRONMENT) {
+      const env = encodeLabel(value);
+      return env === undefined ? undefined : [LABEL_ENVIRONMENT, env];
+    }
+    if (key === OWNER_TAG_REPOSITORY) return [LABEL_REPOSITORY, repositoryLabel(value)];
+    if (key === OWNER_TAG_ADDRESS)
+      return [LABEL_ADDRESS, encodeLabel(value) ?? `${HASHED}${shortHash(value, 40)}`];
+    if (key.startsWith(OWNER_TAG_SHARE_PREFIX)) {
+      return [LABEL_SHARE_PREFIX + key.slice(OWNER_TAG_SHARE_PREFIX.length), repositoryLabel(value)];
+    }
+  } catch {
+    // A value that is no repository name (read from the cloud, so anything) stands for no label.
+  }
+  return undefined;
+}
+
+/** The labels a resource carrying ownership `tags` is written with (ownershipTags, in label form). */
+export function ownershipLabels(tags: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tags)) {
+    const label = labelOf(key, value);
+    if (label) out[label[0]] = label[1];
+  }
+  return out;
+}
+
+/**
+ * The ownership tags of a marker that its resource's labels agree with: none at all when the
+ * environment, repository or address labels differ (a label copied onto a hand-made resource, or
+ * a marker without labels, is nobody's), and only the shares both name.
+ */
+export function agreedOwnership(
+  tags: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>>,
+): Record<string, string> {
+  const agreed: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tags)) {
+    const label = labelOf(key, value);
+    const matches = label !== undefined && labels[label[0]] === label[1];
+    if (matches) agreed[key] = value;
+    else if (!key.startsWith(OWNER_TAG_SHARE_PREFIX)) return {};
+  }
+  return agreed;
 }
 
 export function isOwnerLabel(key: string): boolean {

@@ -3,7 +3,7 @@ import { OAuth2Client } from "google-auth-library";
 import type { PriceCatalog } from "../../../src/cost/catalog.js";
 import { createGcpProvider } from "../../../src/providers/gcp/index.js";
 import { repositoryLabel } from "../../../src/providers/gcp/ownership.js";
-import type { Provider, ProviderTarget } from "../../../src/providers/provider.js";
+import { repositoryKey, type Provider, type ProviderTarget } from "../../../src/providers/provider.js";
 import type { ProviderDeps } from "../../../src/providers/registry.js";
 
 export const API = "https://compute.googleapis.com";
@@ -37,6 +37,17 @@ export function gcpProvider(progress: string[] = []): Provider {
   return createGcpProvider(deps, {
     authClient: fakeAuth(),
     retry: { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 1 },
+    pollIntervalMs: 1,
+  });
+}
+
+/** The marker an instance keeps in its metadata: its ownership tags in full. */
+export function ownershipMarker(address: string, repository = REPOSITORY, shares: string[] = []): string {
+  return JSON.stringify({
+    "plagentic:environment": "staging",
+    "plagentic:repository": repository,
+    ...Object.fromEntries(shares.map((s) => [`plagentic:share:${repositoryKey(s)}`, s])),
+    "plagentic:address": address,
   });
 }
 
@@ -56,7 +67,7 @@ export function ownedInstance(name: string, address: string, extra: Record<strin
     },
     metadata: {
       items: [
-        { key: "plagentic-address", value: address },
+        { key: "plagentic-ownership", value: ownershipMarker(address) },
         { key: "plagentic-boot-disk", value: JSON.stringify({ image: "debian-cloud/debian-12" }) },
         { key: "plagentic-omitted", value: JSON.stringify(["boot_disk.size", "boot_disk.type", "network"]) },
       ],

@@ -50,7 +50,7 @@ describe("gcp provider", () => {
     return provider;
   };
 
-  it("names itself and lists the four types it applies", () => {
+  it("names itself and lists the five types it applies", () => {
     fresh();
     expect(provider.name).toBe("gcp");
     expect(provider.capabilities.applies).toEqual([
@@ -58,6 +58,7 @@ describe("gcp provider", () => {
       "google_compute_subnetwork",
       "google_compute_firewall",
       "google_compute_instance",
+      "google_compute_disk",
     ]);
   });
 
@@ -172,12 +173,15 @@ describe("gcp provider", () => {
       .reply(200, { items: {} })
       .get(`${BASE}/aggregated/instances`)
       .query(true)
+      .reply(200, { items: {} })
+      .get(`${BASE}/aggregated/disks`)
+      .query(true)
       .reply(200, { items: {} });
     expect(await provider.readLive(target)).toEqual([]);
     expect(nock.pendingMocks()).toEqual([]);
   });
 
-  it("reads everything with four filtered bulk calls and follows pageToken", async () => {
+  it("reads everything with five filtered bulk calls and follows pageToken", async () => {
     fresh();
     const queries: Record<string, string>[] = [];
     const q = (req: Request) => {
@@ -215,6 +219,12 @@ describe("gcp provider", () => {
         q(req);
         const second = ownedInstance("staging-web-1-aaaaaa", "google_compute_instance.web[1]");
         return [200, { items: { "zones/us-central1-b": { instances: [second] } } }];
+      })
+      .get(`${BASE}/aggregated/disks`)
+      .query(true)
+      .reply((req: Request) => {
+        q(req);
+        return [200, { items: {} }];
       });
 
     const live = await provider.readLive(target);
@@ -223,10 +233,12 @@ describe("gcp provider", () => {
       "google_compute_instance.web[0]",
       "google_compute_instance.web[1]",
     ]);
-    expect(queries).toHaveLength(5);
+    expect(queries).toHaveLength(6);
     expect(queries.every((x) => x["maxResults"] === "500")).toBe(true);
-    const instanceQueries = queries.filter((x) => x["filter"]?.startsWith("labels."));
-    expect(instanceQueries.map((x) => x["filter"])).toEqual([
+    // Instances (two pages) and disks, the types with labels, are filtered by the environment label.
+    const labelQueries = queries.filter((x) => x["filter"]?.startsWith("labels."));
+    expect(labelQueries.map((x) => x["filter"])).toEqual([
+      'labels.plagentic-environment = "staging"',
       'labels.plagentic-environment = "staging"',
       'labels.plagentic-environment = "staging"',
     ]);
@@ -268,6 +280,22 @@ describe("gcp provider", () => {
               // An ownership label copied onto a hand-made instance, without the metadata: not owned.
               { ...ownedInstance("staging-copy", "google_compute_instance.web"), metadata: { items: [] } },
               ownedInstance("staging-web-aaaaaa", "google_compute_instance.web"),
+            ],
+          },
+        },
+      })
+      .get(`${BASE}/aggregated/disks`)
+      .query(true)
+      .reply(200, {
+        items: {
+          "zones/us-central1-b": {
+            disks: [
+              // The environment's labels on a disk whose description is no marker: not owned.
+              {
+                name: "staging-data-aaaaaa",
+                description: "made by hand",
+                labels: ownedInstance("x", "google_compute_disk.data").labels,
+              },
             ],
           },
         },
@@ -387,8 +415,8 @@ describe("gcp provider", () => {
   });
 
   it("counts read calls for the benchmark: one per list, plus one per extra page", async () => {
-    expect(await countReadCalls(3)).toBe(4);
-    expect(await countReadCalls(1001)).toBe(6);
+    expect(await countReadCalls(3)).toBe(5);
+    expect(await countReadCalls(1001)).toBe(7);
   });
 });
 

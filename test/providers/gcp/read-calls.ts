@@ -15,7 +15,7 @@ export async function countReadCalls(n: number): Promise<number> {
   );
   const scope = nock(API)
     .persist()
-    .get(new RegExp(`^${BASE}/(global/networks|global/firewalls|aggregated/subnetworks)`))
+    .get(new RegExp(`^${BASE}/(global/networks|global/firewalls|aggregated/subnetworks|aggregated/disks)`))
     .reply(() => {
       calls++;
       return [200, { items: [] }];

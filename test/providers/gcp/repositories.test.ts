@@ -14,7 +14,7 @@ import {
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
 import { fakeGce } from "./fake-gce.js";
-import { API, BASE, gcpProvider, ownedInstance, target } from "./fixtures.js";
+import { API, BASE, gcpProvider, ownedInstance, ownershipMarker, target } from "./fixtures.js";
 
 /** As long as GitHub allows: a 39-character owner and a 100-character name, with a dot in it. */
 const LONG =
@@ -152,15 +152,22 @@ describe("GCE environments of different repositories", () => {
       [`plagentic-share-${repositoryKey("octo/payments")}`]: repositoryLabel("octo/payments"),
       "plagentic-address": "google_compute_instance-2eweb",
     };
+    const base = ownedInstance(name, "google_compute_instance.web");
+    const marker = ownershipMarker("google_compute_instance.web", OTHER, ["octo/payments"]);
     const shared = ownedInstance(name, "google_compute_instance.web", {
       labels: { team: "payments", ...ownerLabels },
       labelFingerprint: "fp",
       tags: { items: ["web"], fingerprint: "tfp" },
+      metadata: {
+        items: base.metadata.items.map((i) =>
+          i.key === "plagentic-ownership" ? { ...i, value: marker } : i,
+        ),
+      },
     });
     let sent: Record<string, unknown> = {};
     nock(API)
       .get(path)
-      .times(3)
+      .times(2)
       .reply(200, shared)
       .post(`${path}/setLabels`)
       .query(true)
@@ -187,6 +194,83 @@ describe("GCE environments of different repositories", () => {
     });
 
     expect(sent["labels"]).toEqual({ team: "checkout", ...ownerLabels });
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it("an update by the owner writes its current shares into an instance's labels and metadata marker", async () => {
+    provider = gcpProvider();
+    const name = "staging-web-aaaaaa";
+    const path = `${BASE}/zones/us-central1-b/instances/${name}`;
+    const shareLabel = `plagentic-share-${repositoryKey(OTHER)}`;
+    const base = ownedInstance(name, "google_compute_instance.web");
+    const marker = ownershipMarker("google_compute_instance.web", "octo/payments", [OTHER]);
+    const current = ownedInstance(name, "google_compute_instance.web", {
+      labels: { ...base.labels, [shareLabel]: repositoryLabel(OTHER) },
+      labelFingerprint: "fp",
+      tags: { items: ["web"], fingerprint: "tfp" },
+      metadata: {
+        fingerprint: "mfp",
+        items: base.metadata.items.map((i) =>
+          i.key === "plagentic-ownership" ? { ...i, value: marker } : i,
+        ),
+      },
+    });
+    const sent: Record<string, Record<string, unknown>> = {};
+    const record = (step: string) => async (req: Request) => {
+      sent[step] = JSON.parse(await req.text()) as Record<string, unknown>;
+      return [200, { name: `op-${step}`, status: "DONE" }] as const;
+    };
+    nock(API)
+      .get(path)
+      .reply(200, current)
+      .post(`${path}/setLabels`)
+      .query(true)
+      .reply(record("labels"))
+      .post(`${path}/setMetadata`)
+      .query(true)
+      .reply(record("metadata"))
+      .get(path)
+      .times(2)
+      .reply(() => [200, { ...current, labels: sent["labels"]!["labels"], metadata: sent["metadata"] }]);
+    const id = `projects/demo/zones/us-central1-b/instances/${name}`;
+
+    // The owner no longer shares the environment (no sharedWith) and changes nothing else.
+    await provider.update({
+      target,
+      address: "google_compute_instance.web",
+      type: "google_compute_instance",
+      id,
+      attributes: {
+        machine_type: "e2-micro",
+        boot_disk: { image: "debian-cloud/debian-12" },
+        subnetwork: "projects/demo/regions/us-central1/subnetworks/staging-a-bbbbbb",
+        external_ip: false,
+        network_tags: ["web"],
+        can_ip_forward: false,
+      },
+      tags: { team: "payments" },
+      token: "5d0c9a3e-7b21-8f4a-a9c3-0123456789cd",
+    });
+
+    expect(sent["labels"]).toEqual({ labels: base.labels, labelFingerprint: "fp" });
+    const items = (sent["metadata"]!["items"] as { key: string; value: string }[]).map((i) => [
+      i.key,
+      i.value,
+    ]);
+    expect(Object.fromEntries(items)).toEqual({
+      ...Object.fromEntries(base.metadata.items.map((i) => [i.key, i.value])),
+      "plagentic-ownership": ownershipMarker("google_compute_instance.web"),
+    });
+    expect(sent["metadata"]!["fingerprint"]).toBe("mfp");
+    // The repository it was shared with can no longer touch it.
+    const err = await failure(
+      provider.delete(as(OTHER), {
+        id,
+        address: "google_compute_instance.web",
+        type: "google_compute_instance",
+      }),
+    );
+    expect(err.code).toBe("NotOwned");
     expect(nock.pendingMocks()).toEqual([]);
   });
 

@@ -23,8 +23,12 @@ export interface AwsProviderOptions {
     now?: () => number;
     /** Between polls while waiting for a state (default 3 s). */
     pollIntervalMs?: number;
-    /** Longest wait for one state change (default 10 minutes). */
+    /** Longest wait for one state change (default: `wait_timeout_seconds` in config, or 30 minutes). */
     timeoutMs?: number;
+    /** Clients of other services (tests hand in ones pointed at a fake), by service name. */
+    clients?: Readonly<Record<string, {
+        destroy(): void;
+    }>>;
 }
 type Deps = Pick<ProviderDeps, "settings" | "env" | "progress">;
 export declare function createAwsProviderWith(deps: Deps, options?: AwsProviderOptions): Provider;

@@ -10,8 +10,8 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
  * The endpoint to use, if any: config first, then the SDK's own variables. The SDK reads those
  * only from process.env, and the environment Plagentic is given may be another one.
  */
-export function endpointOf(settings, env) {
-    const chosen = settings.aws?.endpoint ?? env["AWS_ENDPOINT_URL_EC2"] ?? env["AWS_ENDPOINT_URL"];
+export function endpointOf(settings, env, service = "EC2") {
+    const chosen = settings.aws?.endpoint ?? env[`AWS_ENDPOINT_URL_${service}`] ?? env["AWS_ENDPOINT_URL"];
     return chosen === undefined || chosen === "" ? undefined : chosen;
 }
 /**
@@ -29,14 +29,21 @@ function credentialsOf(settings, env) {
     const profile = settings.aws?.profile ?? env["AWS_PROFILE"];
     return fromNodeProviderChain(profile ? { profile } : {});
 }
-export function createEc2Client(opts) {
-    const endpoint = endpointOf(opts.settings, opts.env);
-    return new EC2Client({
+/**
+ * The configuration of a client for `service`, named as the SDK's `AWS_ENDPOINT_URL_<SERVICE>`
+ * variables name it (`EC2`, `RDS`, `LAMBDA`, `EKS`, `ELASTIC_LOAD_BALANCING_V2`).
+ */
+export function awsClientConfig(opts, service) {
+    const endpoint = endpointOf(opts.settings, opts.env, service);
+    return {
         region: opts.region,
         credentials: credentialsOf(opts.settings, opts.env),
         ...(endpoint !== undefined && { endpoint }),
         ...(opts.retryStrategy
             ? { retryStrategy: opts.retryStrategy }
             : { retryMode: "standard", maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }),
-    });
+    };
+}
+export function createEc2Client(opts) {
+    return new EC2Client(awsClientConfig(opts, "EC2"));
 }

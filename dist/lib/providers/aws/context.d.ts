@@ -4,13 +4,32 @@
  * delete retried past DependencyViolation).
  */
 import { type EC2Client, type Tag } from "@aws-sdk/client-ec2";
-import { type Found, type ResourceOperation } from "../provider.js";
-import { type WaitClock } from "./waiting.js";
+import { type Found, type ResourceHandler, type ResourceOperation } from "../provider.js";
+import type { AwsClientConfig } from "./client.js";
+import { type WaitClock } from "../waiting.js";
 export interface AwsContext {
     /** The EC2 client of the target's region. */
     ec2: EC2Client;
+    /**
+     * Another service's client for the target's region, made once per region and provider by
+     * `make` from the shared configuration (credentials, endpoint, retries). Handlers of optional
+     * types import their SDK dynamically and call this, so the SDK loads only when used:
+     * `ctx.client("RDS", (config) => new RDSClient(config))`.
+     */
+    client<T extends {
+        destroy(): void;
+    }>(service: string, make: (config: AwsClientConfig) => T): T;
     clock: WaitClock;
     progress?: ((line: string) => void) | undefined;
+}
+/**
+ * An AWS handler. An `optional` one (its SDK loaded only when used) names the resource type the
+ * Resource Groups Tagging API files it under, so that one GetResources call finds whether the
+ * environment has any when the spec does not use the type.
+ */
+export interface AwsHandler<R = unknown> extends ResourceHandler<AwsContext, R> {
+    /** `rds:db`, `lambda:function`, `elasticloadbalancing:loadbalancer`, `eks:cluster`... */
+    readonly taggingType?: string;
 }
 /** Sends one command, turning SDK errors into ProviderOperationErrors that name the step. */
 export declare function call<T>(doing: string, send: () => Promise<T>): Promise<T>;

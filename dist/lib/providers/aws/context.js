@@ -7,7 +7,7 @@ import { CreateTagsCommand, DeleteTagsCommand } from "@aws-sdk/client-ec2";
 import { OWNER_TAG_ENVIRONMENT, OWNER_TAG_REPOSITORY, ProviderOperationError, } from "../provider.js";
 import { errorCode, isNotFound, toProviderError } from "./errors.js";
 import { ownershipChanges, tagMap, tagValue, TOKEN_TAG, userTags, writableTags } from "./tags.js";
-import { waitFor } from "./waiting.js";
+import { waitFor } from "../waiting.js";
 /** Sends one command, turning SDK errors into ProviderOperationErrors that name the step. */
 export async function call(doing, send) {
     try {

@@ -10,7 +10,7 @@ import { isNotFound, toProviderError } from "../errors.js";
 import { instanceLive, rootVolumeId } from "../live-state.js";
 import { listInstances, listVolumes } from "../reads.js";
 import { ownedTags, tagSpec, tagValue, UNSET_TAG, unsetPaths, volumeTags, writableTags } from "../tags.js";
-import { waitFor } from "../waiting.js";
+import { waitFor } from "../../waiting.js";
 import { instanceUnset, metadataOptions, rootDeviceMapping } from "./instance-input.js";
 export const instance = {
     type: "aws_instance",

@@ -9,7 +9,7 @@ import { securityGroupLive } from "../live-state.js";
 import { listSecurityGroups } from "../reads.js";
 import { ruleChanges, rulesFromValue } from "../rules.js";
 import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
-import { waitFor } from "../waiting.js";
+import { waitFor } from "../../waiting.js";
 export const securityGroup = {
     type: "aws_security_group",
     async list(ctx, target) {

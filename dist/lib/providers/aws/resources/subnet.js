@@ -5,7 +5,7 @@ import { call, convergeTags, createdId, deleteWhenFree, describeOne, found, toke
 import { subnetLive } from "../live-state.js";
 import { listSubnets } from "../reads.js";
 import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
-import { waitFor } from "../waiting.js";
+import { waitFor } from "../../waiting.js";
 export const subnet = {
     type: "aws_subnet",
     async list(ctx, target) {

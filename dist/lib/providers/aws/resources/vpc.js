@@ -5,7 +5,7 @@ import { call, convergeTags, createdId, deleteWhenFree, describeOne, found, toke
 import { vpcLive } from "../live-state.js";
 import { listVpcs } from "../reads.js";
 import { ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
-import { waitFor } from "../waiting.js";
+import { waitFor } from "../../waiting.js";
 export const vpc = {
     type: "aws_vpc",
     async list(ctx, target) {

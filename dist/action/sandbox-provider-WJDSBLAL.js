@@ -13,7 +13,7 @@ import {
   ownershipTags,
   repositoryKey,
   withoutOwnershipTags
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/sandbox/sandbox-provider.ts

@@ -12,7 +12,7 @@ import {
 } from "./chunk-HYQD2UVM.js";
 import {
   dispatchProvider
-} from "./chunk-LKWH3ZRZ.js";
+} from "./chunk-5HFB44BU.js";
 import {
   CredentialsError,
   omittedPaths,
@@ -29,7 +29,7 @@ import {
   isOwnershipTag,
   ownedBy,
   ownershipTags
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@azure/arm-compute/dist/esm/static-helpers/cloudSettingHelpers.js

@@ -1,5 +1,5 @@
 /**
- * The four GCE types Plagentic applies, each as a mapping between the spec's attributes
+ * The GCE types Plagentic applies, each as a mapping between the spec's attributes
  * (src/spec/types/gcp.ts) and the Compute API's resource bodies, in both directions.
  */
 import type { protos } from "@google-cloud/compute";
@@ -11,6 +11,7 @@ export type INetwork = protos.google.cloud.compute.v1.INetwork;
 export type ISubnetwork = protos.google.cloud.compute.v1.ISubnetwork;
 export type IFirewall = protos.google.cloud.compute.v1.IFirewall;
 export type IInstance = protos.google.cloud.compute.v1.IInstance;
+export type IDisk = protos.google.cloud.compute.v1.IDisk;
 
 /** Optional properties GCE fills in when the spec leaves them out (see omitted.ts). */
 export const OMITTABLE: Readonly<Record<string, readonly string[]>> = {
@@ -18,6 +19,7 @@ export const OMITTABLE: Readonly<Record<string, readonly string[]>> = {
   google_compute_subnetwork: ["region"],
   google_compute_firewall: ["source_ranges", "destination_ranges", "source_tags", "target_tags"],
   google_compute_instance: ["zone", "network", "subnetwork", "boot_disk.size", "boot_disk.type"],
+  google_compute_disk: ["zone", "size"],
 };
 
 export function str(attrs: Attributes, key: string): string | undefined {

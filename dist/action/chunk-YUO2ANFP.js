@@ -64,7 +64,8 @@ function targetOf(spec, identity) {
     region: spec.region,
     ...spec.project !== void 0 && { project: spec.project },
     ...spec.subscription !== void 0 && { subscription: spec.subscription },
-    ...spec.resource_group !== void 0 && { resourceGroup: spec.resource_group }
+    ...spec.resource_group !== void 0 && { resourceGroup: spec.resource_group },
+    types: [...new Set(spec.resources.map((r) => r.type))].sort()
   };
 }
 var ProviderOperationError = class extends Error {

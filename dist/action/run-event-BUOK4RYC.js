@@ -48,7 +48,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-5WXMLEBN.js";
+} from "./chunk-YKYBEYSQ.js";
 import {
   require_tunnel,
   require_undici
@@ -66,7 +66,7 @@ import {
   LOCAL_REPOSITORY,
   normalizeRepository,
   targetOf
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 import {
   __commonJS,
   __require,
@@ -6667,17 +6667,20 @@ var securitySchema = external_exports.strictObject({
   keycloak_url: external_exports.string().nullish(),
   realm: external_exports.string().nullish()
 });
+var waitTimeout = external_exports.number().int().min(10).max(86400).optional();
 var providersSchema = external_exports.strictObject({
   default: external_exports.enum(PROVIDER_NAMES).nullish(),
   aws: external_exports.strictObject({
     region: external_exports.string().optional(),
     endpoint: external_exports.string().optional(),
-    profile: external_exports.string().optional()
+    profile: external_exports.string().optional(),
+    wait_timeout_seconds: waitTimeout
   }).optional(),
   gcp: external_exports.strictObject({
     project: external_exports.string().optional(),
     region: external_exports.string().optional(),
-    api_endpoint: external_exports.string().optional()
+    api_endpoint: external_exports.string().optional(),
+    wait_timeout_seconds: waitTimeout
   }).optional(),
   azure: external_exports.strictObject({
     subscription_id: external_exports.string().optional(),
@@ -6686,7 +6689,8 @@ var providersSchema = external_exports.strictObject({
     endpoint: external_exports.string().optional(),
     audience: external_exports.string().optional(),
     authority_host: external_exports.string().optional(),
-    instance_discovery: external_exports.boolean().optional()
+    instance_discovery: external_exports.boolean().optional(),
+    wait_timeout_seconds: waitTimeout
   }).optional()
 });
 var PERMISSIONS = ["write", "maintain", "admin"];
@@ -6843,10 +6847,20 @@ function resolveConfig(raw, ctx) {
     providers: {
       default: p?.default ?? "sandbox",
       ...p?.aws && {
-        aws: defined({ region: p.aws.region, endpoint: p.aws.endpoint, profile: p.aws.profile })
+        aws: defined({
+          region: p.aws.region,
+          endpoint: p.aws.endpoint,
+          profile: p.aws.profile,
+          waitTimeoutSeconds: p.aws.wait_timeout_seconds
+        })
       },
       ...p?.gcp && {
-        gcp: defined({ project: p.gcp.project, region: p.gcp.region, apiEndpoint: p.gcp.api_endpoint })
+        gcp: defined({
+          project: p.gcp.project,
+          region: p.gcp.region,
+          apiEndpoint: p.gcp.api_endpoint,
+          waitTimeoutSeconds: p.gcp.wait_timeout_seconds
+        })
       },
       ...p?.azure && {
         azure: defined({
@@ -6856,7 +6870,8 @@ function resolveConfig(raw, ctx) {
           endpoint: p.azure.endpoint,
           audience: p.azure.audience,
           authorityHost: p.azure.authority_host,
-          instanceDiscovery: p.azure.instance_discovery
+          instanceDiscovery: p.azure.instance_discovery,
+          waitTimeoutSeconds: p.azure.wait_timeout_seconds
         })
       }
     },
@@ -8835,12 +8850,12 @@ function sortAddresses(addresses) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-TFJ2W7OU.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-WJDSBLAL.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-2VCY5J3G.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-LBPKNDWE.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-SZMABKPJ.js")).createAzureProvider(deps)
+  aws: async (deps) => (await import("./aws-7TUL2CFJ.js")).createAwsProvider(deps),
+  gcp: async (deps) => (await importing(() => import("./gcp-BE4H24I5.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-HNNRDSMK.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -12046,7 +12061,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-3EYXD27W.js");
+  const { runTeamGraph } = await import("./graph-DZ72O4YM.js");
   let state;
   try {
     state = await runTeamGraph(

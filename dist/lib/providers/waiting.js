@@ -1,8 +1,8 @@
 /**
- * Bounded polling for EC2's eventually consistent states (an instance running, a group free of
- * network interfaces). Clock and sleep are injected so tests never wait.
+ * Bounded polling for a cloud's eventually consistent states (an instance running, a cluster
+ * ACTIVE, a group free of network interfaces). Clock and sleep are injected so tests never wait.
  */
-import { ProviderOperationError } from "../provider.js";
+import { ProviderOperationError } from "./provider.js";
 /**
  * Calls `check` until it returns a value, sleeping between calls; gives up with a Timeout error
  * after `timeoutMs`. Progress is reported at most every ~10 s so long waits stay visible.

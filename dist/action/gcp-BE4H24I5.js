@@ -17,7 +17,7 @@ import {
   ownedBy,
   ownershipTags,
   repositoryKey
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/gcp/gcp-provider.ts

@@ -4,7 +4,7 @@ import {
   createdBy,
   ownedAt,
   ownedBy
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 
 // src/providers/dispatch.ts
 function capabilitiesOf(handlers) {
@@ -57,13 +57,22 @@ function dispatchProvider(opts) {
       throw new ProviderOperationError("NotFound", `${h.type} ${id} disappeared right after it was changed`);
     return live;
   }
+  async function typesToList(ctx, target) {
+    const all = Object.values(handlers);
+    if (target.types === void 0) return all;
+    const used = new Set(target.types);
+    const unused = all.filter((h) => h.optional && !used.has(h.type)).map((h) => h.type);
+    if (unused.length === 0) return all;
+    const found = opts.discover ? await opts.discover(ctx, target, unused) : new Set(unused);
+    return all.filter((h) => !h.optional || used.has(h.type) || found.has(h.type));
+  }
   return {
     name,
     capabilities: capabilitiesOf(handlers),
     async readLive(target) {
       const ctx = context(target);
       const perType = await Promise.all(
-        Object.values(handlers).map(async (h) => {
+        (await typesToList(ctx, target)).map(async (h) => {
           const owned = (await h.list(ctx, target)).filter((f) => ownedBy(f.tags, target));
           return owned.length > 0 ? h.live(ctx, owned, target) : [];
         })

@@ -88,7 +88,7 @@ import {
 } from "./chunk-WMOPTJPP.js";
 import {
   targetOf
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@langchain/langgraph/dist/node.js

@@ -2,7 +2,7 @@ import { createRequire as __plagenticRequire } from 'node:module'; const require
 import {
   capabilitiesOf,
   dispatchProvider
-} from "./chunk-LKWH3ZRZ.js";
+} from "./chunk-5HFB44BU.js";
 import {
   getResourceType
 } from "./chunk-GFTWH7NS.js";
@@ -103,7 +103,7 @@ import {
   identityTagsAfterUpdate,
   isOwnershipTag,
   ownershipTags
-} from "./chunk-BLEJC4CB.js";
+} from "./chunk-YUO2ANFP.js";
 import {
   __commonJS,
   __esm,
@@ -96329,8 +96329,8 @@ var require_dist_cjs19 = __commonJS({
 var import_client_ec2 = __toESM(require_dist_cjs17(), 1);
 var import_credential_providers = __toESM(require_dist_cjs19(), 1);
 var DEFAULT_MAX_ATTEMPTS2 = 5;
-function endpointOf(settings, env2) {
-  const chosen = settings.aws?.endpoint ?? env2["AWS_ENDPOINT_URL_EC2"] ?? env2["AWS_ENDPOINT_URL"];
+function endpointOf(settings, env2, service = "EC2") {
+  const chosen = settings.aws?.endpoint ?? env2[`AWS_ENDPOINT_URL_${service}`] ?? env2["AWS_ENDPOINT_URL"];
   return chosen === void 0 || chosen === "" ? void 0 : chosen;
 }
 function credentialsOf(settings, env2) {
@@ -96343,14 +96343,17 @@ function credentialsOf(settings, env2) {
   const profile = settings.aws?.profile ?? env2["AWS_PROFILE"];
   return (0, import_credential_providers.fromNodeProviderChain)(profile ? { profile } : {});
 }
-function createEc2Client(opts) {
-  const endpoint = endpointOf(opts.settings, opts.env);
-  return new import_client_ec2.EC2Client({
+function awsClientConfig(opts, service) {
+  const endpoint = endpointOf(opts.settings, opts.env, service);
+  return {
     region: opts.region,
     credentials: credentialsOf(opts.settings, opts.env),
     ...endpoint !== void 0 && { endpoint },
     ...opts.retryStrategy ? { retryStrategy: opts.retryStrategy } : { retryMode: "standard", maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS2 }
-  });
+  };
+}
+function createEc2Client(opts) {
+  return new import_client_ec2.EC2Client(awsClientConfig(opts, "EC2"));
 }
 
 // src/providers/aws/resources/instance.ts
@@ -96472,7 +96475,7 @@ function unsetPaths(tags) {
   return new Set(v ? v.split(",").filter(Boolean) : []);
 }
 
-// src/providers/aws/waiting.ts
+// src/providers/waiting.ts
 async function waitFor(clock, what, check) {
   const started = clock.now();
   let lastReport = started;
@@ -97406,33 +97409,42 @@ var AWS_HANDLERS = {
 var AWS_TYPES = Object.keys(AWS_HANDLERS);
 var AWS_CAPABILITIES = capabilitiesOf(AWS_HANDLERS);
 function createAwsProviderWith(deps, options = {}) {
-  const clients = /* @__PURE__ */ new Map();
   const clock = {
     sleep: options.sleep ?? ((ms) => new Promise((r6) => setTimeout(r6, ms))),
     now: options.now ?? (() => Date.now()),
     pollIntervalMs: options.pollIntervalMs ?? 3e3,
-    timeoutMs: options.timeoutMs ?? 6e5,
+    timeoutMs: options.timeoutMs ?? (deps.settings.aws?.waitTimeoutSeconds !== void 0 ? deps.settings.aws.waitTimeoutSeconds * 1e3 : 18e5),
     progress: deps.progress
   };
-  const clientFor = (region) => {
-    if (options.client) return options.client;
-    let c6 = clients.get(region);
+  const clientOptions = (region) => ({
+    region,
+    settings: deps.settings,
+    env: deps.env,
+    ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
+    ...options.retryStrategy !== void 0 && { retryStrategy: options.retryStrategy }
+  });
+  const clients = /* @__PURE__ */ new Map();
+  function serviceClient(service, region, make) {
+    const given = options.clients?.[service];
+    if (given) return given;
+    const key = `${service} ${region}`;
+    let c6 = clients.get(key);
     if (!c6) {
-      c6 = createEc2Client({
-        region,
-        settings: deps.settings,
-        env: deps.env,
-        ...options.maxAttempts !== void 0 && { maxAttempts: options.maxAttempts },
-        ...options.retryStrategy !== void 0 && { retryStrategy: options.retryStrategy }
-      });
-      clients.set(region, c6);
+      c6 = make(awsClientConfig(clientOptions(region), service));
+      clients.set(key, c6);
     }
     return c6;
-  };
+  }
+  const ec2For = (region) => options.client ?? serviceClient("EC2", region, () => createEc2Client(clientOptions(region)));
   return dispatchProvider({
     name: "aws",
     handlers: AWS_HANDLERS,
-    context: (target) => ({ ec2: clientFor(target.region), clock, progress: deps.progress }),
+    context: (target) => ({
+      ec2: ec2For(target.region),
+      client: (service, make) => serviceClient(service, target.region, make),
+      clock,
+      progress: deps.progress
+    }),
     async close() {
       for (const c6 of clients.values()) c6.destroy();
       clients.clear();

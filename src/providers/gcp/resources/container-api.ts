@@ -1,0 +1,110 @@
+/**
+ * GKE (Kubernetes Engine API v1) for the cluster and node pool handlers: the client, loaded on
+ * first use, the ids (`projects/p/locations/l/clusters/c[/nodePools/n]`, the API's own names), the
+ * one listing both handlers read, and waiting on GKE's operations (its own kind, not
+ * google.longrunning: `status` PENDING, RUNNING, DONE; `error` a google.rpc.Status).
+ */
+import type { ClusterManagerClient, protos } from "@google-cloud/container";
+import { ProviderOperationError } from "../../provider.js";
+import type { GcpApiContext } from "../api-context.js";
+import { environmentLabel, LABEL_ENVIRONMENT } from "./service-ownership.js";
+import { guarded, statusName, untilDone, type OperationState } from "./service-calls.js";
+
+export type ICluster = protos.google.container.v1.ICluster;
+export type INodePool = protos.google.container.v1.INodePool;
+type IOperation = protos.google.container.v1.IOperation;
+
+/** GKE names: lower-case letters, digits and hyphens, a letter first, at most 40. */
+export const GKE_NAME_MAX = 40;
+
+export async function gke(ctx: GcpApiContext): Promise<ClusterManagerClient> {
+  const { ClusterManagerClient } = await import("@google-cloud/container");
+  return ctx.client(
+    "container",
+    (o) => new ClusterManagerClient(o as ConstructorParameters<typeof ClusterManagerClient>[0]),
+  );
+}
+
+export interface ClusterRef {
+  project: string;
+  location: string;
+  cluster: string;
+}
+
+export function clusterPath(r: ClusterRef): string {
+  return `projects/${r.project}/locations/${r.location}/clusters/${r.cluster}`;
+}
+
+export function parseClusterPath(id: string): ClusterRef | undefined {
+  const m = /^projects\/([^/]+)\/locations\/([^/]+)\/clusters\/([^/]+)$/.exec(id);
+  return m ? { project: m[1]!, location: m[2]!, cluster: m[3]! } : undefined;
+}
+
+export function parseNodePoolPath(id: string): (ClusterRef & { pool: string }) | undefined {
+  const m = /^(projects\/[^/]+\/locations\/[^/]+\/clusters\/[^/]+)\/nodePools\/([^/]+)$/.exec(id);
+  const cluster = m && parseClusterPath(m[1]!);
+  return cluster ? { ...cluster, pool: m[2]! } : undefined;
+}
+
+/** The cluster's id as its own project and location say. */
+export function clusterId(project: string, c: ICluster): string {
+  return clusterPath({ project, location: c.location ?? "", cluster: c.name ?? "" });
+}
+
+/**
+ * Every cluster of the project in the target's environment (by label), node pools inline: one
+ * call. The API takes no filter, so the environment label is checked here. A listing that could
+ * not reach some zones is refused: a cluster missing from it would look deleted.
+ */
+export async function listClusters(ctx: GcpApiContext): Promise<ICluster[]> {
+  const client = await gke(ctx);
+  const [answer] = await guarded(() =>
+    client.listClusters({ parent: `projects/${ctx.project}/locations/-` }),
+  );
+  if ((answer.missingZones ?? []).length > 0) {
+    throw new ProviderOperationError(
+      "UNAVAILABLE",
+      `GKE could not list clusters in ${answer.missingZones!.join(", ")}; try again`,
+    );
+  }
+  const env = environmentLabel(ctx.target.environment);
+  return (answer.clusters ?? []).filter((c) => c.resourceLabels?.[LABEL_ENVIRONMENT] === env);
+}
+
+export async function getCluster(ctx: GcpApiContext, ref: ClusterRef): Promise<ICluster | undefined> {
+  const client = await gke(ctx);
+  try {
+    const [c] = await guarded(() => client.getCluster({ name: clusterPath(ref) }));
+    return c;
+  } catch (e) {
+    if (e instanceof ProviderOperationError && e.code === "NOT_FOUND") return undefined;
+    throw e;
+  }
+}
+
+function stateOf(op: IOperation): OperationState {
+  const done = op.status === "DONE";
+  const error = op.error && (op.error.code ?? 0) !== 0 ? op.error : undefined;
+  return {
+    done,
+    ...(done &&
+      error && {
+        error: { code: statusName(error.code), message: error.message ?? op.statusMessage ?? "failed" },
+      }),
+  };
+}
+
+/** Waits on an operation GKE started in `location`; its error is raised. */
+export async function finishOperation(
+  ctx: GcpApiContext,
+  at: { project: string; location: string },
+  started: IOperation,
+  what: string,
+): Promise<void> {
+  const client = await gke(ctx);
+  const name = `projects/${at.project}/locations/${at.location}/operations/${started.name ?? ""}`;
+  await untilDone(ctx, `${what} (operation ${started.name ?? "?"})`, stateOf(started), async () => {
+    const [op] = await guarded(() => client.getOperation({ name }));
+    return stateOf(op);
+  });
+}
