@@ -153,7 +153,17 @@ describe("provider dispatch", () => {
       writeOnly: { fake_widget: ["secret"] },
     });
     expect(AWS_CAPABILITIES).toEqual({
-      applies: ["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"],
+      applies: [
+        "aws_vpc",
+        "aws_subnet",
+        "aws_security_group",
+        "aws_instance",
+        "aws_internet_gateway",
+        "aws_eip",
+        "aws_nat_gateway",
+        "aws_ebs_volume",
+        "aws_lb",
+      ],
       writeOnly: { aws_instance: ["associate_public_ip_address"] },
     });
     expect(GCP_CAPABILITIES).toEqual({
@@ -163,6 +173,10 @@ describe("provider dispatch", () => {
         "google_compute_firewall",
         "google_compute_instance",
         "google_compute_disk",
+        "google_container_cluster",
+        "google_container_node_pool",
+        "google_sql_database_instance",
+        "google_cloudfunctions_function",
       ],
     });
   });

@@ -1,6 +1,7 @@
 /**
- * The AWS provider: VPCs, subnets, security groups and instances through the EC2 API, one
- * handler per type (resources/), dispatched by dispatch.ts.
+ * The AWS provider: one handler per type (resources/), dispatched by dispatch.ts. EC2 types use
+ * the region's EC2 client; optional types (load balancers...) load their SDK on first use, and
+ * the tagging API (discover.ts) tells whether an environment holds any the spec does not name.
  *
  * Live state is read in bulk by ownership tag. Creates carry the ownership tags in the create
  * call itself (TagSpecifications), so nothing is ever untagged, and are idempotent: instances
@@ -13,6 +14,7 @@ import type { Provider, ProviderCapabilities } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
 import { awsClientConfig, createEc2Client, type AwsClientConfig, type ClientOptions } from "./client.js";
 import type { AwsContext } from "./context.js";
+import { discoverTypes } from "./discover.js";
 import { AWS_HANDLERS } from "./resources/index.js";
 import type { WaitClock } from "../waiting.js";
 
@@ -88,6 +90,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       clock,
       progress: deps.progress,
     }),
+    discover: (ctx, target, types) => discoverTypes(ctx, target, types, AWS_HANDLERS),
     async close() {
       for (const c of clients.values()) c.destroy();
       clients.clear();

@@ -7,14 +7,14 @@ import type { Attributes, Value } from "../../spec/model.js";
 import { getResourceType } from "../../spec/registry.js";
 import { OWNER_TAG_ADDRESS, type LiveResource } from "../provider.js";
 import { rulesFromPermissions, rulesToValue } from "./rules.js";
-import { DNS_TAG, tagValue, unsetPaths, userTags } from "./tags.js";
+import { tagValue, unsetPaths, userTags } from "./tags.js";
 
 export interface VpcDns {
   support: boolean;
   hostnames: boolean;
 }
 
-function live(
+export function live(
   type: string,
   id: string,
   tags: Tag[] | undefined,
@@ -51,17 +51,6 @@ function withoutUnset(type: string, attributes: Attributes, unset: Set<string>):
     } else out[k] = v;
   }
   return out;
-}
-
-/** The DNS_TAG value that records `dns`. */
-export function dnsRecord(dns: VpcDns): string {
-  return `support=${dns.support},hostnames=${dns.hostnames}`;
-}
-
-/** The DNS settings a VPC's DNS_TAG records; undefined when absent or not exactly our form. */
-export function recordedDns(tags: readonly Tag[] | undefined): VpcDns | undefined {
-  const m = /^support=(true|false),hostnames=(true|false)$/.exec(tagValue(tags, DNS_TAG) ?? "");
-  return m ? { support: m[1] === "true", hostnames: m[2] === "true" } : undefined;
 }
 
 export function vpcLive(vpc: Vpc, dns: VpcDns): LiveResource | undefined {

@@ -28,7 +28,7 @@ export const VOLUME_PAGE_SIZE = 500;
 /** States an instance no longer counts as live in. */
 export const LIVE_INSTANCE_STATES = ["pending", "running", "stopping", "stopped"];
 
-async function allPages<T>(
+export async function allPages<T>(
   what: string,
   fetch: (nextToken: string | undefined) => Promise<{ items: T[] | undefined; next: string | undefined }>,
 ): Promise<T[]> {

@@ -23,13 +23,7 @@ export const UNSET_TAG = "plagentic:unset";
 /** On an instance's root volume: the instance address it belongs to (volumes are not resources). */
 export const VOLUME_OF_TAG = "plagentic:volume-of";
 
-/**
- * On a VPC: its DNS settings as Plagentic last set and read them (`support=true,hostnames=false`),
- * so a plan reads them with the VPCs in bulk instead of two DescribeVpcAttribute calls per VPC.
- */
-export const DNS_TAG = "plagentic:dns";
-
-const PRIVATE_TAGS = new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG, DNS_TAG]);
+const PRIVATE_TAGS = new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG]);
 
 /** A tag users set: not one of Plagentic's (ownership or private) and not AWS's own `aws:`. */
 export function isUserTag(key: string): boolean {

@@ -33,11 +33,16 @@ export async function countApplyCalls(
   const wasActive = nock.isActive();
   if (!wasActive) nock.activate();
   nock.disableNetConnect();
-  const scope = fake.install();
+  const scopes = [fake.install(), fake.installTagging()];
   const provider = createAwsProviderWith(
     {
       settings: { default: "aws" },
-      env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL_EC2: fake.endpoint },
+      env: {
+        AWS_ACCESS_KEY_ID: "k",
+        AWS_SECRET_ACCESS_KEY: "s",
+        AWS_ENDPOINT_URL: fake.endpoint,
+        AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: "https://tagging.fake.test",
+      },
     },
     {
       maxAttempts: 1,
@@ -83,7 +88,7 @@ export async function countApplyCalls(
     };
   } finally {
     await provider.close?.();
-    scope.persist(false);
+    for (const scope of scopes) scope.persist(false);
     nock.cleanAll();
     nock.enableNetConnect();
     if (!wasActive) nock.restore();

@@ -1,5 +1,5 @@
 /**
- * A small EC2 Query-protocol fake behind nock: form-encoded POSTs in, XML with `<item>` lists
+ * A small EC2 Query-protocol fake behind nock (and an ELBv2 with no load balancers): form-encoded POSTs in, XML with `<item>` lists
  * out. It keeps a few resources, pages by MaxResults/NextToken, honours RunInstances'
  * ClientToken and records every call, so tests can count calls and inspect what was sent.
  */
@@ -248,6 +248,9 @@ export class FakeEc2 {
       }
       case "DescribeVolumes":
         return response(action, `<volumeSet/>`);
+      // ELBv2 speaks the same Query protocol, with a Result wrapper; the fake holds no load balancers.
+      case "DescribeLoadBalancers":
+        return `<?xml version="1.0" encoding="UTF-8"?><DescribeLoadBalancersResponse xmlns="http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"><DescribeLoadBalancersResult><LoadBalancers/></DescribeLoadBalancersResult><ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata></DescribeLoadBalancersResponse>`;
       default:
         return response(action, "<return>true</return>");
     }

@@ -178,7 +178,17 @@ describe("AWS live state", () => {
       env: {},
     });
     expect(p.name).toBe("aws");
-    expect(p.capabilities.applies).toEqual(["aws_vpc", "aws_subnet", "aws_security_group", "aws_instance"]);
+    expect(p.capabilities.applies).toEqual([
+      "aws_vpc",
+      "aws_subnet",
+      "aws_security_group",
+      "aws_instance",
+      "aws_internet_gateway",
+      "aws_eip",
+      "aws_nat_gateway",
+      "aws_ebs_volume",
+      "aws_lb",
+    ]);
     expect(p.capabilities.writeOnly?.["aws_instance"]).toEqual(["associate_public_ip_address"]);
     await p.close?.();
   });

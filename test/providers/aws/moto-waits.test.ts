@@ -69,7 +69,15 @@ describe.runIf(available)("AWS bulk waits against moto", () => {
     const images = await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"] }));
     ami = images.Images!.find((i) => i.RootDeviceType === "ebs")!.ImageId!;
     provider = createAwsProviderWith(
-      { settings: { default: "aws" }, env: {} },
+      {
+        settings: { default: "aws" },
+        // The tagging API (discovery) at moto too; EC2 goes through the counting client.
+        env: {
+          AWS_ACCESS_KEY_ID: "testing",
+          AWS_SECRET_ACCESS_KEY: "testing",
+          AWS_ENDPOINT_URL: moto.endpoint,
+        },
+      },
       // Long enough for every launch of a batch to land before the first poll.
       { client: ec2, pollIntervalMs: 1000, timeoutMs: 20_000 },
     );

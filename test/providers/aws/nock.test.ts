@@ -12,6 +12,7 @@ import {
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
 import { FakeEc2, ownerTags, REPOSITORY, runningInstances } from "./fake-ec2.js";
+import { AWS_HANDLERS } from "../../../src/providers/aws/resources/index.js";
 import { countReadCalls, countSpecReadCalls } from "./read-calls.js";
 
 const target = { environment: "staging", repository: REPOSITORY, region: "us-east-1" };
@@ -28,7 +29,7 @@ describe("AWS provider over the EC2 Query protocol", () => {
         env: {
           AWS_ACCESS_KEY_ID: "AKIDEXAMPLE",
           AWS_SECRET_ACCESS_KEY: "secret",
-          AWS_ENDPOINT_URL_EC2: fake.endpoint,
+          AWS_ENDPOINT_URL: fake.endpoint,
         },
         progress: (line) => progress.push(line),
       },
@@ -249,10 +250,10 @@ describe("AWS provider over the EC2 Query protocol", () => {
     nock.cleanAll();
     const small = await countReadCalls(10);
     const large = await countReadCalls(5000);
-    // One bulk read per type (the VPC's DNS settings are recorded on it); 5,000 instances add 4
-    // pages of instances.
-    expect(small).toBe(4);
-    expect(large).toBe(8);
+    // One bulk read per type, plus 2 DNS reads for the one VPC; 5,000 instances add 4 pages.
+    const types = Object.keys(AWS_HANDLERS).length;
+    expect(small).toBe(types + 2);
+    expect(large).toBe(types + 2 + 4);
   });
 
   it("spends calls on the types a spec names and the pages they fill, never on resources", async () => {
@@ -260,11 +261,14 @@ describe("AWS provider over the EC2 Query protocol", () => {
     const figures = [];
     for (const n of [10, 5000])
       figures.push([await countSpecReadCalls(n, "instances"), await countSpecReadCalls(n, "mixed")]);
-    // Without a discovery of unnamed types, those are listed too: three empty Describes.
     const pages = (n: number) => Math.ceil(n / 1000);
+    // Instances only: their pages, one GetResources for the optional types the spec does not
+    // name, and the one mandatory type (aws_eip). Every type: one list each, instances paged,
+    // and the VPC's 2 DNS reads.
+    const types = Object.keys(AWS_HANDLERS).length;
     expect(figures).toEqual([
-      [pages(10) + 3, pages(10 - 1 - 1 - 1) + 3],
-      [pages(5000) + 3, pages(5000 - 1 - 100 - 50) + 3],
+      [pages(10) + 2, types + 2],
+      [pages(5000) + 2, pages(5000 - 1 - 100 - 50) - 1 + types + 2],
     ]);
   });
 });

@@ -5,25 +5,24 @@
  */
 import nock from "nock";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
+import { AWS_HANDLERS } from "../../../src/providers/aws/resources/index.js";
 import type { ProviderTarget } from "../../../src/providers/provider.js";
 import { FakeEc2, ownerTags, REPOSITORY, runningInstances, type FakeNamed } from "./fake-ec2.js";
 
-/** Every type the AWS provider applies (EC2's four): a spec that "mixes every type" names them all. */
-const EC2_TYPES = ["aws_instance", "aws_security_group", "aws_subnet", "aws_vpc"];
+/** A spec that "mixes every type" names every type the AWS provider applies. */
+const ALL_TYPES = Object.keys(AWS_HANDLERS);
 
-/** As Plagentic creates a VPC: with its DNS settings recorded (DNS_TAG). */
-const recordedVpc = (environment: string): FakeNamed => ({
+/** A VPC: its DNS settings cost two DescribeVpcAttribute, the one read per resource left. */
+const aVpc = (environment: string): FakeNamed => ({
   id: "vpc-1",
-  tags: ownerTags(environment, "aws_vpc.main", [
-    { key: "plagentic:dns", value: "support=true,hostnames=false" },
-  ]),
+  tags: ownerTags(environment, "aws_vpc.main"),
 });
 
 /** `instances` instances, one VPC, one subnet, one group; a target that names no types. */
 export function countReadCalls(instances: number): Promise<number> {
   const fake = new FakeEc2();
   fake.instances = runningInstances("bench", instances);
-  fake.vpcs = [recordedVpc("bench")];
+  fake.vpcs = [aVpc("bench")];
   fake.subnets = [{ id: "subnet-1", tags: ownerTags("bench", "aws_subnet.a") }];
   fake.groups = [{ id: "sg-1", tags: ownerTags("bench", "aws_security_group.web") }];
   return measure(fake, instances + 3);
@@ -31,7 +30,8 @@ export function countReadCalls(instances: number): Promise<number> {
 
 /**
  * `resources` resources of one spec: only instances (`instances`), or every type the AWS
- * provider applies (`mixed`: one VPC, a subnet per 50, a group per 100, the rest instances).
+ * provider applies (`mixed`: one VPC, a subnet per 50, a group per 100, the rest instances; the
+ * fake holds none of the other types, which still cost their list call).
  */
 export function countSpecReadCalls(resources: number, spec: "instances" | "mixed"): Promise<number> {
   const fake = new FakeEc2();
@@ -41,7 +41,7 @@ export function countSpecReadCalls(resources: number, spec: "instances" | "mixed
   }
   const subnets = Math.max(1, Math.floor(resources / 50));
   const groups = Math.max(1, Math.floor(resources / 100));
-  fake.vpcs = [recordedVpc("bench")];
+  fake.vpcs = [aVpc("bench")];
   fake.subnets = Array.from({ length: subnets }, (_, k) => ({
     id: `subnet-${k}`,
     tags: ownerTags("bench", `aws_subnet.s${k}`),
@@ -51,7 +51,7 @@ export function countSpecReadCalls(resources: number, spec: "instances" | "mixed
     tags: ownerTags("bench", `aws_security_group.g${k}`),
   }));
   fake.instances = runningInstances("bench", resources - 1 - subnets - groups);
-  return measure(fake, resources, EC2_TYPES);
+  return measure(fake, resources, ALL_TYPES);
 }
 
 async function measure(fake: FakeEc2, expected: number, types?: readonly string[]): Promise<number> {
@@ -65,7 +65,8 @@ async function measure(fake: FakeEc2, expected: number, types?: readonly string[
       env: {
         AWS_ACCESS_KEY_ID: "k",
         AWS_SECRET_ACCESS_KEY: "s",
-        AWS_ENDPOINT_URL_EC2: fake.endpoint,
+        // EC2 and ELBv2 to the EC2 fake (which holds no load balancers), discovery to its tagging API.
+        AWS_ENDPOINT_URL: fake.endpoint,
         AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: "https://tagging.fake.test",
       },
     },

@@ -50,7 +50,7 @@ describe("AWS environments of different repositories", () => {
     provider = createAwsProviderWith(
       {
         settings: { default: "aws" },
-        env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL_EC2: fake.endpoint },
+        env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL: fake.endpoint },
       },
       { maxAttempts: 1, pollIntervalMs: 0, sleep: async () => {} },
     );

@@ -2,6 +2,7 @@
 import { OAuth2Client } from "google-auth-library";
 import type { PriceCatalog } from "../../../src/cost/catalog.js";
 import { createGcpProvider } from "../../../src/providers/gcp/index.js";
+import { COMPUTE_HANDLERS } from "../../../src/providers/gcp/resources/index.js";
 import { repositoryLabel } from "../../../src/providers/gcp/ownership.js";
 import { repositoryKey, type Provider, type ProviderTarget } from "../../../src/providers/provider.js";
 import type { ProviderDeps } from "../../../src/providers/registry.js";
@@ -34,7 +35,10 @@ export function gcpProvider(progress: string[] = []): Provider {
     env: {},
     progress: (line) => progress.push(line),
   };
+  // The Compute Engine handlers only: the fake serves GCE, and the other services have their
+  // own suites (services-plan.test.ts).
   return createGcpProvider(deps, {
+    handlers: COMPUTE_HANDLERS,
     authClient: fakeAuth(),
     retry: { maxRetries: 2, initialDelayMs: 1, maxDelayMs: 1 },
     pollIntervalMs: 1,

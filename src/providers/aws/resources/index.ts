@@ -3,7 +3,12 @@
  * one file in this folder and one row here.
  */
 import type { AwsHandler } from "../context.js";
+import { ebsVolume } from "./ebs-volume.js";
+import { eip } from "./eip.js";
 import { instance } from "./instance.js";
+import { internetGateway } from "./internet-gateway.js";
+import { loadBalancer } from "./lb.js";
+import { natGateway } from "./nat-gateway.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
 import { vpc } from "./vpc.js";
@@ -13,4 +18,9 @@ export const AWS_HANDLERS: Readonly<Record<string, AwsHandler>> = {
   aws_subnet: subnet,
   aws_security_group: securityGroup,
   aws_instance: instance,
+  aws_internet_gateway: internetGateway,
+  aws_eip: eip,
+  aws_nat_gateway: natGateway,
+  aws_ebs_volume: ebsVolume,
+  aws_lb: loadBalancer,
 };

@@ -1,7 +1,4 @@
-/**
- * `aws_vpc`: CreateVpc, found again by its token tag. DNS settings are VPC attributes, one call
- * each per VPC; Plagentic records what it set in DNS_TAG so that a plan reads them in bulk.
- */
+/** `aws_vpc`: CreateVpc, found again by its token tag; DNS settings are VPC attributes. */
 import {
   CreateVpcCommand,
   DeleteVpcCommand,
@@ -23,9 +20,9 @@ import {
   type AwsContext,
   type AwsHandler,
 } from "../context.js";
-import { dnsRecord, recordedDns, vpcLive, type VpcDns } from "../live-state.js";
+import { vpcLive, type VpcDns } from "../live-state.js";
 import { listVpcs } from "../reads.js";
-import { DNS_TAG, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
+import { ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 
 export const vpc: AwsHandler<Vpc> = {
@@ -40,16 +37,10 @@ export const vpc: AwsHandler<Vpc> = {
   },
 
   async live(ctx, owned) {
-    // EC2 has no bulk read of DNS settings: a plan takes what Plagentic recorded when it last set
-    // them, so a change made behind its back with ModifyVpcAttribute does not show as drift. Only
-    // a VPC without a record (made before records were kept) costs its two attribute reads.
-    const dns = await Promise.all(owned.map((v) => recordedDns(v.resource.Tags) ?? vpcDns(ctx, v.id)));
+    // Two calls per VPC: EC2 has no bulk read of DNS settings, and environments hold few VPCs.
+    // Recording the settings on the VPC instead would hide a change made behind Plagentic's back.
+    const dns = await Promise.all(owned.map((v) => vpcDns(ctx, v.id)));
     return owned.flatMap((v, k) => vpcLive(v.resource, dns[k]!) ?? []);
-  },
-
-  // After a create or an update, what EC2 holds, not the record.
-  async readBack(ctx, v) {
-    return vpcLive(v.resource, await vpcDns(ctx, v.id));
   },
 
   async read(ctx, id) {
@@ -83,18 +74,17 @@ export const vpc: AwsHandler<Vpc> = {
         "CreateVpc",
         op,
       );
-    const available = await waitFor(ctx.clock, `${id} to become available`, async () => {
+    await waitFor(ctx.clock, `${id} to become available`, async () => {
       const v = await describeVpc(ctx, id);
       return v?.State === "available" ? v : undefined;
     });
-    const dns = await convergeVpc(ctx, id, op);
-    await convergeTags(ctx, id, available.Tags, op, { [DNS_TAG]: dnsRecord(dns) });
+    await convergeVpc(ctx, id, op);
     return id;
   },
 
   async update(ctx, op, current) {
-    const dns = await convergeVpc(ctx, op.id, op);
-    await convergeTags(ctx, op.id, current.resource.Tags, op, { [DNS_TAG]: dnsRecord(dns) });
+    await convergeVpc(ctx, op.id, op);
+    await convergeTags(ctx, op.id, current.resource.Tags, op);
   },
 
   async delete(ctx, _target, { id }) {
@@ -124,8 +114,7 @@ async function vpcDns(ctx: AwsContext, id: string): Promise<VpcDns> {
   };
 }
 
-/** Sets the DNS attributes the operation asks for, from what EC2 holds; returns them as set. */
-async function convergeVpc(ctx: AwsContext, id: string, op: ResourceOperation): Promise<VpcDns> {
+async function convergeVpc(ctx: AwsContext, id: string, op: ResourceOperation): Promise<void> {
   const dns = await vpcDns(ctx, id);
   const support = bool(op.attributes, "enable_dns_support", true);
   const hostnames = bool(op.attributes, "enable_dns_hostnames", false);
@@ -133,9 +122,6 @@ async function convergeVpc(ctx: AwsContext, id: string, op: ResourceOperation): 
   if (support && !dns.support) await setVpcAttribute(ctx, id, "EnableDnsSupport", true);
   if (hostnames !== dns.hostnames) await setVpcAttribute(ctx, id, "EnableDnsHostnames", hostnames);
   if (!support && dns.support) await setVpcAttribute(ctx, id, "EnableDnsSupport", false);
-  // Recorded only after every change succeeded: a failure leaves the old record, so the next plan
-  // still shows the difference and tries again.
-  return { support, hostnames };
 }
 
 function setVpcAttribute(

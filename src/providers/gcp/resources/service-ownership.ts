@@ -22,6 +22,7 @@ import {
   OWNER_TAG_ENVIRONMENT,
   OWNER_TAG_REPOSITORY,
   OWNER_TAG_SHARE_PREFIX,
+  ownershipTags,
   ProviderOperationError,
   repositoryKey,
   type ProviderTarget,
@@ -30,13 +31,12 @@ import {
 import { decodeLabel, encodeLabel, isLabelKey, isLabelValue } from "../names.js";
 import {
   environmentLabel,
-  instanceEnvironment,
+  isOwnerLabel,
   LABEL_ADDRESS,
   LABEL_ENVIRONMENT,
   LABEL_REPOSITORY,
   LABEL_SHARE_PREFIX,
-  ownerLabels,
-  ownerLabelsAfterUpdate,
+  ownershipLabels,
   readDescription,
   repositoryLabel,
 } from "../ownership.js";
@@ -50,6 +50,26 @@ const CHUNK = 21;
 const MAX_CHUNKS = 8;
 
 export { environmentLabel, LABEL_ENVIRONMENT };
+
+function instanceEnvironment(labels: Readonly<Labels>): string | undefined {
+  const label = labels[LABEL_ENVIRONMENT];
+  return label === undefined ? undefined : decodeLabel(label);
+}
+
+/** The ownership labels of what `target` creates at `address`. */
+function ownerLabels(target: ProviderTarget, address: string): Labels {
+  return ownershipLabels(ownershipTags(target, address));
+}
+
+/**
+ * `identityTagsAfterUpdate` on labels: the owner writes its current share labels, a repository
+ * the resource is shared with keeps the owner's.
+ */
+function ownerLabelsAfterUpdate(current: Readonly<Labels>, target: ProviderTarget, address: string): Labels {
+  if (current[LABEL_REPOSITORY] === repositoryLabel(target.repository)) return ownerLabels(target, address);
+  const kept = Object.entries(current).filter(([key]) => isOwnerLabel(key));
+  return { ...Object.fromEntries(kept), ...addressLabels(address) };
+}
 
 export function isPlagenticLabel(key: string): boolean {
   return key.startsWith(PLAGENTIC);
