@@ -12,6 +12,7 @@
  */
 import { StalePlanError } from "../plan/apply.js";
 import { PlagenticError } from "../spec/errors.js";
+import { withRepositoryFiles } from "./repository-files.js";
 import { authorizeActor, type Actor } from "./access.js";
 import { evaluateApprovals, neededPermissions, type ApprovalVerdict } from "./approvals.js";
 import type { Permission, PullRequestInfo } from "./client.js";
@@ -208,7 +209,7 @@ async function applyOne(
 
     const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
     if (!spec) throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
-    const outcome = await runnerOf(ctx).apply({
+    const job = {
       config: rc.config,
       cwd: ctx.workDir,
       env: ctx.env,
@@ -218,7 +219,11 @@ async function applyOne(
       destroy: intent.destroy,
       expectedHash: record.planHash,
       actor: request.actor.login,
-    });
+    };
+    // The zips are read at the head the plan was approved at; apply checks them against its hashes.
+    const outcome = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) =>
+      runnerOf(ctx).apply(j),
+    );
     const { result } = outcome;
     const status = result.ok ? "applied" : "failed";
     await updatePlanRecord(

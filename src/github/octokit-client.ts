@@ -208,6 +208,27 @@ export function octokitClient(octokit: OctokitLike): GitHubClient {
       return blob.encoding === "base64" ? decodeBase64(blob.content) : blob.content;
     },
 
+    async getRawFile(repo, path, ref, maxBytes) {
+      const data = await getContent(repo, path, ref);
+      if (data === null) return null;
+      if (Array.isArray(data)) return { type: "dir", size: 0 };
+      const type = (["file", "symlink", "submodule"] as const).find((t) => t === data.type) ?? "dir";
+      const size = data.size ?? 0;
+      if (type !== "file" || size > maxBytes) return { type, size };
+      let bytes: Buffer;
+      if (data.encoding === "base64" && data.content !== undefined) bytes = fromBase64(data.content);
+      else {
+        // Files over 1 MB come without content; the blob API serves them up to 100 MB.
+        const blob = await call(
+          `get blob of ${path}@${ref}`,
+          async () => (await rest.git.getBlob({ ...repo, file_sha: data.sha })).data,
+        );
+        bytes = blob.encoding === "base64" ? fromBase64(blob.content) : Buffer.from(blob.content, "utf8");
+      }
+      // The size GitHub listed is a claim; the bound holds for what actually came.
+      return bytes.byteLength > maxBytes ? { type, size: bytes.byteLength } : { type, size, bytes };
+    },
+
     async listDirectory(repo, path, ref) {
       const data = await getContent(repo, path, ref);
       if (!Array.isArray(data)) return [];
@@ -498,7 +519,11 @@ function shortRef(ref: string): string {
 }
 
 function decodeBase64(content: string): string {
-  return Buffer.from(content.replace(/\s/g, ""), "base64").toString("utf8");
+  return fromBase64(content).toString("utf8");
+}
+
+function fromBase64(content: string): Buffer {
+  return Buffer.from(content.replace(/\s/g, ""), "base64");
 }
 
 function truncate(text: string, max: number): string {

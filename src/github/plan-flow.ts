@@ -17,6 +17,7 @@ import { markReported } from "./failures.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
 import { listRepoEnvironments, readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
+import { withRepositoryFiles } from "./repository-files.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
 
@@ -86,7 +87,7 @@ export async function planOnPullRequest(
   let parts: string[];
   let comment;
   try {
-    ({ plan, markdown: parts } = await runnerOf(ctx).plan({
+    const job = {
       config: rc.config,
       cwd: ctx.workDir,
       env: ctx.env,
@@ -100,7 +101,11 @@ export async function planOnPullRequest(
         limit: PLAN_BODY_LIMIT,
         unfolded: request.verbose ?? false,
       },
-    }));
+    };
+    // The zips a spec names are read at the same head commit as the spec.
+    ({ plan, markdown: parts } = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) =>
+      runnerOf(ctx).plan(j),
+    ));
     const record: PlanRecord = {
       v: 2,
       environment: name,

@@ -8,6 +8,7 @@ import { configTextSecrets, defaultConfig, parseConfig, type Env } from "../conf
 import type { LoadedConfig } from "../config/model.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
+import { resolveRepositoryFiles } from "../spec/repository-files.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { packagePath } from "../paths.js";
 import type { Redactor } from "../render/redact.js";
@@ -15,6 +16,7 @@ import { loadTeam, parseTeam } from "../team/loader.js";
 import type { TeamDefinition } from "../team/model.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 import type { GitHubContext } from "./context.js";
+import { gitHubRepositoryFiles } from "./repository-files.js";
 
 export const CONFIG_PATHS = ["config.yaml", ".plagentic/config.yaml"];
 
@@ -103,7 +105,10 @@ export async function readRepoSpec(
   return null;
 }
 
-/** The spec of one environment at a commit; unknown names list the valid ones. */
+/**
+ * The spec of one environment at a commit, with the files it names read at the same commit;
+ * unknown names list the valid ones.
+ */
 export async function loadRepoEnvironment(
   gh: GitHubClient,
   repo: RepoRef,
@@ -112,7 +117,11 @@ export async function loadRepoEnvironment(
   ref: string,
 ): Promise<ResolvedEnvironment> {
   const spec = await readRepoSpec(gh, repo, rc, name, ref);
-  if (spec) return checkedEnvironment(spec.text, spec.file, name, rc.config.limits);
+  if (spec)
+    return resolveRepositoryFiles(
+      checkedEnvironment(spec.text, spec.file, name, rc.config.limits),
+      gitHubRepositoryFiles(gh, repo, ref),
+    );
   throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 

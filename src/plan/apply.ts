@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
-import { refTarget, type Attributes, type Value } from "../spec/model.js";
+import { refTarget, type Attributes, type RepositoryFiles, type Value } from "../spec/model.js";
 import { collectRefs } from "../spec/parse.js";
 import { targetOf, type Provider, type ProviderTarget } from "../providers/provider.js";
 import { sha256Hex } from "./canonical.js";
@@ -66,6 +66,7 @@ export async function applyPlan(inputs: ApplyInputs): Promise<{ plan: Plan; resu
     plan,
     inputs.provider,
     targetOf(inputs.env.spec, inputs.identity),
+    inputs.env.files,
     ids,
     inputs.attempt ?? randomUUID(),
     inputs.onProgress,
@@ -106,6 +107,8 @@ async function execute(
   plan: Plan,
   provider: Provider,
   target: ProviderTarget,
+  /** The repository files the spec named, read again by a provider that uploads one. */
+  files: RepositoryFiles | undefined,
   ids: Map<string, string>,
   attempt: string,
   onProgress: ApplyInputs["onProgress"],
@@ -165,6 +168,7 @@ async function execute(
             attributes: resolveRefs(c.after!.attributes, ids),
             tags: c.after!.tags,
             token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+            ...(files && { files }),
           };
           const created =
             c.action === "update" ? await provider.update({ ...op, id: c.id! }) : await provider.create(op);

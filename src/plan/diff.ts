@@ -130,6 +130,9 @@ function compare(
     ...Object.keys(have.attributes).filter((k) => k in schema),
   ]);
   for (const k of writeOnly) keys.delete(k);
+  // A file the spec names is compared by the content hash it writes (file.hashInto), never by
+  // its path, which no cloud reports: a moved but identical file changes nothing.
+  for (const k of keysNamingFiles(schema)) keys.delete(k);
   const changed: string[] = [];
   const reasons: string[] = [];
   for (const key of sortStrings([...keys])) {
@@ -165,6 +168,17 @@ function compare(
     dependsOn: want.dependsOn,
     ...(want.protected && { protected: true }),
   };
+}
+
+const fileKeysBySchema = new WeakMap<object, string[]>();
+
+function keysNamingFiles(schema: Readonly<Record<string, PropertyDef>>): string[] {
+  let keys = fileKeysBySchema.get(schema);
+  if (keys === undefined) {
+    keys = Object.keys(schema).filter((k) => schema[k]!.file !== undefined);
+    fileKeysBySchema.set(schema, keys);
+  }
+  return keys;
 }
 
 /** Whether a change between `a` and `b` touches a property (or nested property) that forces replacement. */

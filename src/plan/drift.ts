@@ -6,6 +6,7 @@
 import { targetOf, type EnvironmentIdentity, type Provider } from "../providers/provider.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { diffResources, normalizeLive } from "./diff.js";
+import { assertFilesRead } from "./engine.js";
 import type { DriftItem, DriftReport } from "./model.js";
 
 export async function detectDrift(
@@ -13,6 +14,7 @@ export async function detectDrift(
   provider: Provider,
   identity: EnvironmentIdentity,
 ): Promise<DriftReport> {
+  assertFilesRead(env);
   const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
   const stateOf = new Map(live.flatMap((r) => (r.state === undefined ? [] : [[r.address, r.state]])));

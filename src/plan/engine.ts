@@ -12,6 +12,7 @@ import {
   type LiveResource,
   type Provider,
 } from "../providers/provider.js";
+import { PlagenticError } from "../spec/errors.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
 import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
@@ -51,6 +52,7 @@ export function buildPlan(
 ): { plan: Plan; desired: DesiredResource[] } {
   const { env, catalog, policies } = inputs;
   const destroy = inputs.destroy ?? false;
+  if (!destroy) assertFilesRead(env);
   const desired = destroy ? [] : env.resources;
   const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
   const writeOnly = inputs.provider.capabilities.writeOnly;
@@ -98,6 +100,19 @@ export function buildPlan(
     unsupported,
   };
   return { plan: { ...body, hash: planHash(body) }, desired };
+}
+
+/**
+ * Refuses an environment whose named files were never read: a file's hash is part of what its
+ * resource is, and comparing without it would hide a changed file.
+ */
+export function assertFilesRead(env: ResolvedEnvironment): void {
+  const unread = env.unreadFiles?.[0];
+  if (unread) {
+    throw new PlagenticError(
+      `${unread.location.file}: ${unread.field}: ${unread.path} was not read; plan it from its repository`,
+    );
+  }
 }
 
 export function planHash(body: Omit<Plan, "hash">): string {

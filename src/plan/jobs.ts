@@ -14,7 +14,8 @@ import { ProviderOperationError } from "../providers/provider.js";
 import { renderApplyMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { LimitError, NotFoundError, PlagenticError, RefusedError, SpecError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
-import type { ProviderName } from "../spec/model.js";
+import type { ProviderName, ResolvedEnvironment } from "../spec/model.js";
+import { filesFromBytes, resolveRepositoryFiles, type ReadFile } from "../spec/repository-files.js";
 import { StalePlanError } from "./apply.js";
 import { hasChanges } from "./engine.js";
 import type { ApplyResult, Plan, PlanSummary } from "./model.js";
@@ -27,6 +28,35 @@ export interface JobSpec {
   /** Path for messages, e.g. `environments/staging.yaml`. */
   file: string;
   text: string;
+  /**
+   * The repository files the spec names, read at the same commit (keyed by their checked path).
+   * Absent, a spec that names files ends the job with RepositoryFilesNeeded, listing them.
+   */
+  files?: Record<string, ReadFile>;
+}
+
+/**
+ * A job's spec names repository files it was not given. The face that read the spec reads them
+ * at the same commit (the job cannot: it has no GitHub client) and runs the job again with them.
+ */
+export class RepositoryFilesNeeded extends PlagenticError {
+  constructor(readonly files: { path: string; maxBytes: number }[]) {
+    super(
+      `the spec names repository files that were not read with it: ${files.map((f) => f.path).join(", ")}`,
+    );
+  }
+}
+
+/** The job's spec parsed within config's limits, with the files it names hashed in. */
+async function jobEnvironment(job: JobInputs): Promise<ResolvedEnvironment> {
+  const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+  const unread = env.unreadFiles ?? [];
+  if (unread.length === 0) return env;
+  if (!job.spec.files) {
+    const wanted = new Map(unread.map((f) => [f.path, { path: f.path, maxBytes: f.maxBytes }]));
+    throw new RepositoryFilesNeeded([...wanted.values()]);
+  }
+  return resolveRepositoryFiles(env, filesFromBytes(job.spec.files));
 }
 
 /**
@@ -152,7 +182,7 @@ async function withWorkspace<T>(job: JobInputs, fn: (ws: Workspace) => Promise<T
 
 /** Parses, plans and renders: the whole of a plan job, wherever it runs. */
 export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
-  const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+  const env = await jobEnvironment(job);
   return withWorkspace(job, async (ws) => {
     const { plan } = await ws.plan(env, { commit: job.commit, destroy: job.destroy });
     const md = job.markdown;
@@ -172,7 +202,7 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
 
 /** Parses, re-derives the plan, applies it if its hash is the approved one, and renders the result. */
 export async function runApplyJob(job: ApplyJob): Promise<ApplyJobResult> {
-  const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+  const env = await jobEnvironment(job);
   return withWorkspace(job, async (ws) => {
     const { plan, result } = await ws.apply(env, {
       expectedHash: job.expectedHash,
@@ -215,6 +245,7 @@ const ERROR_CLASSES: Record<string, ErrorClass> = {
   NotFoundError,
   StalePlanError,
   ProviderOperationError,
+  RepositoryFilesNeeded,
 };
 
 export function serializeError(e: unknown): SerializedError {

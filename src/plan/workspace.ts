@@ -14,6 +14,8 @@ import {
   type Provider,
 } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
+import { diskRepositoryFiles } from "../spec/disk-files.js";
+import { resolveRepositoryFiles } from "../spec/repository-files.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { recordApply } from "../store/audit.js";
@@ -114,9 +116,18 @@ export class Workspace {
     return listEnvironmentNames(this.config.environmentsDir);
   }
 
-  /** Reads and parses a spec from disk, within config's `limits:`. */
+  /**
+   * Reads and parses a spec from disk, within config's `limits:`; the files it names are read
+   * from the repository root, the directory that holds config.yaml.
+   */
   loadEnvironment(name: string): Promise<ResolvedEnvironment> {
-    return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits);
+    return loadEnvironment(
+      this.config.environmentsDir,
+      name,
+      this.cwd,
+      this.config.limits,
+      diskRepositoryFiles(this.config.baseDir),
+    );
   }
 
   async provider(name: string): Promise<Provider> {
@@ -138,13 +149,23 @@ export class Workspace {
     return (this.config.policies ?? {}) as PolicyConfig;
   }
 
+  /**
+   * The environment with the files it names read, when it came as text (a team's proposal):
+   * from the working tree in a local run; a repository's run must read them at its commit
+   * (the plan refuses an environment whose files are unread), never from this machine's disk.
+   */
+  private async withFiles(env: ResolvedEnvironment): Promise<ResolvedEnvironment> {
+    if (!env.unreadFiles?.length || this.repository !== LOCAL_REPOSITORY) return env;
+    return resolveRepositoryFiles(env, diskRepositoryFiles(this.config.baseDir));
+  }
+
   /** Everything a plan is a function of, besides live state. */
   private async planInputs(
     env: ResolvedEnvironment,
     opts: { destroy?: boolean; commit?: string | null },
   ): Promise<PlanInputs> {
     return {
-      env,
+      env: await this.withFiles(env),
       provider: await this.provider(env.spec.provider),
       catalog: this.catalog,
       policies: this.policies,
@@ -187,7 +208,11 @@ export class Workspace {
   }
 
   async drift(env: ResolvedEnvironment): Promise<DriftReport> {
-    return detectDrift(env, await this.provider(env.spec.provider), this.identity(env.spec.environment));
+    return detectDrift(
+      await this.withFiles(env),
+      await this.provider(env.spec.provider),
+      this.identity(env.spec.environment),
+    );
   }
 
   async close(): Promise<void> {

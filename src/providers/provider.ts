@@ -4,7 +4,7 @@
  * tokens are decided by the plan module so that every cloud behaves the same.
  */
 import { createHash } from "node:crypto";
-import type { Attributes, EnvironmentSpec } from "../spec/model.js";
+import type { Attributes, EnvironmentSpec, RepositoryFiles } from "../spec/model.js";
 
 /** Tag keys that mark a resource as Plagentic's (invariant 3). GCP maps them to label form. */
 export const OWNER_TAG_ENVIRONMENT = "plagentic:environment";
@@ -212,6 +212,12 @@ export interface ResourceOperation {
    * must return the resource created the first time instead of a second one.
    */
   token: string;
+  /**
+   * The repository the spec came from (the working tree, or the planned commit), for a resource
+   * that uploads a file the spec names. Read through it, never from a path of the provider's own:
+   * it applies the loader's checks, and the caller compares the bytes with the planned hash.
+   */
+  files?: RepositoryFiles;
 }
 
 export interface ProviderCapabilities {

@@ -6,8 +6,9 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { NotFoundError, SpecError } from "./errors.js";
 import { DEFAULT_SPEC_LIMITS, type SpecLimits } from "./limits.js";
-import type { ResolvedEnvironment } from "./model.js";
+import type { RepositoryFiles, ResolvedEnvironment } from "./model.js";
 import { checkSpecBytes, parseEnvironment } from "./parse.js";
+import { resolveRepositoryFiles } from "./repository-files.js";
 
 const EXTENSIONS = [".yaml", ".yml"];
 
@@ -25,12 +26,16 @@ export async function listEnvironmentNames(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads and parses `<dir>/<name>.yaml`; messages name the file relative to `cwd`. */
+/**
+ * Reads and parses `<dir>/<name>.yaml`; messages name the file relative to `cwd`. With `files`
+ * (the repository the spec belongs to), the files the spec names are read and hashed into it.
+ */
 export async function loadEnvironment(
   dir: string,
   name: string,
   cwd = process.cwd(),
   limits: Partial<SpecLimits> = {},
+  files?: RepositoryFiles,
 ): Promise<ResolvedEnvironment> {
   for (const ext of EXTENSIONS) {
     const path = join(dir, name + ext);
@@ -45,7 +50,8 @@ export async function loadEnvironment(
       if ((e as NodeJS.ErrnoException).code === "ENOENT") continue;
       throw e;
     }
-    return checkedEnvironment(text, file, name, limits);
+    const env = checkedEnvironment(text, file, name, limits);
+    return files ? resolveRepositoryFiles(env, files) : env;
   }
   throw new NotFoundError("environment", name, await listEnvironmentNames(dir));
 }

@@ -3,6 +3,8 @@
  * environment specs as parsed from `environments/<name>.yaml`.
  */
 
+import type { SourceLocation } from "./errors.js";
+
 export type Cloud = "aws" | "gcp" | "azure";
 export type ProviderName = Cloud | "sandbox";
 
@@ -33,6 +35,14 @@ export type PropertyDef = PropertySchema & {
    */
   unordered?: boolean;
   description?: string;
+  /**
+   * A top-level string that names a file in the repository (a Lambda zip). The loader resolves it
+   * against the repository root, refuses a path outside it or a file over `maxBytes`, and writes
+   * the base64 sha256 of its bytes into the property `hashInto`, so a changed file is a diff.
+   */
+  file?: { hashInto: string; maxBytes: number };
+  /** Set by the loader (the hash of a `file` property), never written in a spec. */
+  computed?: boolean;
 };
 
 /**
@@ -129,6 +139,37 @@ export interface ResolvedEnvironment {
   digest: string;
   /** Resources in dependency order: everything a resource references comes before it. */
   resources: DesiredResource[];
+  /**
+   * Repository files the spec names whose hashes are not yet in `resources` (see
+   * `resolveRepositoryFiles`); a plan refuses an environment that still has any.
+   */
+  unreadFiles?: RepositoryFileRef[];
+  /** Where the spec's repository files were read, so that apply reads the very same ones. */
+  files?: RepositoryFiles;
+}
+
+/** One `file` property of one resource, with where the spec wrote it. */
+export interface RepositoryFileRef {
+  /** The resource's `type.name` (every `count` instance shares the file). */
+  resource: string;
+  property: string;
+  /** Repository-relative path, already checked in form (checkRepositoryPath). */
+  path: string;
+  hashInto: string;
+  maxBytes: number;
+  location: SourceLocation;
+  /** The field as messages name it, e.g. `resources[2].properties.filename`. */
+  field: string;
+}
+
+/**
+ * Reads files of the repository a spec came from: the working tree on disk, or a commit through
+ * the GitHub API. Every implementation refuses a path that is absolute, leaves the repository
+ * (`..`, a symlink pointing out) or names no file, and a file over `maxBytes`, with a
+ * RepositoryFileError; nothing past the bound is read.
+ */
+export interface RepositoryFiles {
+  read(path: string, maxBytes: number): Promise<Uint8Array>;
 }
 
 /**

@@ -15,12 +15,14 @@ import {
   type DesiredResource,
   type EnvironmentSpec,
   type PropertyDef,
+  type RepositoryFileRef,
   type ResolvedEnvironment,
   type ResourceSpec,
   type ResourceTypeDef,
   type Value,
 } from "./model.js";
 import { getResourceType, resourceTypes } from "./registry.js";
+import { checkRepositoryPath, RepositoryFileError } from "./repository-files.js";
 import {
   formatFieldPath,
   parseYamlSource,
@@ -112,6 +114,8 @@ export function parseEnvironment(
     return { resource: r, def, attributes, index: i };
   });
 
+  const unreadFiles = checked.flatMap((c, i) => fileRefs(source, c.def, c.attributes, keys[i]!, i));
+
   const byKey = new Map(checked.map((c, i) => [keys[i]!, c]));
   const edges = checked.map((c) => checkReferences(source, c.def, c.attributes, c.index, byKey));
   const order = dependencyOrder(source, keys, edges);
@@ -145,7 +149,44 @@ export function parseEnvironment(
     file,
     digest: createHash("sha256").update(text).digest("hex"),
     resources,
+    ...(unreadFiles.length > 0 && { unreadFiles }),
   };
+}
+
+/**
+ * The repository files a resource names (`file` properties), each path checked in form here, so
+ * an absolute or escaping path is refused at its line before anything is read.
+ */
+function fileRefs(
+  source: YamlSource,
+  def: ResourceTypeDef,
+  attributes: Attributes,
+  resource: string,
+  index: number,
+): RepositoryFileRef[] {
+  const refs: RepositoryFileRef[] = [];
+  for (const [key, prop] of schemaEntries(def.properties)) {
+    const value = attributes[key];
+    if (!prop.file || typeof value !== "string") continue;
+    const at: FieldPath = ["resources", index, "properties", key];
+    let path: string;
+    try {
+      path = checkRepositoryPath(value);
+    } catch (e) {
+      if (e instanceof RepositoryFileError) throw source.error(at, e.message);
+      throw e;
+    }
+    refs.push({
+      resource,
+      property: key,
+      path,
+      hashInto: prop.file.hashInto,
+      maxBytes: prop.file.maxBytes,
+      location: source.locate(at),
+      field: formatFieldPath(at),
+    });
+  }
+  return refs;
 }
 
 /** UTF-8 size, counted only when the text might be over: each character is 1 to 3 bytes. */
@@ -240,6 +281,8 @@ function checkProperties(
   }
   for (const [key, def] of schemaEntries(schema)) {
     const value = given[key];
+    if (def.computed && value !== undefined && value !== null)
+      throw source.error([...path, key], "is computed from the file the spec names; remove it");
     if (value === undefined || value === null) {
       if (def.required) throw source.error([...path], `missing required property "${key}"`);
       if (def.default !== undefined) out[key] = def.default;

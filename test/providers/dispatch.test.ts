@@ -163,6 +163,10 @@ describe("provider dispatch", () => {
         "aws_nat_gateway",
         "aws_ebs_volume",
         "aws_lb",
+        "aws_db_instance",
+        "aws_eks_cluster",
+        "aws_eks_node_group",
+        "aws_lambda_function",
       ],
       writeOnly: { aws_instance: ["associate_public_ip_address"] },
     });
@@ -372,10 +376,12 @@ describe("the AWS provider's table", () => {
       { maxAttempts: 1 },
     );
     const awsTarget = { environment: "staging", repository: REPOSITORY, region: "us-east-1" };
-    const ref = { id: "i-0abc", address: "aws_lambda_function.f", type: "aws_lambda_function" };
+    const ref = { id: "i-0abc", address: "aws_iam_role.f", type: "aws_iam_role" };
     const err = await failure(aws.delete(awsTarget, ref));
     expect(err.code).toBe("UnsupportedResourceType");
-    expect(err.message).toContain("aws_vpc, aws_subnet, aws_security_group, aws_instance");
+    expect(err.message).toContain(
+      "aws_vpc, aws_subnet, aws_security_group, aws_instance, aws_internet_gateway",
+    );
     expect((await failure(aws.update({ ...op({ ...ref, target: awsTarget }), id: ref.id }))).code).toBe(
       "UnsupportedResourceType",
     );

@@ -71,12 +71,25 @@ export interface CommitStatusInput {
     description: string;
     targetUrl?: string;
 }
+/** What `getRawFile` found at a path. */
+export interface RawFile {
+    type: "file" | "dir" | "symlink" | "submodule";
+    size: number;
+    /** Present for a file within the bound. */
+    bytes?: Uint8Array;
+}
 export interface GitHubClient {
     getPermission(repo: RepoRef, username: string): Promise<Permission>;
     isTeamMember(org: string, teamSlug: string, username: string): Promise<boolean>;
     getDefaultBranch(repo: RepoRef): Promise<string>;
     /** A file's text at a ref, or null when it does not exist there. */
     getFile(repo: RepoRef, path: string, ref: string): Promise<string | null>;
+    /**
+     * A path's raw bytes at a ref, for a file the spec names (a Lambda zip); null when nothing is
+     * there. The bytes come only for a file of at most `maxBytes`: a larger one, a directory or a
+     * symlink GitHub does not resolve inside the repository is described, never downloaded.
+     */
+    getRawFile(repo: RepoRef, path: string, ref: string, maxBytes: number): Promise<RawFile | null>;
     /** File names directly inside a directory at a ref; empty when the directory does not exist. */
     listDirectory(repo: RepoRef, path: string, ref: string): Promise<string[]>;
     getPullRequest(repo: RepoRef, number: number): Promise<PullRequestInfo>;

@@ -56,6 +56,27 @@ export function octokitClient(octokit) {
             const blob = await call(`get blob of ${path}@${ref}`, async () => (await rest.git.getBlob({ ...repo, file_sha: data.sha })).data);
             return blob.encoding === "base64" ? decodeBase64(blob.content) : blob.content;
         },
+        async getRawFile(repo, path, ref, maxBytes) {
+            const data = await getContent(repo, path, ref);
+            if (data === null)
+                return null;
+            if (Array.isArray(data))
+                return { type: "dir", size: 0 };
+            const type = ["file", "symlink", "submodule"].find((t) => t === data.type) ?? "dir";
+            const size = data.size ?? 0;
+            if (type !== "file" || size > maxBytes)
+                return { type, size };
+            let bytes;
+            if (data.encoding === "base64" && data.content !== undefined)
+                bytes = fromBase64(data.content);
+            else {
+                // Files over 1 MB come without content; the blob API serves them up to 100 MB.
+                const blob = await call(`get blob of ${path}@${ref}`, async () => (await rest.git.getBlob({ ...repo, file_sha: data.sha })).data);
+                bytes = blob.encoding === "base64" ? fromBase64(blob.content) : Buffer.from(blob.content, "utf8");
+            }
+            // The size GitHub listed is a claim; the bound holds for what actually came.
+            return bytes.byteLength > maxBytes ? { type, size: bytes.byteLength } : { type, size, bytes };
+        },
         async listDirectory(repo, path, ref) {
             const data = await getContent(repo, path, ref);
             if (!Array.isArray(data))
@@ -274,7 +295,10 @@ function shortRef(ref) {
     return ref.startsWith("refs/") ? ref.slice("refs/".length) : ref;
 }
 function decodeBase64(content) {
-    return Buffer.from(content.replace(/\s/g, ""), "base64").toString("utf8");
+    return fromBase64(content).toString("utf8");
+}
+function fromBase64(content) {
+    return Buffer.from(content.replace(/\s/g, ""), "base64");
 }
 function truncate(text, max) {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`;

@@ -8,6 +8,7 @@ import { markReported } from "./failures.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
 import { listRepoEnvironments, readRepoSpec, repoConfigOf } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
+import { withRepositoryFiles } from "./repository-files.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
 export async function planOnPullRequest(ctx, request) {
@@ -43,7 +44,7 @@ export async function planOnPullRequest(ctx, request) {
     let parts;
     let comment;
     try {
-        ({ plan, markdown: parts } = await runnerOf(ctx).plan({
+        const job = {
             config: rc.config,
             cwd: ctx.workDir,
             env: ctx.env,
@@ -57,7 +58,9 @@ export async function planOnPullRequest(ctx, request) {
                 limit: PLAN_BODY_LIMIT,
                 unfolded: request.verbose ?? false,
             },
-        }));
+        };
+        // The zips a spec names are read at the same head commit as the spec.
+        ({ plan, markdown: parts } = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) => runnerOf(ctx).plan(j)));
         const record = {
             v: 2,
             environment: name,

@@ -35,7 +35,10 @@ export declare function readRepoSpec(gh: GitHubClient, repo: RepoRef, rc: RepoCo
     file: string;
     text: string;
 } | null>;
-/** The spec of one environment at a commit; unknown names list the valid ones. */
+/**
+ * The spec of one environment at a commit, with the files it names read at the same commit;
+ * unknown names list the valid ones.
+ */
 export declare function loadRepoEnvironment(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<ResolvedEnvironment>;
 /**
  * A team file from the default branch, so a PR cannot rewrite the prompts that review it; a

@@ -7,8 +7,10 @@ import { posix, relative } from "node:path";
 import { configTextSecrets, defaultConfig, parseConfig } from "../config/loader.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
+import { resolveRepositoryFiles } from "../spec/repository-files.js";
 import { packagePath } from "../paths.js";
 import { loadTeam, parseTeam } from "../team/loader.js";
+import { gitHubRepositoryFiles } from "./repository-files.js";
 export const CONFIG_PATHS = ["config.yaml", ".plagentic/config.yaml"];
 /**
  * Loads config from the default branch. `workDir` is where the process keeps local state (the
@@ -72,11 +74,14 @@ export async function readRepoSpec(gh, repo, rc, name, ref) {
     }
     return null;
 }
-/** The spec of one environment at a commit; unknown names list the valid ones. */
+/**
+ * The spec of one environment at a commit, with the files it names read at the same commit;
+ * unknown names list the valid ones.
+ */
 export async function loadRepoEnvironment(gh, repo, rc, name, ref) {
     const spec = await readRepoSpec(gh, repo, rc, name, ref);
     if (spec)
-        return checkedEnvironment(spec.text, spec.file, name, rc.config.limits);
+        return resolveRepositoryFiles(checkedEnvironment(spec.text, spec.file, name, rc.config.limits), gitHubRepositoryFiles(gh, repo, ref));
     throw new NotFoundError("environment", name, await listRepoEnvironments(gh, repo, rc, ref));
 }
 /**

@@ -27,7 +27,7 @@ export async function applyPlan(inputs) {
     }
     assertApplicable(plan);
     const ids = new Map(live.map((r) => [r.address, r.id]));
-    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), ids, inputs.attempt ?? randomUUID(), inputs.onProgress);
+    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), inputs.env.files, ids, inputs.attempt ?? randomUUID(), inputs.onProgress);
     return { plan, result };
 }
 /** A full hash, or a prefix of at least 12 characters as printed in summaries. */
@@ -53,13 +53,15 @@ export function idempotencyToken(planHash, address, action, attempt) {
     const h = sha256Hex(`${planHash}\n${address}\n${action}\n${attempt}`);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, ids, attempt, onProgress) {
+async function execute(plan, provider, target, 
+/** The repository files the spec named, read again by a provider that uploads one. */
+files, ids, attempt, onProgress) {
     const forward = plan.changes.filter((c) => c.action !== "delete");
     // Replacements create first and remove the old resource with the deletes, once dependents moved.
-    const removals = [
+    const removals = removalOrder([
         ...plan.changes.filter((c) => c.action === "delete"),
         ...forward.filter((c) => c.action === "replace").reverse(),
-    ];
+    ]);
     const total = forward.length + removals.length;
     const results = new Map();
     const broken = new Set();
@@ -103,6 +105,7 @@ async function execute(plan, provider, target, ids, attempt, onProgress) {
                 attributes: resolveRefs(c.after.attributes, ids),
                 tags: c.after.tags,
                 token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+                ...(files && { files }),
             };
             const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
             ids.set(c.address, created.id);
@@ -143,6 +146,33 @@ async function execute(plan, provider, target, ids, attempt, onProgress) {
         ok: ordered.every((r) => r.status !== "failed" && r.status !== "skipped"),
         results: ordered,
     };
+}
+/**
+ * Deletes and replaced old copies in one order, each before anything its live resource
+ * references: an old copy may still point at a resource the spec deletes (an instance re-imaged
+ * off a security group that goes), so deleting all plain deletes first would hit a cloud's
+ * dependency check. Otherwise keeps the given order (deletes, then old copies in reverse).
+ */
+function removalOrder(removals) {
+    const at = new Set(removals.map((c) => c.address));
+    const users = new Map();
+    for (const c of removals)
+        for (const dep of dependenciesOf(c))
+            if (at.has(dep) && dep !== c.address)
+                users.set(dep, [...(users.get(dep) ?? []), c]);
+    const done = new Set();
+    const ordered = [];
+    const visit = (c) => {
+        if (done.has(c.address))
+            return;
+        done.add(c.address);
+        for (const user of users.get(c.address) ?? [])
+            visit(user);
+        ordered.push(c);
+    };
+    for (const c of removals)
+        visit(c);
+    return ordered;
 }
 /** Addresses a change's live resource references (so they must outlive it). */
 function dependenciesOf(c) {

@@ -96,6 +96,10 @@ function compare(want, have, replaced, writeOnly) {
     ]);
     for (const k of writeOnly)
         keys.delete(k);
+    // A file the spec names is compared by the content hash it writes (file.hashInto), never by
+    // its path, which no cloud reports: a moved but identical file changes nothing.
+    for (const k of keysNamingFiles(schema))
+        keys.delete(k);
     const changed = [];
     const reasons = [];
     for (const key of sortStrings([...keys])) {
@@ -135,6 +139,15 @@ function compare(want, have, replaced, writeOnly) {
         dependsOn: want.dependsOn,
         ...(want.protected && { protected: true }),
     };
+}
+const fileKeysBySchema = new WeakMap();
+function keysNamingFiles(schema) {
+    let keys = fileKeysBySchema.get(schema);
+    if (keys === undefined) {
+        keys = Object.keys(schema).filter((k) => schema[k].file !== undefined);
+        fileKeysBySchema.set(schema, keys);
+    }
+    return keys;
 }
 /** Whether a change between `a` and `b` touches a property (or nested property) that forces replacement. */
 function forcesNew(prop, a, b) {

@@ -5,7 +5,9 @@
  */
 import { targetOf } from "../providers/provider.js";
 import { diffResources, normalizeLive } from "./diff.js";
+import { assertFilesRead } from "./engine.js";
 export async function detectDrift(env, provider, identity) {
+    assertFilesRead(env);
     const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
     const writeOnly = provider.capabilities.writeOnly;
     const stateOf = new Map(live.flatMap((r) => (r.state === undefined ? [] : [[r.address, r.state]])));

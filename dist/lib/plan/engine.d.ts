@@ -34,6 +34,11 @@ export declare function buildPlan(inputs: PlanInputs, live: LiveResource[]): {
     plan: Plan;
     desired: DesiredResource[];
 };
+/**
+ * Refuses an environment whose named files were never read: a file's hash is part of what its
+ * resource is, and comparing without it would hide a changed file.
+ */
+export declare function assertFilesRead(env: ResolvedEnvironment): void;
 export declare function planHash(body: Omit<Plan, "hash">): string;
 export declare function summarize(changes: Change[]): PlanSummary;
 export declare function hasChanges(plan: Plan): boolean;

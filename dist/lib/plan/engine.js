@@ -1,6 +1,7 @@
 import { estimateCost } from "../cost/index.js";
 import { evaluatePolicies } from "../policy/index.js";
 import { targetOf, } from "../providers/provider.js";
+import { PlagenticError } from "../spec/errors.js";
 import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION } from "./model.js";
@@ -12,6 +13,8 @@ export async function createPlan(inputs) {
 export function buildPlan(inputs, live) {
     const { env, catalog, policies } = inputs;
     const destroy = inputs.destroy ?? false;
+    if (!destroy)
+        assertFilesRead(env);
     const desired = destroy ? [] : env.resources;
     const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
     const writeOnly = inputs.provider.capabilities.writeOnly;
@@ -52,6 +55,16 @@ export function buildPlan(inputs, live) {
         unsupported,
     };
     return { plan: { ...body, hash: planHash(body) }, desired };
+}
+/**
+ * Refuses an environment whose named files were never read: a file's hash is part of what its
+ * resource is, and comparing without it would hide a changed file.
+ */
+export function assertFilesRead(env) {
+    const unread = env.unreadFiles?.[0];
+    if (unread) {
+        throw new PlagenticError(`${unread.location.file}: ${unread.field}: ${unread.path} was not read; plan it from its repository`);
+    }
 }
 export function planHash(body) {
     return canonicalSha256(body);

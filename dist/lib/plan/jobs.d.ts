@@ -10,7 +10,9 @@
  */
 import type { LoadedConfig } from "../config/model.js";
 import type { Verdict } from "../policy/model.js";
+import { PlagenticError } from "../spec/errors.js";
 import type { ProviderName } from "../spec/model.js";
+import { type ReadFile } from "../spec/repository-files.js";
 import type { ApplyResult, Plan, PlanSummary } from "./model.js";
 /** A spec file's text as read from a commit, with where it came from for messages. */
 export interface JobSpec {
@@ -19,6 +21,25 @@ export interface JobSpec {
     /** Path for messages, e.g. `environments/staging.yaml`. */
     file: string;
     text: string;
+    /**
+     * The repository files the spec names, read at the same commit (keyed by their checked path).
+     * Absent, a spec that names files ends the job with RepositoryFilesNeeded, listing them.
+     */
+    files?: Record<string, ReadFile>;
+}
+/**
+ * A job's spec names repository files it was not given. The face that read the spec reads them
+ * at the same commit (the job cannot: it has no GitHub client) and runs the job again with them.
+ */
+export declare class RepositoryFilesNeeded extends PlagenticError {
+    readonly files: {
+        path: string;
+        maxBytes: number;
+    }[];
+    constructor(files: {
+        path: string;
+        maxBytes: number;
+    }[]);
 }
 /**
  * The next step under a plan, by outcome: the caller cannot know the outcome before the job has

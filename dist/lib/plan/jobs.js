@@ -2,9 +2,33 @@ import { ProviderOperationError } from "../providers/provider.js";
 import { renderApplyMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { LimitError, NotFoundError, PlagenticError, RefusedError, SpecError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
+import { filesFromBytes, resolveRepositoryFiles } from "../spec/repository-files.js";
 import { StalePlanError } from "./apply.js";
 import { hasChanges } from "./engine.js";
 import { Workspace } from "./workspace.js";
+/**
+ * A job's spec names repository files it was not given. The face that read the spec reads them
+ * at the same commit (the job cannot: it has no GitHub client) and runs the job again with them.
+ */
+export class RepositoryFilesNeeded extends PlagenticError {
+    files;
+    constructor(files) {
+        super(`the spec names repository files that were not read with it: ${files.map((f) => f.path).join(", ")}`);
+        this.files = files;
+    }
+}
+/** The job's spec parsed within config's limits, with the files it names hashed in. */
+async function jobEnvironment(job) {
+    const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+    const unread = env.unreadFiles ?? [];
+    if (unread.length === 0)
+        return env;
+    if (!job.spec.files) {
+        const wanted = new Map(unread.map((f) => [f.path, { path: f.path, maxBytes: f.maxBytes }]));
+        throw new RepositoryFilesNeeded([...wanted.values()]);
+    }
+    return resolveRepositoryFiles(env, filesFromBytes(job.spec.files));
+}
 export function digestOf(plan) {
     return {
         hash: plan.hash,
@@ -47,7 +71,7 @@ async function withWorkspace(job, fn) {
 }
 /** Parses, plans and renders: the whole of a plan job, wherever it runs. */
 export async function runPlanJob(job) {
-    const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+    const env = await jobEnvironment(job);
     return withWorkspace(job, async (ws) => {
         const { plan } = await ws.plan(env, { commit: job.commit, destroy: job.destroy });
         const md = job.markdown;
@@ -65,7 +89,7 @@ export async function runPlanJob(job) {
 }
 /** Parses, re-derives the plan, applies it if its hash is the approved one, and renders the result. */
 export async function runApplyJob(job) {
-    const env = checkedEnvironment(job.spec.text, job.spec.file, job.spec.name, job.config.limits);
+    const env = await jobEnvironment(job);
     return withWorkspace(job, async (ws) => {
         const { plan, result } = await ws.apply(env, {
             expectedHash: job.expectedHash,
@@ -89,6 +113,7 @@ const ERROR_CLASSES = {
     NotFoundError,
     StalePlanError,
     ProviderOperationError,
+    RepositoryFilesNeeded,
 };
 export function serializeError(e) {
     if (!(e instanceof Error))

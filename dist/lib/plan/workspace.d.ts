@@ -49,10 +49,19 @@ export declare class Workspace {
     /** The SQLite store, opened on first use. */
     store(): Store;
     environmentNames(): Promise<string[]>;
-    /** Reads and parses a spec from disk, within config's `limits:`. */
+    /**
+     * Reads and parses a spec from disk, within config's `limits:`; the files it names are read
+     * from the repository root, the directory that holds config.yaml.
+     */
     loadEnvironment(name: string): Promise<ResolvedEnvironment>;
     provider(name: string): Promise<Provider>;
     private get policies();
+    /**
+     * The environment with the files it names read, when it came as text (a team's proposal):
+     * from the working tree in a local run; a repository's run must read them at its commit
+     * (the plan refuses an environment whose files are unread), never from this machine's disk.
+     */
+    private withFiles;
     /** Everything a plan is a function of, besides live state. */
     private planInputs;
     plan(env: ResolvedEnvironment, opts?: {

@@ -6,6 +6,8 @@ import { loadConfig } from "../config/loader.js";
 import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog, usageRanges } from "../cost/index.js";
 import { LOCAL_REPOSITORY, normalizeRepository, } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
+import { diskRepositoryFiles } from "../spec/disk-files.js";
+import { resolveRepositoryFiles } from "../spec/repository-files.js";
 import { listEnvironmentNames, loadEnvironment } from "../spec/load.js";
 import { recordApply } from "../store/audit.js";
 import { openStore } from "../store/store.js";
@@ -69,9 +71,12 @@ export class Workspace {
     environmentNames() {
         return listEnvironmentNames(this.config.environmentsDir);
     }
-    /** Reads and parses a spec from disk, within config's `limits:`. */
+    /**
+     * Reads and parses a spec from disk, within config's `limits:`; the files it names are read
+     * from the repository root, the directory that holds config.yaml.
+     */
     loadEnvironment(name) {
-        return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits);
+        return loadEnvironment(this.config.environmentsDir, name, this.cwd, this.config.limits, diskRepositoryFiles(this.config.baseDir));
     }
     async provider(name) {
         let p = this.providers.get(name);
@@ -90,10 +95,20 @@ export class Workspace {
     get policies() {
         return (this.config.policies ?? {});
     }
+    /**
+     * The environment with the files it names read, when it came as text (a team's proposal):
+     * from the working tree in a local run; a repository's run must read them at its commit
+     * (the plan refuses an environment whose files are unread), never from this machine's disk.
+     */
+    async withFiles(env) {
+        if (!env.unreadFiles?.length || this.repository !== LOCAL_REPOSITORY)
+            return env;
+        return resolveRepositoryFiles(env, diskRepositoryFiles(this.config.baseDir));
+    }
     /** Everything a plan is a function of, besides live state. */
     async planInputs(env, opts) {
         return {
-            env,
+            env: await this.withFiles(env),
             provider: await this.provider(env.spec.provider),
             catalog: this.catalog,
             policies: this.policies,
@@ -121,7 +136,7 @@ export class Workspace {
         return out;
     }
     async drift(env) {
-        return detectDrift(env, await this.provider(env.spec.provider), this.identity(env.spec.environment));
+        return detectDrift(await this.withFiles(env), await this.provider(env.spec.provider), this.identity(env.spec.environment));
     }
     async close() {
         for (const p of this.providers.values())

@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { NotFoundError, SpecError } from "./errors.js";
 import { DEFAULT_SPEC_LIMITS } from "./limits.js";
 import { checkSpecBytes, parseEnvironment } from "./parse.js";
+import { resolveRepositoryFiles } from "./repository-files.js";
 const EXTENSIONS = [".yaml", ".yml"];
 export async function listEnvironmentNames(dir) {
     let entries;
@@ -23,8 +24,11 @@ export async function listEnvironmentNames(dir) {
         .map((f) => f.replace(/\.ya?ml$/, ""))
         .sort();
 }
-/** Reads and parses `<dir>/<name>.yaml`; messages name the file relative to `cwd`. */
-export async function loadEnvironment(dir, name, cwd = process.cwd(), limits = {}) {
+/**
+ * Reads and parses `<dir>/<name>.yaml`; messages name the file relative to `cwd`. With `files`
+ * (the repository the spec belongs to), the files the spec names are read and hashed into it.
+ */
+export async function loadEnvironment(dir, name, cwd = process.cwd(), limits = {}, files) {
     for (const ext of EXTENSIONS) {
         const path = join(dir, name + ext);
         const file = relative(cwd, path) || path;
@@ -40,7 +44,8 @@ export async function loadEnvironment(dir, name, cwd = process.cwd(), limits = {
                 continue;
             throw e;
         }
-        return checkedEnvironment(text, file, name, limits);
+        const env = checkedEnvironment(text, file, name, limits);
+        return files ? resolveRepositoryFiles(env, files) : env;
     }
     throw new NotFoundError("environment", name, await listEnvironmentNames(dir));
 }

@@ -9,6 +9,7 @@ import { formatNumber, LimitError } from "./errors.js";
 import { DEFAULT_SPEC_LIMITS, MAX_RESOURCES_KEY, MAX_SPEC_BYTES_KEY } from "./limits.js";
 import { isRef, PROTECTED_TAG, refTarget, } from "./model.js";
 import { getResourceType, resourceTypes } from "./registry.js";
+import { checkRepositoryPath, RepositoryFileError } from "./repository-files.js";
 import { formatFieldPath, parseYamlSource, zodIssueToError, } from "./yaml-source.js";
 const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Instances one resource may have, whatever `limits.max_resources` allows in total. */
@@ -77,6 +78,7 @@ export function parseEnvironment(text, file, limits = {}) {
             throw source.error(["resources", i, "tags"], `${def.type} does not take tags`);
         return { resource: r, def, attributes, index: i };
     });
+    const unreadFiles = checked.flatMap((c, i) => fileRefs(source, c.def, c.attributes, keys[i], i));
     const byKey = new Map(checked.map((c, i) => [keys[i], c]));
     const edges = checked.map((c) => checkReferences(source, c.def, c.attributes, c.index, byKey));
     const order = dependencyOrder(source, keys, edges);
@@ -108,7 +110,40 @@ export function parseEnvironment(text, file, limits = {}) {
         file,
         digest: createHash("sha256").update(text).digest("hex"),
         resources,
+        ...(unreadFiles.length > 0 && { unreadFiles }),
     };
+}
+/**
+ * The repository files a resource names (`file` properties), each path checked in form here, so
+ * an absolute or escaping path is refused at its line before anything is read.
+ */
+function fileRefs(source, def, attributes, resource, index) {
+    const refs = [];
+    for (const [key, prop] of schemaEntries(def.properties)) {
+        const value = attributes[key];
+        if (!prop.file || typeof value !== "string")
+            continue;
+        const at = ["resources", index, "properties", key];
+        let path;
+        try {
+            path = checkRepositoryPath(value);
+        }
+        catch (e) {
+            if (e instanceof RepositoryFileError)
+                throw source.error(at, e.message);
+            throw e;
+        }
+        refs.push({
+            resource,
+            property: key,
+            path,
+            hashInto: prop.file.hashInto,
+            maxBytes: prop.file.maxBytes,
+            location: source.locate(at),
+            field: formatFieldPath(at),
+        });
+    }
+    return refs;
 }
 /** UTF-8 size, counted only when the text might be over: each character is 1 to 3 bytes. */
 function checkSpecSize(text, file, maxSpecBytes) {
@@ -171,6 +206,8 @@ function checkProperties(source, schema, given, path) {
     }
     for (const [key, def] of schemaEntries(schema)) {
         const value = given[key];
+        if (def.computed && value !== undefined && value !== null)
+            throw source.error([...path, key], "is computed from the file the spec names; remove it");
         if (value === undefined || value === null) {
             if (def.required)
                 throw source.error([...path], `missing required property "${key}"`);

@@ -65,31 +65,61 @@ async function findTagged(
   taggingTypeOf: ReadonlyMap<string, string>,
   found: Set<string>,
 ): Promise<void> {
+  const missing = (): [string, string][] => [...taggingTypeOf].filter(([type]) => !found.has(type));
+  const note = (tagged: readonly TaggedResource[]): void => {
+    for (const r of tagged) {
+      // Another repository's environment of the same name is not ours to list.
+      if (!ownedBy(r.tags, target)) continue;
+      for (const [type, taggingType] of missing()) if (arnIsOfType(r.arn, taggingType)) found.add(type);
+    }
+  };
+  // Nothing more to learn once every type asked about has turned up.
+  await taggedResources(ctx, target, [...new Set(taggingTypeOf.values())], (page) => {
+    note(page);
+    return missing().length === 0;
+  });
+}
+
+/** A tagged resource as the tagging API lists it: its ARN and every tag. */
+export interface TaggedResource {
+  arn: string;
+  tags: Record<string, string>;
+}
+
+/**
+ * The environment's resources of `taggingTypes`, in calls that grow with pages; `enough`, given
+ * each page, stops the walk early once the caller has what it needs. A handler whose service has
+ * no bulk read of its own (Lambda) lists itself this way.
+ */
+export async function taggedResources(
+  ctx: AwsContext,
+  target: ProviderTarget,
+  taggingTypes: readonly string[],
+  enough: (page: readonly TaggedResource[]) => boolean = () => false,
+): Promise<TaggedResource[]> {
   const sdk = await import("@aws-sdk/client-resource-groups-tagging-api");
   const client = ctx.client(
     "RESOURCE_GROUPS_TAGGING_API",
     (config) => new sdk.ResourceGroupsTaggingAPIClient(config),
   );
-  const missing = (): [string, string][] => [...taggingTypeOf].filter(([type]) => !found.has(type));
-  // The filter stays the same on every page: a page token belongs to the query that made it.
-  const ResourceTypeFilters = [...new Set(taggingTypeOf.values())];
+  const out: TaggedResource[] = [];
   let token: string | undefined;
   do {
+    // The filter stays the same on every page: a page token belongs to the query that made it.
     const r = await client.send(
       new sdk.GetResourcesCommand({
         TagFilters: [{ Key: OWNER_TAG_ENVIRONMENT, Values: [target.environment] }],
-        ResourceTypeFilters,
+        ResourceTypeFilters: [...taggingTypes],
         ResourcesPerPage: PAGE_SIZE,
         ...(token && { PaginationToken: token }),
       }),
     );
-    for (const m of r.ResourceTagMappingList ?? []) {
-      // Another repository's environment of the same name is not ours to list.
-      if (!m.ResourceARN || !ownedBy(tagMap(m.Tags), target)) continue;
-      for (const [type, taggingType] of missing())
-        if (arnIsOfType(m.ResourceARN, taggingType)) found.add(type);
-    }
+    const page = (r.ResourceTagMappingList ?? []).flatMap((m) =>
+      m.ResourceARN ? [{ arn: m.ResourceARN, tags: tagMap(m.Tags) }] : [],
+    );
+    out.push(...page);
     token = r.PaginationToken || undefined;
-    // Nothing more to learn once every type asked about has turned up.
-  } while (token !== undefined && missing().length > 0);
+    if (enough(page)) break;
+  } while (token !== undefined);
+  return out;
 }

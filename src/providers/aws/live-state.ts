@@ -35,7 +35,7 @@ export function live(
  * What the spec left for AWS to choose (see UNSET_TAG) is reported as the spec left it: the
  * property's default when it has one, otherwise absent.
  */
-function withoutUnset(type: string, attributes: Attributes, unset: Set<string>): Attributes {
+export function withoutUnset(type: string, attributes: Attributes, unset: Set<string>): Attributes {
   if (unset.size === 0) return attributes;
   const schema = getResourceType(type)?.properties ?? {};
   const out: Attributes = {};

@@ -40,27 +40,38 @@ export interface Placement {
   existing: boolean;
 }
 
-export interface ArmKind<T extends { id?: string; tags?: Tags }> {
+export interface ArmKind<T extends { id?: string; tags?: Tags }, C = Clients> {
   type: string;
+  /** A service whose SDK loads only when needed (see ResourceHandler.optional). */
+  optional?: boolean;
+  writeOnly?: readonly string[];
+  /** The kind's client, by default the compute, network and resources clients. */
+  client?(ctx: AzureContext, subscription?: string): Promise<C>;
   /** The live read's listing of one group; kinds that share a listing share its `listKey`. */
-  list(c: Clients, group: string): Paged<T>;
+  list(c: C, group: string): Paged<T>;
   listKey?: string;
-  get(c: Clients, group: string, name: string): Promise<T>;
+  get(c: C, group: string, name: string): Promise<T>;
   /** The PUT, waited for until it is done; `tags` are what the resource must carry. */
-  put(ctx: AzureContext, c: Clients, at: Placement, op: ResourceOperation, tags: Tags): Promise<T>;
+  put(ctx: AzureContext, c: C, at: Placement, op: ResourceOperation, tags: Tags): Promise<T>;
   /** Refuses, by throwing, a delete that would take anything but this environment's with it. */
-  beforeDelete?(ctx: AzureContext, c: Clients, group: string, name: string): Promise<void>;
-  remove(ctx: AzureContext, c: Clients, group: string, name: string): Promise<unknown>;
+  beforeDelete?(ctx: AzureContext, c: C, group: string, name: string): Promise<void>;
+  remove(ctx: AzureContext, c: C, group: string, name: string): Promise<unknown>;
   attributes(r: T): Attributes;
+  /** The resource's unusable state, when ARM reports it otherwise than as provisioningState. */
+  state?(r: T): string | undefined;
 }
 
-export function armHandler<T extends { id?: string; tags?: Tags }>(
-  k: ArmKind<T>,
+export function armHandler<T extends { id?: string; tags?: Tags }, C = Clients>(
+  k: ArmKind<T, C>,
 ): ResourceHandler<AzureContext, T> {
+  const client = (ctx: AzureContext, subscription?: string): Promise<C> =>
+    k.client ? k.client(ctx, subscription) : Promise.resolve(ctx.clients(subscription) as C);
   const live = (r: T, target: AzureContext["target"]): LiveResource | undefined =>
-    tagged(k.type, r, target, placed(r, k.attributes(r)));
-  const put = (ctx: AzureContext, op: ResourceOperation, at: Placement): Promise<LiveResource> => {
-    const c = ctx.clients();
+    k.state
+      ? tagged(k.type, r, target, placed(r, k.attributes(r)), k.state(r))
+      : tagged(k.type, r, target, placed(r, k.attributes(r)));
+  const put = async (ctx: AzureContext, op: ResourceOperation, at: Placement): Promise<LiveResource> => {
+    const c = await client(ctx);
     const tags = ownedTags(op, at.ownership);
     return putting(ctx, op, at.name, async () =>
       mine(live(await k.put(ctx, c, at, op, tags), op.target), what(op, at.name)),
@@ -69,31 +80,38 @@ export function armHandler<T extends { id?: string; tags?: Tags }>(
   return {
     type: k.type,
     tokenIn: "name",
+    ...(k.optional && { optional: true }),
+    ...(k.writeOnly && { writeOnly: k.writeOnly }),
     async list(ctx) {
-      return (await ctx.inGroups(k.listKey ?? k.type, k.list)).map((r) => foundOf(r));
+      const c = await client(ctx);
+      return (await ctx.inGroups(k.listKey ?? k.type, (_c, group) => k.list(c, group))).map((r) =>
+        foundOf(r),
+      );
     },
     async live(_ctx, owned, target) {
       return owned.flatMap((f) => live(f.resource, target) ?? []);
     },
     async read(ctx, id) {
       const p = partsOf(id);
-      const r = await getOrNothing(() => k.get(ctx.clients(p.subscription), p.resourceGroup, p.name));
+      const c = await client(ctx, p.subscription);
+      const r = await getOrNothing(() => k.get(c, p.resourceGroup, p.name));
       return r && foundOf(r, p.name);
     },
     async findByToken(ctx, op) {
-      const c = ctx.clients();
+      const c = await client(ctx);
       const name = resourceName(op.target.environment, op.address, op.token);
       const group = ctx.groupOf(op);
       const r = await getOrNothing(() => k.get(c, group, name));
       return r ? [foundOf(r, name)] : [];
     },
-    create(ctx, op) {
+    create(ctx, op, earlier) {
       const name = resourceName(op.target.environment, op.address, op.token);
       return put(ctx, op, {
         name,
         group: ctx.groupOf(op),
         ownership: ownershipTags(op.target, op.address),
-        existing: false,
+        // Completing an earlier attempt updates what it made.
+        existing: earlier !== undefined,
       });
     },
     update(ctx, op, current) {
@@ -104,9 +122,9 @@ export function armHandler<T extends { id?: string; tags?: Tags }>(
       };
       return put(ctx, op, { name: p.name, group: p.resourceGroup, ownership, existing: true });
     },
-    delete(ctx, _target, resource) {
+    async delete(ctx, _target, resource) {
       const p = partsOf(resource.id);
-      const c = ctx.clients(p.subscription);
+      const c = await client(ctx, p.subscription);
       return deleting(ctx, resource, p.name, async () => {
         await k.beforeDelete?.(ctx, c, p.resourceGroup, p.name);
         return () => k.remove(ctx, c, p.resourceGroup, p.name);

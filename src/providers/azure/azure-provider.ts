@@ -1,8 +1,10 @@
 /**
  * Azure through the ARM SDKs, one handler per type (resources/), dispatched by dispatch.ts.
  * Creates are PUTs by a name derived from (environment, address, token), which makes them
- * idempotent, run as long-running operations polled to the end. Reads list each resource group
- * once per resource kind, following nextLink, with no per-resource GETs.
+ * idempotent, run as long-running operations polled until done or `wait_timeout_seconds`
+ * (long-operation.ts). Reads list each resource group once per resource kind, following nextLink,
+ * with no per-resource GETs. AKS, SQL and App Service load their SDKs only when a spec uses them
+ * or one tag listing finds their resources (services.ts, discover.ts).
  *
  * Ownership is by the tags of provider.ts (`plagentic:environment`, `plagentic:repository`, the
  * share tags and `plagentic:address`; Azure allows `:` in tag names). Subnets take no tags: a
@@ -21,16 +23,23 @@ import { explainedCredential } from "./credentials.js";
 import { dispatchProvider } from "../dispatch.js";
 import { ProviderOperationError, type Provider, type ProviderTarget } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
+import type { WaitClock } from "../waiting.js";
 import { azureContext, type AzureContext, type Clients } from "./context.js";
+import { discoverAzure } from "./discover.js";
 import { AZURE_HANDLERS } from "./resources/index.js";
+import type { ServiceMaker } from "./services.js";
 
 export const AZURE_TYPES = Object.keys(AZURE_HANDLERS);
 
 export interface AzureProviderOptions {
   /** A TokenCredential; DefaultAzureCredential (incl. GitHub OIDC federation) when absent. */
   credential?: TokenCredential;
-  /** LRO polling interval; Azure's Retry-After wins when it sends one. */
+  /** Between polls of a long-running operation (default 5 s). */
   updateIntervalInMs?: number;
+  /** Longest wait for one long operation (default: `wait_timeout_seconds` in config, or 30 minutes). */
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 type AzureSettings = NonNullable<ProviderDeps["settings"]["azure"]>;
@@ -45,10 +54,29 @@ export async function createAzureProvider(
   // The ARM clients ask for a management.azure.com token whatever their endpoint; a sovereign
   // cloud's endpoint needs its own audience.
   const audience = settings.audience ?? `${endpoint ? new URL(endpoint).origin : PUBLIC_ARM}/.default`;
-  const lro =
-    options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
   const progress = deps.progress ?? (() => undefined);
   const clients = new Map<string, Clients>();
+  const services = new Map<ServiceMaker<unknown>, Map<string, Promise<unknown>>>();
+  const clock: WaitClock = {
+    sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+    now: options.now ?? (() => Date.now()),
+    pollIntervalMs: options.updateIntervalInMs ?? 5000,
+    timeoutMs:
+      options.timeoutMs ??
+      (settings.waitTimeoutSeconds !== undefined ? settings.waitTimeoutSeconds * 1000 : 1_800_000),
+    progress,
+  };
+
+  function serviceFor<C>(make: ServiceMaker<C>, subscription: string): Promise<C> {
+    let bySubscription = services.get(make);
+    if (!bySubscription) services.set(make, (bySubscription = new Map()));
+    let c = bySubscription.get(subscription);
+    if (!c) {
+      c = make({ credential, subscription, ...(endpoint && { endpoint }), audience });
+      bySubscription.set(subscription, c);
+    }
+    return c as Promise<C>;
+  }
 
   function clientsFor(subscription: string): Clients {
     let c = clients.get(subscription);
@@ -82,13 +110,15 @@ export async function createAzureProvider(
       azureContext(
         {
           clientsFor,
+          serviceFor,
           subscriptionOf,
           defaultGroup: (t) => t.resourceGroup ?? settings.resourceGroup,
-          lro,
+          clock,
           progress,
         },
         target,
       ),
+    discover: discoverAzure,
   });
 }
 

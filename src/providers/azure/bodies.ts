@@ -25,6 +25,17 @@ export const OMITTABLE: Readonly<Record<string, readonly string[]>> = {
   azurerm_public_ip: PLACED,
   azurerm_network_interface: PLACED,
   azurerm_linux_virtual_machine: [...PLACED, "os_disk.disk_size_gb"],
+  azurerm_managed_disk: [...PLACED, "disk_size_gb"],
+  azurerm_kubernetes_cluster: [...PLACED, "kubernetes_version"],
+  azurerm_mssql_server: [
+    ...PLACED,
+    "administrator_login",
+    "azuread_administrator",
+    "azuread_administrator.tenant_id",
+  ],
+  azurerm_mssql_database: ["max_size_gb", "license_type"],
+  azurerm_service_plan: PLACED,
+  azurerm_linux_function_app: PLACED,
 };
 
 type Obj = Record<string, Value>;

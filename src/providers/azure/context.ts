@@ -9,6 +9,7 @@ import type { ResourceGroup, ResourceManagementClient } from "@azure/arm-resourc
 import { PlagenticError } from "../../spec/errors.js";
 import type { Attributes } from "../../spec/model.js";
 import { omittedPaths, withoutPaths } from "../omitted.js";
+import type { WaitClock } from "../waiting.js";
 import {
   isOwnershipTag,
   OWNER_TAG_ADDRESS,
@@ -22,6 +23,7 @@ import {
 } from "../provider.js";
 import { OMITTABLE } from "./bodies.js";
 import { canonicalId, groupId, parseId, type AzureIdParts } from "./names.js";
+import type { ServiceMaker } from "./services.js";
 
 /** Properties the spec left out at create, kept so that reads leave them out again. */
 export const OWNER_TAG_OMITTED = "plagentic:omitted";
@@ -40,8 +42,13 @@ export interface AzureContext {
   clients(subscription?: string): Clients;
   /** The group an operation's resource goes in: its `resource_group` reference, else the environment's. */
   groupOf(op: ResourceOperation): string;
-  /** Options of a long-running operation (the polling interval). */
-  lro: { updateIntervalInMs?: number };
+  /**
+   * The client a `make` of services.ts builds for `subscription` (by default the target's): its
+   * SDK is imported on first use, and the client made once per provider.
+   */
+  service<C>(make: ServiceMaker<C>, subscription?: string): Promise<C>;
+  /** Bounds long operations (`providers.azure.wait_timeout_seconds`); see long-operation.ts. */
+  clock: WaitClock;
   progress: (line: string) => void;
   /** The environment's resource groups, listed once per context by their environment tag. */
   groups(): Promise<ResourceGroup[]>;
@@ -56,9 +63,10 @@ type Paged<T> = { byPage(): AsyncIterableIterator<T[]> };
 
 export interface ContextSettings {
   clientsFor(subscription: string): Clients;
+  serviceFor<C>(make: ServiceMaker<C>, subscription: string): Promise<C>;
   subscriptionOf(target: ProviderTarget): string;
   defaultGroup(target: ProviderTarget): string | undefined;
-  lro: { updateIntervalInMs?: number };
+  clock: WaitClock;
   progress: (line: string) => void;
 }
 
@@ -72,6 +80,7 @@ export function azureContext(s: ContextSettings, target: ProviderTarget): AzureC
   const ctx: AzureContext = {
     target,
     clients: (subscription) => s.clientsFor(subscription ?? s.subscriptionOf(target)),
+    service: (make, subscription) => s.serviceFor(make, subscription ?? s.subscriptionOf(target)),
     groupOf(op) {
       const ref = op.attributes["resource_group"];
       if (typeof ref === "string") {
@@ -87,7 +96,7 @@ export function azureContext(s: ContextSettings, target: ProviderTarget): AzureC
       }
       return group;
     },
-    lro: s.lro,
+    clock: s.clock,
     progress: s.progress,
     groups: () =>
       once("resource groups", () => {
@@ -138,19 +147,22 @@ export function ownedTags(op: ResourceOperation, ownership: Tags): Tags {
   };
 }
 
-/** The live form of a tagged resource, or undefined when `target` neither owns nor is shared it. */
+/**
+ * The live form of a tagged resource, or undefined when `target` neither owns nor is shared it.
+ * `state` is ARM's provisioningState when unusable, unless the type says otherwise.
+ */
 export function tagged(
   type: string,
   resource: { id?: string; tags?: Tags },
   target: ProviderTarget,
   attributes: Attributes,
+  state: string | undefined = unusableState(resource),
 ): LiveResource | undefined {
   const tags = resource.tags ?? {};
   const address = tags[OWNER_TAG_ADDRESS];
   if (!ownedBy(tags, target) || !address) return undefined;
   const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
   const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => isUserTag(k)));
-  const state = unusableState(resource);
   return {
     address,
     type,
@@ -165,7 +177,7 @@ export function tagged(
  * ARM's provisioningState when it says the resource is not usable. A PUT that ended `Failed`
  * leaves the resource with its tags, so without this the next plan would see nothing to do.
  */
-function unusableState(resource: object): string | undefined {
+export function unusableState(resource: object): string | undefined {
   const r = resource as { provisioningState?: unknown; properties?: { provisioningState?: unknown } };
   const state = r.provisioningState ?? r.properties?.provisioningState;
   return typeof state === "string" && /^(failed|deleting|canceled)$/i.test(state) ? state : undefined;

@@ -5,6 +5,9 @@
  */
 import type { PropertyDef, ResourceTypeDef } from "../model.js";
 
+/** Lambda's limit for a zip uploaded in the create call itself: 50 MB. */
+const LAMBDA_ZIP_MAX_BYTES = 50 * 1024 * 1024;
+
 const stringList: PropertyDef = { kind: "list", items: { kind: "string" } };
 
 /** One ingress or egress rule; names are fixed because the policy engine reads them. */
@@ -208,7 +211,8 @@ export const awsTypes: ResourceTypeDef[] = [
     pricing: { kind: "estimator", name: "aws_eks_cluster" },
     // vpc_config is flattened: its subnet_ids and security_group_ids become top-level references.
     properties: {
-      role_arn: { kind: "string", required: true },
+      // EKS cannot change a cluster's role.
+      role_arn: { kind: "string", required: true, forceNew: true },
       version: { kind: "string", description: "Kubernetes version, e.g. 1.31" },
       subnets: { unordered: true, kind: "list", items: { kind: "ref", to: ["aws_subnet"] }, required: true },
       security_groups: {
@@ -317,8 +321,17 @@ export const awsTypes: ResourceTypeDef[] = [
       role: { kind: "string", required: true, description: "ARN of the execution role" },
       runtime: { kind: "string", description: "e.g. nodejs20.x, python3.12; omit for container images" },
       handler: { kind: "string" },
-      filename: { kind: "string" },
-      image_uri: { kind: "string" },
+      filename: {
+        kind: "string",
+        file: { hashInto: "source_code_hash", maxBytes: LAMBDA_ZIP_MAX_BYTES },
+        description: "zip of the code, relative to the repository root (where config.yaml is)",
+      },
+      source_code_hash: {
+        kind: "string",
+        computed: true,
+        description: "base64 sha256 of filename's bytes, as Lambda's CodeSha256; set by Plagentic",
+      },
+      image_uri: { kind: "string", description: "container image; give this or filename" },
       memory_size: { kind: "number", integer: true, min: 128, max: 10240, default: 128, description: "MB" },
       timeout: { kind: "number", integer: true, min: 1, max: 900, default: 3, description: "seconds" },
       architectures: {

@@ -11,6 +11,7 @@ import { createPlan } from "../../../src/plan/engine.js";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
 import { parseEnvironment } from "../../../src/spec/parse.js";
 import { FakeEc2, REPOSITORY } from "./fake-ec2.js";
+import { otherServices } from "./read-calls.js";
 
 export interface ApplyCalls {
   instances: number;
@@ -46,6 +47,7 @@ export async function countApplyCalls(
     },
     {
       maxAttempts: 1,
+      clients: otherServices(fake),
       pollIntervalMs: options.pollIntervalMs ?? 3000,
       timeoutMs: 600_000,
       now: () => clock,

@@ -78,6 +78,18 @@ export class FakeEc2 {
   }
 
   install(): nock.Scope {
+    // The provider asks the tagging API whether the environment holds resources of optional
+    // types (Lambda, RDS...); this fake's environments hold none, and these calls are not EC2's.
+    nock(/^https:\/\/tagging\.[a-z0-9-]+\.amazonaws\.com/)
+      .persist()
+      .post("/")
+      .reply(
+        200,
+        { ResourceTagMappingList: [], PaginationToken: "" },
+        {
+          "content-type": "application/x-amz-json-1.1",
+        },
+      );
     return nock(this.endpoint)
       .persist()
       .post("/")

@@ -6,6 +6,7 @@ import { ConfiguredRetryStrategy } from "@smithy/util-retry";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAwsProviderWith, type AwsProviderOptions } from "../../../src/providers/aws/index.js";
+import { noOtherServices } from "./no-other-services.js";
 import {
   ProviderOperationError,
   type Provider,
@@ -33,7 +34,7 @@ describe("AWS provider over the EC2 Query protocol", () => {
         },
         progress: (line) => progress.push(line),
       },
-      { pollIntervalMs: 0, sleep: async () => {}, ...options },
+      { pollIntervalMs: 0, sleep: async () => {}, clients: noOtherServices, ...options },
     );
   }
 
@@ -250,10 +251,12 @@ describe("AWS provider over the EC2 Query protocol", () => {
     nock.cleanAll();
     const small = await countReadCalls(10);
     const large = await countReadCalls(5000);
-    // One bulk read per type, plus 2 DNS reads for the one VPC; 5,000 instances add 4 pages.
-    const types = Object.keys(AWS_HANDLERS).length;
-    expect(small).toBe(types + 2);
-    expect(large).toBe(types + 2 + 4);
+    // One list per type (EKS node groups are listed per cluster, and there is none: 12 calls),
+    // plus 2 DNS reads for the one VPC; 5,000 instances add 4 pages of instances. Services beyond
+    // EC2 find an empty cloud (otherServices) and count their calls.
+    expect(Object.keys(AWS_HANDLERS)).toHaveLength(13);
+    expect(small).toBe(14);
+    expect(large).toBe(18);
   });
 
   it("spends calls on the types a spec names and the pages they fill, never on resources", async () => {
@@ -261,14 +264,11 @@ describe("AWS provider over the EC2 Query protocol", () => {
     const figures = [];
     for (const n of [10, 5000])
       figures.push([await countSpecReadCalls(n, "instances"), await countSpecReadCalls(n, "mixed")]);
-    const pages = (n: number) => Math.ceil(n / 1000);
     // Instances only: their pages, one GetResources for the optional types the spec does not
-    // name, and the one mandatory type (aws_eip). Every type: one list each, instances paged,
-    // and the VPC's 2 DNS reads.
-    const types = Object.keys(AWS_HANDLERS).length;
+    // name, and the one mandatory type (aws_eip). Every type: as the test above.
     expect(figures).toEqual([
-      [pages(10) + 2, types + 2],
-      [pages(5000) + 2, pages(5000 - 1 - 100 - 50) - 1 + types + 2],
+      [1 + 2, 14],
+      [5 + 2, 18],
     ]);
   });
 });

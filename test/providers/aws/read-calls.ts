@@ -9,6 +9,29 @@ import { AWS_HANDLERS } from "../../../src/providers/aws/resources/index.js";
 import type { ProviderTarget } from "../../../src/providers/provider.js";
 import { FakeEc2, ownerTags, REPOSITORY, runningInstances, type FakeNamed } from "./fake-ec2.js";
 
+/**
+ * Clients for the services beyond EC2 (RDS, EKS, Lambda, ELBv2...) that find an empty cloud and
+ * count each call in `fake.calls` as `<service>`; discovery goes to the fake's tagging API.
+ */
+export function otherServices(fake: FakeEc2): Readonly<Record<string, { destroy(): void }>> {
+  const counted = (service: string) => ({
+    send: async () => {
+      fake.calls.push({ action: service, params: new URLSearchParams() });
+      return {};
+    },
+    destroy: () => {},
+  });
+  return new Proxy(
+    {},
+    {
+      get: (_target, service) =>
+        service === "EC2" || service === "RESOURCE_GROUPS_TAGGING_API" || typeof service !== "string"
+          ? undefined
+          : counted(service),
+    },
+  );
+}
+
 /** A spec that "mixes every type" names every type the AWS provider applies. */
 const ALL_TYPES = Object.keys(AWS_HANDLERS);
 
@@ -70,7 +93,7 @@ async function measure(fake: FakeEc2, expected: number, types?: readonly string[
         AWS_ENDPOINT_URL_RESOURCE_GROUPS_TAGGING_API: "https://tagging.fake.test",
       },
     },
-    { maxAttempts: 1 },
+    { maxAttempts: 1, clients: otherServices(fake) },
   );
   const target: ProviderTarget = {
     environment: "bench",

@@ -6,6 +6,7 @@
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAwsProviderWith } from "../../../src/providers/aws/index.js";
+import { noOtherServices } from "./no-other-services.js";
 import {
   OWNER_TAG_SHARE_PREFIX,
   ProviderOperationError,
@@ -52,7 +53,7 @@ describe("AWS environments of different repositories", () => {
         settings: { default: "aws" },
         env: { AWS_ACCESS_KEY_ID: "k", AWS_SECRET_ACCESS_KEY: "s", AWS_ENDPOINT_URL: fake.endpoint },
       },
-      { maxAttempts: 1, pollIntervalMs: 0, sleep: async () => {} },
+      { maxAttempts: 1, pollIntervalMs: 0, sleep: async () => {}, clients: noOtherServices },
     );
   });
   afterEach(async () => {

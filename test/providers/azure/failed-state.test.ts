@@ -8,10 +8,20 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { diffResources, normalizeLive } from "../../../src/plan/diff.js";
 import { detectDrift } from "../../../src/plan/drift.js";
 import type { DesiredResource } from "../../../src/spec/model.js";
-import { ARM, COMPUTE, NET, REPOSITORY, SUB, azureProvider, target, wireVm } from "./fixtures.js";
+import {
+  ARM,
+  COMPUTE,
+  NET,
+  REPOSITORY,
+  SUB,
+  azureProvider,
+  nothingElse,
+  target,
+  wireVm,
+} from "./fixtures.js";
 
 function lists(vm: object): void {
-  const scope = nock(ARM)
+  const scope = nothingElse(nock(ARM))
     .get(`/subscriptions/${SUB}/resourcegroups`)
     .query(true)
     .reply(200, { value: [] })

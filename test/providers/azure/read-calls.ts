@@ -20,6 +20,11 @@ export async function countReadCalls(n: number): Promise<number> {
       calls++;
       return [200, { value: [] }];
     })
+    .get(new RegExp(`^/subscriptions/${SUB}/resources\\?`, "i"))
+    .reply(() => {
+      calls++;
+      return [200, { value: [] }];
+    })
     .get(new RegExp(`^${NET}/`))
     .reply(() => {
       calls++;

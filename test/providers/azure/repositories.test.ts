@@ -22,6 +22,7 @@ import {
   RG_PATH,
   SUB,
   azureProvider,
+  nothingElse,
   ownerTags,
   target,
   wireVm,
@@ -115,7 +116,10 @@ describe("Azure environments of different repositories", () => {
 
   it("reads only this repository's resources and those shared with it", async () => {
     const provider = await azureProvider();
-    const scope = nock(ARM).get(`/subscriptions/${SUB}/resourcegroups`).query(true).reply(200, { value: [] });
+    const scope = nothingElse(nock(ARM))
+      .get(`/subscriptions/${SUB}/resourcegroups`)
+      .query(true)
+      .reply(200, { value: [] });
     for (const kind of ["virtualNetworks", "networkSecurityGroups", "publicIPAddresses", "networkInterfaces"])
       scope.get(`${NET}/${kind}`).query(true).reply(200, { value: [] });
     scope

@@ -1,6 +1,7 @@
 /**
- * The AWS provider: VPCs, subnets, security groups and instances through the EC2 API, one
- * handler per type (resources/), dispatched by dispatch.ts.
+ * The AWS provider: one handler per type (resources/), dispatched by dispatch.ts. EC2 types use
+ * the region's EC2 client; optional types (load balancers...) load their SDK on first use, and
+ * the tagging API (discover.ts) tells whether an environment holds any the spec does not name.
  *
  * Live state is read in bulk by ownership tag. Creates carry the ownership tags in the create
  * call itself (TagSpecifications), so nothing is ever untagged, and are idempotent: instances

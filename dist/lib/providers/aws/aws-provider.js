@@ -1,5 +1,6 @@
 import { capabilitiesOf, dispatchProvider } from "../dispatch.js";
 import { awsClientConfig, createEc2Client } from "./client.js";
+import { discoverTypes } from "./discover.js";
 import { AWS_HANDLERS } from "./resources/index.js";
 export const AWS_TYPES = Object.keys(AWS_HANDLERS);
 export const AWS_CAPABILITIES = capabilitiesOf(AWS_HANDLERS);
@@ -45,6 +46,7 @@ export function createAwsProviderWith(deps, options = {}) {
             clock,
             progress: deps.progress,
         }),
+        discover: (ctx, target, types) => discoverTypes(ctx, target, types, AWS_HANDLERS),
         async close() {
             for (const c of clients.values())
                 c.destroy();

@@ -2,7 +2,7 @@ import { getResourceType } from "../../spec/registry.js";
 import { OWNER_TAG_ADDRESS } from "../provider.js";
 import { rulesFromPermissions, rulesToValue } from "./rules.js";
 import { tagValue, unsetPaths, userTags } from "./tags.js";
-function live(type, id, tags, attributes) {
+export function live(type, id, tags, attributes) {
     const address = tagValue(tags, OWNER_TAG_ADDRESS);
     if (address === undefined)
         return undefined;
@@ -18,7 +18,7 @@ function live(type, id, tags, attributes) {
  * What the spec left for AWS to choose (see UNSET_TAG) is reported as the spec left it: the
  * property's default when it has one, otherwise absent.
  */
-function withoutUnset(type, attributes, unset) {
+export function withoutUnset(type, attributes, unset) {
     if (unset.size === 0)
         return attributes;
     const schema = getResourceType(type)?.properties ?? {};

@@ -8,6 +8,10 @@ export declare const PAGE_SIZE = 1000;
 export declare const VOLUME_PAGE_SIZE = 500;
 /** States an instance no longer counts as live in. */
 export declare const LIVE_INSTANCE_STATES: string[];
+export declare function allPages<T>(what: string, fetch: (nextToken: string | undefined) => Promise<{
+    items: T[] | undefined;
+    next: string | undefined;
+}>): Promise<T[]>;
 export declare function listVpcs(client: EC2Client, environment: string): Promise<Vpc[]>;
 export declare function listSubnets(client: EC2Client, environment: string): Promise<Subnet[]>;
 export declare function listSecurityGroups(client: EC2Client, environment: string): Promise<SecurityGroup[]>;

@@ -10,7 +10,7 @@ export const PAGE_SIZE = 1000;
 export const VOLUME_PAGE_SIZE = 500;
 /** States an instance no longer counts as live in. */
 export const LIVE_INSTANCE_STATES = ["pending", "running", "stopping", "stopped"];
-async function allPages(what, fetch) {
+export async function allPages(what, fetch) {
     const out = [];
     let token;
     do {

@@ -14,6 +14,11 @@ export declare const TOKEN_TAG = "plagentic:token";
 export declare const UNSET_TAG = "plagentic:unset";
 /** On an instance's root volume: the instance address it belongs to (volumes are not resources). */
 export declare const VOLUME_OF_TAG = "plagentic:volume-of";
+/**
+ * On an RDS instance: `true` when its delete skips the final snapshot (the spec's
+ * skip_final_snapshot), which RDS does not record. Absent or anything else: the snapshot is taken.
+ */
+export declare const SKIP_FINAL_SNAPSHOT_TAG = "plagentic:skip-final-snapshot";
 /** A tag users set: not one of Plagentic's (ownership or private) and not AWS's own `aws:`. */
 export declare function isUserTag(key: string): boolean;
 export declare function userTags(tags: readonly Tag[] | undefined): Record<string, string>;

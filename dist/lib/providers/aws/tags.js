@@ -9,7 +9,12 @@ export const TOKEN_TAG = "plagentic:token";
 export const UNSET_TAG = "plagentic:unset";
 /** On an instance's root volume: the instance address it belongs to (volumes are not resources). */
 export const VOLUME_OF_TAG = "plagentic:volume-of";
-const PRIVATE_TAGS = new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG]);
+/**
+ * On an RDS instance: `true` when its delete skips the final snapshot (the spec's
+ * skip_final_snapshot), which RDS does not record. Absent or anything else: the snapshot is taken.
+ */
+export const SKIP_FINAL_SNAPSHOT_TAG = "plagentic:skip-final-snapshot";
+const PRIVATE_TAGS = new Set([TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG, SKIP_FINAL_SNAPSHOT_TAG]);
 /** A tag users set: not one of Plagentic's (ownership or private) and not AWS's own `aws:`. */
 export function isUserTag(key) {
     return !isOwnershipTag(key) && !PRIVATE_TAGS.has(key) && !key.startsWith("aws:");

@@ -20,23 +20,30 @@ export interface Placement {
 export interface ArmKind<T extends {
     id?: string;
     tags?: Tags;
-}> {
+}, C = Clients> {
     type: string;
+    /** A service whose SDK loads only when needed (see ResourceHandler.optional). */
+    optional?: boolean;
+    writeOnly?: readonly string[];
+    /** The kind's client, by default the compute, network and resources clients. */
+    client?(ctx: AzureContext, subscription?: string): Promise<C>;
     /** The live read's listing of one group; kinds that share a listing share its `listKey`. */
-    list(c: Clients, group: string): Paged<T>;
+    list(c: C, group: string): Paged<T>;
     listKey?: string;
-    get(c: Clients, group: string, name: string): Promise<T>;
+    get(c: C, group: string, name: string): Promise<T>;
     /** The PUT, waited for until it is done; `tags` are what the resource must carry. */
-    put(ctx: AzureContext, c: Clients, at: Placement, op: ResourceOperation, tags: Tags): Promise<T>;
+    put(ctx: AzureContext, c: C, at: Placement, op: ResourceOperation, tags: Tags): Promise<T>;
     /** Refuses, by throwing, a delete that would take anything but this environment's with it. */
-    beforeDelete?(ctx: AzureContext, c: Clients, group: string, name: string): Promise<void>;
-    remove(ctx: AzureContext, c: Clients, group: string, name: string): Promise<unknown>;
+    beforeDelete?(ctx: AzureContext, c: C, group: string, name: string): Promise<void>;
+    remove(ctx: AzureContext, c: C, group: string, name: string): Promise<unknown>;
     attributes(r: T): Attributes;
+    /** The resource's unusable state, when ARM reports it otherwise than as provisioningState. */
+    state?(r: T): string | undefined;
 }
 export declare function armHandler<T extends {
     id?: string;
     tags?: Tags;
-}>(k: ArmKind<T>): ResourceHandler<AzureContext, T>;
+}, C = Clients>(k: ArmKind<T, C>): ResourceHandler<AzureContext, T>;
 export declare function what(op: {
     address: string;
 }, name: string): string;

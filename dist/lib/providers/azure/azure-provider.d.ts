@@ -5,7 +5,11 @@ export declare const AZURE_TYPES: string[];
 export interface AzureProviderOptions {
     /** A TokenCredential; DefaultAzureCredential (incl. GitHub OIDC federation) when absent. */
     credential?: TokenCredential;
-    /** LRO polling interval; Azure's Retry-After wins when it sends one. */
+    /** Between polls of a long-running operation (default 5 s). */
     updateIntervalInMs?: number;
+    /** Longest wait for one long operation (default: `wait_timeout_seconds` in config, or 30 minutes). */
+    timeoutMs?: number;
+    sleep?: (ms: number) => Promise<void>;
+    now?: () => number;
 }
 export declare function createAzureProvider(deps: ProviderDeps, options?: AzureProviderOptions): Promise<Provider>;

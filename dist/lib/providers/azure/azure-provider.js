@@ -1,8 +1,10 @@
 /**
  * Azure through the ARM SDKs, one handler per type (resources/), dispatched by dispatch.ts.
  * Creates are PUTs by a name derived from (environment, address, token), which makes them
- * idempotent, run as long-running operations polled to the end. Reads list each resource group
- * once per resource kind, following nextLink, with no per-resource GETs.
+ * idempotent, run as long-running operations polled until done or `wait_timeout_seconds`
+ * (long-operation.ts). Reads list each resource group once per resource kind, following nextLink,
+ * with no per-resource GETs. AKS, SQL and App Service load their SDKs only when a spec uses them
+ * or one tag listing finds their resources (services.ts, discover.ts).
  *
  * Ownership is by the tags of provider.ts (`plagentic:environment`, `plagentic:repository`, the
  * share tags and `plagentic:address`; Azure allows `:` in tag names). Subnets take no tags: a
@@ -20,6 +22,7 @@ import { explainedCredential } from "./credentials.js";
 import { dispatchProvider } from "../dispatch.js";
 import { ProviderOperationError } from "../provider.js";
 import { azureContext } from "./context.js";
+import { discoverAzure } from "./discover.js";
 import { AZURE_HANDLERS } from "./resources/index.js";
 export const AZURE_TYPES = Object.keys(AZURE_HANDLERS);
 export async function createAzureProvider(deps, options = {}) {
@@ -29,9 +32,28 @@ export async function createAzureProvider(deps, options = {}) {
     // The ARM clients ask for a management.azure.com token whatever their endpoint; a sovereign
     // cloud's endpoint needs its own audience.
     const audience = settings.audience ?? `${endpoint ? new URL(endpoint).origin : PUBLIC_ARM}/.default`;
-    const lro = options.updateIntervalInMs === undefined ? {} : { updateIntervalInMs: options.updateIntervalInMs };
     const progress = deps.progress ?? (() => undefined);
     const clients = new Map();
+    const services = new Map();
+    const clock = {
+        sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
+        now: options.now ?? (() => Date.now()),
+        pollIntervalMs: options.updateIntervalInMs ?? 5000,
+        timeoutMs: options.timeoutMs ??
+            (settings.waitTimeoutSeconds !== undefined ? settings.waitTimeoutSeconds * 1000 : 1_800_000),
+        progress,
+    };
+    function serviceFor(make, subscription) {
+        let bySubscription = services.get(make);
+        if (!bySubscription)
+            services.set(make, (bySubscription = new Map()));
+        let c = bySubscription.get(subscription);
+        if (!c) {
+            c = make({ credential, subscription, ...(endpoint && { endpoint }), audience });
+            bySubscription.set(subscription, c);
+        }
+        return c;
+    }
     function clientsFor(subscription) {
         let c = clients.get(subscription);
         if (!c) {
@@ -57,11 +79,13 @@ export async function createAzureProvider(deps, options = {}) {
         handlers: AZURE_HANDLERS,
         context: (target) => azureContext({
             clientsFor,
+            serviceFor,
             subscriptionOf,
             defaultGroup: (t) => t.resourceGroup ?? settings.resourceGroup,
-            lro,
+            clock,
             progress,
         }, target),
+        discover: discoverAzure,
     });
 }
 const PUBLIC_ARM = "https://management.azure.com";

@@ -7,8 +7,10 @@ import type { ComputeManagementClient } from "@azure/arm-compute";
 import type { NetworkManagementClient } from "@azure/arm-network";
 import type { ResourceGroup, ResourceManagementClient } from "@azure/arm-resources";
 import type { Attributes } from "../../spec/model.js";
+import type { WaitClock } from "../waiting.js";
 import { type Found, type LiveResource, type ProviderTarget, type ResourceOperation } from "../provider.js";
 import { type AzureIdParts } from "./names.js";
+import type { ServiceMaker } from "./services.js";
 /** Properties the spec left out at create, kept so that reads leave them out again. */
 export declare const OWNER_TAG_OMITTED = "plagentic:omitted";
 export type Tags = Record<string, string>;
@@ -23,10 +25,13 @@ export interface AzureContext {
     clients(subscription?: string): Clients;
     /** The group an operation's resource goes in: its `resource_group` reference, else the environment's. */
     groupOf(op: ResourceOperation): string;
-    /** Options of a long-running operation (the polling interval). */
-    lro: {
-        updateIntervalInMs?: number;
-    };
+    /**
+     * The client a `make` of services.ts builds for `subscription` (by default the target's): its
+     * SDK is imported on first use, and the client made once per provider.
+     */
+    service<C>(make: ServiceMaker<C>, subscription?: string): Promise<C>;
+    /** Bounds long operations (`providers.azure.wait_timeout_seconds`); see long-operation.ts. */
+    clock: WaitClock;
     progress: (line: string) => void;
     /** The environment's resource groups, listed once per context by their environment tag. */
     groups(): Promise<ResourceGroup[]>;
@@ -41,11 +46,10 @@ type Paged<T> = {
 };
 export interface ContextSettings {
     clientsFor(subscription: string): Clients;
+    serviceFor<C>(make: ServiceMaker<C>, subscription: string): Promise<C>;
     subscriptionOf(target: ProviderTarget): string;
     defaultGroup(target: ProviderTarget): string | undefined;
-    lro: {
-        updateIntervalInMs?: number;
-    };
+    clock: WaitClock;
     progress: (line: string) => void;
 }
 export declare function azureContext(s: ContextSettings, target: ProviderTarget): AzureContext;
@@ -56,11 +60,19 @@ export declare function isUserTag(key: string): boolean;
  * resource), `ownership` (a create's, or what an update keeps), and the omitted list.
  */
 export declare function ownedTags(op: ResourceOperation, ownership: Tags): Tags;
-/** The live form of a tagged resource, or undefined when `target` neither owns nor is shared it. */
+/**
+ * The live form of a tagged resource, or undefined when `target` neither owns nor is shared it.
+ * `state` is ARM's provisioningState when unusable, unless the type says otherwise.
+ */
 export declare function tagged(type: string, resource: {
     id?: string;
     tags?: Tags;
-}, target: ProviderTarget, attributes: Attributes): LiveResource | undefined;
+}, target: ProviderTarget, attributes: Attributes, state?: string | undefined): LiveResource | undefined;
+/**
+ * ARM's provisioningState when it says the resource is not usable. A PUT that ended `Failed`
+ * leaves the resource with its tags, so without this the next plan would see nothing to do.
+ */
+export declare function unusableState(resource: object): string | undefined;
 /** A PUT's answer as live state; it must still carry the tags just written. */
 export declare function mine(r: LiveResource | undefined, what: string): LiveResource;
 /** `attributes` with the resource group the resource's id names. */

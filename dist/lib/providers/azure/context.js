@@ -16,6 +16,7 @@ export function azureContext(s, target) {
     const ctx = {
         target,
         clients: (subscription) => s.clientsFor(subscription ?? s.subscriptionOf(target)),
+        service: (make, subscription) => s.serviceFor(make, subscription ?? s.subscriptionOf(target)),
         groupOf(op) {
             const ref = op.attributes["resource_group"];
             if (typeof ref === "string") {
@@ -29,7 +30,7 @@ export function azureContext(s, target) {
             }
             return group;
         },
-        lro: s.lro,
+        clock: s.clock,
         progress: s.progress,
         groups: () => once("resource groups", () => {
             // ARM filters on one tag only; the repository (or a share) is checked on each resource.
@@ -77,15 +78,17 @@ export function ownedTags(op, ownership) {
         ...(omitted.length > 0 && { [OWNER_TAG_OMITTED]: omitted.join(",") }),
     };
 }
-/** The live form of a tagged resource, or undefined when `target` neither owns nor is shared it. */
-export function tagged(type, resource, target, attributes) {
+/**
+ * The live form of a tagged resource, or undefined when `target` neither owns nor is shared it.
+ * `state` is ARM's provisioningState when unusable, unless the type says otherwise.
+ */
+export function tagged(type, resource, target, attributes, state = unusableState(resource)) {
     const tags = resource.tags ?? {};
     const address = tags[OWNER_TAG_ADDRESS];
     if (!ownedBy(tags, target) || !address)
         return undefined;
     const omitted = (tags[OWNER_TAG_OMITTED] ?? "").split(",").filter(Boolean);
     const userTags = Object.fromEntries(Object.entries(tags).filter(([k]) => isUserTag(k)));
-    const state = unusableState(resource);
     return {
         address,
         type,
@@ -99,7 +102,7 @@ export function tagged(type, resource, target, attributes) {
  * ARM's provisioningState when it says the resource is not usable. A PUT that ended `Failed`
  * leaves the resource with its tags, so without this the next plan would see nothing to do.
  */
-function unusableState(resource) {
+export function unusableState(resource) {
     const r = resource;
     const state = r.provisioningState ?? r.properties?.provisioningState;
     return typeof state === "string" && /^(failed|deleting|canceled)$/i.test(state) ? state : undefined;

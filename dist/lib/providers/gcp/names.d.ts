@@ -1,4 +1,4 @@
-export type GcpKind = "network" | "subnetwork" | "firewall" | "instance";
+export type GcpKind = "network" | "subnetwork" | "firewall" | "instance" | "disk";
 /** Where a resource lives: the operation to wait on is global, regional or zonal accordingly. */
 export type GcpScope = {
     kind: "global";

@@ -107,12 +107,13 @@ const COLLECTIONS = {
     subnetwork: "subnetworks",
     firewall: "firewalls",
     instance: "instances",
+    disk: "disks",
 };
 function collection(kind) {
     return COLLECTIONS[kind];
 }
 export function parseResourcePath(id) {
-    const m = /^projects\/([^/]+)\/(?:(global)|regions\/([^/]+)|zones\/([^/]+))\/(networks|subnetworks|firewalls|instances)\/([^/]+)$/.exec(relativePath(id));
+    const m = /^projects\/([^/]+)\/(?:(global)|regions\/([^/]+)|zones\/([^/]+))\/(networks|subnetworks|firewalls|instances|disks)\/([^/]+)$/.exec(relativePath(id));
     if (!m)
         return undefined;
     const kind = Object.keys(COLLECTIONS).find((k) => COLLECTIONS[k] === m[5]);

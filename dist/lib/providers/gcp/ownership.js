@@ -1,28 +1,40 @@
 /**
- * How a GCE resource says it is Plagentic's (invariant 3). Instances carry labels (escaped, see
- * names.ts) plus the full address in metadata; networks, subnetworks and firewalls take no labels,
- * so their `description` holds a JSON marker with the ownership tags as every other cloud writes
- * them (full repository names included), and the user's own description inside it.
+ * How a GCE resource says it is Plagentic's (invariant 3): the same ownership tags as on AWS and
+ * Azure (provider.ts: `plagentic:environment`, `plagentic:repository`, the share tags and
+ * `plagentic:address`), stored in full, and decided on by the dispatcher with `ownedBy`,
+ * `ownedAt` and `createdBy` like every other cloud's. One mechanism, one marker format:
  *
- * Label values cannot hold a repository name (`/`, `.`, up to 140 characters), so labels carry
- * `repositoryLabel`: a readable prefix plus the name's repositoryKey, which is what makes it
- * unique. Ownership of an instance is decided on those values, with the same rules as `ownedBy`.
+ * - The marker is a JSON object of those tags (describeOwned). Networks, subnetworks, firewalls
+ *   and disks keep it in their `description`, with the user's own description inside it; an
+ *   instance keeps it in its metadata (`plagentic-ownership`), since its description is the user's.
+ * - Labels cannot hold the tags (values allow `[a-z0-9_-]`, at most 63 characters, so no `/` or
+ *   `.` of a repository name). Types that take labels (instances, disks) carry `ownershipLabels`
+ *   of the marker's tags, for one thing: the server-side filter of a live read. When a resource has
+ *   labels, its marker counts only where they agree (agreedOwnership): environment, repository and
+ *   address must match or it is nobody's, and a share counts only while both say it. An update
+ *   may write labels and metadata in either order without ever granting more than before or after.
+ * - Where the marker is immutable (GCE lets no description change after insert, except a
+ *   firewall's), the owner's later `sharing:` changes cannot be written into it: a disk's shares
+ *   then follow its labels, which can only narrow the marker; a network's or subnetwork's stay as
+ *   they were at creation.
  *
- * Both also record which optional properties the spec left out at create (`omitted`): GCE fills
- * those in (a zone, a disk size, a source range), and reporting the filled-in value would show a
- * difference from a spec that never mentioned it.
+ * The marker also records which optional properties the spec left out at create (`omitted`): GCE
+ * fills those in (a zone, a disk size, a source range), and reporting the filled-in value would
+ * show a difference from a spec that never mentioned it.
  */
-import { isOwnershipTag, normalizeRepository, OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, repositoryKey, } from "../provider.js";
-import { decodeLabel, encodeLabel, shortHash } from "./names.js";
+import { isOwnershipTag, normalizeRepository, OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, OWNER_TAG_REPOSITORY, OWNER_TAG_SHARE_PREFIX, repositoryKey, } from "../provider.js";
+import { encodeLabel, shortHash } from "./names.js";
 export const LABEL_ENVIRONMENT = "plagentic-environment";
 export const LABEL_ADDRESS = "plagentic-address";
 export const LABEL_REPOSITORY = "plagentic-repository";
 /** `plagentic-share-<repositoryKey(other)>` = `repositoryLabel(other)`, as the share tags say. */
 export const LABEL_SHARE_PREFIX = "plagentic-share-";
-export const METADATA_ADDRESS = "plagentic-address";
+/** An instance's marker: its ownership tags as JSON. */
+export const METADATA_OWNERSHIP = "plagentic-ownership";
 export const METADATA_OMITTED = "plagentic-omitted";
 export const METADATA_BOOT_DISK = "plagentic-boot-disk";
 const MARKER_OMITTED = "plagentic:omitted";
+const MARKER_IMAGE = "plagentic:image";
 const HASHED = "h_";
 const MAX_LABEL = 63;
 export function describeOwned(marker) {
@@ -30,6 +42,7 @@ export function describeOwned(marker) {
         ...marker.tags,
         ...(marker.omitted.length > 0 && { [MARKER_OMITTED]: marker.omitted }),
         ...(marker.description !== undefined && { description: marker.description }),
+        ...(marker.image !== undefined && { [MARKER_IMAGE]: marker.image }),
     });
 }
 /** The marker of a resource Plagentic made, or undefined for anything else (never touched). */
@@ -56,8 +69,15 @@ export function readDescription(description) {
     const omitted = Array.isArray(o[MARKER_OMITTED])
         ? o[MARKER_OMITTED].filter((x) => typeof x === "string")
         : [];
-    const description_ = typeof o["description"] === "string" ? o["description"] : undefined;
-    return { tags, omitted, ...(description_ !== undefined && { description: description_ }) };
+    const text = (key) => (typeof o[key] === "string" ? o[key] : undefined);
+    const description_ = text("description");
+    const image = text(MARKER_IMAGE);
+    return {
+        tags,
+        omitted,
+        ...(description_ !== undefined && { description: description_ }),
+        ...(image !== undefined && { image }),
+    };
 }
 /**
  * A repository as a label value: its name with `/` and `.` as `-`, cut so that `-` and its
@@ -71,44 +91,6 @@ export function repositoryLabel(repository) {
         .replace(/-+$/, "");
     return readable === "" ? key : `${readable}-${key}`;
 }
-/** The ownership labels of an instance `target` creates at `address`. */
-export function ownerLabels(target, address) {
-    const labels = {
-        [LABEL_ENVIRONMENT]: environmentLabel(target.environment),
-        [LABEL_REPOSITORY]: repositoryLabel(target.repository),
-        [LABEL_ADDRESS]: addressLabel(address),
-    };
-    for (const other of target.sharedWith ?? []) {
-        if (normalizeRepository(other) === target.repository)
-            continue;
-        labels[LABEL_SHARE_PREFIX + repositoryKey(other)] = repositoryLabel(other);
-    }
-    return labels;
-}
-/**
- * `ownedBy` on labels: the environment label matches, and the repository label is the target's,
- * or the owner's share label for the target says so. No repository label: nobody's.
- */
-export function labelsOwnedBy(labels, target) {
-    if (instanceEnvironment(labels) !== target.environment)
-        return false;
-    const mine = repositoryLabel(target.repository);
-    return (labels[LABEL_REPOSITORY] === mine ||
-        labels[LABEL_SHARE_PREFIX + repositoryKey(target.repository)] === mine);
-}
-/**
- * `identityTagsAfterUpdate` on labels: the owner writes its current share labels, a repository
- * the instance is shared with keeps the owner's.
- */
-export function ownerLabelsAfterUpdate(current, target, address) {
-    if (current[LABEL_REPOSITORY] === repositoryLabel(target.repository))
-        return ownerLabels(target, address);
-    const kept = Object.entries(current).filter(([key]) => isOwnerLabel(key));
-    return { ...Object.fromEntries(kept), [LABEL_ADDRESS]: addressLabel(address) };
-}
-function addressLabel(address) {
-    return encodeLabel(address) ?? `${HASHED}${shortHash(address, 40)}`;
-}
 export function environmentLabel(environment) {
     const env = encodeLabel(environment);
     if (env === undefined) {
@@ -116,22 +98,56 @@ export function environmentLabel(environment) {
     }
     return env;
 }
-/**
- * The address an instance's labels and metadata agree on, or undefined when they do not (a label
- * copied onto a hand-made instance is not enough to make it owned).
- */
-export function instanceAddress(labels, metadataAddress) {
-    const label = labels[LABEL_ADDRESS];
-    if (label === undefined || metadataAddress === undefined)
-        return undefined;
-    const expected = label.startsWith(HASHED) ? undefined : decodeLabel(label);
-    if (expected !== undefined)
-        return expected === metadataAddress ? expected : undefined;
-    return `${HASHED}${shortHash(metadataAddress, 40)}` === label ? metadataAddress : undefined;
+/** The label filter of an environment's labelled resources in a list call. */
+export function environmentFilter(environment) {
+    return `labels.${LABEL_ENVIRONMENT} = "${environmentLabel(environment)}"`;
 }
-export function instanceEnvironment(labels) {
-    const label = labels[LABEL_ENVIRONMENT];
-    return label === undefined ? undefined : decodeLabel(label);
+/** The label (key and value) standing for one ownership tag; undefined when it has none. */
+function labelOf(key, value) {
+    try {
+        if (key === OWNER_TAG_ENVIRONMENT) {
+            const env = encodeLabel(value);
+            return env === undefined ? undefined : [LABEL_ENVIRONMENT, env];
+        }
+        if (key === OWNER_TAG_REPOSITORY)
+            return [LABEL_REPOSITORY, repositoryLabel(value)];
+        if (key === OWNER_TAG_ADDRESS)
+            return [LABEL_ADDRESS, encodeLabel(value) ?? `${HASHED}${shortHash(value, 40)}`];
+        if (key.startsWith(OWNER_TAG_SHARE_PREFIX)) {
+            return [LABEL_SHARE_PREFIX + key.slice(OWNER_TAG_SHARE_PREFIX.length), repositoryLabel(value)];
+        }
+    }
+    catch {
+        // A value that is no repository name (read from the cloud, so anything) stands for no label.
+    }
+    return undefined;
+}
+/** The labels a resource carrying ownership `tags` is written with (ownershipTags, in label form). */
+export function ownershipLabels(tags) {
+    const out = {};
+    for (const [key, value] of Object.entries(tags)) {
+        const label = labelOf(key, value);
+        if (label)
+            out[label[0]] = label[1];
+    }
+    return out;
+}
+/**
+ * The ownership tags of a marker that its resource's labels agree with: none at all when the
+ * environment, repository or address labels differ (a label copied onto a hand-made resource, or
+ * a marker without labels, is nobody's), and only the shares both name.
+ */
+export function agreedOwnership(tags, labels) {
+    const agreed = {};
+    for (const [key, value] of Object.entries(tags)) {
+        const label = labelOf(key, value);
+        const matches = label !== undefined && labels[label[0]] === label[1];
+        if (matches)
+            agreed[key] = value;
+        else if (!key.startsWith(OWNER_TAG_SHARE_PREFIX))
+            return {};
+    }
+    return agreed;
 }
 export function isOwnerLabel(key) {
     return (key === LABEL_ENVIRONMENT ||

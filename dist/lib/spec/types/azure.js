@@ -215,7 +215,21 @@ export const azureTypes = [
             resource_group: resourceGroup,
             location,
             version: { kind: "string", enum: ["2.0", "12.0"], default: "12.0", forceNew: true },
-            administrator_login: { kind: "string", forceNew: true },
+            administrator_login: {
+                kind: "string",
+                forceNew: true,
+                description: "A SQL login; its password is generated at create and never stored or shown",
+            },
+            // Microsoft Entra administrator; with no administrator_login, the only way in (Entra-only).
+            azuread_administrator: {
+                kind: "object",
+                forceNew: true,
+                properties: {
+                    login_username: { kind: "string", required: true },
+                    object_id: { kind: "string", required: true },
+                    tenant_id: { kind: "string", description: "Omitted means the subscription's tenant" },
+                },
+            },
             minimum_tls_version: { kind: "string", enum: ["1.0", "1.1", "1.2", "Disabled"], default: "1.2" },
             public_network_access_enabled: { kind: "boolean", default: true },
         },

@@ -25,6 +25,7 @@ import {
   type AzureContext,
   type Tags,
 } from "../context.js";
+import { untilDone } from "../long-operation.js";
 import { resourceName } from "../names.js";
 
 const TYPE = "azurerm_resource_group";
@@ -90,7 +91,10 @@ export const resourceGroup: ResourceHandler<AzureContext, ResourceGroup> = {
           foreign.push(...foreignSubnets(v.subnets ?? []));
         }
       if (foreign.length > 0) throw containerNotEmpty(`resource group ${name}`, foreign);
-      return () => c.resources.resourceGroups.beginDeleteAndWait(name, ctx.lro);
+      return () =>
+        untilDone(ctx, `${resource.address} (${name}) to be deleted`, () =>
+          c.resources.resourceGroups.beginDelete(name),
+        );
     });
   },
 };

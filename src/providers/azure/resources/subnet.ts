@@ -14,6 +14,7 @@ import {
 import { deleting, putting } from "../arm-handler.js";
 import { subnetAttributes, subnetBody } from "../bodies.js";
 import { getOrNothing, partsOf, type AzureContext, type Clients } from "../context.js";
+import { untilDone, written } from "../long-operation.js";
 import { canonicalId, parseId, subnetAddress, subnetName, type AzureIdParts } from "../names.js";
 import { listVirtualNetworks, VIRTUAL_NETWORKS } from "./virtual-network.js";
 
@@ -54,12 +55,17 @@ function put(ctx: AzureContext, op: ResourceOperation, name: string) {
   const c = ctx.clients();
   return putting(ctx, op, name, async () => {
     const parent = parentOf(op);
-    const sn = await c.network.subnets.beginCreateOrUpdateAndWait(
-      parent.resourceGroup,
-      parent.name,
-      name,
-      subnetBody(op.attributes),
-      ctx.lro,
+    const sn = await written(
+      ctx,
+      `${op.address} (${name}) to be written`,
+      () =>
+        c.network.subnets.beginCreateOrUpdate(
+          parent.resourceGroup,
+          parent.name,
+          name,
+          subnetBody(op.attributes),
+        ),
+      () => c.network.subnets.get(parent.resourceGroup, parent.name, name),
     );
     const network = String(op.attributes["virtual_network"]);
     return {
@@ -121,7 +127,9 @@ export const subnet: ResourceHandler<AzureContext, InNetwork> = {
       resource,
       p.name,
       async () => () =>
-        c.network.subnets.beginDeleteAndWait(p.resourceGroup, p.parent ?? "", p.name, ctx.lro),
+        untilDone(ctx, `${resource.address} (${p.name}) to be deleted`, () =>
+          c.network.subnets.beginDelete(p.resourceGroup, p.parent ?? "", p.name),
+        ),
     );
   },
 };

@@ -1,4 +1,13 @@
+import { ebsVolume } from "./ebs-volume.js";
+import { eip } from "./eip.js";
+import { dbInstance } from "./db-instance.js";
+import { eksCluster } from "./eks-cluster.js";
+import { eksNodeGroup } from "./eks-node-group.js";
 import { instance } from "./instance.js";
+import { internetGateway } from "./internet-gateway.js";
+import { loadBalancer } from "./lb.js";
+import { natGateway } from "./nat-gateway.js";
+import { lambdaFunction } from "./lambda-function.js";
 import { securityGroup } from "./security-group.js";
 import { subnet } from "./subnet.js";
 import { vpc } from "./vpc.js";
@@ -7,4 +16,13 @@ export const AWS_HANDLERS = {
     aws_subnet: subnet,
     aws_security_group: securityGroup,
     aws_instance: instance,
+    aws_internet_gateway: internetGateway,
+    aws_eip: eip,
+    aws_nat_gateway: natGateway,
+    aws_ebs_volume: ebsVolume,
+    aws_lb: loadBalancer,
+    aws_db_instance: dbInstance,
+    aws_eks_cluster: eksCluster,
+    aws_eks_node_group: eksNodeGroup,
+    aws_lambda_function: lambdaFunction,
 };

@@ -2,6 +2,7 @@ import { identityTagsAfterUpdate, OWNER_TAG_ADDRESS, ownershipTags, } from "../.
 import { deleting, putting, what } from "../arm-handler.js";
 import { containerNotEmpty, foreignMembers, foreignSubnets } from "../container.js";
 import { all, foundOf, getOrNothing, locationOf, mine, ownedTags, partsOf, tagged, } from "../context.js";
+import { untilDone } from "../long-operation.js";
 import { resourceName } from "../names.js";
 const TYPE = "azurerm_resource_group";
 const live = (g, target) => tagged(TYPE, g, target, { location: g.location ?? "" });
@@ -56,7 +57,7 @@ export const resourceGroup = {
                 }
             if (foreign.length > 0)
                 throw containerNotEmpty(`resource group ${name}`, foreign);
-            return () => c.resources.resourceGroups.beginDeleteAndWait(name, ctx.lro);
+            return () => untilDone(ctx, `${resource.address} (${name}) to be deleted`, () => c.resources.resourceGroups.beginDelete(name));
         });
     },
 };

@@ -2,6 +2,7 @@ import { OWNER_TAG_ADDRESS, ProviderOperationError, } from "../../provider.js";
 import { deleting, putting } from "../arm-handler.js";
 import { subnetAttributes, subnetBody } from "../bodies.js";
 import { getOrNothing, partsOf } from "../context.js";
+import { untilDone, written } from "../long-operation.js";
 import { canonicalId, parseId, subnetAddress, subnetName } from "../names.js";
 import { listVirtualNetworks, VIRTUAL_NETWORKS } from "./virtual-network.js";
 /** The subnet `name` of `network` as the dispatcher sees it: the network's tags, its own address. */
@@ -33,7 +34,7 @@ function put(ctx, op, name) {
     const c = ctx.clients();
     return putting(ctx, op, name, async () => {
         const parent = parentOf(op);
-        const sn = await c.network.subnets.beginCreateOrUpdateAndWait(parent.resourceGroup, parent.name, name, subnetBody(op.attributes), ctx.lro);
+        const sn = await written(ctx, `${op.address} (${name}) to be written`, () => c.network.subnets.beginCreateOrUpdate(parent.resourceGroup, parent.name, name, subnetBody(op.attributes)), () => c.network.subnets.get(parent.resourceGroup, parent.name, name));
         const network = String(op.attributes["virtual_network"]);
         return {
             address: op.address,
@@ -86,6 +87,6 @@ export const subnet = {
     delete(ctx, _target, resource) {
         const p = partsOf(resource.id);
         const c = ctx.clients(p.subscription);
-        return deleting(ctx, resource, p.name, async () => () => c.network.subnets.beginDeleteAndWait(p.resourceGroup, p.parent ?? "", p.name, ctx.lro));
+        return deleting(ctx, resource, p.name, async () => () => untilDone(ctx, `${resource.address} (${p.name}) to be deleted`, () => c.network.subnets.beginDelete(p.resourceGroup, p.parent ?? "", p.name)));
     },
 };

@@ -2,6 +2,7 @@ import { armHandler } from "../arm-handler.js";
 import { virtualNetworkAttributes, virtualNetworkBody } from "../bodies.js";
 import { containerNotEmpty, foreignSubnets } from "../container.js";
 import { locationOf } from "../context.js";
+import { untilDone, written } from "../long-operation.js";
 /** The live read's one listing of networks, shared with the subnets. */
 export const VIRTUAL_NETWORKS = "virtual networks";
 export const listVirtualNetworks = (c, group) => c.network.virtualNetworks.list(group);
@@ -14,7 +15,7 @@ export const virtualNetwork = armHandler({
         const body = virtualNetworkBody(locationOf(op), op.attributes, tags);
         if (at.existing)
             body.subnets = (await c.network.virtualNetworks.get(at.group, at.name)).subnets ?? [];
-        return c.network.virtualNetworks.beginCreateOrUpdateAndWait(at.group, at.name, body, ctx.lro);
+        return written(ctx, `${op.address} (${at.name}) to be written`, () => c.network.virtualNetworks.beginCreateOrUpdate(at.group, at.name, body), () => c.network.virtualNetworks.get(at.group, at.name));
     },
     async beforeDelete(_ctx, c, group, name) {
         // ARM deletes a network's subnets with it (those no interface uses): only ours may go.
@@ -23,6 +24,6 @@ export const virtualNetwork = armHandler({
         if (foreign.length > 0)
             throw containerNotEmpty(`virtual network ${name}`, foreign);
     },
-    remove: (ctx, c, group, name) => c.network.virtualNetworks.beginDeleteAndWait(group, name, ctx.lro),
+    remove: (ctx, c, group, name) => untilDone(ctx, `${name} to be deleted`, () => c.network.virtualNetworks.beginDelete(group, name)),
     attributes: virtualNetworkAttributes,
 });

@@ -1,0 +1,172 @@
+import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
+import {
+  ProviderOperationError,
+  createdBy,
+  ownedAt,
+  ownedBy
+} from "./chunk-YUO2ANFP.js";
+
+// src/providers/dispatch.ts
+function capabilitiesOf(handlers) {
+  const writeOnly = {};
+  for (const [type, h] of Object.entries(handlers)) if (h.writeOnly?.length) writeOnly[type] = h.writeOnly;
+  return {
+    applies: Object.keys(handlers),
+    ...Object.keys(writeOnly).length > 0 && { writeOnly }
+  };
+}
+function dispatchProvider(opts) {
+  const { name, handlers, context } = opts;
+  for (const [type, h] of Object.entries(handlers)) {
+    if (h.type !== type) throw new Error(`the ${name} handler table lists ${h.type} as ${type}`);
+  }
+  function handlerFor(type) {
+    const h = Object.hasOwn(handlers, type) ? handlers[type] : void 0;
+    if (!h) {
+      throw new ProviderOperationError(
+        "UnsupportedResourceType",
+        `the ${name} provider cannot apply ${type}; it applies ${Object.keys(handlers).join(", ")}`
+      );
+    }
+    return h;
+  }
+  function checkOwned(target, resource, current) {
+    if (!ownedAt(current.tags, target, resource.address)) {
+      throw new ProviderOperationError(
+        "NotOwned",
+        `${resource.id} does not carry the ownership tags of ${resource.address} in ${target.environment} of ${target.repository}; Plagentic leaves it alone`
+      );
+    }
+  }
+  async function earlierAttempt(h, ctx, op) {
+    const mine = (f) => h.untagged ? ownedAt(f.tags, op.target, op.address) : createdBy(f.tags, op.target, op.address);
+    const candidates = await h.findByToken(ctx, op);
+    const taken = h.tokenIn === "name" ? candidates.find((f) => !mine(f)) : void 0;
+    if (taken) {
+      throw new ProviderOperationError(
+        "AlreadyExists",
+        `a resource named ${taken.name ?? taken.id} already exists and Plagentic does not own it as ${op.address} of ${op.target.environment}; it was left untouched`
+      );
+    }
+    return candidates.find(mine);
+  }
+  async function readBack(h, ctx, target, id) {
+    const found = await h.read(ctx, id);
+    const live = found && (h.readBack ? await h.readBack(ctx, found, target) : (await h.live(ctx, [found], target))[0]);
+    if (!live)
+      throw new ProviderOperationError("NotFound", `${h.type} ${id} disappeared right after it was changed`);
+    return live;
+  }
+  async function typesToList(ctx, target) {
+    const all = Object.values(handlers);
+    if (target.types === void 0) return all;
+    const used = new Set(target.types);
+    const unused = all.filter((h) => h.optional && !used.has(h.type)).map((h) => h.type);
+    if (unused.length === 0) return all;
+    const found = opts.discover ? await opts.discover(ctx, target, unused) : new Set(unused);
+    return all.filter((h) => !h.optional || used.has(h.type) || found.has(h.type));
+  }
+  return {
+    name,
+    capabilities: capabilitiesOf(handlers),
+    async readLive(target) {
+      const ctx = context(target);
+      const perType = await Promise.all(
+        (await typesToList(ctx, target)).map(async (h) => {
+          const owned = (await h.list(ctx, target)).filter((f) => ownedBy(f.tags, target));
+          return owned.length > 0 ? h.live(ctx, owned, target) : [];
+        })
+      );
+      return perType.flat().sort((x, y) => x.address < y.address ? -1 : x.address > y.address ? 1 : x.id < y.id ? -1 : 1);
+    },
+    async create(op) {
+      const h = handlerFor(op.type);
+      const ctx = context(op.target);
+      const earlier = h.findByToken ? await earlierAttempt(h, ctx, op) : void 0;
+      const made = await h.create(ctx, op, earlier);
+      return typeof made === "string" ? readBack(h, ctx, op.target, made) : made;
+    },
+    async update(op) {
+      const h = handlerFor(op.type);
+      const ctx = context(op.target);
+      const current = await h.read(ctx, op.id);
+      if (!current) throw new ProviderOperationError("NotFound", `${op.address} (${op.id}) no longer exists`);
+      checkOwned(op.target, op, current);
+      const updated = await h.update(ctx, op, current);
+      return updated ?? readBack(h, ctx, op.target, op.id);
+    },
+    async delete(target, resource) {
+      const h = handlerFor(resource.type);
+      const ctx = context(target);
+      const current = await h.read(ctx, resource.id);
+      if (!current) return;
+      checkOwned(target, resource, current);
+      await h.delete(ctx, target, resource, current);
+    },
+    ...opts.close && { close: opts.close }
+  };
+}
+
+// src/providers/waiting.ts
+async function waitFor(clock, what, check) {
+  const started = clock.now();
+  let lastReport = started;
+  for (; ; ) {
+    const got = await check();
+    if (got !== void 0) return got;
+    const elapsed = clock.now() - started;
+    if (elapsed >= clock.timeoutMs) {
+      throw new ProviderOperationError(
+        "Timeout",
+        `gave up waiting for ${what} after ${Math.round(elapsed / 1e3)} s`
+      );
+    }
+    if (clock.now() - lastReport >= 1e4) {
+      clock.progress?.(`still waiting for ${what} (${Math.round(elapsed / 1e3)} s)`);
+      lastReport = clock.now();
+    }
+    await clock.sleep(clock.pollIntervalMs);
+  }
+}
+
+// src/providers/omitted.ts
+function omittedPaths(attributes, candidates) {
+  return candidates.filter((path) => valueAt(attributes, path) === void 0);
+}
+function withoutPaths(attributes, paths) {
+  const out = { ...attributes };
+  for (const path of paths) {
+    const parts = path.split(".");
+    const last = parts.pop();
+    let holder = out;
+    let ok = true;
+    for (const p of parts) {
+      const next = holder[p];
+      if (next === null || typeof next !== "object" || Array.isArray(next)) {
+        ok = false;
+        break;
+      }
+      const copy = { ...next };
+      holder[p] = copy;
+      holder = copy;
+    }
+    if (ok) delete holder[last];
+  }
+  return out;
+}
+function valueAt(attributes, path) {
+  let current = attributes;
+  for (const part of path.split(".")) {
+    if (current === null || typeof current !== "object" || Array.isArray(current)) return void 0;
+    current = current[part];
+  }
+  return current === null ? void 0 : current;
+}
+
+export {
+  capabilitiesOf,
+  dispatchProvider,
+  waitFor,
+  omittedPaths,
+  withoutPaths
+};

@@ -1,0 +1,93 @@
+/**
+ * What the GKE, Cloud SQL and Cloud Functions handlers share about talking to Google: errors as
+ * ProviderOperationError with a status name, generated names within each API's length limit,
+ * and waiting on a long-running operation within the context's clock.
+ */
+import { ProviderOperationError } from "../../provider.js";
+import { waitFor } from "../../waiting.js";
+import { namePrefix, shortHash } from "../names.js";
+const STATUS_NAMES = {
+    1: "CANCELLED",
+    2: "UNKNOWN",
+    3: "INVALID_ARGUMENT",
+    4: "DEADLINE_EXCEEDED",
+    5: "NOT_FOUND",
+    6: "ALREADY_EXISTS",
+    7: "PERMISSION_DENIED",
+    8: "RESOURCE_EXHAUSTED",
+    9: "FAILED_PRECONDITION",
+    10: "ABORTED",
+    13: "INTERNAL",
+    14: "UNAVAILABLE",
+    16: "UNAUTHENTICATED",
+};
+export function statusName(code) {
+    if (typeof code === "number")
+        return STATUS_NAMES[code] ?? `STATUS_${code}`;
+    return typeof code === "string" && code !== "" ? code : "GcpError";
+}
+/** A client error as ProviderOperationError (`NOT_FOUND`, `ALREADY_EXISTS`, ...). */
+export async function guarded(fn) {
+    try {
+        return await fn();
+    }
+    catch (e) {
+        if (e instanceof ProviderOperationError)
+            throw e;
+        const err = e;
+        const message = typeof err.message === "string" ? err.message : String(e);
+        throw new ProviderOperationError(statusName(err.code), message);
+    }
+}
+/** The call's answer, or undefined when the resource does not exist. */
+export async function orNothing(fn) {
+    try {
+        return await guarded(fn);
+    }
+    catch (e) {
+        if (e instanceof ProviderOperationError && e.code === "NOT_FOUND")
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * A name from environment, address and token (`staging-web-1a2b3c`) in `max` characters of
+ * `[a-z0-9-]`, starting with a letter: a retried create gets the same one, a replacement its own.
+ */
+export function serviceName(environment, address, token, max) {
+    const prefix = namePrefix(environment).slice(0, Math.floor(max / 2));
+    const tail = `-${shortHash(token)}`;
+    const dot = address.indexOf(".");
+    const local = (dot >= 0 ? address.slice(dot + 1) : address)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+/, "");
+    const middle = local.slice(0, max - prefix.length - tail.length).replace(/-+$/, "") || "r";
+    return `${prefix.replace(/-*$/, "-")}${middle}${tail}`;
+}
+/**
+ * Polls `poll` until the operation is done, within `ctx.clock`; an operation that ends in an error
+ * is raised with its code. A timeout names `what` (address and name), so the next plan can say
+ * what is left.
+ */
+export async function untilDone(ctx, what, first, poll) {
+    let state = first;
+    if (!state.done)
+        ctx.progress?.(`waiting for ${what}`);
+    await waitFor(ctx.clock, what, async () => {
+        if (!state.done)
+            state = await poll();
+        return state.done ? true : undefined;
+    }).catch((e) => {
+        throw e instanceof ProviderOperationError && e.code === "Timeout"
+            ? new ProviderOperationError("Timeout", `${e.message}; it goes on in Google Cloud, and the next plan shows what is left`)
+            : e;
+    });
+    if (state.error) {
+        throw new ProviderOperationError(state.error.code, `${what}: ${state.error.message}`);
+    }
+}
+/** Waits until `check` says the resource is usable (a value) or has failed (it throws). */
+export function untilReady(ctx, what, check) {
+    return waitFor(ctx.clock, what, check);
+}

@@ -1,0 +1,2 @@
+import type { RepositoryFiles } from "./model.js";
+export declare function diskRepositoryFiles(root: string): RepositoryFiles;
