@@ -1,8 +1,11 @@
 // Cloud API calls per plan (one live read) for 10, 1,000 and 5,000 instances on each real
-// provider, served by the nock fakes of the test suite; and each provider's load time and memory
-// in a fresh process, with a check that a sandbox plan loads no cloud SDK.
+// provider, served by the nock fakes of the test suite; on AWS also for a spec of instances only
+// and one that mixes every type, and the DescribeInstances calls per instance of an apply of 200;
+// and each provider's load time and memory in a fresh process, with a check that a sandbox plan
+// loads no cloud SDK.
 import { execFileSync } from "node:child_process";
-import { countReadCalls as aws } from "../test/providers/aws/read-calls.js";
+import { countApplyCalls } from "../test/providers/aws/apply-calls.js";
+import { countReadCalls as aws, countSpecReadCalls } from "../test/providers/aws/read-calls.js";
 import { countReadCalls as azure } from "../test/providers/azure/read-calls.js";
 import { countReadCalls as gcp } from "../test/providers/gcp/read-calls.js";
 
@@ -19,6 +22,34 @@ for (const [provider, count] of Object.entries(counters)) {
     );
   }
 }
+
+for (const spec of ["instances", "mixed"] as const) {
+  for (const resources of [10, 1_000, 5_000]) {
+    console.log(
+      JSON.stringify({
+        bench: "cloud_api_calls_per_plan",
+        provider: "aws",
+        spec,
+        resources,
+        calls: await countSpecReadCalls(resources, spec),
+      }),
+    );
+  }
+}
+
+// Instances pending 20 s, polled every 3 s, as on EC2.
+const applied = await countApplyCalls(200);
+console.log(
+  JSON.stringify({
+    bench: "apply_describe_instances_per_instance",
+    provider: "aws",
+    instances: applied.instances,
+    describe_instances: applied.describeInstances,
+    per_instance: Math.round((applied.describeInstances / applied.instances) * 100) / 100,
+    ec2_calls: applied.calls,
+    virtual_seconds: applied.seconds,
+  }),
+);
 
 const root = new URL("../", import.meta.url).pathname;
 function inFreshProcess(script: string): Record<string, unknown> {

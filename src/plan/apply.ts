@@ -36,7 +36,11 @@ export interface ApplyInputs extends PlanInputs {
    * re-derived plan sees them and no longer matches the approved hash.
    */
   attempt?: string;
+  /** Changes applied at the same time, at most (default 10, as Terraform's -parallelism). */
+  parallelism?: number;
 }
+
+export const DEFAULT_PARALLELISM = 10;
 
 export class StalePlanError extends RefusedError {
   constructor(
@@ -66,6 +70,7 @@ export async function applyPlan(inputs: ApplyInputs): Promise<{ plan: Plan; resu
     ids,
     inputs.attempt ?? randomUUID(),
     inputs.onProgress,
+    inputs.parallelism ?? DEFAULT_PARALLELISM,
   );
   return { plan, result };
 }
@@ -107,6 +112,7 @@ async function execute(
   ids: Map<string, string>,
   attempt: string,
   onProgress: ApplyInputs["onProgress"],
+  parallelism: number,
 ): Promise<ApplyResult> {
   const forward = plan.changes.filter((c) => c.action !== "delete");
   // Replacements create first and remove the old resource with the deletes, once dependents moved.
@@ -119,9 +125,9 @@ async function execute(
   const broken = new Set<string>();
   /** Live resources that something failed to move off, so they must not be deleted. */
   const stillNeeded = new Set<string>();
-  let step = 0;
+  const slot = limiter(parallelism);
 
-  const report = (c: Change, r: Omit<ResourceResult, "address" | "action">): void => {
+  const report = (c: Change, step: number, r: Omit<ResourceResult, "address" | "action">): void => {
     const previous = results.get(c.address);
     const merged: ResourceResult = { ...previous, address: c.address, action: c.action, ...r };
     results.set(c.address, merged);
@@ -134,67 +140,86 @@ async function execute(
       ...(r.error && { error: r.error }),
     });
   };
-  const fail = (c: Change, error: string, status: "failed" | "skipped" = "failed"): void => {
+  const fail = (c: Change, step: number, error: string, status: "failed" | "skipped" = "failed"): void => {
     broken.add(c.address);
     for (const dep of dependenciesOf(c)) stillNeeded.add(dep);
     if (c.action === "replace") stillNeeded.add(c.address);
-    report(c, { status, error });
+    report(c, step, { status, error });
   };
 
-  for (const c of forward) {
-    step++;
-    const blocker = c.dependsOn.find((d) => broken.has(d));
-    if (blocker) {
-      fail(c, `skipped because ${blocker} did not apply`, "skipped");
-      continue;
-    }
-    onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
-    try {
-      const op = {
-        target,
-        address: c.address,
-        type: c.type,
-        attributes: resolveRefs(c.after!.attributes, ids),
-        tags: c.after!.tags,
-        token: idempotencyToken(plan.hash, c.address, c.action, attempt),
-        ...(files && { files }),
-      };
-      const created =
-        c.action === "update" ? await provider.update({ ...op, id: c.id! }) : await provider.create(op);
-      ids.set(c.address, created.id);
-      report(c, {
-        status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
-        id: created.id,
+  // A change starts once every change it references has finished, so independent ones run side
+  // by side (up to `parallelism`) and share the provider's polls while they wait; steps keep
+  // their plan order. A change waits only on what comes before it in the plan, as before.
+  const forwardDone = new Map<string, Promise<void>>();
+  forward.forEach((c, k) => {
+    const step = k + 1;
+    const before = c.dependsOn.flatMap((d) => forwardDone.get(d) ?? []);
+    const run = async (): Promise<void> => {
+      await Promise.all(before);
+      const blocker = c.dependsOn.find((d) => broken.has(d));
+      if (blocker) return fail(c, step, `skipped because ${blocker} did not apply`, "skipped");
+      await slot(async () => {
+        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+        try {
+          const op = {
+            target,
+            address: c.address,
+            type: c.type,
+            attributes: resolveRefs(c.after!.attributes, ids),
+            tags: c.after!.tags,
+            token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+            ...(files && { files }),
+          };
+          const created =
+            c.action === "update" ? await provider.update({ ...op, id: c.id! }) : await provider.create(op);
+          ids.set(c.address, created.id);
+          report(c, step, {
+            status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+            id: created.id,
+          });
+        } catch (e) {
+          fail(c, step, errorText(e));
+        }
       });
-    } catch (e) {
-      fail(c, errorText(e));
-    }
-  }
+    };
+    forwardDone.set(c.address, run());
+  });
+  await Promise.all(forwardDone.values());
 
-  for (const c of removals) {
-    step++;
-    if (c.action === "replace" && broken.has(c.address)) continue;
-    if (stillNeeded.has(c.address)) {
-      fail(
-        c,
-        `kept because a resource that uses it did not apply`,
-        c.action === "replace" ? "failed" : "skipped",
-      );
-      continue;
-    }
-    onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
-    try {
-      await provider.delete(target, { id: c.id!, address: c.address, type: c.type });
-      if (c.action === "delete") report(c, { status: "deleted", id: c.id! });
-      else report(c, { status: "replaced" });
-    } catch (e) {
-      const message = errorText(e);
-      fail(
-        c,
-        c.action === "replace" ? `created the replacement but could not delete ${c.id}: ${message}` : message,
-      );
-    }
-  }
+  // A removal waits for the earlier removals that reference it (reverse dependency order).
+  const removalDone = new Map<string, Promise<void>>();
+  removals.forEach((c, k) => {
+    const step = forward.length + k + 1;
+    const users = removals.slice(0, k).filter((u) => dependenciesOf(u).includes(c.address));
+    const before = users.flatMap((u) => removalDone.get(u.address) ?? []);
+    const run = async (): Promise<void> => {
+      await Promise.all(before);
+      if (c.action === "replace" && broken.has(c.address)) return;
+      if (stillNeeded.has(c.address)) {
+        const status = c.action === "replace" ? "failed" : "skipped";
+        return fail(c, step, `kept because a resource that uses it did not apply`, status);
+      }
+      await slot(async () => {
+        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+        try {
+          await provider.delete(target, { id: c.id!, address: c.address, type: c.type });
+          if (c.action === "delete") report(c, step, { status: "deleted", id: c.id! });
+          else report(c, step, { status: "replaced" });
+        } catch (e) {
+          const message = errorText(e);
+          fail(
+            c,
+            step,
+            c.action === "replace"
+              ? `created the replacement but could not delete ${c.id}: ${message}`
+              : message,
+          );
+        }
+      });
+    };
+    removalDone.set(c.address, run());
+  });
+  await Promise.all(removalDone.values());
 
   const ordered = plan.changes.map((c) => results.get(c.address)!).filter(Boolean);
   return {
@@ -249,6 +274,24 @@ function resolveRefs(attrs: Attributes, ids: Map<string, string>): Attributes {
     return v;
   };
   return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, resolve(v)]));
+}
+
+/** Runs tasks `max` at a time, in the order they ask for a slot. */
+function limiter(max: number): (task: () => Promise<void>) => Promise<void> {
+  let active = 0;
+  const queue: (() => void)[] = [];
+  return async (task) => {
+    if (active >= Math.max(1, max)) await new Promise<void>((r) => queue.push(r));
+    else active++;
+    try {
+      await task();
+    } finally {
+      // The slot passes straight to the next waiter, so `active` stays counted.
+      const next = queue.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
 function errorText(e: unknown): string {

@@ -4,6 +4,7 @@
  */
 import {
   DescribeInstancesCommand,
+  DescribeNatGatewaysCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVolumesCommand,
@@ -11,6 +12,7 @@ import {
   type EC2Client,
   type Filter,
   type Instance,
+  type NatGateway,
   type SecurityGroup,
   type Subnet,
   type Volume,
@@ -105,5 +107,37 @@ export function listVolumes(client: EC2Client, environment: string): Promise<Vol
       }),
     );
     return { items: r.Volumes, next: r.NextToken };
+  });
+}
+
+/**
+ * The instances among `ids` EC2 lists now, in any state. A filter rather than InstanceIds: an id
+ * EC2 does not know yet (just launched) is then left out instead of failing the whole call.
+ */
+export function describeInstancesById(client: EC2Client, ids: readonly string[]): Promise<Instance[]> {
+  const Filters: Filter[] = [{ Name: "instance-id", Values: [...ids] }];
+  return allPages("instances", async (NextToken) => {
+    const r = await client.send(new DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE, NextToken }));
+    return { items: (r.Reservations ?? []).flatMap((res) => res.Instances ?? []), next: r.NextToken };
+  });
+}
+
+/** The volumes among `ids` EC2 lists now (a filter, for the same reason as above). */
+export function describeVolumesById(client: EC2Client, ids: readonly string[]): Promise<Volume[]> {
+  const Filters: Filter[] = [{ Name: "volume-id", Values: [...ids] }];
+  return allPages("volumes", async (NextToken) => {
+    const r = await client.send(
+      new DescribeVolumesCommand({ Filters, MaxResults: VOLUME_PAGE_SIZE, NextToken }),
+    );
+    return { items: r.Volumes, next: r.NextToken };
+  });
+}
+
+/** The NAT gateways among `ids` EC2 lists now (a filter, for the same reason as above). */
+export function describeNatGatewaysById(client: EC2Client, ids: readonly string[]): Promise<NatGateway[]> {
+  const Filter: Filter[] = [{ Name: "nat-gateway-id", Values: [...ids] }];
+  return allPages("NAT gateways", async (NextToken) => {
+    const r = await client.send(new DescribeNatGatewaysCommand({ Filter, MaxResults: PAGE_SIZE, NextToken }));
+    return { items: r.NatGateways, next: r.NextToken };
   });
 }

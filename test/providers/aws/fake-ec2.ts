@@ -17,6 +17,8 @@ export interface FakeInstance {
   subnet?: string;
   groups: string[];
   tags: FakeTag[];
+  /** While pending with `pendingMs` set: when it starts running, on the fake's clock. */
+  readyAt?: number;
 }
 export interface FakeNamed {
   id: string;
@@ -60,6 +62,12 @@ export class FakeEc2 {
   pageSize = Infinity;
   /** Errors to answer with, per action, before behaving normally (one entry per call). */
   failures = new Map<string, { status: number; code: string }[]>();
+  /**
+   * How long a launched instance stays pending, on `now`'s clock, as a real one does for tens of
+   * seconds; unset, it runs from the next describe on.
+   */
+  pendingMs: number | undefined;
+  now: () => number = () => Date.now();
   private tokens = new Map<string, string>();
   private seq = 0;
 
@@ -99,6 +107,55 @@ export class FakeEc2 {
       });
   }
 
+  /**
+   * The Resource Groups Tagging API's GetResources (JSON protocol) over the same resources, as
+   * ARNs: what the AWS provider's discovery asks. Recorded in `calls` like the EC2 calls.
+   */
+  installTagging(endpoint = "https://tagging.fake.test"): nock.Scope {
+    return nock(endpoint)
+      .persist()
+      .post("/")
+      .reply(async (req: Request) => {
+        const body = JSON.parse(await req.text()) as {
+          TagFilters?: { Key: string; Values?: string[] }[];
+          ResourceTypeFilters?: string[];
+          ResourcesPerPage?: number;
+          PaginationToken?: string;
+        };
+        const action = (req.headers.get("x-amz-target") ?? "").split(".").pop() ?? "";
+        this.calls.push({ action, params: new URLSearchParams() });
+        const arn = (kind: string, id: string) => `arn:aws:ec2:us-east-1:123456789012:${kind}/${id}`;
+        const all = [
+          ...this.vpcs.map((r) => ({ arn: arn("vpc", r.id), tags: r.tags })),
+          ...this.subnets.map((r) => ({ arn: arn("subnet", r.id), tags: r.tags })),
+          ...this.groups.map((r) => ({ arn: arn("security-group", r.id), tags: r.tags })),
+          ...this.instances
+            .filter((i) => i.state !== "terminated")
+            .map((r) => ({ arn: arn("instance", r.id), tags: r.tags })),
+        ].filter(
+          (r) =>
+            (body.TagFilters ?? []).every((f) =>
+              r.tags.some((t) => t.key === f.Key && (!f.Values?.length || f.Values.includes(t.value))),
+            ) &&
+            (!body.ResourceTypeFilters?.length ||
+              body.ResourceTypeFilters.some((type) => r.arn.includes(`:${type.split(":")[1]}/`))),
+        );
+        const start = Number(body.PaginationToken || "0");
+        const end = start + (body.ResourcesPerPage ?? 50);
+        return [
+          200,
+          JSON.stringify({
+            ResourceTagMappingList: all.slice(start, end).map((r) => ({
+              ResourceARN: r.arn,
+              Tags: r.tags.map((t) => ({ Key: t.key, Value: t.value })),
+            })),
+            PaginationToken: end < all.length ? String(end) : "",
+          }),
+          { "content-type": "application/x-amz-json-1.1" },
+        ];
+      });
+  }
+
   private answer(action: string, p: URLSearchParams): string {
     switch (action) {
       case "StopInstances":
@@ -121,6 +178,9 @@ export class FakeEc2 {
         return response(action, "<return>true</return>");
       }
       case "DescribeInstances": {
+        const now = this.now();
+        for (const i of this.instances)
+          if (i.state === "pending" && i.readyAt !== undefined && i.readyAt <= now) i.state = "running";
         const ids = listParam(p, "InstanceId");
         const all =
           ids.length > 0
@@ -153,8 +213,9 @@ export class FakeEc2 {
         }
         const inst = this.instances.find((i) => i.id === id)!;
         const xml = instanceXml(inst);
-        // EC2 reports the instance as running from the next describe on.
-        inst.state = "running";
+        // EC2 reports the instance as running from the next describe on, or after pendingMs.
+        if (this.pendingMs === undefined) inst.state = "running";
+        else if (inst.state === "pending") inst.readyAt ??= this.now() + this.pendingMs;
         return response(
           action,
           `<reservationId>r-${id}</reservationId><instancesSet>${items([xml])}</instancesSet>`,
@@ -224,8 +285,11 @@ export class FakeEc2 {
     );
   }
 
-  /** Applies `tag:` filters and instance-state-name, the only filters the provider sends. */
-  private filtered<T extends { tags: FakeTag[]; state?: string }>(all: T[], p: URLSearchParams): T[] {
+  /** Applies `tag:` filters, instance-state-name and the id filters, the only ones the provider sends. */
+  private filtered<T extends { id: string; tags: FakeTag[]; state?: string }>(
+    all: T[],
+    p: URLSearchParams,
+  ): T[] {
     let out = all;
     for (let n = 1; p.has(`Filter.${n}.Name`); n++) {
       const name = p.get(`Filter.${n}.Name`)!;
@@ -235,6 +299,8 @@ export class FakeEc2 {
         out = out.filter((r) => r.tags.some((t) => t.key === key && values.includes(t.value)));
       } else if (name === "instance-state-name") {
         out = out.filter((r) => r.state === undefined || values.includes(r.state));
+      } else if (name === "instance-id" || name === "volume-id") {
+        out = out.filter((r) => values.includes(r.id));
       }
     }
     return out;

@@ -13,7 +13,8 @@ import {
   type ResourceOperation,
 } from "../../../src/providers/provider.js";
 import { FakeEc2, ownerTags, REPOSITORY, runningInstances } from "./fake-ec2.js";
-import { countReadCalls } from "./read-calls.js";
+import { AWS_HANDLERS } from "../../../src/providers/aws/resources/index.js";
+import { countReadCalls, countSpecReadCalls } from "./read-calls.js";
 
 const target = { environment: "staging", repository: REPOSITORY, region: "us-east-1" };
 
@@ -250,9 +251,24 @@ describe("AWS provider over the EC2 Query protocol", () => {
     nock.cleanAll();
     const small = await countReadCalls(10);
     const large = await countReadCalls(5000);
-    // 8 EC2 bulk reads (one per EC2 type) + 2 DNS reads for the one VPC; 5,000 instances add 4
-    // pages of instances. The other services' clients are stubbed (noOtherServices), not counted.
-    expect(small).toBe(10);
-    expect(large).toBe(14);
+    // One list per type (EKS node groups are listed per cluster, and there is none: 12 calls),
+    // plus 2 DNS reads for the one VPC; 5,000 instances add 4 pages of instances. Services beyond
+    // EC2 find an empty cloud (otherServices) and count their calls.
+    expect(Object.keys(AWS_HANDLERS)).toHaveLength(13);
+    expect(small).toBe(14);
+    expect(large).toBe(18);
+  });
+
+  it("spends calls on the types a spec names and the pages they fill, never on resources", async () => {
+    nock.cleanAll();
+    const figures = [];
+    for (const n of [10, 5000])
+      figures.push([await countSpecReadCalls(n, "instances"), await countSpecReadCalls(n, "mixed")]);
+    // Instances only: their pages, one GetResources for the optional types the spec does not
+    // name, and the one mandatory type (aws_eip). Every type: as the test above.
+    expect(figures).toEqual([
+      [1 + 2, 14],
+      [5 + 2, 18],
+    ]);
   });
 });

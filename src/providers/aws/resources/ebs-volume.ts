@@ -15,7 +15,7 @@ import {
   type VolumeType,
 } from "@aws-sdk/client-ec2";
 import type { Attributes } from "../../../spec/model.js";
-import { ProviderOperationError, type LiveResource, type ResourceHandler } from "../../provider.js";
+import { ProviderOperationError, type LiveResource } from "../../provider.js";
 import { bool, str } from "../attributes.js";
 import {
   call,
@@ -25,6 +25,7 @@ import {
   found,
   tokenFilters,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
 import { isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
@@ -32,8 +33,11 @@ import { listVolumes } from "../reads.js";
 import { ownedTags, tagSpec, tagValue, TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 
-export const ebsVolume: ResourceHandler<AwsContext, Volume> = {
+export const ebsVolume: AwsHandler<Volume> = {
   type: "aws_ebs_volume",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+  optional: true,
+  taggingType: "ec2:volume",
 
   async list(ctx, target) {
     return (await listVolumes(ctx.ec2, target.environment))

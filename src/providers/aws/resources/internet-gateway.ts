@@ -10,7 +10,7 @@ import {
   DetachInternetGatewayCommand,
   type InternetGateway,
 } from "@aws-sdk/client-ec2";
-import type { LiveResource, ResourceHandler } from "../../provider.js";
+import type { LiveResource } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
   call,
@@ -21,14 +21,18 @@ import {
   found,
   tokenFilters,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
 import { errorCode, isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
 import { PAGE_SIZE, allPages } from "../reads.js";
 import { environmentFilter, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
 
-export const internetGateway: ResourceHandler<AwsContext, InternetGateway> = {
+export const internetGateway: AwsHandler<InternetGateway> = {
   type: "aws_internet_gateway",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+  optional: true,
+  taggingType: "ec2:internet-gateway",
 
   async list(ctx, target) {
     const gateways = await allPages("internet gateways", async (NextToken) => {

@@ -10,7 +10,7 @@ import {
   type ConnectivityType,
   type NatGateway,
 } from "@aws-sdk/client-ec2";
-import { ProviderOperationError, type LiveResource, type ResourceHandler } from "../../provider.js";
+import { ProviderOperationError, type LiveResource } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
   call,
@@ -20,6 +20,7 @@ import {
   found,
   tokenFilters,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
 import { isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
@@ -30,8 +31,11 @@ import { waitFor } from "../../waiting.js";
 /** States in which a gateway still exists; `deleting` ones are on their way out. */
 const LIVE_STATES = ["pending", "available", "failed"];
 
-export const natGateway: ResourceHandler<AwsContext, NatGateway> = {
+export const natGateway: AwsHandler<NatGateway> = {
   type: "aws_nat_gateway",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+  optional: true,
+  taggingType: "ec2:natgateway",
 
   async list(ctx, target) {
     const gateways = await allPages("NAT gateways", async (NextToken) => {

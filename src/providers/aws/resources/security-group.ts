@@ -12,7 +12,7 @@ import {
   RevokeSecurityGroupIngressCommand,
   type SecurityGroup,
 } from "@aws-sdk/client-ec2";
-import type { ResourceHandler, ResourceOperation } from "../../provider.js";
+import type { ResourceOperation } from "../../provider.js";
 import { nameFromAddress, str } from "../attributes.js";
 import {
   call,
@@ -23,6 +23,7 @@ import {
   found,
   tokenFilters,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
 import { securityGroupLive } from "../live-state.js";
 import { listSecurityGroups } from "../reads.js";
@@ -30,8 +31,12 @@ import { ruleChanges, rulesFromValue } from "../rules.js";
 import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 
-export const securityGroup: ResourceHandler<AwsContext, SecurityGroup> = {
+export const securityGroup: AwsHandler<SecurityGroup> = {
   type: "aws_security_group",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:security-group",
 
   async list(ctx, target) {
     return (await listSecurityGroups(ctx.ec2, target.environment)).map((g) => found(g.GroupId!, g));

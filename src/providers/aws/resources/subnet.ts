@@ -6,7 +6,7 @@ import {
   ModifySubnetAttributeCommand,
   type Subnet,
 } from "@aws-sdk/client-ec2";
-import type { ResourceHandler, ResourceOperation } from "../../provider.js";
+import type { ResourceOperation } from "../../provider.js";
 import { bool, str } from "../attributes.js";
 import {
   call,
@@ -17,14 +17,19 @@ import {
   found,
   tokenFilters,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
 import { subnetLive } from "../live-state.js";
 import { listSubnets } from "../reads.js";
 import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 
-export const subnet: ResourceHandler<AwsContext, Subnet> = {
+export const subnet: AwsHandler<Subnet> = {
   type: "aws_subnet",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:subnet",
 
   async list(ctx, target) {
     return (await listSubnets(ctx.ec2, target.environment)).map((s) => found(s.SubnetId!, s));
