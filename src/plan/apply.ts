@@ -6,9 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
 import { refTarget, type Attributes, type RepositoryFiles, type Value } from "../spec/model.js";
-import { collectRefs } from "../spec/parse.js";
 import { targetOf, type Provider, type ProviderTarget } from "../providers/provider.js";
 import { sha256Hex } from "./canonical.js";
+import { liveRefs } from "./deposed.js";
 import { createPlan, type PlanInputs } from "./engine.js";
 import type { ApplyResult, Change, Plan, ResourceResult } from "./model.js";
 
@@ -202,7 +202,8 @@ async function execute(
       await slot(async () => {
         onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
         try {
-          await provider.delete(target, { id: c.id!, address: c.address, type: c.type });
+          // A deposed copy is checked against the address its ownership tags carry, not its plan address.
+          await provider.delete(target, { id: c.id!, address: c.liveAddress ?? c.address, type: c.type });
           if (c.action === "delete") report(c, step, { status: "deleted", id: c.id! });
           else report(c, step, { status: "replaced" });
         } catch (e) {
@@ -257,7 +258,7 @@ function removalOrder(removals: Change[]): Change[] {
 /** Addresses a change's live resource references (so they must outlive it). */
 function dependenciesOf(c: Change): string[] {
   if (c.action === "delete") return c.dependsOn;
-  return c.before ? [...new Set(collectRefs(c.before.attributes))] : [];
+  return c.before ? [...new Set(liveRefs(c.before.attributes))] : [];
 }
 
 function resolveRefs(attrs: Attributes, ids: Map<string, string>): Attributes {

@@ -14,28 +14,108 @@ import {
 } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
 import { canonicalJson, sameValue } from "./canonical.js";
+import { deposedAddress, liveRefs } from "./deposed.js";
 import type { Change } from "./model.js";
+
+/** A live resource as the plan sees it. */
+export interface NormalizedLive extends LiveResource {
+  /**
+   * Set on a deposed copy (see deposed.ts): the address its ownership tags carry, while `address`
+   * is the copy's own plan address.
+   */
+  liveAddress?: string;
+}
 
 /**
  * Live attributes with every id that belongs to a resource of this environment written back as
  * `ref(<address>)`, so they compare equal to the spec. Ids of resources outside the environment
  * stay as they are (they then show up as a difference, which is right).
+ *
+ * Where several live resources carry one address, one keeps it and the others are deposed: see
+ * `depose`. `desired` (in dependency order) and `writeOnly` are what the diff will get.
  */
-export function normalizeLive(live: LiveResource[]): LiveResource[] {
-  const addressById = new Map(live.map((r) => [r.id, r.address]));
-  return live.map((r) => {
-    const def = getResourceType(r.type);
-    if (!def) return r;
-    const attributes: Attributes = {};
-    for (const [key, value] of Object.entries(r.attributes)) {
-      const schema = def.properties[key];
-      attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
-    }
-    return { ...r, attributes };
+export function normalizeLive(
+  live: LiveResource[],
+  opts: { desired?: readonly DesiredResource[]; writeOnly?: DiffOptions["writeOnly"] } = {},
+): NormalizedLive[] {
+  let addressById = new Map(live.map((r) => [r.id, r.address]));
+  let unique = live;
+  if (addressById.size < live.length) {
+    // A resource a cloud lists twice (pages that overlap) is one resource, not two copies of it.
+    unique = [...new Map(live.map((r) => [r.id, r])).values()];
+    addressById = new Map(unique.map((r) => [r.id, r.address]));
+  }
+  depose(unique, addressById, opts.desired ?? [], opts.writeOnly ?? {});
+  return unique.map((r) => {
+    const normalized = idsOf(r, addressById);
+    const address = addressById.get(r.id)!;
+    return address === r.address ? normalized : { ...normalized, address, liveAddress: r.address };
   });
 }
 
-function idsToRefs(schema: PropertyDef, value: Value, addressById: Map<string, string>): Value {
+function idsOf(r: LiveResource, addressById: ReadonlyMap<string, string>): LiveResource {
+  const def = getResourceType(r.type);
+  if (!def) return r;
+  const attributes: Attributes = {};
+  for (const [key, value] of Object.entries(r.attributes)) {
+    const schema = def.properties[key];
+    attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
+  }
+  return { ...r, attributes };
+}
+
+/**
+ * Moves every copy but one of an address that several live resources carry to a deposed address
+ * of its own, in `addressById` (which starts with each id at the address its tags carry). The copy
+ * the desired resource's diff finds unchanged keeps the address (after a failed delete of an old
+ * copy, that is the copy created from the current spec); failing that, the closest: one that
+ * needs only an update, then the fewest changed attributes. Copies are judged in the spec's
+ * dependency order, so a copy that references a deposed copy (an old instance in the old subnet)
+ * is told apart from one that references the kept one. An address the spec no longer has is
+ * deleted whole, and its lowest id keeps the address. Ties also go to the lowest id, so the plan
+ * never depends on the order the cloud lists resources in.
+ */
+function depose(
+  live: LiveResource[],
+  addressById: Map<string, string>,
+  desired: readonly DesiredResource[],
+  writeOnly: NonNullable<DiffOptions["writeOnly"]>,
+): void {
+  // Built only for addresses seen twice: most plans have none, and some have 10,000 resources.
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const r of live) (seen.has(r.address) ? repeated : seen).add(r.address);
+  if (repeated.size === 0) return;
+  const undecided = new Map<string, LiveResource[]>();
+  for (const r of live) {
+    if (!repeated.has(r.address)) continue;
+    const copies = undecided.get(r.address);
+    if (copies) copies.push(r);
+    else undecided.set(r.address, [r]);
+  }
+
+  const keep = (address: string, kept: LiveResource): void => {
+    for (const c of undecided.get(address)!)
+      if (c !== kept) addressById.set(c.id, deposedAddress(address, c.id));
+    undecided.delete(address);
+  };
+  for (const want of desired) {
+    const copies = undecided.get(want.address);
+    if (!copies) continue;
+    const ranked = copies
+      .map((copy) => {
+        const change = compare(want, idsOf(copy, addressById), new Set(), writeOnly[want.type] ?? []);
+        const rank = change === undefined ? 0 : change.action === "update" ? 1 : 2;
+        return { copy, rank, changed: change?.changedAttributes.length ?? 0 };
+      })
+      .sort((a, b) => a.rank - b.rank || a.changed - b.changed || cmp(a.copy.id, b.copy.id));
+    keep(want.address, ranked[0]!.copy);
+  }
+  for (const [address, copies] of [...undecided])
+    keep(address, [...copies].sort((a, b) => cmp(a.id, b.id))[0]!);
+}
+
+function idsToRefs(schema: PropertyDef, value: Value, addressById: ReadonlyMap<string, string>): Value {
   if (schema.kind === "ref" && typeof value === "string") {
     const address = addressById.get(value);
     return address === undefined ? value : `ref(${address})`;
@@ -58,19 +138,21 @@ function idsToRefs(schema: PropertyDef, value: Value, addressById: Map<string, s
   return value;
 }
 
+export interface DiffOptions {
+  /** Addresses the spec marks protected, so that deletes carry the mark too. */
+  protectedAddresses?: ReadonlySet<string>;
+  /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
+  writeOnly?: Readonly<Record<string, readonly string[]>>;
+}
+
 /**
  * Changes in apply order: creates, updates and replaces in the desired dependency order, then
  * deletes in reverse dependency order of the live resources. `live` must be normalised.
  */
 export function diffResources(
   desired: DesiredResource[],
-  live: LiveResource[],
-  opts: {
-    /** Addresses the spec marks protected, so that deletes carry the mark too. */
-    protectedAddresses?: ReadonlySet<string>;
-    /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
-    writeOnly?: Readonly<Record<string, readonly string[]>>;
-  } = {},
+  live: NormalizedLive[],
+  opts: DiffOptions = {},
 ): Change[] {
   const protectedAddresses = opts.protectedAddresses ?? new Set<string>();
   const liveByAddress = new Map(live.map((r) => [r.address, r]));
@@ -104,14 +186,18 @@ export function diffResources(
     .filter((r) => !desiredAddresses.has(r.address))
     .map<Change>((r) => ({
       address: r.address,
+      ...(r.liveAddress !== undefined && { liveAddress: r.liveAddress }),
       type: r.type,
       action: "delete",
       before: { attributes: r.attributes, tags: r.tags },
       after: null,
       id: r.id,
       changedAttributes: [],
-      dependsOn: [...new Set(collectRefs(r.attributes))],
-      ...((protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }),
+      dependsOn: [...new Set(liveRefs(r.attributes))],
+      // A deposed copy of a protected resource is protected too: the mark is on what it was.
+      ...((protectedAddresses.has(r.liveAddress ?? r.address) || r.tags[PROTECTED_TAG] === "true") && {
+        protected: true,
+      }),
     }));
 
   return [...forward, ...reverseDependencyOrder(deletes)];

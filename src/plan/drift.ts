@@ -15,8 +15,11 @@ export async function detectDrift(
   identity: EnvironmentIdentity,
 ): Promise<DriftReport> {
   assertFilesRead(env);
-  const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
+  const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)), {
+    desired: env.resources,
+    ...(writeOnly && { writeOnly }),
+  });
   const stateOf = new Map(live.flatMap((r) => (r.state === undefined ? [] : [[r.address, r.state]])));
   const items: DriftItem[] = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };

@@ -6,16 +6,11 @@ import type { PriceCatalog } from "../cost/catalog.js";
 import { estimateCost, type UsageRangeTable } from "../cost/index.js";
 import type { PricedResource } from "../cost/model.js";
 import { evaluatePolicies, type PolicyConfig } from "../policy/index.js";
-import {
-  targetOf,
-  type EnvironmentIdentity,
-  type LiveResource,
-  type Provider,
-} from "../providers/provider.js";
+import { targetOf, type EnvironmentIdentity, type Provider } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
 import { canonicalSha256 } from "./canonical.js";
-import { diffResources, normalizeLive } from "./diff.js";
+import { diffResources, normalizeLive, type NormalizedLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlanSummary } from "./model.js";
 
 export interface PlanInputs {
@@ -36,19 +31,24 @@ export interface PlanInputs {
 export interface PlanWithState {
   plan: Plan;
   /** Live state as read, normalised (ids of owned resources shown as refs). */
-  live: LiveResource[];
+  live: NormalizedLive[];
   desired: DesiredResource[];
 }
 
 export async function createPlan(inputs: PlanInputs): Promise<PlanWithState> {
-  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity)));
+  const read = await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity));
+  const writeOnly = inputs.provider.capabilities.writeOnly;
+  const live = normalizeLive(read, {
+    desired: inputs.destroy ? [] : inputs.env.resources,
+    ...(writeOnly && { writeOnly }),
+  });
   return { ...buildPlan(inputs, live), live };
 }
 
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
 export function buildPlan(
   inputs: PlanInputs,
-  live: LiveResource[],
+  live: NormalizedLive[],
 ): { plan: Plan; desired: DesiredResource[] } {
   const { env, catalog, policies } = inputs;
   const destroy = inputs.destroy ?? false;
@@ -63,7 +63,8 @@ export function buildPlan(
     address: r.address,
     type: r.type,
     attributes: r.attributes,
-    usage: usageByAddress.get(r.address) ?? {},
+    // A deposed copy is priced with the usage of the resource it was.
+    usage: usageByAddress.get(r.liveAddress ?? r.address) ?? {},
   }));
   const after: PricedResource[] = desired.map((r) => ({
     address: r.address,

@@ -31,6 +31,9 @@ const HEADLINE: Record<Change["action"], string> = {
   delete: "will be destroyed",
 };
 
+/** Under a deposed copy's header, as Terraform explains its deposed objects. */
+const DEPOSED_NOTE = "# (a second copy left over from a replacement that did not finish)";
+
 const RESOURCE_SIGN: Record<Change["action"], Sign> = {
   create: "+",
   update: "~",
@@ -38,9 +41,13 @@ const RESOURCE_SIGN: Record<Change["action"], Sign> = {
   delete: "-",
 };
 
-/** `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`. */
+/**
+ * `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`; a
+ * deposed copy's is the name of the resource it was.
+ */
 function resourceName(change: Change): string {
-  const { address, type } = change;
+  const { type } = change;
+  const address = change.liveAddress ?? change.address;
   const rest =
     address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
   return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
@@ -297,7 +304,9 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
       text: `# ${change.address} ${HEADLINE[change.action]}${protectedNote}`,
     },
   ];
-  if (change.action === "delete" && !opts.destroyPlan) {
+  if (change.liveAddress !== undefined) {
+    lines.push({ kind: "header", depth: 0, sign: " ", text: DEPOSED_NOTE });
+  } else if (change.action === "delete" && !opts.destroyPlan) {
     lines.push({ kind: "header", depth: 0, sign: " ", text: "# (because it is no longer in the spec)" });
   }
   const sign = RESOURCE_SIGN[change.action];

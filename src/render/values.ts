@@ -3,6 +3,7 @@
  * recognise it. References stay in the spec's own `ref(<address>)` form, unquoted, so they read as
  * references rather than as strings.
  */
+import { deposedRefTarget } from "../plan/deposed.js";
 import { refTarget } from "../spec/model.js";
 import type { Value } from "../spec/model.js";
 
@@ -29,7 +30,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 export function formatScalar(v: unknown): string {
   if (v === null || v === undefined) return "null";
   if (typeof v === "string") {
-    const ref = refTarget(v);
+    const ref = refTarget(v) ?? deposedRefTarget(v);
     return ref !== undefined ? `ref(${ref})` : JSON.stringify(v);
   }
   if (typeof v === "number" || typeof v === "boolean") return String(v);
