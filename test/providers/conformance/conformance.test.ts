@@ -9,7 +9,8 @@
  * - Drift made behind its back shows in detectDrift and in the next plan.
  * - A destroy plan deletes in reverse dependency order (applyPlan, delete calls recorded).
  *
- * ADDING A TYPE is one row in its provider's `cases` (aws.ts, gcp.ts, azure.ts, sandbox.ts):
+ * ADDING A TYPE is one row in its provider's `cases` (aws.ts or aws-services.ts, gcp.ts, azure.ts,
+ * sandbox.ts):
  *
  *     {
  *       type: "aws_db_subnet_group",
