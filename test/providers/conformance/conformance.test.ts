@@ -9,7 +9,8 @@
  * - Drift made behind its back shows in detectDrift and in the next plan.
  * - A destroy plan deletes in reverse dependency order (applyPlan, delete calls recorded).
  *
- * ADDING A TYPE is one row in its provider's `cases` (aws.ts, gcp.ts, azure.ts, sandbox.ts):
+ * ADDING A TYPE is one row in its provider's `cases` (aws.ts or aws-services.ts, gcp.ts, azure.ts,
+ * sandbox.ts):
  *
  *     {
  *       type: "aws_db_subnet_group",
@@ -25,7 +26,8 @@
  * turns red the day the bug is fixed and the entry must go. A check the cloud's fake cannot show
  * goes in `skip` with what covers it instead (moto ignores EC2's ClientToken). On AWS, a row of
  * another service makes its client with `cloud.client(RDSClient)` (already pointed at moto) and
- * gives `disown` through that service's tagging call. A new cloud is one harness module (harness.ts
+ * gives `disown` through that service's tagging call. A row whose properties name a repository file
+ * (a Lambda's `filename`) gives its bytes in `files`. A new cloud is one harness module (harness.ts
  * says what it holds) and one entry in HARNESSES below.
  */
 import { randomUUID } from "node:crypto";
@@ -44,6 +46,7 @@ import {
 } from "../../../src/providers/provider.js";
 import { refTarget, type Attributes, type ResolvedEnvironment, type Value } from "../../../src/spec/model.js";
 import { parseEnvironment } from "../../../src/spec/parse.js";
+import { filesFromBytes, resolveRepositoryFiles } from "../../../src/spec/repository-files.js";
 import { awsHarness } from "./aws.js";
 import { azureHarness } from "./azure.js";
 import { gcpHarness } from "./gcp.js";
@@ -122,8 +125,12 @@ describe.each(HARNESSES)("$name conformance", (h) => {
   describe.each(h.cases.map((c: TypeCase<unknown>, i) => ({ ...c, i })))("$type", (c) => {
     const address = `${c.type}.${SAMPLE}`;
     const resources = [...(c.needs ?? []), { type: c.type, name: SAMPLE, properties: c.properties }];
-    const spec = (suffix: string, only = resources): ResolvedEnvironment =>
-      parseEnvironment(specText(h, `cf${c.i}-${suffix}`, only), `environments/cf${c.i}-${suffix}.yaml`);
+    const files = filesFromBytes(c.files ?? {});
+    const spec = (suffix: string, only = resources): Promise<ResolvedEnvironment> =>
+      resolveRepositoryFiles(
+        parseEnvironment(specText(h, `cf${c.i}-${suffix}`, only), `environments/cf${c.i}-${suffix}.yaml`),
+        files,
+      );
     const inputs = (env: ResolvedEnvironment, identity = OWNER) => ({
       env,
       provider: session.provider,
@@ -142,8 +149,11 @@ describe.each(HARNESSES)("$name conformance", (h) => {
     // Two environments per row keep the applies few: X goes through the whole life of a resource,
     // Y is the neighbour the live read must leave out and the resource taken from us. Each check
     // first applies what its environment still lacks, so it also runs alone (vitest -t).
-    const x = spec("x");
-    const y = spec("y");
+    let x: ResolvedEnvironment;
+    let y: ResolvedEnvironment;
+    beforeAll(async () => {
+      [x, y] = await Promise.all([spec("x"), spec("y")]);
+    });
 
     /** Applies whatever `env` still lacks (the apply must succeed); returns its live state. */
     async function ready(env: ResolvedEnvironment): Promise<LiveResource[]> {
@@ -165,7 +175,7 @@ describe.each(HARNESSES)("$name conformance", (h) => {
       "a create is idempotent by token, and a new token after a delete creates again",
       async () => {
         const target = targetOf(x.spec, OWNER);
-        const needs = await ready(spec("x", resources.slice(0, -1)));
+        const needs = await ready(await spec("x", resources.slice(0, -1)));
         const desired = x.resources.find((r) => r.address === address)!;
         const op: ResourceOperation = {
           target,
@@ -173,6 +183,7 @@ describe.each(HARNESSES)("$name conformance", (h) => {
           type: c.type,
           attributes: resolved(desired.attributes, needs),
           tags: desired.tags,
+          ...(x.files && { files: x.files }),
           // Tokens are unique per plan and attempt; clouds remember them across environments.
           token: randomUUID(),
         };
@@ -259,6 +270,7 @@ describe.each(HARNESSES)("$name conformance", (h) => {
           type: c.type,
           attributes: resolved(desired.attributes, live),
           tags: { ...desired.tags, touched: "yes" },
+          ...(y.files && { files: y.files }),
           token: randomUUID(),
           id: sample.id,
         };

@@ -35,6 +35,8 @@ export interface TypeCase<Cloud> {
   drift(cloud: Cloud, sample: LiveResource): Promise<string>;
   /** For a type whose ownership lives elsewhere than on itself; else the session's `disown`. */
   disown?(cloud: Cloud, sample: LiveResource, repository: string): Promise<void>;
+  /** Files of the repository its properties name (a Lambda's zip), by path. */
+  files?: Readonly<Record<string, Uint8Array>>;
   /** Checks this type fails today, with the bug that makes it fail: run as `it.fails`. */
   known?: Partial<Record<Check, string>>;
   /** Checks the cloud's fake cannot show (not the provider's fault), with why and what covers them. */

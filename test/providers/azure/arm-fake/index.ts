@@ -24,6 +24,8 @@ export interface Sent {
   body?: Record<string, unknown>;
 }
 
+const GROUP_TYPE = "Microsoft.Resources/resourceGroups";
+
 const notFound = (what: string, code = "ResourceNotFound"): Reply => [
   404,
   { error: { code, message: `The Resource '${what}' was not found.` } },
@@ -78,7 +80,15 @@ export class ArmFake {
     const op = /\/providers\/fake\/(operations|operationresults)\/(op-\d+)$/i.exec(path);
     if (op) return this.poll(op[2]!, op[1]!.toLowerCase() === "operationresults");
     if (segs.length === 3 && lower.endsWith("/resources")) return this.discovery(url);
-    if (segs.length === 3 && lower.endsWith("/resourcegroups")) return [200, { value: [] }];
+    if (segs.length === 3 && lower.endsWith("/resourcegroups")) return [200, { value: this.groups(url) }];
+    if (segs.length === 4 && segs[2]!.toLowerCase() === "resourcegroups")
+      return this.group(req.method, path, body);
+    if (segs.length === 5 && lower.endsWith("/resources")) {
+      const group = path.slice(0, -"/resources".length);
+      return this.store.get(group)
+        ? [200, { value: this.store.inGroup(group) }]
+        : notFound(group, "ResourceGroupNotFound");
+    }
     if (req.method === "POST" && lower.endsWith("/config/appsettings/list")) {
       const site = path.slice(0, -"/config/appsettings/list".length);
       if (!this.store.get(site)) return notFound(site);
@@ -99,12 +109,12 @@ export class ArmFake {
       if (req.method !== "GET") return [405, { error: { code: "MethodNotAllowed", message: path } }];
       if (segs.length > 7 && !this.store.get(`/${segs.slice(0, -1).join("/")}`))
         return notFound(path, "ParentResourceNotFound");
-      return [200, { value: this.store.children(path) }];
+      return [200, { value: this.store.children(path).map((r) => this.store.view(r)) }];
     }
     switch (req.method) {
       case "GET": {
         const r = this.store.get(path);
-        return r ? [200, r] : notFound(path);
+        return r ? [200, this.store.view(r)] : notFound(path);
       }
       case "PUT":
         return this.put(path, segs, body ?? {});
@@ -127,6 +137,35 @@ export class ArmFake {
     return [200, { value }];
   }
 
+  /** Resource groups carrying the tag `$filter` names (`tagName eq 'k' and tagValue eq 'v'`), or all. */
+  private groups(url: URL): Wire[] {
+    const filter = /tagName eq '((?:[^']|'')*)' and tagValue eq '((?:[^']|'')*)'/.exec(
+      url.searchParams.get("$filter") ?? "",
+    );
+    const unquote = (s: string) => s.replace(/''/g, "'");
+    return [...this.store.resources.values()].filter(
+      (r) => r.type === GROUP_TYPE && (!filter || r.tags?.[unquote(filter[1]!)] === unquote(filter[2]!)),
+    );
+  }
+
+  /** A resource group: its PUT ends at once (no operation), its DELETE is long-running. */
+  private group(method: string, path: string, body: Record<string, unknown> | undefined): Reply {
+    const existing = this.store.get(path);
+    if (method === "GET") return existing ? [200, existing] : notFound(path, "ResourceGroupNotFound");
+    if (method === "DELETE") return this.remove(path, path.split("/").filter(Boolean));
+    if (method !== "PUT") return [405, { error: { code: "MethodNotAllowed", message: path } }];
+    const r: Wire = {
+      id: existing?.id ?? path,
+      name: path.split("/").pop()!,
+      type: GROUP_TYPE,
+      location: String(body?.["location"] ?? existing?.location ?? ""),
+      tags: (body?.["tags"] as Record<string, string>) ?? {},
+      properties: { provisioningState: "Succeeded" },
+    };
+    this.store.set(r);
+    return [existing ? 200 : 201, r];
+  }
+
   private put(path: string, segs: string[], sent: Record<string, unknown>): Reply {
     // What ARM keeps is its own copy, not the request a test looks at.
     const body = structuredClone(sent);
@@ -140,6 +179,9 @@ export class ArmFake {
     };
     // Secrets are accepted and never shown again.
     delete props["administratorLoginPassword"];
+    // A network's subnets are resources of their own: the PUT's list is what the network keeps.
+    if (Array.isArray(props["subnets"])) this.store.keepSubnets(path, props["subnets"] as Wire[]);
+    delete props["subnets"];
     const config = props["siteConfig"] as Record<string, unknown> | undefined;
     if (config?.["appSettings"]) {
       const pairs = config["appSettings"] as { name: string; value: string }[];

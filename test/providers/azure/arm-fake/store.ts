@@ -59,6 +59,36 @@ export class ArmStore {
       .map(([, r]) => r);
   }
 
+  /** The resources ARM lists in a group: all but a network's subnets, which it reports inside the network. */
+  inGroup(group: string): Wire[] {
+    const prefix = `${group.toLowerCase()}/providers/`;
+    return [...this.resources.entries()]
+      .filter(([k, r]) => k.startsWith(prefix) && !r.type.toLowerCase().endsWith("/subnets"))
+      .map(([, r]) => r);
+  }
+
+  /** A resource as a GET shows it: a virtual network with the subnets stored inside it. */
+  view(r: Wire): Wire {
+    if (r.type.toLowerCase() !== "microsoft.network/virtualnetworks") return r;
+    return { ...r, properties: { ...r.properties, subnets: this.children(`${r.id}/subnets`) } };
+  }
+
+  /**
+   * A network PUT with `subnets`: those not named are deleted, as ARM does, and new ones are made
+   * (finished at once); the named ones already stored keep their own state.
+   */
+  keepSubnets(network: string, sent: readonly Partial<Wire>[]): void {
+    const names = new Set(sent.map((s) => String(s.name ?? "").toLowerCase()));
+    for (const s of this.children(`${network}/subnets`))
+      if (!names.has(s.name.toLowerCase())) this.drop(s.id);
+    for (const s of sent) {
+      const id = `${network}/subnets/${String(s.name)}`;
+      if (this.get(id)) continue;
+      const properties = { ...(s.properties ?? {}), provisioningState: "Succeeded" };
+      this.set({ id, name: String(s.name), type: "Microsoft.Network/virtualNetworks/subnets", properties });
+    }
+  }
+
   startOperation(op: Operation): string {
     const name = `op-${this.nextOperation++}`;
     this.operations.set(name, op);
