@@ -36,7 +36,7 @@ import {
   environmentLabel,
   LABEL_ENVIRONMENT,
   ownershipFromMarker,
-  tagsOfLabels,
+  serviceLive,
   updateLabels,
 } from "./service-ownership.js";
 
@@ -106,14 +106,7 @@ export function functionAttributes(f: IFunction): Attributes {
 
 function liveOf(f: Found<IFunction>): LiveResource {
   const state = String(f.resource.state ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE,
-    id: f.id,
-    attributes: functionAttributes(f.resource),
-    tags: tagsOfLabels(f.resource.labels),
-    ...(BROKEN.has(state) && { state }),
-  };
+  return serviceLive(TYPE, f, functionAttributes(f.resource), f.resource.labels, state, BROKEN);
 }
 
 /** What the spec decides, with `description` the marker and `labels` what the function carries. */
