@@ -13,13 +13,13 @@ import {
 import type { LiveResource, ResourceHandler } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
   deleteWhenFree,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
 } from "../context.js";
 import { errorCode, isNotFound, toProviderError } from "../errors.js";
@@ -53,11 +53,13 @@ export const internetGateway: ResourceHandler<AwsContext, InternetGateway> = {
     return g && found(id, g);
   },
 
-  async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeInternetGatewaysCommand({ Filters: tokenFilters(op) })),
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (g) => g.InternetGatewayId,
+      async (Filters) =>
+        (await ctx.ec2.send(new DescribeInternetGatewaysCommand({ Filters }))).InternetGateways,
     );
-    return (r.InternetGateways ?? []).map((g) => found(g.InternetGatewayId!, g));
   },
 
   async create(ctx, op, earlier) {

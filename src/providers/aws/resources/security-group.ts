@@ -15,13 +15,13 @@ import {
 import type { ResourceHandler, ResourceOperation } from "../../provider.js";
 import { nameFromAddress, str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
   deleteWhenFree,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
 } from "../context.js";
 import { securityGroupLive } from "../live-state.js";
@@ -46,11 +46,12 @@ export const securityGroup: ResourceHandler<AwsContext, SecurityGroup> = {
     return g && found(id, g);
   },
 
-  async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeSecurityGroupsCommand({ Filters: tokenFilters(op) })),
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (g) => g.GroupId,
+      async (Filters) => (await ctx.ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups,
     );
-    return (r.SecurityGroups ?? []).map((g) => found(g.GroupId!, g));
   },
 
   async create(ctx, op, earlier) {
