@@ -4,15 +4,7 @@
  * calls, its dispatcher form and its live attributes; create and update stay in the handler,
  * where what differs per type lives.
  */
-import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
-  type Found,
-  type LiveResource,
-  type ProviderTarget,
-  type ResourceHandler,
-  type ResourceOperation,
-} from "../provider.js";
+import type { Found, LiveResource, ProviderTarget, ResourceHandler } from "../provider.js";
 import { deleteOne, readOne, refOf } from "./compute.js";
 import type { GcpContext, Started } from "./context.js";
 import type { GcpKind, GcpResourceRef } from "./names.js";
@@ -60,12 +52,4 @@ export function computeBasics<R>(k: ComputeKind<R>): ComputeBasics<R> {
       await deleteOne(ctx, resource, ref, (requestId) => k.remove(ctx, ref, requestId));
     },
   };
-}
-
-/**
- * The ownership tags an update writes: what the updating repository keeps of the current ones
- * (identityTagsAfterUpdate), at the operation's address.
- */
-export function ownershipAfterUpdate(current: Found<unknown>, op: ResourceOperation): Record<string, string> {
-  return { ...identityTagsAfterUpdate(current.tags, op.target), [OWNER_TAG_ADDRESS]: op.address };
 }

@@ -8,6 +8,7 @@
  */
 import type { Attributes } from "../../../spec/model.js";
 import {
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -30,7 +31,7 @@ import {
   sameEntries,
   userLabels,
 } from "../compute.js";
-import { computeBasics, ownershipAfterUpdate } from "../compute-handler.js";
+import { computeBasics } from "../compute-handler.js";
 import type { GcpContext } from "../context.js";
 import { lastSegment, resourcePath } from "../names.js";
 import { environmentFilter, ownershipLabels, readDescription } from "../ownership.js";

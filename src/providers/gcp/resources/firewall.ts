@@ -3,7 +3,7 @@
  * writes the whole rule with the ownership tags the updating repository keeps
  * (identityTagsAfterUpdate), so the owner's current shares take effect.
  */
-import { ownershipTags, type ResourceHandler } from "../../provider.js";
+import { ownershipAfterUpdate, ownershipTags, type ResourceHandler } from "../../provider.js";
 import { firewallAttributes, firewallBody, type IFirewall } from "../bodies.js";
 import {
   collect,
@@ -16,7 +16,7 @@ import {
   refOf,
   stepRequestId,
 } from "../compute.js";
-import { computeBasics, ownershipAfterUpdate } from "../compute-handler.js";
+import { computeBasics } from "../compute-handler.js";
 import type { GcpContext } from "../context.js";
 import { nameFilter, resourcePath } from "../names.js";
 import { readDescription } from "../ownership.js";

@@ -6,6 +6,7 @@
  */
 import type { Attributes } from "../../../spec/model.js";
 import {
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -39,7 +40,7 @@ import {
   userLabels,
   defaultZone,
 } from "../compute.js";
-import { computeBasics, ownershipAfterUpdate } from "../compute-handler.js";
+import { computeBasics } from "../compute-handler.js";
 import type { GcpContext, Started } from "../context.js";
 import { decodeLabel, lastSegment, resourcePath } from "../names.js";
 import {
