@@ -10,8 +10,7 @@
 import type { protos, v2 } from "@google-cloud/functions";
 import type { Attributes } from "../../../spec/model.js";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -248,10 +247,7 @@ export const cloudfunctionsFunction: ResourceHandler<GcpApiContext, IFunction> =
   },
   async update(ctx, op, current) {
     const client = await functions(ctx);
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address,
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     const body = {
       ...bodyOf(op, marker(op, ownership), updateLabels(current.resource.labels ?? {}, op)),
       name: op.id,
