@@ -84,6 +84,14 @@ export function identityTagsAfterUpdate(
   );
 }
 
+/** The ownership tags an update writes: the identity tags it keeps, at the operation's address. */
+export function ownershipAfterUpdate(
+  current: { tags: Readonly<Record<string, string>> },
+  op: { target: ProviderTarget; address: string },
+): Record<string, string> {
+  return { ...identityTagsAfterUpdate(current.tags, op.target), [OWNER_TAG_ADDRESS]: op.address };
+}
+
 /**
  * Whether tags read from the cloud put a resource in `target`'s environment: the environment tag
  * matches and either its repository is ours, or its owner shared it with us. A resource with no

@@ -77,6 +77,22 @@ export function tokenFilters(op: ResourceOperation): { Name: string; Values: str
   ];
 }
 
+/**
+ * What earlier attempts of `op` left, found by their token tag: `describe` sends the type's
+ * Describe call with `filters` (tokenFilters, plus any of its own) and answers its items.
+ */
+export async function byToken<R extends { Tags?: Tag[] }>(
+  op: ResourceOperation,
+  idOf: (resource: R) => string | undefined,
+  describe: (filters: { Name: string; Values: string[] }[]) => Promise<R[] | undefined>,
+): Promise<Found<R>[]> {
+  const items = await call(`looking for an earlier attempt at ${op.type}`, () => describe(tokenFilters(op)));
+  return (items ?? []).flatMap((r) => {
+    const id = idOf(r);
+    return id ? [found(id, r)] : [];
+  });
+}
+
 /** The id a create call returned, which EC2 always sends. */
 export function createdId(id: string | undefined, call: string, op: { address: string }): string {
   if (!id) throw new ProviderOperationError("InvalidResponse", `${call} for ${op.address} returned no id`);
@@ -125,27 +141,63 @@ export async function convergeTags(
  * never deletes what a VPC or subnet holds (unlike an Azure resource group), so no container
  * check is needed here: anything left inside, ours or not, makes the delete fail.
  */
-export async function deleteWhenFree(
+export function deleteWhenFree(ctx: AwsContext, id: string, remove: () => Promise<unknown>): Promise<void> {
+  return retryWhileBusy(
+    ctx,
+    "DependencyViolation",
+    `deleting ${id}`,
+    `${id} to be free of dependents`,
+    remove,
+  );
+}
+
+/**
+ * Runs `remove` until it succeeds or finds nothing, retrying while EC2 answers `busy` (something
+ * else still holds the resource); past the timeout the last such error is raised, naming `doing`.
+ */
+export async function retryWhileBusy(
   ctx: AwsContext,
-  id: string,
+  busy: string,
+  doing: string,
+  waitingFor: string,
   remove: () => Promise<unknown>,
 ): Promise<void> {
   let lastError: unknown;
   try {
-    await waitFor(ctx.clock, `${id} to be free of dependents`, async () => {
+    await waitFor(ctx.clock, waitingFor, async () => {
       try {
         await remove();
         return true;
       } catch (e) {
         if (isNotFound(e)) return true;
-        if (errorCode(e) !== "DependencyViolation") throw toProviderError(e, `deleting ${id}`);
+        if (errorCode(e) !== busy) throw toProviderError(e, doing);
         lastError = e;
         return undefined;
       }
     });
   } catch (e) {
     if (e instanceof ProviderOperationError && e.code === "Timeout" && lastError !== undefined)
-      throw toProviderError(lastError, `deleting ${id}`);
+      throw toProviderError(lastError, doing);
     throw e;
   }
+}
+
+/**
+ * Deletes `id` and waits until `isGone` says so; already gone is what a delete wants. What comes
+ * next may need it really gone (an address is released only after its NAT gateway is).
+ */
+export async function deleteAndWait(
+  ctx: AwsContext,
+  { id, address }: { id: string; address: string },
+  remove: () => Promise<unknown>,
+  isGone: () => Promise<boolean>,
+): Promise<void> {
+  try {
+    await remove();
+  } catch (e) {
+    if (isNotFound(e)) return;
+    throw toProviderError(e, `deleting ${id}`);
+  }
+  ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
+  await waitFor(ctx.clock, `${id} to be deleted`, async () => ((await isGone()) ? true : undefined));
 }

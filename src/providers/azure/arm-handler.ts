@@ -5,8 +5,7 @@
  */
 import type { Attributes } from "../../spec/model.js";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
+  ownershipAfterUpdate,
   ownershipTags,
   type LiveResource,
   type ResourceHandler,
@@ -116,10 +115,7 @@ export function armHandler<T extends { id?: string; tags?: Tags }, C = Clients>(
     },
     update(ctx, op, current) {
       const p = partsOf(op.id);
-      const ownership = {
-        ...identityTagsAfterUpdate(current.tags, op.target),
-        [OWNER_TAG_ADDRESS]: op.address,
-      };
+      const ownership = ownershipAfterUpdate(current, op);
       return put(ctx, op, { name: p.name, group: p.resourceGroup, ownership, existing: true });
     },
     async delete(ctx, _target, resource) {

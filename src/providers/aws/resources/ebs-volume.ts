@@ -18,16 +18,16 @@ import type { Attributes } from "../../../spec/model.js";
 import { ProviderOperationError, type LiveResource } from "../../provider.js";
 import { bool, str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
+  deleteAndWait,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
   type AwsHandler,
 } from "../context.js";
-import { isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
 import { listVolumes } from "../reads.js";
 import { ownedTags, tagSpec, tagValue, TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG } from "../tags.js";
@@ -55,10 +55,12 @@ export const ebsVolume: AwsHandler<Volume> = {
   },
 
   async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeVolumesCommand({ Filters: tokenFilters(op) })),
+    const earlier = await byToken<Volume>(
+      op,
+      (v) => v.VolumeId,
+      async (Filters) => (await ctx.ec2.send(new DescribeVolumesCommand({ Filters }))).Volumes,
     );
-    return (r.Volumes ?? []).filter((v) => v.State !== "deleted").map((v) => found(v.VolumeId!, v));
+    return earlier.filter((v) => v.resource.State !== "deleted");
   },
 
   async create(ctx, op, earlier) {
@@ -119,19 +121,17 @@ export const ebsVolume: AwsHandler<Volume> = {
     await convergeTags(ctx, op.id, v.Tags, op, { [UNSET_TAG]: unsetOf(op.attributes) });
   },
 
-  async delete(ctx, _target, { id, address }) {
-    try {
-      await ctx.ec2.send(new DeleteVolumeCommand({ VolumeId: id }));
-    } catch (e) {
-      if (isNotFound(e)) return;
-      // An attached volume (VolumeInUse) is someone else's business: Plagentic does not attach.
-      throw toProviderError(e, `deleting ${id}`);
-    }
-    ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
-    await waitFor(ctx.clock, `${id} to be deleted`, async () => {
-      const v = await describeVolume(ctx, id);
-      return !v || v.State === "deleted" ? true : undefined;
-    });
+  async delete(ctx, _target, resource) {
+    // An attached volume (VolumeInUse) is someone else's business: Plagentic does not attach.
+    await deleteAndWait(
+      ctx,
+      resource,
+      () => ctx.ec2.send(new DeleteVolumeCommand({ VolumeId: resource.id })),
+      async () => {
+        const v = await describeVolume(ctx, resource.id);
+        return !v || v.State === "deleted";
+      },
+    );
   },
 };
 

@@ -12,21 +12,21 @@ import {
   type Address,
   type DomainType,
 } from "@aws-sdk/client-ec2";
-import { ProviderOperationError, type LiveResource, type ResourceHandler } from "../../provider.js";
+import { type LiveResource, type ResourceHandler } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
   describeOne,
+  retryWhileBusy,
   found,
-  tokenFilters,
   type AwsContext,
 } from "../context.js";
-import { errorCode, isNotFound, toProviderError } from "../errors.js";
+import { isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
 import { environmentFilter, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
-import { waitFor } from "../../waiting.js";
 
 export const eip: ResourceHandler<AwsContext, Address> = {
   type: "aws_eip",
@@ -48,11 +48,12 @@ export const eip: ResourceHandler<AwsContext, Address> = {
     return a && found(id, a);
   },
 
-  async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeAddressesCommand({ Filters: tokenFilters(op) })),
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      idOf,
+      async (Filters) => (await ctx.ec2.send(new DescribeAddressesCommand({ Filters }))).Addresses,
     );
-    return (r.Addresses ?? []).flatMap((a) => (idOf(a) ? [found(idOf(a)!, a)] : []));
   },
 
   async create(ctx, op, earlier) {
@@ -85,24 +86,7 @@ export const eip: ResourceHandler<AwsContext, Address> = {
         new ReleaseAddressCommand(id.startsWith("eipalloc-") ? { AllocationId: id } : { PublicIp: id }),
       );
     // A NAT gateway deleted just before keeps the address for a moment after it reports deleted.
-    let lastError: unknown;
-    try {
-      await waitFor(ctx.clock, `${id} to be released`, async () => {
-        try {
-          await release();
-          return true;
-        } catch (e) {
-          if (isNotFound(e)) return true;
-          if (errorCode(e) !== "InvalidIPAddress.InUse") throw toProviderError(e, `releasing ${id}`);
-          lastError = e;
-          return undefined;
-        }
-      });
-    } catch (e) {
-      if (e instanceof ProviderOperationError && e.code === "Timeout" && lastError !== undefined)
-        throw toProviderError(lastError, `releasing ${id}`);
-      throw e;
-    }
+    await retryWhileBusy(ctx, "InvalidIPAddress.InUse", `releasing ${id}`, `${id} to be released`, release);
   },
 };
 

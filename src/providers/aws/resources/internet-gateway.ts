@@ -13,13 +13,13 @@ import {
 import type { LiveResource } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
   deleteWhenFree,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
   type AwsHandler,
 } from "../context.js";
@@ -57,11 +57,13 @@ export const internetGateway: AwsHandler<InternetGateway> = {
     return g && found(id, g);
   },
 
-  async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeInternetGatewaysCommand({ Filters: tokenFilters(op) })),
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (g) => g.InternetGatewayId,
+      async (Filters) =>
+        (await ctx.ec2.send(new DescribeInternetGatewaysCommand({ Filters }))).InternetGateways,
     );
-    return (r.InternetGateways ?? []).map((g) => found(g.InternetGatewayId!, g));
   },
 
   async create(ctx, op, earlier) {

@@ -13,16 +13,16 @@ import {
 import { ProviderOperationError, type LiveResource } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
+  deleteAndWait,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
   type AwsHandler,
 } from "../context.js";
-import { isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
 import { PAGE_SIZE, allPages } from "../reads.js";
 import { environmentFilter, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
@@ -62,14 +62,18 @@ export const natGateway: AwsHandler<NatGateway> = {
 
   async findByToken(ctx, op) {
     // EC2 dedupes on ClientToken too, but only for a while and not in every implementation.
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(
-        new DescribeNatGatewaysCommand({
-          Filter: [...tokenFilters(op), { Name: "state", Values: ["pending", "available"] }],
-        }),
-      ),
+    return byToken(
+      op,
+      (g) => g.NatGatewayId,
+      async (filters) =>
+        (
+          await ctx.ec2.send(
+            new DescribeNatGatewaysCommand({
+              Filter: [...filters, { Name: "state", Values: ["pending", "available"] }],
+            }),
+          )
+        ).NatGateways,
     );
-    return (r.NatGateways ?? []).map((g) => found(g.NatGatewayId!, g));
   },
 
   async create(ctx, op, earlier) {
@@ -111,18 +115,16 @@ export const natGateway: AwsHandler<NatGateway> = {
     await convergeTags(ctx, op.id, current.resource.Tags, op);
   },
 
-  async delete(ctx, _target, { id, address }) {
-    try {
-      await ctx.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: id }));
-    } catch (e) {
-      if (isNotFound(e)) return;
-      throw toProviderError(e, `deleting ${id}`);
-    }
-    ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
-    await waitFor(ctx.clock, `${id} to be deleted`, async () => {
-      const g = await describeGateway(ctx, id);
-      return !g || g.State === "deleted" ? true : undefined;
-    });
+  async delete(ctx, _target, resource) {
+    await deleteAndWait(
+      ctx,
+      resource,
+      () => ctx.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: resource.id })),
+      async () => {
+        const g = await describeGateway(ctx, resource.id);
+        return !g || g.State === "deleted";
+      },
+    );
   },
 };
 

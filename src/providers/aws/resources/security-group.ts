@@ -15,13 +15,13 @@ import {
 import type { ResourceOperation } from "../../provider.js";
 import { nameFromAddress, str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
   deleteWhenFree,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
   type AwsHandler,
 } from "../context.js";
@@ -51,11 +51,12 @@ export const securityGroup: AwsHandler<SecurityGroup> = {
     return g && found(id, g);
   },
 
-  async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeSecurityGroupsCommand({ Filters: tokenFilters(op) })),
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (g) => g.GroupId,
+      async (Filters) => (await ctx.ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups,
     );
-    return (r.SecurityGroups ?? []).map((g) => found(g.GroupId!, g));
   },
 
   async create(ctx, op, earlier) {

@@ -9,13 +9,13 @@ import {
 import type { ResourceOperation } from "../../provider.js";
 import { bool, str } from "../attributes.js";
 import {
+  byToken,
   call,
   convergeTags,
   createdId,
   deleteWhenFree,
   describeOne,
   found,
-  tokenFilters,
   type AwsContext,
   type AwsHandler,
 } from "../context.js";
@@ -44,11 +44,12 @@ export const subnet: AwsHandler<Subnet> = {
     return s && found(id, s);
   },
 
-  async findByToken(ctx, op) {
-    const r = await call(`looking for an earlier attempt at ${op.type}`, () =>
-      ctx.ec2.send(new DescribeSubnetsCommand({ Filters: tokenFilters(op) })),
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (s) => s.SubnetId,
+      async (Filters) => (await ctx.ec2.send(new DescribeSubnetsCommand({ Filters }))).Subnets,
     );
-    return (r.Subnets ?? []).map((s) => found(s.SubnetId!, s));
   },
 
   async create(ctx, op, earlier) {

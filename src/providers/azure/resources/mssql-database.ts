@@ -8,9 +8,8 @@
 import type { Database } from "@azure/arm-sql";
 import type { Attributes } from "../../../spec/model.js";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
   ownedBy,
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type ResourceHandler,
@@ -135,10 +134,7 @@ export const mssqlDatabase: ResourceHandler<AzureContext, Database> = {
     );
   },
   update(ctx, op, current) {
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address,
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     return put(ctx, op, partsOf(op.id).name, ownership);
   },
   async delete(ctx, _target, resource) {

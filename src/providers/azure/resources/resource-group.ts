@@ -4,8 +4,7 @@
  */
 import type { ResourceGroup } from "@azure/arm-resources";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
+  ownershipAfterUpdate,
   ownershipTags,
   type ProviderTarget,
   type ResourceHandler,
@@ -71,10 +70,7 @@ export const resourceGroup: ResourceHandler<AzureContext, ResourceGroup> = {
     return put(ctx, op, name, ownershipTags(op.target, op.address));
   },
   update(ctx, op, current) {
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address,
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     return put(ctx, op, partsOf(op.id).name, ownership);
   },
   delete(ctx, target, resource) {

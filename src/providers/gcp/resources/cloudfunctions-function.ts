@@ -10,8 +10,7 @@
 import type { protos, v2 } from "@google-cloud/functions";
 import type { Attributes } from "../../../spec/model.js";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -36,7 +35,7 @@ import {
   environmentLabel,
   LABEL_ENVIRONMENT,
   ownershipFromMarker,
-  tagsOfLabels,
+  serviceLive,
   updateLabels,
 } from "./service-ownership.js";
 
@@ -106,14 +105,7 @@ export function functionAttributes(f: IFunction): Attributes {
 
 function liveOf(f: Found<IFunction>): LiveResource {
   const state = String(f.resource.state ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE,
-    id: f.id,
-    attributes: functionAttributes(f.resource),
-    tags: tagsOfLabels(f.resource.labels),
-    ...(BROKEN.has(state) && { state }),
-  };
+  return serviceLive(TYPE, f, functionAttributes(f.resource), f.resource.labels, state, BROKEN);
 }
 
 /** What the spec decides, with `description` the marker and `labels` what the function carries. */
@@ -255,10 +247,7 @@ export const cloudfunctionsFunction: ResourceHandler<GcpApiContext, IFunction> =
   },
   async update(ctx, op, current) {
     const client = await functions(ctx);
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address,
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     const body = {
       ...bodyOf(op, marker(op, ownership), updateLabels(current.resource.labels ?? {}, op)),
       name: op.id,

@@ -10,7 +10,6 @@
  */
 import type { Attributes } from "../../../spec/model.js";
 import {
-  OWNER_TAG_ADDRESS,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -39,7 +38,7 @@ import {
   createLabels,
   ownershipFromMarker,
   sameLabels,
-  tagsOfLabels,
+  serviceLive,
   updateLabels,
   type Labels,
 } from "./service-ownership.js";
@@ -96,14 +95,7 @@ export function clusterAttributes(c: ICluster): Attributes {
 
 function liveOf(f: Found<ICluster>): LiveResource {
   const status = String(f.resource.status ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE,
-    id: f.id,
-    attributes: clusterAttributes(f.resource),
-    tags: tagsOfLabels(f.resource.resourceLabels),
-    ...(BROKEN.has(status) && { state: status }),
-  };
+  return serviceLive(TYPE, f, clusterAttributes(f.resource), f.resource.resourceLabels, status, BROKEN);
 }
 
 /** The labels that carry settings GKE does not keep, from the spec. */

@@ -38,7 +38,7 @@ import {
   omittedOf,
   ownershipFromMarker,
   sameLabels,
-  tagsOfLabels,
+  serviceLive,
   updateLabels,
 } from "./service-ownership.js";
 
@@ -95,14 +95,7 @@ function poolAttributes(f: Found<InCluster>): Attributes {
 
 function liveOf(f: Found<InCluster>): LiveResource {
   const status = String(f.resource.pool.status ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE,
-    id: f.id,
-    attributes: poolAttributes(f),
-    tags: tagsOfLabels(f.resource.pool.config?.resourceLabels),
-    ...(BROKEN.has(status) && { state: status }),
-  };
+  return serviceLive(TYPE, f, poolAttributes(f), f.resource.pool.config?.resourceLabels, status, BROKEN);
 }
 
 function clusterOf(op: ResourceOperation): ClusterRef {

@@ -8,8 +8,7 @@
  */
 import type { Attributes } from "../../../spec/model.js";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -20,20 +19,19 @@ import { sourceImage, str, type IDisk } from "../bodies.js";
 import {
   collect,
   defaultZone,
-  deleteOne,
   foundOf,
   insertOnce,
   liveOf,
   markerOf,
   PAGE_SIZE,
   placeOf,
-  readOne,
   refOf,
   scopeName,
   stepRequestId,
   sameEntries,
   userLabels,
 } from "../compute.js";
+import { computeBasics } from "../compute-handler.js";
 import type { GcpContext } from "../context.js";
 import { lastSegment, resourcePath } from "../names.js";
 import { environmentFilter, ownershipLabels, readDescription } from "../ownership.js";
@@ -41,20 +39,6 @@ import { environmentFilter, ownershipLabels, readDescription } from "../ownershi
 const TYPE = "google_compute_disk";
 /** What GCE says of a disk that exists but is not usable: the next plan replaces it. */
 const UNUSABLE = new Set(["FAILED", "DELETING"]);
-
-function found(project: string, d: IDisk): Found<IDisk> {
-  const scope = { kind: "zone" as const, zone: lastSegment(d.zone ?? "") };
-  const id = resourcePath({ project, kind: "disk", scope, name: d.name ?? "" });
-  return foundOf(id, d, d.description, { ...(d.labels ?? {}) });
-}
-
-function read(ctx: GcpContext, id: string): Promise<Found<IDisk> | undefined> {
-  const { project, name, scope } = refOf(id, "disk", TYPE);
-  return readOne(
-    () => ctx.compute.disks.get({ project, zone: scopeName(scope), disk: name }, ctx.call),
-    (d) => found(project, d),
-  );
-}
 
 function live(f: Found<IDisk>): LiveResource | undefined {
   const d = f.resource;
@@ -69,23 +53,34 @@ function live(f: Found<IDisk>): LiveResource | undefined {
   return r && d.status && UNUSABLE.has(d.status) ? { ...r, state: d.status } : r;
 }
 
-export const disk: ResourceHandler<GcpContext, IDisk> = {
+// GCE refuses to delete a disk an instance still uses (resourceInUseByAnotherResource).
+const basics = computeBasics<IDisk>({
   type: TYPE,
-
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const filter = environmentFilter(target.environment);
+  kind: "disk",
+  found(project, d) {
+    const scope = { kind: "zone" as const, zone: lastSegment(d.zone ?? "") };
+    const id = resourcePath({ project, kind: "disk", scope, name: d.name ?? "" });
+    return foundOf(id, d, d.description, { ...(d.labels ?? {}) });
+  },
+  live,
+  list: async (ctx, environment) => {
+    const filter = environmentFilter(environment);
     const pages = await collect(
-      compute.disks.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call),
+      ctx.compute.disks.aggregatedListAsync(
+        { project: ctx.project, filter, maxResults: PAGE_SIZE },
+        ctx.call,
+      ),
     );
-    return pages.flatMap(([, scoped]) => (scoped.disks ?? []).map((d) => found(project, d)));
+    return pages.flatMap(([, scoped]) => scoped.disks ?? []);
   },
+  get: (ctx, { project, name, scope }) =>
+    ctx.compute.disks.get({ project, zone: scopeName(scope), disk: name }, ctx.call),
+  remove: (ctx, { project, name, scope }, requestId) =>
+    ctx.compute.disks.delete({ project, zone: scopeName(scope), disk: name, requestId }, ctx.call),
+});
 
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live(f) ?? []);
-  },
-
-  read,
+export const disk: ResourceHandler<GcpContext, IDisk> = {
+  ...basics,
 
   async create(ctx, op) {
     const zone = str(op.attributes, "zone") ?? defaultZone(op.target.region);
@@ -108,7 +103,7 @@ export const disk: ResourceHandler<GcpContext, IDisk> = {
       ref,
       (requestId) =>
         ctx.compute.disks.insert({ project: ref.project, zone, requestId, diskResource }, ctx.call),
-      (id) => read(ctx, id),
+      (id) => basics.read(ctx, id),
     );
   },
 
@@ -125,11 +120,7 @@ export const disk: ResourceHandler<GcpContext, IDisk> = {
         `${what}: a persistent disk cannot shrink (${have} GB to ${want} GB); replace it instead`,
       );
     }
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address,
-    };
-    const labels = { ...userLabels(op), ...ownershipLabels(ownership) };
+    const labels = { ...userLabels(op), ...ownershipLabels(ownershipAfterUpdate(current, op)) };
     if (!sameEntries(labels, d.labels ?? {})) {
       const zoneSetLabelsRequestResource = { labels, labelFingerprint: d.labelFingerprint ?? null };
       const requestId = stepRequestId(op.token, "labels");
@@ -147,16 +138,5 @@ export const disk: ResourceHandler<GcpContext, IDisk> = {
         ctx.compute.disks.resize({ project, zone, disk, requestId, disksResizeRequestResource }, ctx.call),
       );
     }
-  },
-
-  async delete(ctx, _target, resource) {
-    // GCE refuses to delete a disk an instance still uses (resourceInUseByAnotherResource).
-    const ref = refOf(resource.id, "disk", TYPE);
-    await deleteOne(ctx, resource, ref, (requestId) =>
-      ctx.compute.disks.delete(
-        { project: ref.project, zone: scopeName(ref.scope), disk: ref.name, requestId },
-        ctx.call,
-      ),
-    );
   },
 };

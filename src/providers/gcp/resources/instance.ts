@@ -6,8 +6,7 @@
  */
 import type { Attributes } from "../../../spec/model.js";
 import {
-  identityTagsAfterUpdate,
-  OWNER_TAG_ADDRESS,
+  ownershipAfterUpdate,
   ownershipTags,
   ProviderOperationError,
   type Found,
@@ -28,14 +27,12 @@ import {
 } from "../bodies.js";
 import {
   collect,
-  deleteOne,
   differs,
   foundOf,
   insertOnce,
   liveOf,
   PAGE_SIZE,
   placeOf,
-  readOne,
   refOf,
   scopeName,
   stepRequestId,
@@ -43,6 +40,7 @@ import {
   userLabels,
   defaultZone,
 } from "../compute.js";
+import { computeBasics } from "../compute-handler.js";
 import type { GcpContext, Started } from "../context.js";
 import { decodeLabel, lastSegment, resourcePath } from "../names.js";
 import {
@@ -91,14 +89,6 @@ function legacyMarker(
   return describeOwned({ tags, omitted: [] });
 }
 
-function read(ctx: GcpContext, id: string): Promise<Found<IInstance> | undefined> {
-  const { project, name, scope } = refOf(id, "instance", TYPE);
-  return readOne(
-    () => ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call),
-    (i) => found(project, i, ctx.target),
-  );
-}
-
 function attributesOf(i: IInstance): { attributes: Attributes; omitted: string[] } {
   const metadata = metadataOf(i);
   return {
@@ -112,23 +102,29 @@ function live(f: Found<IInstance>) {
   return liveOf(TYPE, f, attributes, omitted);
 }
 
-export const instance: ResourceHandler<GcpContext, IInstance> = {
+const basics = computeBasics<IInstance>({
   type: TYPE,
-
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const filter = environmentFilter(target.environment);
+  kind: "instance",
+  found,
+  live,
+  list: async (ctx, environment) => {
+    const filter = environmentFilter(environment);
     const pages = await collect(
-      compute.instances.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call),
+      ctx.compute.instances.aggregatedListAsync(
+        { project: ctx.project, filter, maxResults: PAGE_SIZE },
+        ctx.call,
+      ),
     );
-    return pages.flatMap(([, scoped]) => (scoped.instances ?? []).map((i) => found(project, i, target)));
+    return pages.flatMap(([, scoped]) => scoped.instances ?? []);
   },
+  get: (ctx, { project, name, scope }) =>
+    ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call),
+  remove: (ctx, { project, name, scope }, requestId) =>
+    ctx.compute.instances.delete({ project, zone: scopeName(scope), instance: name, requestId }, ctx.call),
+});
 
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live(f) ?? []);
-  },
-
-  read,
+export const instance: ResourceHandler<GcpContext, IInstance> = {
+  ...basics,
 
   async create(ctx, op) {
     const zone = str(op.attributes, "zone") ?? defaultZone(op.target.region);
@@ -148,7 +144,7 @@ export const instance: ResourceHandler<GcpContext, IInstance> = {
       ref,
       (requestId) =>
         ctx.compute.instances.insert({ project: ref.project, zone, requestId, instanceResource }, ctx.call),
-      (id) => read(ctx, id),
+      (id) => basics.read(ctx, id),
     );
   },
 
@@ -166,16 +162,6 @@ export const instance: ResourceHandler<GcpContext, IInstance> = {
     await convergeOwnership(ctx, op, current);
     await convergeSettings(ctx, op, current.resource, have, what);
   },
-
-  async delete(ctx, _target, resource) {
-    const ref = refOf(resource.id, "instance", TYPE);
-    await deleteOne(ctx, resource, ref, (requestId) =>
-      ctx.compute.instances.delete(
-        { project: ref.project, zone: scopeName(ref.scope), instance: ref.name, requestId },
-        ctx.call,
-      ),
-    );
-  },
 };
 
 /**
@@ -187,7 +173,7 @@ async function convergeOwnership(ctx: GcpContext, op: Updating, current: Found<I
   const zone = scopeName(scope);
   const what = `${op.address} (${instance})`;
   const i = current.resource;
-  const ownership = { ...identityTagsAfterUpdate(current.tags, op.target), [OWNER_TAG_ADDRESS]: op.address };
+  const ownership = ownershipAfterUpdate(current, op);
   const labels = { ...userLabels(op), ...ownershipLabels(ownership) };
   if (!sameEntries(labels, i.labels ?? {})) {
     const instancesSetLabelsRequestResource = { labels, labelFingerprint: i.labelFingerprint ?? null };

@@ -17,6 +17,7 @@
  * from the marker and the labels must agree with it, so a label copied onto something else is not
  * enough. Any `plagentic-` label is Plagentic's: a spec's tags can neither write nor hide one.
  */
+import type { Attributes } from "../../../spec/model.js";
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
@@ -25,6 +26,8 @@ import {
   ownershipTags,
   ProviderOperationError,
   repositoryKey,
+  type Found,
+  type LiveResource,
   type ProviderTarget,
   type ResourceOperation,
 } from "../../provider.js";
@@ -140,6 +143,28 @@ export function updateLabels(current: Readonly<Labels>, op: ResourceOperation, e
 /** Labels without Plagentic's: the user tags a live resource reports. */
 export function tagsOfLabels(labels: Readonly<Labels> | null | undefined): Labels {
   return Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !isPlagenticLabel(k)));
+}
+
+/**
+ * The live form of a listed resource: its address from the ownership tags, its user labels as
+ * tags, and `state` when the API says it is `broken` (so the next plan replaces it).
+ */
+export function serviceLive(
+  type: string,
+  found: Found<unknown>,
+  attributes: Attributes,
+  labels: Readonly<Labels> | null | undefined,
+  state: string,
+  broken: ReadonlySet<string>,
+): LiveResource {
+  return {
+    address: found.tags[OWNER_TAG_ADDRESS] ?? "",
+    type,
+    id: found.id,
+    attributes,
+    tags: tagsOfLabels(labels),
+    ...(broken.has(state) && { state }),
+  };
 }
 
 /** The share tag for `target`, when the labels hold the owner's share with it. */

@@ -9,7 +9,6 @@
 import type { protos, v1 } from "@google-cloud/sql";
 import type { Attributes } from "../../../spec/model.js";
 import {
-  OWNER_TAG_ADDRESS,
   ProviderOperationError,
   type Found,
   type LiveResource,
@@ -24,7 +23,7 @@ import {
   environmentLabel,
   LABEL_ENVIRONMENT,
   ownershipFromLabels,
-  tagsOfLabels,
+  serviceLive,
   updateLabels,
 } from "./service-ownership.js";
 
@@ -86,14 +85,7 @@ export function instanceAttributes(i: IInstance): Attributes {
 
 function liveOf(f: Found<IInstance>): LiveResource {
   const state = String(f.resource.state ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE,
-    id: f.id,
-    attributes: instanceAttributes(f.resource),
-    tags: tagsOfLabels(f.resource.settings?.userLabels),
-    ...(BROKEN.has(state) && { state }),
-  };
+  return serviceLive(TYPE, f, instanceAttributes(f.resource), f.resource.settings?.userLabels, state, BROKEN);
 }
 
 /** The settings the spec decides; `userLabels` are the ownership and user labels to write. */

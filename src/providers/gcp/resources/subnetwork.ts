@@ -7,7 +7,6 @@ import { ownershipTags, type Found, type ResourceHandler } from "../../provider.
 import { str, subnetworkAttributes, subnetworkBody, type ISubnetwork } from "../bodies.js";
 import {
   collect,
-  deleteOne,
   differs,
   foundOf,
   insertOnce,
@@ -15,21 +14,16 @@ import {
   markerOf,
   PAGE_SIZE,
   placeOf,
-  readOne,
   refOf,
   scopeName,
   stepRequestId,
 } from "../compute.js";
+import { computeBasics } from "../compute-handler.js";
 import type { GcpContext } from "../context.js";
 import { lastSegment, nameFilter, resourcePath } from "../names.js";
 import { readDescription } from "../ownership.js";
 
 const TYPE = "google_compute_subnetwork";
-
-function found(project: string, s: ISubnetwork): Found<ISubnetwork> {
-  const scope = { kind: "region" as const, region: lastSegment(s.region ?? "") };
-  return foundOf(resourcePath({ project, kind: "subnetwork", scope, name: s.name ?? "" }), s, s.description);
-}
 
 function live(f: Found<ISubnetwork>) {
   return liveOf(
@@ -40,31 +34,39 @@ function live(f: Found<ISubnetwork>) {
   );
 }
 
-function read(ctx: GcpContext, id: string): Promise<Found<ISubnetwork> | undefined> {
-  const { project, name, scope } = refOf(id, "subnetwork", TYPE);
-  return readOne(
-    () => ctx.compute.subnetworks.get({ project, region: scopeName(scope), subnetwork: name }, ctx.call),
-    (s) => found(project, s),
-  );
-}
+const basics = computeBasics<ISubnetwork>({
+  type: TYPE,
+  kind: "subnetwork",
+  found(project, s) {
+    const scope = { kind: "region" as const, region: lastSegment(s.region ?? "") };
+    return foundOf(
+      resourcePath({ project, kind: "subnetwork", scope, name: s.name ?? "" }),
+      s,
+      s.description,
+    );
+  },
+  live,
+  list: async (ctx, environment) => {
+    const filter = nameFilter(environment);
+    const pages = await collect(
+      ctx.compute.subnetworks.aggregatedListAsync(
+        { project: ctx.project, filter, maxResults: PAGE_SIZE },
+        ctx.call,
+      ),
+    );
+    return pages.flatMap(([, scoped]) => scoped.subnetworks ?? []);
+  },
+  get: (ctx, { project, name, scope }) =>
+    ctx.compute.subnetworks.get({ project, region: scopeName(scope), subnetwork: name }, ctx.call),
+  remove: (ctx, { project, name, scope }, requestId) =>
+    ctx.compute.subnetworks.delete(
+      { project, region: scopeName(scope), subnetwork: name, requestId },
+      ctx.call,
+    ),
+});
 
 export const subnetwork: ResourceHandler<GcpContext, ISubnetwork> = {
-  type: TYPE,
-
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const filter = nameFilter(target.environment);
-    const pages = await collect(
-      compute.subnetworks.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call),
-    );
-    return pages.flatMap(([, scoped]) => (scoped.subnetworks ?? []).map((s) => found(project, s)));
-  },
-
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live(f) ?? []);
-  },
-
-  read,
+  ...basics,
 
   async create(ctx, op) {
     const region = str(op.attributes, "region") ?? op.target.region;
@@ -83,7 +85,7 @@ export const subnetwork: ResourceHandler<GcpContext, ISubnetwork> = {
           { project: ref.project, region, requestId, subnetworkResource },
           ctx.call,
         ),
-      (id) => read(ctx, id),
+      (id) => basics.read(ctx, id),
     );
   },
 
@@ -116,15 +118,5 @@ export const subnetwork: ResourceHandler<GcpContext, ISubnetwork> = {
         ),
       );
     }
-  },
-
-  async delete(ctx, _target, resource) {
-    const ref = refOf(resource.id, "subnetwork", TYPE);
-    await deleteOne(ctx, resource, ref, (requestId) =>
-      ctx.compute.subnetworks.delete(
-        { project: ref.project, region: scopeName(ref.scope), subnetwork: ref.name, requestId },
-        ctx.call,
-      ),
-    );
   },
 };
