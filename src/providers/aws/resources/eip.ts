@@ -12,7 +12,7 @@ import {
   type Address,
   type DomainType,
 } from "@aws-sdk/client-ec2";
-import { type LiveResource, type ResourceHandler } from "../../provider.js";
+import type { LiveResource } from "../../provider.js";
 import { str } from "../attributes.js";
 import {
   byToken,
@@ -23,13 +23,18 @@ import {
   retryWhileBusy,
   found,
   type AwsContext,
+  type AwsHandler,
 } from "../context.js";
 import { isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
 import { environmentFilter, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
 
-export const eip: ResourceHandler<AwsContext, Address> = {
+export const eip: AwsHandler<Address> = {
   type: "aws_eip",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts). moto's
+  // tagging API does not report Elastic IPs, so there only a spec naming the type lists them.
+  optional: true,
+  taggingType: "ec2:elastic-ip",
 
   async list(ctx, target) {
     // DescribeAddresses has no pages: a region holds few addresses (5 by default).
