@@ -24,7 +24,10 @@ export interface ApplyInputs extends PlanInputs {
      * re-derived plan sees them and no longer matches the approved hash.
      */
     attempt?: string;
+    /** Changes applied at the same time, at most (default 10, as Terraform's -parallelism). */
+    parallelism?: number;
 }
+export declare const DEFAULT_PARALLELISM = 10;
 export declare class StalePlanError extends RefusedError {
     readonly expected: string;
     readonly actual: string;

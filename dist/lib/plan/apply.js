@@ -6,10 +6,11 @@
 import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
 import { refTarget } from "../spec/model.js";
-import { collectRefs } from "../spec/parse.js";
 import { targetOf } from "../providers/provider.js";
 import { sha256Hex } from "./canonical.js";
+import { liveRefs } from "./deposed.js";
 import { createPlan } from "./engine.js";
+export const DEFAULT_PARALLELISM = 10;
 export class StalePlanError extends RefusedError {
     expected;
     actual;
@@ -27,7 +28,7 @@ export async function applyPlan(inputs) {
     }
     assertApplicable(plan);
     const ids = new Map(live.map((r) => [r.address, r.id]));
-    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), inputs.env.files, ids, inputs.attempt ?? randomUUID(), inputs.onProgress);
+    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), inputs.env.files, ids, inputs.attempt ?? randomUUID(), inputs.onProgress, inputs.parallelism ?? DEFAULT_PARALLELISM);
     return { plan, result };
 }
 /** A full hash, or a prefix of at least 12 characters as printed in summaries. */
@@ -55,7 +56,7 @@ export function idempotencyToken(planHash, address, action, attempt) {
 }
 async function execute(plan, provider, target, 
 /** The repository files the spec named, read again by a provider that uploads one. */
-files, ids, attempt, onProgress) {
+files, ids, attempt, onProgress, parallelism) {
     const forward = plan.changes.filter((c) => c.action !== "delete");
     // Replacements create first and remove the old resource with the deletes, once dependents moved.
     const removals = removalOrder([
@@ -67,8 +68,8 @@ files, ids, attempt, onProgress) {
     const broken = new Set();
     /** Live resources that something failed to move off, so they must not be deleted. */
     const stillNeeded = new Set();
-    let step = 0;
-    const report = (c, r) => {
+    const slot = limiter(parallelism);
+    const report = (c, step, r) => {
         const previous = results.get(c.address);
         const merged = { ...previous, address: c.address, action: c.action, ...r };
         results.set(c.address, merged);
@@ -81,64 +82,88 @@ files, ids, attempt, onProgress) {
             ...(r.error && { error: r.error }),
         });
     };
-    const fail = (c, error, status = "failed") => {
+    const fail = (c, step, error, status = "failed") => {
         broken.add(c.address);
         for (const dep of dependenciesOf(c))
             stillNeeded.add(dep);
         if (c.action === "replace")
             stillNeeded.add(c.address);
-        report(c, { status, error });
+        report(c, step, { status, error });
     };
-    for (const c of forward) {
-        step++;
-        const blocker = c.dependsOn.find((d) => broken.has(d));
-        if (blocker) {
-            fail(c, `skipped because ${blocker} did not apply`, "skipped");
-            continue;
-        }
-        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
-        try {
-            const op = {
-                target,
-                address: c.address,
-                type: c.type,
-                attributes: resolveRefs(c.after.attributes, ids),
-                tags: c.after.tags,
-                token: idempotencyToken(plan.hash, c.address, c.action, attempt),
-                ...(files && { files }),
-            };
-            const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
-            ids.set(c.address, created.id);
-            report(c, {
-                status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
-                id: created.id,
+    // A change starts once every change it references has finished, so independent ones run side
+    // by side (up to `parallelism`) and share the provider's polls while they wait; steps keep
+    // their plan order. A change waits only on what comes before it in the plan, as before.
+    const forwardDone = new Map();
+    forward.forEach((c, k) => {
+        const step = k + 1;
+        const before = c.dependsOn.flatMap((d) => forwardDone.get(d) ?? []);
+        const run = async () => {
+            await Promise.all(before);
+            const blocker = c.dependsOn.find((d) => broken.has(d));
+            if (blocker)
+                return fail(c, step, `skipped because ${blocker} did not apply`, "skipped");
+            await slot(async () => {
+                onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+                try {
+                    const op = {
+                        target,
+                        address: c.address,
+                        type: c.type,
+                        attributes: resolveRefs(c.after.attributes, ids),
+                        tags: c.after.tags,
+                        token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+                        ...(files && { files }),
+                    };
+                    const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
+                    ids.set(c.address, created.id);
+                    report(c, step, {
+                        status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+                        id: created.id,
+                    });
+                }
+                catch (e) {
+                    fail(c, step, errorText(e));
+                }
             });
-        }
-        catch (e) {
-            fail(c, errorText(e));
-        }
-    }
-    for (const c of removals) {
-        step++;
-        if (c.action === "replace" && broken.has(c.address))
-            continue;
-        if (stillNeeded.has(c.address)) {
-            fail(c, `kept because a resource that uses it did not apply`, c.action === "replace" ? "failed" : "skipped");
-            continue;
-        }
-        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
-        try {
-            await provider.delete(target, { id: c.id, address: c.address, type: c.type });
-            if (c.action === "delete")
-                report(c, { status: "deleted", id: c.id });
-            else
-                report(c, { status: "replaced" });
-        }
-        catch (e) {
-            const message = errorText(e);
-            fail(c, c.action === "replace" ? `created the replacement but could not delete ${c.id}: ${message}` : message);
-        }
-    }
+        };
+        forwardDone.set(c.address, run());
+    });
+    await Promise.all(forwardDone.values());
+    // A removal waits for the earlier removals that reference it (reverse dependency order).
+    const removalDone = new Map();
+    removals.forEach((c, k) => {
+        const step = forward.length + k + 1;
+        const users = removals.slice(0, k).filter((u) => dependenciesOf(u).includes(c.address));
+        const before = users.flatMap((u) => removalDone.get(u.address) ?? []);
+        const run = async () => {
+            await Promise.all(before);
+            if (c.action === "replace" && broken.has(c.address))
+                return;
+            if (stillNeeded.has(c.address)) {
+                const status = c.action === "replace" ? "failed" : "skipped";
+                return fail(c, step, `kept because a resource that uses it did not apply`, status);
+            }
+            await slot(async () => {
+                onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+                try {
+                    // A deposed copy is checked against the address its ownership tags carry, not its plan address.
+                    await provider.delete(target, { id: c.id, address: c.liveAddress ?? c.address, type: c.type });
+                    if (c.action === "delete")
+                        report(c, step, { status: "deleted", id: c.id });
+                    else
+                        report(c, step, { status: "replaced" });
+                }
+                catch (e) {
+                    const message = errorText(e);
+                    fail(c, step, c.action === "replace"
+                        ? `created the replacement but could not delete ${c.id}: ${message}`
+                        : message);
+                }
+            });
+        };
+        removalDone.set(c.address, run());
+    });
+    await Promise.all(removalDone.values());
     const ordered = plan.changes.map((c) => results.get(c.address)).filter(Boolean);
     return {
         environment: plan.environment,
@@ -178,7 +203,7 @@ function removalOrder(removals) {
 function dependenciesOf(c) {
     if (c.action === "delete")
         return c.dependsOn;
-    return c.before ? [...new Set(collectRefs(c.before.attributes))] : [];
+    return c.before ? [...new Set(liveRefs(c.before.attributes))] : [];
 }
 function resolveRefs(attrs, ids) {
     const resolve = (v) => {
@@ -196,6 +221,28 @@ function resolveRefs(attrs, ids) {
         return v;
     };
     return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, resolve(v)]));
+}
+/** Runs tasks `max` at a time, in the order they ask for a slot. */
+function limiter(max) {
+    let active = 0;
+    const queue = [];
+    return async (task) => {
+        if (active >= Math.max(1, max))
+            await new Promise((r) => queue.push(r));
+        else
+            active++;
+        try {
+            await task();
+        }
+        finally {
+            // The slot passes straight to the next waiter, so `active` stays counted.
+            const next = queue.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
 }
 function errorText(e) {
     if (e instanceof Error)

@@ -3,24 +3,91 @@ import { collectRefs } from "../spec/parse.js";
 import { PROTECTED_TAG, } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
 import { canonicalJson, sameValue } from "./canonical.js";
+import { deposedAddress, liveRefs } from "./deposed.js";
 /**
  * Live attributes with every id that belongs to a resource of this environment written back as
  * `ref(<address>)`, so they compare equal to the spec. Ids of resources outside the environment
  * stay as they are (they then show up as a difference, which is right).
+ *
+ * Where several live resources carry one address, one keeps it and the others are deposed: see
+ * `depose`. `desired` (in dependency order) and `writeOnly` are what the diff will get.
  */
-export function normalizeLive(live) {
-    const addressById = new Map(live.map((r) => [r.id, r.address]));
-    return live.map((r) => {
-        const def = getResourceType(r.type);
-        if (!def)
-            return r;
-        const attributes = {};
-        for (const [key, value] of Object.entries(r.attributes)) {
-            const schema = def.properties[key];
-            attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
-        }
-        return { ...r, attributes };
+export function normalizeLive(live, opts = {}) {
+    let addressById = new Map(live.map((r) => [r.id, r.address]));
+    let unique = live;
+    if (addressById.size < live.length) {
+        // A resource a cloud lists twice (pages that overlap) is one resource, not two copies of it.
+        unique = [...new Map(live.map((r) => [r.id, r])).values()];
+        addressById = new Map(unique.map((r) => [r.id, r.address]));
+    }
+    depose(unique, addressById, opts.desired ?? [], opts.writeOnly ?? {});
+    return unique.map((r) => {
+        const normalized = idsOf(r, addressById);
+        const address = addressById.get(r.id);
+        return address === r.address ? normalized : { ...normalized, address, liveAddress: r.address };
     });
+}
+function idsOf(r, addressById) {
+    const def = getResourceType(r.type);
+    if (!def)
+        return r;
+    const attributes = {};
+    for (const [key, value] of Object.entries(r.attributes)) {
+        const schema = def.properties[key];
+        attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
+    }
+    return { ...r, attributes };
+}
+/**
+ * Moves every copy but one of an address that several live resources carry to a deposed address
+ * of its own, in `addressById` (which starts with each id at the address its tags carry). The copy
+ * the desired resource's diff finds unchanged keeps the address (after a failed delete of an old
+ * copy, that is the copy created from the current spec); failing that, the closest: one that
+ * needs only an update, then the fewest changed attributes. Copies are judged in the spec's
+ * dependency order, so a copy that references a deposed copy (an old instance in the old subnet)
+ * is told apart from one that references the kept one. An address the spec no longer has is
+ * deleted whole, and its lowest id keeps the address. Ties also go to the lowest id, so the plan
+ * never depends on the order the cloud lists resources in.
+ */
+function depose(live, addressById, desired, writeOnly) {
+    // Built only for addresses seen twice: most plans have none, and some have 10,000 resources.
+    const seen = new Set();
+    const repeated = new Set();
+    for (const r of live)
+        (seen.has(r.address) ? repeated : seen).add(r.address);
+    if (repeated.size === 0)
+        return;
+    const undecided = new Map();
+    for (const r of live) {
+        if (!repeated.has(r.address))
+            continue;
+        const copies = undecided.get(r.address);
+        if (copies)
+            copies.push(r);
+        else
+            undecided.set(r.address, [r]);
+    }
+    const keep = (address, kept) => {
+        for (const c of undecided.get(address))
+            if (c !== kept)
+                addressById.set(c.id, deposedAddress(address, c.id));
+        undecided.delete(address);
+    };
+    for (const want of desired) {
+        const copies = undecided.get(want.address);
+        if (!copies)
+            continue;
+        const ranked = copies
+            .map((copy) => {
+            const change = compare(want, idsOf(copy, addressById), new Set(), writeOnly[want.type] ?? []);
+            const rank = change === undefined ? 0 : change.action === "update" ? 1 : 2;
+            return { copy, rank, changed: change?.changedAttributes.length ?? 0 };
+        })
+            .sort((a, b) => a.rank - b.rank || a.changed - b.changed || cmp(a.copy.id, b.copy.id));
+        keep(want.address, ranked[0].copy);
+    }
+    for (const [address, copies] of [...undecided])
+        keep(address, [...copies].sort((a, b) => cmp(a.id, b.id))[0]);
 }
 function idsToRefs(schema, value, addressById) {
     if (schema.kind === "ref" && typeof value === "string") {
@@ -76,14 +143,18 @@ export function diffResources(desired, live, opts = {}) {
         .filter((r) => !desiredAddresses.has(r.address))
         .map((r) => ({
         address: r.address,
+        ...(r.liveAddress !== undefined && { liveAddress: r.liveAddress }),
         type: r.type,
         action: "delete",
         before: { attributes: r.attributes, tags: r.tags },
         after: null,
         id: r.id,
         changedAttributes: [],
-        dependsOn: [...new Set(collectRefs(r.attributes))],
-        ...((protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }),
+        dependsOn: [...new Set(liveRefs(r.attributes))],
+        // A deposed copy of a protected resource is protected too: the mark is on what it was.
+        ...((protectedAddresses.has(r.liveAddress ?? r.address) || r.tags[PROTECTED_TAG] === "true") && {
+            protected: true,
+        }),
     }));
     return [...forward, ...reverseDependencyOrder(deletes)];
 }

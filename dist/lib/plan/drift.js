@@ -8,8 +8,11 @@ import { diffResources, normalizeLive } from "./diff.js";
 import { assertFilesRead } from "./engine.js";
 export async function detectDrift(env, provider, identity) {
     assertFilesRead(env);
-    const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
     const writeOnly = provider.capabilities.writeOnly;
+    const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)), {
+        desired: env.resources,
+        ...(writeOnly && { writeOnly }),
+    });
     const stateOf = new Map(live.flatMap((r) => (r.state === undefined ? [] : [[r.address, r.state]])));
     const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
         if (c.action === "create")

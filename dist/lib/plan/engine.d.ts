@@ -5,8 +5,9 @@
 import type { PriceCatalog } from "../cost/catalog.js";
 import { type UsageRangeTable } from "../cost/index.js";
 import { type PolicyConfig } from "../policy/index.js";
-import { type EnvironmentIdentity, type LiveResource, type Provider } from "../providers/provider.js";
+import { type EnvironmentIdentity, type Provider } from "../providers/provider.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
+import { type NormalizedLive } from "./diff.js";
 import { type Change, type Plan, type PlanSummary } from "./model.js";
 export interface PlanInputs {
     env: ResolvedEnvironment;
@@ -25,12 +26,12 @@ export interface PlanInputs {
 export interface PlanWithState {
     plan: Plan;
     /** Live state as read, normalised (ids of owned resources shown as refs). */
-    live: LiveResource[];
+    live: NormalizedLive[];
     desired: DesiredResource[];
 }
 export declare function createPlan(inputs: PlanInputs): Promise<PlanWithState>;
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
-export declare function buildPlan(inputs: PlanInputs, live: LiveResource[]): {
+export declare function buildPlan(inputs: PlanInputs, live: NormalizedLive[]): {
     plan: Plan;
     desired: DesiredResource[];
 };

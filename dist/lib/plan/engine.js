@@ -1,12 +1,17 @@
 import { estimateCost } from "../cost/index.js";
 import { evaluatePolicies } from "../policy/index.js";
-import { targetOf, } from "../providers/provider.js";
+import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION } from "./model.js";
 export async function createPlan(inputs) {
-    const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity)));
+    const read = await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity));
+    const writeOnly = inputs.provider.capabilities.writeOnly;
+    const live = normalizeLive(read, {
+        desired: inputs.destroy ? [] : inputs.env.resources,
+        ...(writeOnly && { writeOnly }),
+    });
     return { ...buildPlan(inputs, live), live };
 }
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
@@ -24,7 +29,8 @@ export function buildPlan(inputs, live) {
         address: r.address,
         type: r.type,
         attributes: r.attributes,
-        usage: usageByAddress.get(r.address) ?? {},
+        // A deposed copy is priced with the usage of the resource it was.
+        usage: usageByAddress.get(r.liveAddress ?? r.address) ?? {},
     }));
     const after = desired.map((r) => ({
         address: r.address,

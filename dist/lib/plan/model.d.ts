@@ -13,6 +13,11 @@ export interface ResourceState {
 }
 export interface Change {
     address: string;
+    /**
+     * Only on the delete of a deposed copy (plan/deposed.ts): the address its ownership tags carry,
+     * which the provider checks before deleting it. `address` is then the copy's own, unique one.
+     */
+    liveAddress?: string;
     type: string;
     action: Action;
     /** Live state, or null for a create. References shown as `ref(<address>)`. */

@@ -7,15 +7,21 @@ const HEADLINE = {
     replace: "must be replaced",
     delete: "will be destroyed",
 };
+/** Under a deposed copy's header, as Terraform explains its deposed objects. */
+const DEPOSED_NOTE = "# (a second copy left over from a replacement that did not finish)";
 const RESOURCE_SIGN = {
     create: "+",
     update: "~",
     replace: "-/+",
     delete: "-",
 };
-/** `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`. */
+/**
+ * `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`; a
+ * deposed copy's is the name of the resource it was.
+ */
 function resourceName(change) {
-    const { address, type } = change;
+    const { type } = change;
+    const address = change.liveAddress ?? change.address;
     const rest = address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
     return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
 }
@@ -242,7 +248,10 @@ export function changeLines(change, opts) {
             text: `# ${change.address} ${HEADLINE[change.action]}${protectedNote}`,
         },
     ];
-    if (change.action === "delete" && !opts.destroyPlan) {
+    if (change.liveAddress !== undefined) {
+        lines.push({ kind: "header", depth: 0, sign: " ", text: DEPOSED_NOTE });
+    }
+    else if (change.action === "delete" && !opts.destroyPlan) {
         lines.push({ kind: "header", depth: 0, sign: " ", text: "# (because it is no longer in the spec)" });
     }
     const sign = RESOURCE_SIGN[change.action];

@@ -3,6 +3,7 @@
  * recognise it. References stay in the spec's own `ref(<address>)` form, unquoted, so they read as
  * references rather than as strings.
  */
+import { deposedRefTarget } from "../plan/deposed.js";
 import { refTarget } from "../spec/model.js";
 export function isPlainObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -26,7 +27,7 @@ export function formatScalar(v) {
     if (v === null || v === undefined)
         return "null";
     if (typeof v === "string") {
-        const ref = refTarget(v);
+        const ref = refTarget(v) ?? deposedRefTarget(v);
         return ref !== undefined ? `ref(${ref})` : JSON.stringify(v);
     }
     if (typeof v === "number" || typeof v === "boolean")

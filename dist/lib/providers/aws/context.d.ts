@@ -47,6 +47,16 @@ export declare function tokenFilters(op: ResourceOperation): {
     Name: string;
     Values: string[];
 }[];
+/**
+ * What earlier attempts of `op` left, found by their token tag: `describe` sends the type's
+ * Describe call with `filters` (tokenFilters, plus any of its own) and answers its items.
+ */
+export declare function byToken<R extends {
+    Tags?: Tag[];
+}>(op: ResourceOperation, idOf: (resource: R) => string | undefined, describe: (filters: {
+    Name: string;
+    Values: string[];
+}[]) => Promise<R[] | undefined>): Promise<Found<R>[]>;
 /** The id a create call returned, which EC2 always sends. */
 export declare function createdId(id: string | undefined, call: string, op: {
     address: string;
@@ -63,3 +73,16 @@ export declare function convergeTags(ctx: AwsContext, id: string, current: Tag[]
  * check is needed here: anything left inside, ours or not, makes the delete fail.
  */
 export declare function deleteWhenFree(ctx: AwsContext, id: string, remove: () => Promise<unknown>): Promise<void>;
+/**
+ * Runs `remove` until it succeeds or finds nothing, retrying while EC2 answers `busy` (something
+ * else still holds the resource); past the timeout the last such error is raised, naming `doing`.
+ */
+export declare function retryWhileBusy(ctx: AwsContext, busy: string, doing: string, waitingFor: string, remove: () => Promise<unknown>): Promise<void>;
+/**
+ * Deletes `id` and waits until `isGone` says so; already gone is what a delete wants. What comes
+ * next may need it really gone (an address is released only after its NAT gateway is).
+ */
+export declare function deleteAndWait(ctx: AwsContext, { id, address }: {
+    id: string;
+    address: string;
+}, remove: () => Promise<unknown>, isGone: () => Promise<boolean>): Promise<void>;

@@ -43,6 +43,17 @@ export function tokenFilters(op) {
         { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] },
     ];
 }
+/**
+ * What earlier attempts of `op` left, found by their token tag: `describe` sends the type's
+ * Describe call with `filters` (tokenFilters, plus any of its own) and answers its items.
+ */
+export async function byToken(op, idOf, describe) {
+    const items = await call(`looking for an earlier attempt at ${op.type}`, () => describe(tokenFilters(op)));
+    return (items ?? []).flatMap((r) => {
+        const id = idOf(r);
+        return id ? [found(id, r)] : [];
+    });
+}
 /** The id a create call returned, which EC2 always sends. */
 export function createdId(id, call, op) {
     if (!id)
@@ -87,10 +98,17 @@ export async function convergeTags(ctx, id, current, op, extra = {}) {
  * never deletes what a VPC or subnet holds (unlike an Azure resource group), so no container
  * check is needed here: anything left inside, ours or not, makes the delete fail.
  */
-export async function deleteWhenFree(ctx, id, remove) {
+export function deleteWhenFree(ctx, id, remove) {
+    return retryWhileBusy(ctx, "DependencyViolation", `deleting ${id}`, `${id} to be free of dependents`, remove);
+}
+/**
+ * Runs `remove` until it succeeds or finds nothing, retrying while EC2 answers `busy` (something
+ * else still holds the resource); past the timeout the last such error is raised, naming `doing`.
+ */
+export async function retryWhileBusy(ctx, busy, doing, waitingFor, remove) {
     let lastError;
     try {
-        await waitFor(ctx.clock, `${id} to be free of dependents`, async () => {
+        await waitFor(ctx.clock, waitingFor, async () => {
             try {
                 await remove();
                 return true;
@@ -98,8 +116,8 @@ export async function deleteWhenFree(ctx, id, remove) {
             catch (e) {
                 if (isNotFound(e))
                     return true;
-                if (errorCode(e) !== "DependencyViolation")
-                    throw toProviderError(e, `deleting ${id}`);
+                if (errorCode(e) !== busy)
+                    throw toProviderError(e, doing);
                 lastError = e;
                 return undefined;
             }
@@ -107,7 +125,23 @@ export async function deleteWhenFree(ctx, id, remove) {
     }
     catch (e) {
         if (e instanceof ProviderOperationError && e.code === "Timeout" && lastError !== undefined)
-            throw toProviderError(lastError, `deleting ${id}`);
+            throw toProviderError(lastError, doing);
         throw e;
     }
+}
+/**
+ * Deletes `id` and waits until `isGone` says so; already gone is what a delete wants. What comes
+ * next may need it really gone (an address is released only after its NAT gateway is).
+ */
+export async function deleteAndWait(ctx, { id, address }, remove, isGone) {
+    try {
+        await remove();
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return;
+        throw toProviderError(e, `deleting ${id}`);
+    }
+    ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
+    await waitFor(ctx.clock, `${id} to be deleted`, async () => ((await isGone()) ? true : undefined));
 }

@@ -2,7 +2,7 @@
  * Bulk reads of an environment: one paginated Describe call per resource kind, filtered on the
  * server by the ownership tag, so API calls grow with pages and not with resources.
  */
-import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcsCommand, } from "@aws-sdk/client-ec2";
+import { DescribeInstancesCommand, DescribeNatGatewaysCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVolumesCommand, DescribeVpcsCommand, } from "@aws-sdk/client-ec2";
 import { toProviderError } from "./errors.js";
 import { environmentFilter } from "./tags.js";
 /** Largest page EC2 serves for these calls (DescribeVolumes stops at 500). */
@@ -74,5 +74,32 @@ export function listVolumes(client, environment) {
             NextToken,
         }));
         return { items: r.Volumes, next: r.NextToken };
+    });
+}
+/**
+ * The instances among `ids` EC2 lists now, in any state. A filter rather than InstanceIds: an id
+ * EC2 does not know yet (just launched) is then left out instead of failing the whole call.
+ */
+export function describeInstancesById(client, ids) {
+    const Filters = [{ Name: "instance-id", Values: [...ids] }];
+    return allPages("instances", async (NextToken) => {
+        const r = await client.send(new DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE, NextToken }));
+        return { items: (r.Reservations ?? []).flatMap((res) => res.Instances ?? []), next: r.NextToken };
+    });
+}
+/** The volumes among `ids` EC2 lists now (a filter, for the same reason as above). */
+export function describeVolumesById(client, ids) {
+    const Filters = [{ Name: "volume-id", Values: [...ids] }];
+    return allPages("volumes", async (NextToken) => {
+        const r = await client.send(new DescribeVolumesCommand({ Filters, MaxResults: VOLUME_PAGE_SIZE, NextToken }));
+        return { items: r.Volumes, next: r.NextToken };
+    });
+}
+/** The NAT gateways among `ids` EC2 lists now (a filter, for the same reason as above). */
+export function describeNatGatewaysById(client, ids) {
+    const Filter = [{ Name: "nat-gateway-id", Values: [...ids] }];
+    return allPages("NAT gateways", async (NextToken) => {
+        const r = await client.send(new DescribeNatGatewaysCommand({ Filter, MaxResults: PAGE_SIZE, NextToken }));
+        return { items: r.NatGateways, next: r.NextToken };
     });
 }

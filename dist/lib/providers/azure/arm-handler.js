@@ -1,4 +1,4 @@
-import { identityTagsAfterUpdate, OWNER_TAG_ADDRESS, ownershipTags, } from "../provider.js";
+import { ownershipAfterUpdate, ownershipTags, } from "../provider.js";
 import { foundOf, getOrNothing, guarded, isNotFound, mine, ownedTags, partsOf, placed, tagged, } from "./context.js";
 import { resourceName } from "./names.js";
 export function armHandler(k) {
@@ -48,10 +48,7 @@ export function armHandler(k) {
         },
         update(ctx, op, current) {
             const p = partsOf(op.id);
-            const ownership = {
-                ...identityTagsAfterUpdate(current.tags, op.target),
-                [OWNER_TAG_ADDRESS]: op.address,
-            };
+            const ownership = ownershipAfterUpdate(current, op);
             return put(ctx, op, { name: p.name, group: p.resourceGroup, ownership, existing: true });
         },
         async delete(ctx, _target, resource) {

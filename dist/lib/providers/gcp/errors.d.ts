@@ -1,3 +1,5 @@
+/** gRPC status codes by name: what every Google client reports, whatever its transport. */
+export declare const GRPC_STATUS_NAMES: Readonly<Record<number, string>>;
 /**
  * Runs one client call. Over REST an error may be a GoogleError (gRPC code) or a GaxiosError
  * (HTTP status, the JSON body as message); both become a ProviderOperationError.

@@ -4,8 +4,10 @@
  */
 import { PlagenticError } from "../../spec/errors.js";
 import { ProviderOperationError } from "../provider.js";
-const STATUS_NAMES = {
+/** gRPC status codes by name: what every Google client reports, whatever its transport. */
+export const GRPC_STATUS_NAMES = {
     1: "CANCELLED",
+    2: "UNKNOWN",
     3: "INVALID_ARGUMENT",
     4: "DEADLINE_EXCEEDED",
     5: "NOT_FOUND",
@@ -17,6 +19,10 @@ const STATUS_NAMES = {
     13: "INTERNAL",
     14: "UNAVAILABLE",
     16: "UNAUTHENTICATED",
+};
+/** Compute's REST transport may report the HTTP status instead: named as the gRPC code it means. */
+const STATUS_NAMES = {
+    ...GRPC_STATUS_NAMES,
     400: "INVALID_ARGUMENT",
     401: "UNAUTHENTICATED",
     403: "PERMISSION_DENIED",

@@ -6,6 +6,8 @@ export declare const LABEL_SHARE_PREFIX = "plagentic-share-";
 /** An instance's marker: its ownership tags as JSON. */
 export declare const METADATA_OWNERSHIP = "plagentic-ownership";
 export declare const METADATA_OMITTED = "plagentic-omitted";
+/** Where instances made before the marker kept their address (read only; see instance.ts). */
+export declare const LEGACY_METADATA_ADDRESS = "plagentic-address";
 export declare const METADATA_BOOT_DISK = "plagentic-boot-disk";
 export interface DescriptionMarker {
     /** The ownership tags (`ownershipTags`), address included. */

@@ -32,6 +32,8 @@ export const LABEL_SHARE_PREFIX = "plagentic-share-";
 /** An instance's marker: its ownership tags as JSON. */
 export const METADATA_OWNERSHIP = "plagentic-ownership";
 export const METADATA_OMITTED = "plagentic-omitted";
+/** Where instances made before the marker kept their address (read only; see instance.ts). */
+export const LEGACY_METADATA_ADDRESS = "plagentic-address";
 export const METADATA_BOOT_DISK = "plagentic-boot-disk";
 const MARKER_OMITTED = "plagentic:omitted";
 const MARKER_IMAGE = "plagentic:image";

@@ -4,7 +4,7 @@
  * the environment's tags too (tags.ts, VOLUME_OF_TAG) and are left to their instance.
  */
 import { type Volume } from "@aws-sdk/client-ec2";
-import { type LiveResource, type ResourceHandler } from "../../provider.js";
-import { type AwsContext } from "../context.js";
-export declare const ebsVolume: ResourceHandler<AwsContext, Volume>;
+import { type LiveResource } from "../../provider.js";
+import { type AwsHandler } from "../context.js";
+export declare const ebsVolume: AwsHandler<Volume>;
 export declare function volumeLive(v: Volume): LiveResource | undefined;

@@ -6,14 +6,16 @@
 import { CreateVolumeCommand, DeleteVolumeCommand, DescribeVolumesCommand, DescribeVolumesModificationsCommand, ModifyVolumeCommand, } from "@aws-sdk/client-ec2";
 import { ProviderOperationError } from "../../provider.js";
 import { bool, str } from "../attributes.js";
-import { call, convergeTags, createdId, describeOne, found, tokenFilters, } from "../context.js";
-import { isNotFound, toProviderError } from "../errors.js";
+import { byToken, call, convergeTags, createdId, deleteAndWait, describeOne, found, } from "../context.js";
 import { live } from "../live-state.js";
 import { listVolumes } from "../reads.js";
 import { ownedTags, tagSpec, tagValue, TOKEN_TAG, UNSET_TAG, VOLUME_OF_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 export const ebsVolume = {
     type: "aws_ebs_volume",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+    optional: true,
+    taggingType: "ec2:volume",
     async list(ctx, target) {
         return (await listVolumes(ctx.ec2, target.environment))
             .filter((v) => tagValue(v.Tags, VOLUME_OF_TAG) === undefined && v.State !== "deleted")
@@ -27,8 +29,8 @@ export const ebsVolume = {
         return v && v.State !== "deleted" ? found(id, v) : undefined;
     },
     async findByToken(ctx, op) {
-        const r = await call(`looking for an earlier attempt at ${op.type}`, () => ctx.ec2.send(new DescribeVolumesCommand({ Filters: tokenFilters(op) })));
-        return (r.Volumes ?? []).filter((v) => v.State !== "deleted").map((v) => found(v.VolumeId, v));
+        const earlier = await byToken(op, (v) => v.VolumeId, async (Filters) => (await ctx.ec2.send(new DescribeVolumesCommand({ Filters }))).Volumes);
+        return earlier.filter((v) => v.resource.State !== "deleted");
     },
     async create(ctx, op, earlier) {
         const a = op.attributes;
@@ -71,20 +73,11 @@ export const ebsVolume = {
         }
         await convergeTags(ctx, op.id, v.Tags, op, { [UNSET_TAG]: unsetOf(op.attributes) });
     },
-    async delete(ctx, _target, { id, address }) {
-        try {
-            await ctx.ec2.send(new DeleteVolumeCommand({ VolumeId: id }));
-        }
-        catch (e) {
-            if (isNotFound(e))
-                return;
-            // An attached volume (VolumeInUse) is someone else's business: Plagentic does not attach.
-            throw toProviderError(e, `deleting ${id}`);
-        }
-        ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
-        await waitFor(ctx.clock, `${id} to be deleted`, async () => {
-            const v = await describeVolume(ctx, id);
-            return !v || v.State === "deleted" ? true : undefined;
+    async delete(ctx, _target, resource) {
+        // An attached volume (VolumeInUse) is someone else's business: Plagentic does not attach.
+        await deleteAndWait(ctx, resource, () => ctx.ec2.send(new DeleteVolumeCommand({ VolumeId: resource.id })), async () => {
+            const v = await describeVolume(ctx, resource.id);
+            return !v || v.State === "deleted";
         });
     },
 };

@@ -4,7 +4,7 @@
  * the allocation id, what a NAT gateway's `allocation` names.
  */
 import { type Address } from "@aws-sdk/client-ec2";
-import { type LiveResource, type ResourceHandler } from "../../provider.js";
-import { type AwsContext } from "../context.js";
-export declare const eip: ResourceHandler<AwsContext, Address>;
+import type { LiveResource } from "../../provider.js";
+import { type AwsHandler } from "../context.js";
+export declare const eip: AwsHandler<Address>;
 export declare function addressLive(a: Address): LiveResource | undefined;

@@ -3,6 +3,5 @@
  * root volume tagged with the instance's identity so that one bulk read finds every root volume.
  */
 import { type Instance } from "@aws-sdk/client-ec2";
-import { type ResourceHandler } from "../../provider.js";
-import { type AwsContext } from "../context.js";
-export declare const instance: ResourceHandler<AwsContext, Instance>;
+import { type AwsHandler } from "../context.js";
+export declare const instance: AwsHandler<Instance>;

@@ -5,15 +5,19 @@
 import { CreateTagsCommand, DescribeInstancesCommand, DescribeVolumesCommand, ModifyInstanceAttributeCommand, ModifyInstanceMetadataOptionsCommand, ModifyVolumeCommand, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, TerminateInstancesCommand, } from "@aws-sdk/client-ec2";
 import { OWNER_TAG_ENVIRONMENT, ProviderOperationError } from "../../provider.js";
 import { bool, object, str, strings } from "../attributes.js";
-import { call, convergeTags, createdId, describeOne, found } from "../context.js";
+import { call, convergeTags, createdId, describeOne, found, } from "../context.js";
 import { isNotFound, toProviderError } from "../errors.js";
 import { instanceLive, rootVolumeId } from "../live-state.js";
+import { ec2Pollers } from "../pollers.js";
 import { listInstances, listVolumes } from "../reads.js";
 import { ownedTags, tagSpec, tagValue, UNSET_TAG, unsetPaths, volumeTags, writableTags } from "../tags.js";
-import { waitFor } from "../../waiting.js";
 import { instanceUnset, metadataOptions, rootDeviceMapping } from "./instance-input.js";
 export const instance = {
     type: "aws_instance",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+    // plan spends no call on a type the environment does not hold.
+    optional: true,
+    taggingType: "ec2:instance",
     // Only visible while the instance runs (a stopped instance loses its public IP), so reading it
     // back would report drift, and force a replacement, on every stop.
     writeOnly: ["associate_public_ip_address"],
@@ -81,8 +85,9 @@ export const instance = {
         const r = await call(`launching ${op.address}`, () => ctx.ec2.send(new RunInstancesCommand(input)));
         const id = createdId(r.Instances?.[0]?.InstanceId, "RunInstances", op);
         ctx.progress?.(`${op.address}: waiting for ${id} to run`);
-        await waitForInstance(ctx, id, "running");
-        return id;
+        // The description the wait ends on is the instance's live state: no read back.
+        const running = await waitForInstance(ctx, id, "running");
+        return instanceLive(running, await launchedRootVolume(ctx, running)) ?? id;
     },
     async update(ctx, op, { resource: i }) {
         const a = op.attributes;
@@ -132,10 +137,7 @@ export const instance = {
             throw toProviderError(e, `terminating ${id}`);
         }
         ctx.progress?.(`${address}: waiting for ${id} to terminate`);
-        await waitFor(ctx.clock, `${id} to terminate`, async () => {
-            const now = await describeInstance(ctx, id);
-            return !now || now.State?.Name === "terminated" ? true : undefined;
-        });
+        await ec2Pollers(ctx).instances.wait(id, `${id} to terminate`, (now) => !now || now.State?.Name === "terminated" ? true : undefined);
     },
 };
 /** The instance in any state, terminated included. */
@@ -149,11 +151,24 @@ async function instanceVolumes(ctx, i) {
     const r = await call(`reading volume ${id}`, () => ctx.ec2.send(new DescribeVolumesCommand({ VolumeIds: [id] })));
     return new Map((r.Volumes ?? []).map((v) => [v.VolumeId, v]));
 }
-/** Waits for `state`; a terminated instance can never get there. */
+/**
+ * The root volume of an instance just launched, read with the other launches' (one
+ * DescribeVolumes per poll); none when the spec leaves root_block_device to AWS.
+ */
+async function launchedRootVolume(ctx, i) {
+    const id = rootVolumeId(i);
+    if (id === undefined || unsetPaths(i.Tags).has("root_block_device"))
+        return new Map();
+    const { volume } = await ec2Pollers(ctx).volumes.wait(id, `volume ${id}`, (volume) => ({ volume }));
+    return new Map(volume ? [[id, volume]] : []);
+}
+/**
+ * Waits for `state`, sharing each poll with every other instance waited on; a terminated
+ * instance can never get there.
+ */
 function waitForInstance(ctx, id, state) {
-    return waitFor(ctx.clock, `${id} to be ${state}`, async () => {
-        // Just after RunInstances, EC2 may not know the id yet: that is "not yet", not "gone".
-        const i = await describeInstance(ctx, id);
+    return ec2Pollers(ctx).instances.wait(id, `${id} to be ${state}`, (i) => {
+        // Just after RunInstances, EC2 may not list the id yet: that is "not yet", not "gone".
         const now = i?.State?.Name;
         if (now === state)
             return i;

@@ -4,13 +4,16 @@
  */
 import { AttachInternetGatewayCommand, CreateInternetGatewayCommand, DeleteInternetGatewayCommand, DescribeInternetGatewaysCommand, DetachInternetGatewayCommand, } from "@aws-sdk/client-ec2";
 import { str } from "../attributes.js";
-import { call, convergeTags, createdId, deleteWhenFree, describeOne, found, tokenFilters, } from "../context.js";
+import { byToken, call, convergeTags, createdId, deleteWhenFree, describeOne, found, } from "../context.js";
 import { errorCode, isNotFound, toProviderError } from "../errors.js";
 import { live } from "../live-state.js";
 import { PAGE_SIZE, allPages } from "../reads.js";
 import { environmentFilter, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
 export const internetGateway = {
     type: "aws_internet_gateway",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+    optional: true,
+    taggingType: "ec2:internet-gateway",
     async list(ctx, target) {
         const gateways = await allPages("internet gateways", async (NextToken) => {
             const r = await ctx.ec2.send(new DescribeInternetGatewaysCommand({
@@ -29,9 +32,8 @@ export const internetGateway = {
         const g = await describeGateway(ctx, id);
         return g && found(id, g);
     },
-    async findByToken(ctx, op) {
-        const r = await call(`looking for an earlier attempt at ${op.type}`, () => ctx.ec2.send(new DescribeInternetGatewaysCommand({ Filters: tokenFilters(op) })));
-        return (r.InternetGateways ?? []).map((g) => found(g.InternetGatewayId, g));
+    findByToken(ctx, op) {
+        return byToken(op, (g) => g.InternetGatewayId, async (Filters) => (await ctx.ec2.send(new DescribeInternetGatewaysCommand({ Filters }))).InternetGateways);
     },
     async create(ctx, op, earlier) {
         const made = earlier?.resource ??

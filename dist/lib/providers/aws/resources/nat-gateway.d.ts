@@ -4,7 +4,7 @@
  * Every property is fixed at create, so an update only converges tags.
  */
 import { type NatGateway } from "@aws-sdk/client-ec2";
-import { type LiveResource, type ResourceHandler } from "../../provider.js";
-import { type AwsContext } from "../context.js";
-export declare const natGateway: ResourceHandler<AwsContext, NatGateway>;
+import { type LiveResource } from "../../provider.js";
+import { type AwsHandler } from "../context.js";
+export declare const natGateway: AwsHandler<NatGateway>;
 export declare function natGatewayLive(g: NatGateway): LiveResource | undefined;

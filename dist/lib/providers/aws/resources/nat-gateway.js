@@ -6,8 +6,7 @@
 import { CreateNatGatewayCommand, DeleteNatGatewayCommand, DescribeNatGatewaysCommand, } from "@aws-sdk/client-ec2";
 import { ProviderOperationError } from "../../provider.js";
 import { str } from "../attributes.js";
-import { call, convergeTags, createdId, describeOne, found, tokenFilters, } from "../context.js";
-import { isNotFound, toProviderError } from "../errors.js";
+import { byToken, call, convergeTags, createdId, deleteAndWait, describeOne, found, } from "../context.js";
 import { live } from "../live-state.js";
 import { PAGE_SIZE, allPages } from "../reads.js";
 import { environmentFilter, ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
@@ -16,6 +15,9 @@ import { waitFor } from "../../waiting.js";
 const LIVE_STATES = ["pending", "available", "failed"];
 export const natGateway = {
     type: "aws_nat_gateway",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+    optional: true,
+    taggingType: "ec2:natgateway",
     async list(ctx, target) {
         const gateways = await allPages("NAT gateways", async (NextToken) => {
             const r = await ctx.ec2.send(new DescribeNatGatewaysCommand({
@@ -36,10 +38,9 @@ export const natGateway = {
     },
     async findByToken(ctx, op) {
         // EC2 dedupes on ClientToken too, but only for a while and not in every implementation.
-        const r = await call(`looking for an earlier attempt at ${op.type}`, () => ctx.ec2.send(new DescribeNatGatewaysCommand({
-            Filter: [...tokenFilters(op), { Name: "state", Values: ["pending", "available"] }],
-        })));
-        return (r.NatGateways ?? []).map((g) => found(g.NatGatewayId, g));
+        return byToken(op, (g) => g.NatGatewayId, async (filters) => (await ctx.ec2.send(new DescribeNatGatewaysCommand({
+            Filter: [...filters, { Name: "state", Values: ["pending", "available"] }],
+        }))).NatGateways);
     },
     async create(ctx, op, earlier) {
         const allocation = str(op.attributes, "allocation");
@@ -64,19 +65,10 @@ export const natGateway = {
     async update(ctx, op, current) {
         await convergeTags(ctx, op.id, current.resource.Tags, op);
     },
-    async delete(ctx, _target, { id, address }) {
-        try {
-            await ctx.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: id }));
-        }
-        catch (e) {
-            if (isNotFound(e))
-                return;
-            throw toProviderError(e, `deleting ${id}`);
-        }
-        ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
-        await waitFor(ctx.clock, `${id} to be deleted`, async () => {
-            const g = await describeGateway(ctx, id);
-            return !g || g.State === "deleted" ? true : undefined;
+    async delete(ctx, _target, resource) {
+        await deleteAndWait(ctx, resource, () => ctx.ec2.send(new DeleteNatGatewayCommand({ NatGatewayId: resource.id })), async () => {
+            const g = await describeGateway(ctx, resource.id);
+            return !g || g.State === "deleted";
         });
     },
 };

@@ -3,6 +3,5 @@
  * exactly the spec's.
  */
 import { type SecurityGroup } from "@aws-sdk/client-ec2";
-import type { ResourceHandler } from "../../provider.js";
-import { type AwsContext } from "../context.js";
-export declare const securityGroup: ResourceHandler<AwsContext, SecurityGroup>;
+import { type AwsHandler } from "../context.js";
+export declare const securityGroup: AwsHandler<SecurityGroup>;

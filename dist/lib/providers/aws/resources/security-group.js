@@ -4,7 +4,7 @@
  */
 import { AuthorizeSecurityGroupEgressCommand, AuthorizeSecurityGroupIngressCommand, CreateSecurityGroupCommand, DeleteSecurityGroupCommand, DescribeSecurityGroupsCommand, RevokeSecurityGroupEgressCommand, RevokeSecurityGroupIngressCommand, } from "@aws-sdk/client-ec2";
 import { nameFromAddress, str } from "../attributes.js";
-import { call, convergeTags, createdId, deleteWhenFree, describeOne, found, tokenFilters, } from "../context.js";
+import { byToken, call, convergeTags, createdId, deleteWhenFree, describeOne, found, } from "../context.js";
 import { securityGroupLive } from "../live-state.js";
 import { listSecurityGroups } from "../reads.js";
 import { ruleChanges, rulesFromValue } from "../rules.js";
@@ -12,6 +12,10 @@ import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 export const securityGroup = {
     type: "aws_security_group",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+    // plan spends no call on a type the environment does not hold.
+    optional: true,
+    taggingType: "ec2:security-group",
     async list(ctx, target) {
         return (await listSecurityGroups(ctx.ec2, target.environment)).map((g) => found(g.GroupId, g));
     },
@@ -22,9 +26,8 @@ export const securityGroup = {
         const g = await describeGroup(ctx, id);
         return g && found(id, g);
     },
-    async findByToken(ctx, op) {
-        const r = await call(`looking for an earlier attempt at ${op.type}`, () => ctx.ec2.send(new DescribeSecurityGroupsCommand({ Filters: tokenFilters(op) })));
-        return (r.SecurityGroups ?? []).map((g) => found(g.GroupId, g));
+    findByToken(ctx, op) {
+        return byToken(op, (g) => g.GroupId, async (Filters) => (await ctx.ec2.send(new DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups);
     },
     async create(ctx, op, earlier) {
         const vpc = str(op.attributes, "vpc");

@@ -1,13 +1,17 @@
 /** `aws_subnet`: CreateSubnet, found again by its token tag; the zone is AWS's when left out. */
 import { CreateSubnetCommand, DeleteSubnetCommand, DescribeSubnetsCommand, ModifySubnetAttributeCommand, } from "@aws-sdk/client-ec2";
 import { bool, str } from "../attributes.js";
-import { call, convergeTags, createdId, deleteWhenFree, describeOne, found, tokenFilters, } from "../context.js";
+import { byToken, call, convergeTags, createdId, deleteWhenFree, describeOne, found, } from "../context.js";
 import { subnetLive } from "../live-state.js";
 import { listSubnets } from "../reads.js";
 import { ownedTags, tagSpec, TOKEN_TAG, UNSET_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 export const subnet = {
     type: "aws_subnet",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+    // plan spends no call on a type the environment does not hold.
+    optional: true,
+    taggingType: "ec2:subnet",
     async list(ctx, target) {
         return (await listSubnets(ctx.ec2, target.environment)).map((s) => found(s.SubnetId, s));
     },
@@ -18,9 +22,8 @@ export const subnet = {
         const s = await describeSubnet(ctx, id);
         return s && found(id, s);
     },
-    async findByToken(ctx, op) {
-        const r = await call(`looking for an earlier attempt at ${op.type}`, () => ctx.ec2.send(new DescribeSubnetsCommand({ Filters: tokenFilters(op) })));
-        return (r.Subnets ?? []).map((s) => found(s.SubnetId, s));
+    findByToken(ctx, op) {
+        return byToken(op, (s) => s.SubnetId, async (Filters) => (await ctx.ec2.send(new DescribeSubnetsCommand({ Filters }))).Subnets);
     },
     async create(ctx, op, earlier) {
         const zone = str(op.attributes, "availability_zone");

@@ -8,11 +8,16 @@ import { ownedTags, tagSpec, TOKEN_TAG } from "../tags.js";
 import { waitFor } from "../../waiting.js";
 export const vpc = {
     type: "aws_vpc",
+    // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+    // plan spends no call on a type the environment does not hold.
+    optional: true,
+    taggingType: "ec2:vpc",
     async list(ctx, target) {
         return (await listVpcs(ctx.ec2, target.environment)).map((v) => found(v.VpcId, v));
     },
     async live(ctx, owned) {
         // Two calls per VPC: EC2 has no bulk read of DNS settings, and environments hold few VPCs.
+        // Recording the settings on the VPC instead would hide a change made behind Plagentic's back.
         const dns = await Promise.all(owned.map((v) => vpcDns(ctx, v.id)));
         return owned.flatMap((v, k) => vpcLive(v.resource, dns[k]) ?? []);
     },

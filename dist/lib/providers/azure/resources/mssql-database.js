@@ -1,4 +1,4 @@
-import { identityTagsAfterUpdate, OWNER_TAG_ADDRESS, ownedBy, ownershipTags, ProviderOperationError, } from "../../provider.js";
+import { ownedBy, ownershipAfterUpdate, ownershipTags, ProviderOperationError, } from "../../provider.js";
 import { deleting, putting, what } from "../arm-handler.js";
 import { all, foundOf, getOrNothing, guarded, mine, ownedTags, partsOf, tagged, } from "../context.js";
 import { untilDone } from "../long-operation.js";
@@ -88,10 +88,7 @@ export const mssqlDatabase = {
         return put(ctx, op, resourceName(op.target.environment, op.address, op.token), ownershipTags(op.target, op.address));
     },
     update(ctx, op, current) {
-        const ownership = {
-            ...identityTagsAfterUpdate(current.tags, op.target),
-            [OWNER_TAG_ADDRESS]: op.address,
-        };
+        const ownership = ownershipAfterUpdate(current, op);
         return put(ctx, op, partsOf(op.id).name, ownership);
     },
     async delete(ctx, _target, resource) {

@@ -1,4 +1,4 @@
-import { identityTagsAfterUpdate, OWNER_TAG_ADDRESS, ownershipTags, } from "../../provider.js";
+import { ownershipAfterUpdate, ownershipTags, } from "../../provider.js";
 import { deleting, putting, what } from "../arm-handler.js";
 import { containerNotEmpty, foreignMembers, foreignSubnets } from "../container.js";
 import { all, foundOf, getOrNothing, locationOf, mine, ownedTags, partsOf, tagged, } from "../context.js";
@@ -36,10 +36,7 @@ export const resourceGroup = {
         return put(ctx, op, name, ownershipTags(op.target, op.address));
     },
     update(ctx, op, current) {
-        const ownership = {
-            ...identityTagsAfterUpdate(current.tags, op.target),
-            [OWNER_TAG_ADDRESS]: op.address,
-        };
+        const ownership = ownershipAfterUpdate(current, op);
         return put(ctx, op, partsOf(op.id).name, ownership);
     },
     delete(ctx, target, resource) {

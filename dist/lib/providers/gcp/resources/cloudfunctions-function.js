@@ -1,9 +1,9 @@
-import { identityTagsAfterUpdate, OWNER_TAG_ADDRESS, ownershipTags, ProviderOperationError, } from "../../provider.js";
+import { ownershipAfterUpdate, ownershipTags, ProviderOperationError, } from "../../provider.js";
 import { omittedPaths, withoutPaths } from "../../omitted.js";
 import { resourceName } from "../names.js";
 import { describeOwned, readDescription } from "../ownership.js";
 import { guarded, orNothing, statusName, untilDone, untilReady, } from "./service-calls.js";
-import { createLabels, environmentLabel, LABEL_ENVIRONMENT, ownershipFromMarker, tagsOfLabels, updateLabels, } from "./service-ownership.js";
+import { createLabels, environmentLabel, LABEL_ENVIRONMENT, ownershipFromMarker, serviceLive, updateLabels, } from "./service-ownership.js";
 const TYPE = "google_cloudfunctions_function";
 const OMITTABLE = ["entry_point", "trigger_http", "source_archive_bucket", "source_archive_object"];
 const BROKEN = new Set(["FAILED", "DELETING"]);
@@ -60,14 +60,7 @@ export function functionAttributes(f) {
 }
 function liveOf(f) {
     const state = String(f.resource.state ?? "");
-    return {
-        address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-        type: TYPE,
-        id: f.id,
-        attributes: functionAttributes(f.resource),
-        tags: tagsOfLabels(f.resource.labels),
-        ...(BROKEN.has(state) && { state }),
-    };
+    return serviceLive(TYPE, f, functionAttributes(f.resource), f.resource.labels, state, BROKEN);
 }
 /** What the spec decides, with `description` the marker and `labels` what the function carries. */
 function bodyOf(op, description, labels) {
@@ -191,10 +184,7 @@ export const cloudfunctionsFunction = {
     },
     async update(ctx, op, current) {
         const client = await functions(ctx);
-        const ownership = {
-            ...identityTagsAfterUpdate(current.tags, op.target),
-            [OWNER_TAG_ADDRESS]: op.address,
-        };
+        const ownership = ownershipAfterUpdate(current, op);
         const body = {
             ...bodyOf(op, marker(op, ownership), updateLabels(current.resource.labels ?? {}, op)),
             name: op.id,

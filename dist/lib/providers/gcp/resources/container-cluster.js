@@ -1,10 +1,10 @@
-import { OWNER_TAG_ADDRESS, ownershipTags, ProviderOperationError, } from "../../provider.js";
+import { ownershipTags, ProviderOperationError, } from "../../provider.js";
 import { omittedPaths, withoutPaths } from "../../omitted.js";
 import { decodeLabel, encodeLabel } from "../names.js";
 import { describeOwned, readDescription } from "../ownership.js";
 import { clusterId, clusterPath, finishOperation, getCluster, gke, GKE_NAME_MAX, listClusters, parseClusterPath, } from "./container-api.js";
 import { guarded, serviceName, untilReady } from "./service-calls.js";
-import { createLabels, ownershipFromMarker, sameLabels, tagsOfLabels, updateLabels, } from "./service-ownership.js";
+import { createLabels, ownershipFromMarker, sameLabels, serviceLive, updateLabels, } from "./service-ownership.js";
 const TYPE = "google_container_cluster";
 const OMITTABLE = ["location", "network", "subnetwork"];
 const LABEL_MIN_VERSION = "plagentic-min-master-version";
@@ -55,14 +55,7 @@ export function clusterAttributes(c) {
 }
 function liveOf(f) {
     const status = String(f.resource.status ?? "");
-    return {
-        address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-        type: TYPE,
-        id: f.id,
-        attributes: clusterAttributes(f.resource),
-        tags: tagsOfLabels(f.resource.resourceLabels),
-        ...(BROKEN.has(status) && { state: status }),
-    };
+    return serviceLive(TYPE, f, clusterAttributes(f.resource), f.resource.resourceLabels, status, BROKEN);
 }
 /** The labels that carry settings GKE does not keep, from the spec. */
 function settingLabels(a) {

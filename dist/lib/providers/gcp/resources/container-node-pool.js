@@ -2,7 +2,7 @@ import { OWNER_TAG_ADDRESS, ProviderOperationError, } from "../../provider.js";
 import { omittedPaths, withoutPaths } from "../../omitted.js";
 import { clusterPath, finishOperation, getCluster, gke, GKE_NAME_MAX, listClusters, parseClusterPath, parseNodePoolPath, } from "./container-api.js";
 import { guarded, serviceName, untilReady } from "./service-calls.js";
-import { addressOf, createLabels, omittedLabel, omittedOf, ownershipFromMarker, sameLabels, tagsOfLabels, updateLabels, } from "./service-ownership.js";
+import { addressOf, createLabels, omittedLabel, omittedOf, ownershipFromMarker, sameLabels, serviceLive, updateLabels, } from "./service-ownership.js";
 const TYPE = "google_container_node_pool";
 const OMITTABLE = ["node_locations", "disk_size_gb", "disk_type"];
 const BROKEN = new Set(["ERROR", "RUNNING_WITH_ERROR", "STOPPING"]);
@@ -43,14 +43,7 @@ function poolAttributes(f) {
 }
 function liveOf(f) {
     const status = String(f.resource.pool.status ?? "");
-    return {
-        address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-        type: TYPE,
-        id: f.id,
-        attributes: poolAttributes(f),
-        tags: tagsOfLabels(f.resource.pool.config?.resourceLabels),
-        ...(BROKEN.has(status) && { state: status }),
-    };
+    return serviceLive(TYPE, f, poolAttributes(f), f.resource.pool.config?.resourceLabels, status, BROKEN);
 }
 function clusterOf(op) {
     const ref = parseClusterPath(String(op.attributes["cluster"] ?? ""));

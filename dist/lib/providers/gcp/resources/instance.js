@@ -1,18 +1,33 @@
-import { identityTagsAfterUpdate, OWNER_TAG_ADDRESS, ownershipTags, ProviderOperationError, } from "../../provider.js";
+import { ownershipAfterUpdate, ownershipTags, ProviderOperationError, } from "../../provider.js";
 import { omittedPaths } from "../../omitted.js";
 import { bootDiskOf, instanceAttributes, instanceBody, metadataOf, OMITTABLE, str, } from "../bodies.js";
-import { collect, deleteOne, differs, foundOf, insertOnce, liveOf, PAGE_SIZE, placeOf, readOne, refOf, scopeName, stepRequestId, sameEntries, userLabels, defaultZone, } from "../compute.js";
-import { lastSegment, resourcePath } from "../names.js";
-import { describeOwned, environmentFilter, METADATA_BOOT_DISK, METADATA_OMITTED, METADATA_OWNERSHIP, ownershipLabels, readDescription, } from "../ownership.js";
+import { collect, differs, foundOf, insertOnce, liveOf, PAGE_SIZE, placeOf, refOf, scopeName, stepRequestId, sameEntries, userLabels, defaultZone, } from "../compute.js";
+import { computeBasics } from "../compute-handler.js";
+import { decodeLabel, lastSegment, resourcePath } from "../names.js";
+import { describeOwned, environmentFilter, METADATA_BOOT_DISK, METADATA_OMITTED, LABEL_ENVIRONMENT, LABEL_REPOSITORY, LEGACY_METADATA_ADDRESS, METADATA_OWNERSHIP, ownershipLabels, readDescription, repositoryLabel, } from "../ownership.js";
 const TYPE = "google_compute_instance";
-function found(project, i) {
+function found(project, i, target) {
     const scope = { kind: "zone", zone: lastSegment(i.zone ?? "") };
     const id = resourcePath({ project, kind: "instance", scope, name: i.name ?? "" });
-    return foundOf(id, i, metadataOf(i)[METADATA_OWNERSHIP], { ...(i.labels ?? {}) });
+    const metadata = metadataOf(i);
+    const marker = metadata[METADATA_OWNERSHIP] ?? legacyMarker(i.labels ?? {}, metadata, target);
+    return foundOf(id, i, marker, { ...(i.labels ?? {}) });
 }
-function read(ctx, id) {
-    const { project, name, scope } = refOf(id, "instance", TYPE);
-    return readOne(() => ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call), (i) => found(project, i));
+/**
+ * The marker of an instance made before markers existed: ownership labels plus its full address
+ * in `plagentic-address` metadata. Its labels hold the repository only as a hashed label, so only
+ * the target's own repository can be recognised in it (a share is lost until the owner's next
+ * update writes the marker). Read so that an upgrade neither hides nor duplicates those instances;
+ * never written.
+ */
+function legacyMarker(labels, metadata, target) {
+    const address = metadata[LEGACY_METADATA_ADDRESS];
+    const environment = labels[LABEL_ENVIRONMENT] && decodeLabel(labels[LABEL_ENVIRONMENT]);
+    if (!address || !environment || labels[LABEL_REPOSITORY] !== repositoryLabel(target.repository)) {
+        return undefined;
+    }
+    const tags = ownershipTags({ ...target, environment, sharedWith: [] }, address);
+    return describeOwned({ tags, omitted: [] });
 }
 function attributesOf(i) {
     const metadata = metadataOf(i);
@@ -25,18 +40,21 @@ function live(f) {
     const { attributes, omitted } = attributesOf(f.resource);
     return liveOf(TYPE, f, attributes, omitted);
 }
-export const instance = {
+const basics = computeBasics({
     type: TYPE,
-    async list(ctx, target) {
-        const { project, compute, call } = ctx;
-        const filter = environmentFilter(target.environment);
-        const pages = await collect(compute.instances.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call));
-        return pages.flatMap(([, scoped]) => (scoped.instances ?? []).map((i) => found(project, i)));
+    kind: "instance",
+    found,
+    live,
+    list: async (ctx, environment) => {
+        const filter = environmentFilter(environment);
+        const pages = await collect(ctx.compute.instances.aggregatedListAsync({ project: ctx.project, filter, maxResults: PAGE_SIZE }, ctx.call));
+        return pages.flatMap(([, scoped]) => scoped.instances ?? []);
     },
-    async live(_ctx, owned) {
-        return owned.flatMap((f) => live(f) ?? []);
-    },
-    read,
+    get: (ctx, { project, name, scope }) => ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call),
+    remove: (ctx, { project, name, scope }, requestId) => ctx.compute.instances.delete({ project, zone: scopeName(scope), instance: name, requestId }, ctx.call),
+});
+export const instance = {
+    ...basics,
     async create(ctx, op) {
         const zone = str(op.attributes, "zone") ?? defaultZone(op.target.region);
         const ref = placeOf(ctx, op, "instance", { kind: "zone", zone });
@@ -49,7 +67,7 @@ export const instance = {
         };
         const labels = { ...userLabels(op), ...ownershipLabels(ownership) };
         const instanceResource = instanceBody(ref.name, zone, op.attributes, labels, metadata);
-        return insertOnce(ctx, op, ref, (requestId) => ctx.compute.instances.insert({ project: ref.project, zone, requestId, instanceResource }, ctx.call), (id) => read(ctx, id));
+        return insertOnce(ctx, op, ref, (requestId) => ctx.compute.instances.insert({ project: ref.project, zone, requestId, instanceResource }, ctx.call), (id) => basics.read(ctx, id));
     },
     async update(ctx, op, current) {
         const ref = refOf(op.id, "instance", TYPE);
@@ -62,10 +80,6 @@ export const instance = {
         await convergeOwnership(ctx, op, current);
         await convergeSettings(ctx, op, current.resource, have, what);
     },
-    async delete(ctx, _target, resource) {
-        const ref = refOf(resource.id, "instance", TYPE);
-        await deleteOne(ctx, resource, ref, (requestId) => ctx.compute.instances.delete({ project: ref.project, zone: scopeName(ref.scope), instance: ref.name, requestId }, ctx.call));
-    },
 };
 /**
  * Labels, then the metadata marker, to the ownership the updating repository keeps. Either order
@@ -76,7 +90,7 @@ async function convergeOwnership(ctx, op, current) {
     const zone = scopeName(scope);
     const what = `${op.address} (${instance})`;
     const i = current.resource;
-    const ownership = { ...identityTagsAfterUpdate(current.tags, op.target), [OWNER_TAG_ADDRESS]: op.address };
+    const ownership = ownershipAfterUpdate(current, op);
     const labels = { ...userLabels(op), ...ownershipLabels(ownership) };
     if (!sameEntries(labels, i.labels ?? {})) {
         const instancesSetLabelsRequestResource = { labels, labelFingerprint: i.labelFingerprint ?? null };

@@ -1,4 +1,5 @@
 import type { GcpApiContext } from "../api-context.js";
+/** The services report gRPC codes alone (an operation's error too), so no HTTP status is read here. */
 export declare function statusName(code: unknown): string;
 /** A client error as ProviderOperationError (`NOT_FOUND`, `ALREADY_EXISTS`, ...). */
 export declare function guarded<T>(fn: () => Promise<T>): Promise<T>;

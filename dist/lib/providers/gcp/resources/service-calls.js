@@ -5,25 +5,12 @@
  */
 import { ProviderOperationError } from "../../provider.js";
 import { waitFor } from "../../waiting.js";
+import { GRPC_STATUS_NAMES } from "../errors.js";
 import { namePrefix, shortHash } from "../names.js";
-const STATUS_NAMES = {
-    1: "CANCELLED",
-    2: "UNKNOWN",
-    3: "INVALID_ARGUMENT",
-    4: "DEADLINE_EXCEEDED",
-    5: "NOT_FOUND",
-    6: "ALREADY_EXISTS",
-    7: "PERMISSION_DENIED",
-    8: "RESOURCE_EXHAUSTED",
-    9: "FAILED_PRECONDITION",
-    10: "ABORTED",
-    13: "INTERNAL",
-    14: "UNAVAILABLE",
-    16: "UNAUTHENTICATED",
-};
+/** The services report gRPC codes alone (an operation's error too), so no HTTP status is read here. */
 export function statusName(code) {
     if (typeof code === "number")
-        return STATUS_NAMES[code] ?? `STATUS_${code}`;
+        return GRPC_STATUS_NAMES[code] ?? `STATUS_${code}`;
     return typeof code === "string" && code !== "" ? code : "GcpError";
 }
 /** A client error as ProviderOperationError (`NOT_FOUND`, `ALREADY_EXISTS`, ...). */

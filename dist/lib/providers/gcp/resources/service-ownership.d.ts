@@ -17,7 +17,8 @@
  * from the marker and the labels must agree with it, so a label copied onto something else is not
  * enough. Any `plagentic-` label is Plagentic's: a spec's tags can neither write nor hide one.
  */
-import { type ProviderTarget, type ResourceOperation } from "../../provider.js";
+import type { Attributes } from "../../../spec/model.js";
+import { type Found, type LiveResource, type ProviderTarget, type ResourceOperation } from "../../provider.js";
 import { environmentLabel, LABEL_ENVIRONMENT } from "../ownership.js";
 export type Labels = Record<string, string>;
 export { environmentLabel, LABEL_ENVIRONMENT };
@@ -33,6 +34,11 @@ export declare function createLabels(op: ResourceOperation, extra?: Labels): Lab
 export declare function updateLabels(current: Readonly<Labels>, op: ResourceOperation, extra?: Labels): Labels;
 /** Labels without Plagentic's: the user tags a live resource reports. */
 export declare function tagsOfLabels(labels: Readonly<Labels> | null | undefined): Labels;
+/**
+ * The live form of a listed resource: its address from the ownership tags, its user labels as
+ * tags, and `state` when the API says it is `broken` (so the next plan replaces it).
+ */
+export declare function serviceLive(type: string, found: Found<unknown>, attributes: Attributes, labels: Readonly<Labels> | null | undefined, state: string, broken: ReadonlySet<string>): LiveResource;
 /**
  * Ownership tags, in provider form, of a resource that only has labels. A repository label that
  * is not the target's stays opaque (`label:<value>`, never a repository name), so it owns nothing.

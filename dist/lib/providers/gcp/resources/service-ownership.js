@@ -1,22 +1,3 @@
-/**
- * How GKE clusters and node pools, Cloud SQL instances and Cloud Functions say they are
- * Plagentic's (invariant 3), and how that is read back into provider.ts's tag form.
- *
- * Every one of them carries labels (a cluster's `resourceLabels`, a node pool's
- * `config.resourceLabels`, Cloud SQL's `settings.userLabels`, a function's `labels`). Label values
- * hold only 63 of `[a-z0-9_-]`, so:
- * - the environment is `encodeLabel`led (reversible) and is what lists filter on server-side;
- * - the repository is `repositoryLabel` (readable prefix + the 16-hex `repositoryKey`), which
- *   identifies it but cannot be turned back into the name: read back, it counts as the target's
- *   repository only when it is exactly `repositoryLabel(target.repository)`, as `labelsOwnedBy` decides;
- * - the address is encoded reversibly over as many labels as it needs (`plagentic-address`,
- *   `plagentic-address-1`, ...), since it must come back whole (a Cloud SQL instance has nowhere else);
- * - a share is `plagentic-share-<repositoryKey>` = `repositoryLabel`, mutable with the labels.
- * Where a free-text field exists (a cluster's and a function's `description`), the create also
- * writes the full ownership tags there as ownership.ts's JSON marker; the identity is then read
- * from the marker and the labels must agree with it, so a label copied onto something else is not
- * enough. Any `plagentic-` label is Plagentic's: a spec's tags can neither write nor hide one.
- */
 import { OWNER_TAG_ADDRESS, OWNER_TAG_ENVIRONMENT, OWNER_TAG_REPOSITORY, OWNER_TAG_SHARE_PREFIX, ownershipTags, ProviderOperationError, repositoryKey, } from "../../provider.js";
 import { decodeLabel, encodeLabel, isLabelKey, isLabelValue } from "../names.js";
 import { environmentLabel, isOwnerLabel, LABEL_ADDRESS, LABEL_ENVIRONMENT, LABEL_REPOSITORY, LABEL_SHARE_PREFIX, ownershipLabels, readDescription, repositoryLabel, } from "../ownership.js";
@@ -106,6 +87,20 @@ export function updateLabels(current, op, extra = {}) {
 /** Labels without Plagentic's: the user tags a live resource reports. */
 export function tagsOfLabels(labels) {
     return Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !isPlagenticLabel(k)));
+}
+/**
+ * The live form of a listed resource: its address from the ownership tags, its user labels as
+ * tags, and `state` when the API says it is `broken` (so the next plan replaces it).
+ */
+export function serviceLive(type, found, attributes, labels, state, broken) {
+    return {
+        address: found.tags[OWNER_TAG_ADDRESS] ?? "",
+        type,
+        id: found.id,
+        attributes,
+        tags: tagsOfLabels(labels),
+        ...(broken.has(state) && { state }),
+    };
 }
 /** The share tag for `target`, when the labels hold the owner's share with it. */
 function shareTags(labels, target) {

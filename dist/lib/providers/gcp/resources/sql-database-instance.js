@@ -1,7 +1,7 @@
-import { OWNER_TAG_ADDRESS, ProviderOperationError, } from "../../provider.js";
+import { ProviderOperationError, } from "../../provider.js";
 import { resourceName } from "../names.js";
 import { guarded, orNothing, untilDone, untilReady } from "./service-calls.js";
-import { createLabels, environmentLabel, LABEL_ENVIRONMENT, ownershipFromLabels, tagsOfLabels, updateLabels, } from "./service-ownership.js";
+import { createLabels, environmentLabel, LABEL_ENVIRONMENT, ownershipFromLabels, serviceLive, updateLabels, } from "./service-ownership.js";
 const TYPE = "google_sql_database_instance";
 const BROKEN = new Set(["FAILED", "SUSPENDED", "PENDING_DELETE"]);
 const PAGE_SIZE = 500;
@@ -48,14 +48,7 @@ export function instanceAttributes(i) {
 }
 function liveOf(f) {
     const state = String(f.resource.state ?? "");
-    return {
-        address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-        type: TYPE,
-        id: f.id,
-        attributes: instanceAttributes(f.resource),
-        tags: tagsOfLabels(f.resource.settings?.userLabels),
-        ...(BROKEN.has(state) && { state }),
-    };
+    return serviceLive(TYPE, f, instanceAttributes(f.resource), f.resource.settings?.userLabels, state, BROKEN);
 }
 /** The settings the spec decides; `userLabels` are the ownership and user labels to write. */
 function settingsOf(a, userLabels) {

@@ -5,38 +5,37 @@
  */
 import { ownershipTags } from "../../provider.js";
 import { str, subnetworkAttributes, subnetworkBody } from "../bodies.js";
-import { collect, deleteOne, differs, foundOf, insertOnce, liveOf, markerOf, PAGE_SIZE, placeOf, readOne, refOf, scopeName, stepRequestId, } from "../compute.js";
+import { collect, differs, foundOf, insertOnce, liveOf, markerOf, PAGE_SIZE, placeOf, refOf, scopeName, stepRequestId, } from "../compute.js";
+import { computeBasics } from "../compute-handler.js";
 import { lastSegment, nameFilter, resourcePath } from "../names.js";
 import { readDescription } from "../ownership.js";
 const TYPE = "google_compute_subnetwork";
-function found(project, s) {
-    const scope = { kind: "region", region: lastSegment(s.region ?? "") };
-    return foundOf(resourcePath({ project, kind: "subnetwork", scope, name: s.name ?? "" }), s, s.description);
-}
 function live(f) {
     return liveOf(TYPE, f, subnetworkAttributes(f.resource), readDescription(f.resource.description)?.omitted ?? []);
 }
-function read(ctx, id) {
-    const { project, name, scope } = refOf(id, "subnetwork", TYPE);
-    return readOne(() => ctx.compute.subnetworks.get({ project, region: scopeName(scope), subnetwork: name }, ctx.call), (s) => found(project, s));
-}
-export const subnetwork = {
+const basics = computeBasics({
     type: TYPE,
-    async list(ctx, target) {
-        const { project, compute, call } = ctx;
-        const filter = nameFilter(target.environment);
-        const pages = await collect(compute.subnetworks.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call));
-        return pages.flatMap(([, scoped]) => (scoped.subnetworks ?? []).map((s) => found(project, s)));
+    kind: "subnetwork",
+    found(project, s) {
+        const scope = { kind: "region", region: lastSegment(s.region ?? "") };
+        return foundOf(resourcePath({ project, kind: "subnetwork", scope, name: s.name ?? "" }), s, s.description);
     },
-    async live(_ctx, owned) {
-        return owned.flatMap((f) => live(f) ?? []);
+    live,
+    list: async (ctx, environment) => {
+        const filter = nameFilter(environment);
+        const pages = await collect(ctx.compute.subnetworks.aggregatedListAsync({ project: ctx.project, filter, maxResults: PAGE_SIZE }, ctx.call));
+        return pages.flatMap(([, scoped]) => scoped.subnetworks ?? []);
     },
-    read,
+    get: (ctx, { project, name, scope }) => ctx.compute.subnetworks.get({ project, region: scopeName(scope), subnetwork: name }, ctx.call),
+    remove: (ctx, { project, name, scope }, requestId) => ctx.compute.subnetworks.delete({ project, region: scopeName(scope), subnetwork: name, requestId }, ctx.call),
+});
+export const subnetwork = {
+    ...basics,
     async create(ctx, op) {
         const region = str(op.attributes, "region") ?? op.target.region;
         const ref = placeOf(ctx, op, "subnetwork", { kind: "region", region });
         const subnetworkResource = subnetworkBody(ref.name, op.attributes, markerOf(op, ownershipTags(op.target, op.address)));
-        return insertOnce(ctx, op, ref, (requestId) => ctx.compute.subnetworks.insert({ project: ref.project, region, requestId, subnetworkResource }, ctx.call), (id) => read(ctx, id));
+        return insertOnce(ctx, op, ref, (requestId) => ctx.compute.subnetworks.insert({ project: ref.project, region, requestId, subnetworkResource }, ctx.call), (id) => basics.read(ctx, id));
     },
     async update(ctx, op, current) {
         const have = live(current)?.attributes ?? {};
@@ -57,9 +56,5 @@ export const subnetwork = {
             const requestId = stepRequestId(op.token, "private-access");
             await ctx.operate(scope, what, () => ctx.compute.subnetworks.setPrivateIpGoogleAccess({ project, region, subnetwork, requestId, subnetworksSetPrivateIpGoogleAccessRequestResource }, ctx.call));
         }
-    },
-    async delete(ctx, _target, resource) {
-        const ref = refOf(resource.id, "subnetwork", TYPE);
-        await deleteOne(ctx, resource, ref, (requestId) => ctx.compute.subnetworks.delete({ project: ref.project, region: scopeName(ref.scope), subnetwork: ref.name, requestId }, ctx.call));
     },
 };

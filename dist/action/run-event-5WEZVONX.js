@@ -10,12 +10,15 @@ import {
   TeamStopped,
   applyProposal,
   assertEnvironmentName,
+  canonicalJson,
+  canonicalSha256,
   capLine,
   checkedEnvironment,
   code,
   collectRefs,
   count,
   createRedactor,
+  deposedAddress,
   describeUsage,
   escapeInline,
   fenceFor,
@@ -25,6 +28,7 @@ import {
   formatUsdRange,
   isToolName,
   listEnvironmentNames,
+  liveRefs,
   loadEnvironment,
   parseYamlSource,
   redactError,
@@ -33,13 +37,15 @@ import {
   renderDriftMarkdown,
   renderPlanMarkdown,
   require_dist,
+  sameValue,
   secretValuesFromEnv,
+  sha256Hex,
   sortStrings,
   typicalUsage,
   usageRanges,
   withDiff,
   zodIssueToError
-} from "./chunk-76ZL3O6Q.js";
+} from "./chunk-OXSG6TUF.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -62,7 +68,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-SMATEOUZ.js";
+} from "./chunk-HN4VJFW2.js";
 import {
   require_tunnel,
   require_undici
@@ -74,7 +80,7 @@ import {
   LOCAL_REPOSITORY,
   normalizeRepository,
   targetOf
-} from "./chunk-YUO2ANFP.js";
+} from "./chunk-LR3HRYOF.js";
 import {
   __commonJS,
   __require,
@@ -7291,7 +7297,7 @@ var manifestSchema = external_exports.object({
   format: external_exports.literal(1),
   files: external_exports.record(external_exports.string(), manifestEntry)
 });
-function sha256Hex(bytes) {
+function sha256Hex2(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
 function parseManifest(text) {
@@ -7594,7 +7600,7 @@ function openCache(dir, readText, warn, bundledDate) {
           warn(`ignoring ${path}: ${err.message}`);
           return void 0;
         }
-        if (sha256Hex(body) !== entry.sha256) {
+        if (sha256Hex2(body) !== entry.sha256) {
           warn(`ignoring ${path}: its sha256 does not match ${manifestPath}`);
           return void 0;
         }
@@ -7622,7 +7628,7 @@ function catalogVersion(bundledManifestText, caches, bundledDate) {
     const entries = [...cache.files].filter(([key, f]) => dateValue(f.entry.as_of) > bundledDate(key)).map(([key, f]) => [REGIONAL_FILES[key], f.entry]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     if (entries.length > 0) parts.push(JSON.stringify(entries));
   }
-  return sha256Hex(parts.join("\n"));
+  return sha256Hex2(parts.join("\n"));
 }
 function lazy(load) {
   let value;
@@ -8879,12 +8885,12 @@ function sortAddresses(addresses) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-CYEY6UCD.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-UGPQBMUI.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-AUQ6RQPW.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-QHB22DM2.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-FSQF7KG4.js")).createAzureProvider(deps)
+  aws: async (deps) => (await import("./aws-X4XAR5NQ.js")).createAwsProvider(deps),
+  gcp: async (deps) => (await importing(() => import("./gcp-37JICBMI.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-OWT3GRCF.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -9224,151 +9230,6 @@ function migrate(db, steps) {
 // src/plan/apply.ts
 import { randomUUID } from "node:crypto";
 
-// src/plan/canonical.ts
-import { createHash as createHash2 } from "node:crypto";
-function canonicalJson(value) {
-  const chunks = [];
-  writeCanonical(value, (chunk) => chunks.push(chunk));
-  return chunks.join("");
-}
-function canonicalSha256(value) {
-  const hash = createHash2("sha256");
-  writeCanonical(value, (chunk) => hash.update(chunk));
-  return hash.digest("hex");
-}
-var PIECES = 4096;
-var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-function quote(text) {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
-}
-function isPlainString(v) {
-  return typeof v === "string" && !NEEDS_ESCAPE.test(v);
-}
-function writeCanonical(value, emit) {
-  const pieces = [];
-  let count2 = 0;
-  const write = (text) => {
-    pieces[count2++] = text;
-    if (count2 === PIECES) {
-      emit(pieces.join(""));
-      count2 = 0;
-    }
-  };
-  const keyTexts = /* @__PURE__ */ new Map();
-  const textsOf = (key) => {
-    let texts = keyTexts.get(key);
-    if (texts === void 0) {
-      const q = quote(key);
-      texts = { first: `{${q}:`, next: `,${q}:`, firstQuoted: `{${q}:"`, nextQuoted: `,${q}:"` };
-      keyTexts.set(key, texts);
-    }
-    return texts;
-  };
-  const visit = (v) => {
-    if (isPlainString(v)) {
-      write('"');
-      write(v);
-      write('"');
-      return;
-    }
-    if (v === null || typeof v !== "object") {
-      write(scalarText(v));
-      return;
-    }
-    if (Array.isArray(v)) {
-      write("[");
-      for (let i = 0; i < v.length; i++) {
-        if (i > 0) write(",");
-        visit(v[i]);
-      }
-      write("]");
-      return;
-    }
-    const source = v;
-    let first = true;
-    for (const key of sortStrings(Object.keys(source))) {
-      const item = source[key];
-      if (item === void 0) continue;
-      const texts = textsOf(key);
-      if (isPlainString(item)) {
-        write(first ? texts.firstQuoted : texts.nextQuoted);
-        write(item);
-        write('"');
-      } else {
-        write(first ? texts.first : texts.next);
-        visit(item);
-      }
-      first = false;
-    }
-    write(first ? "{}" : "}");
-  };
-  visit(value);
-  pieces.length = count2;
-  if (count2 > 0) emit(pieces.join(""));
-}
-function scalarText(value) {
-  switch (typeof value) {
-    case "string":
-      return quote(value);
-    case "number":
-      if (!Number.isFinite(value)) throw new Error("cannot hash a non-finite number");
-      return String(value);
-    case "boolean":
-      return value ? "true" : "false";
-    case "undefined":
-    case "function":
-    case "symbol":
-      return "null";
-    default:
-      return JSON.stringify(value);
-  }
-}
-function sha256Hex2(text) {
-  return createHash2("sha256").update(text).digest("hex");
-}
-function sameValue(a, b) {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (canonicalEqual(a, b)) return true;
-  canonicalJson(a);
-  canonicalJson(b);
-  return false;
-}
-function canonicalEqual(a, b) {
-  const aNull = writesAsNull(a);
-  const bNull = writesAsNull(b);
-  if (aNull || bNull) return aNull && bNull;
-  if (typeof a !== "object" || typeof b !== "object") {
-    if (typeof a === "number" && !Number.isFinite(a)) return false;
-    if (typeof a === "bigint") return false;
-    return a === b;
-  }
-  const aArray = Array.isArray(a);
-  if (aArray !== Array.isArray(b)) return false;
-  if (aArray) {
-    const x2 = a;
-    const y2 = b;
-    if (x2.length !== y2.length) return false;
-    for (let i = 0; i < x2.length; i++) if (!canonicalEqual(x2[i], y2[i])) return false;
-    return true;
-  }
-  const x = a;
-  const y = b;
-  let keys = 0;
-  for (const key of Object.keys(x)) {
-    const item = x[key];
-    if (item === void 0) continue;
-    keys++;
-    if (!isEnumerableOwn.call(y, key) || !canonicalEqual(item, y[key])) return false;
-  }
-  for (const key of Object.keys(y)) if (y[key] !== void 0) keys--;
-  return keys === 0;
-}
-var isEnumerableOwn = Object.prototype.propertyIsEnumerable;
-function writesAsNull(v) {
-  return v === null || v === void 0 || typeof v === "function" || typeof v === "symbol";
-}
-
 // src/policy/evaluate.ts
 function ruleOptions(rule, entry) {
   const options = {};
@@ -9417,18 +9278,59 @@ function verdictOf(findings) {
 }
 
 // src/plan/diff.ts
-function normalizeLive(live) {
-  const addressById = new Map(live.map((r) => [r.id, r.address]));
-  return live.map((r) => {
-    const def = getResourceType(r.type);
-    if (!def) return r;
-    const attributes = {};
-    for (const [key, value] of Object.entries(r.attributes)) {
-      const schema = def.properties[key];
-      attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
-    }
-    return { ...r, attributes };
+function normalizeLive(live, opts = {}) {
+  let addressById = new Map(live.map((r) => [r.id, r.address]));
+  let unique = live;
+  if (addressById.size < live.length) {
+    unique = [...new Map(live.map((r) => [r.id, r])).values()];
+    addressById = new Map(unique.map((r) => [r.id, r.address]));
+  }
+  depose(unique, addressById, opts.desired ?? [], opts.writeOnly ?? {});
+  return unique.map((r) => {
+    const normalized = idsOf(r, addressById);
+    const address = addressById.get(r.id);
+    return address === r.address ? normalized : { ...normalized, address, liveAddress: r.address };
   });
+}
+function idsOf(r, addressById) {
+  const def = getResourceType(r.type);
+  if (!def) return r;
+  const attributes = {};
+  for (const [key, value] of Object.entries(r.attributes)) {
+    const schema = def.properties[key];
+    attributes[key] = schema ? idsToRefs(schema, value, addressById) : value;
+  }
+  return { ...r, attributes };
+}
+function depose(live, addressById, desired, writeOnly) {
+  const seen = /* @__PURE__ */ new Set();
+  const repeated = /* @__PURE__ */ new Set();
+  for (const r of live) (seen.has(r.address) ? repeated : seen).add(r.address);
+  if (repeated.size === 0) return;
+  const undecided = /* @__PURE__ */ new Map();
+  for (const r of live) {
+    if (!repeated.has(r.address)) continue;
+    const copies = undecided.get(r.address);
+    if (copies) copies.push(r);
+    else undecided.set(r.address, [r]);
+  }
+  const keep = (address, kept) => {
+    for (const c of undecided.get(address))
+      if (c !== kept) addressById.set(c.id, deposedAddress(address, c.id));
+    undecided.delete(address);
+  };
+  for (const want of desired) {
+    const copies = undecided.get(want.address);
+    if (!copies) continue;
+    const ranked = copies.map((copy) => {
+      const change = compare2(want, idsOf(copy, addressById), /* @__PURE__ */ new Set(), writeOnly[want.type] ?? []);
+      const rank = change === void 0 ? 0 : change.action === "update" ? 1 : 2;
+      return { copy, rank, changed: change?.changedAttributes.length ?? 0 };
+    }).sort((a, b) => a.rank - b.rank || a.changed - b.changed || cmp(a.copy.id, b.copy.id));
+    keep(want.address, ranked[0].copy);
+  }
+  for (const [address, copies] of [...undecided])
+    keep(address, [...copies].sort((a, b) => cmp(a.id, b.id))[0]);
 }
 function idsToRefs(schema, value, addressById) {
   if (schema.kind === "ref" && typeof value === "string") {
@@ -9481,14 +9383,18 @@ function diffResources(desired, live, opts = {}) {
   }
   const deletes = live.filter((r) => !desiredAddresses.has(r.address)).map((r) => ({
     address: r.address,
+    ...r.liveAddress !== void 0 && { liveAddress: r.liveAddress },
     type: r.type,
     action: "delete",
     before: { attributes: r.attributes, tags: r.tags },
     after: null,
     id: r.id,
     changedAttributes: [],
-    dependsOn: [...new Set(collectRefs(r.attributes))],
-    ...(protectedAddresses.has(r.address) || r.tags[PROTECTED_TAG] === "true") && { protected: true }
+    dependsOn: [...new Set(liveRefs(r.attributes))],
+    // A deposed copy of a protected resource is protected too: the mark is on what it was.
+    ...(protectedAddresses.has(r.liveAddress ?? r.address) || r.tags[PROTECTED_TAG] === "true") && {
+      protected: true
+    }
   }));
   return [...forward, ...reverseDependencyOrder(deletes)];
 }
@@ -9601,7 +9507,12 @@ var PLAN_FORMAT_VERSION = 1;
 
 // src/plan/engine.ts
 async function createPlan(inputs) {
-  const live = normalizeLive(await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity)));
+  const read = await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity));
+  const writeOnly = inputs.provider.capabilities.writeOnly;
+  const live = normalizeLive(read, {
+    desired: inputs.destroy ? [] : inputs.env.resources,
+    ...writeOnly && { writeOnly }
+  });
   return { ...buildPlan(inputs, live), live };
 }
 function buildPlan(inputs, live) {
@@ -9617,7 +9528,8 @@ function buildPlan(inputs, live) {
     address: r.address,
     type: r.type,
     attributes: r.attributes,
-    usage: usageByAddress.get(r.address) ?? {}
+    // A deposed copy is priced with the usage of the resource it was.
+    usage: usageByAddress.get(r.liveAddress ?? r.address) ?? {}
   }));
   const after = desired.map((r) => ({
     address: r.address,
@@ -9679,6 +9591,7 @@ function hasChanges(plan) {
 }
 
 // src/plan/apply.ts
+var DEFAULT_PARALLELISM = 10;
 var StalePlanError = class extends RefusedError {
   constructor(expected, actual, environment) {
     super(
@@ -9704,7 +9617,8 @@ async function applyPlan(inputs) {
     inputs.env.files,
     ids,
     inputs.attempt ?? randomUUID(),
-    inputs.onProgress
+    inputs.onProgress,
+    inputs.parallelism ?? DEFAULT_PARALLELISM
   );
   return { plan, result };
 }
@@ -9724,13 +9638,13 @@ function assertApplicable(plan) {
   }
 }
 function idempotencyToken(planHash2, address, action, attempt) {
-  const h = sha256Hex2(`${planHash2}
+  const h = sha256Hex(`${planHash2}
 ${address}
 ${action}
 ${attempt}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${(parseInt(h[16], 16) & 3 | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, files, ids, attempt, onProgress) {
+async function execute(plan, provider, target, files, ids, attempt, onProgress, parallelism) {
   const forward = plan.changes.filter((c) => c.action !== "delete");
   const removals = removalOrder([
     ...plan.changes.filter((c) => c.action === "delete"),
@@ -9740,8 +9654,8 @@ async function execute(plan, provider, target, files, ids, attempt, onProgress) 
   const results = /* @__PURE__ */ new Map();
   const broken = /* @__PURE__ */ new Set();
   const stillNeeded = /* @__PURE__ */ new Set();
-  let step = 0;
-  const report = (c, r) => {
+  const slot = limiter(parallelism);
+  const report = (c, step, r) => {
     const previous = results.get(c.address);
     const merged = { ...previous, address: c.address, action: c.action, ...r };
     results.set(c.address, merged);
@@ -9754,64 +9668,77 @@ async function execute(plan, provider, target, files, ids, attempt, onProgress) 
       ...r.error && { error: r.error }
     });
   };
-  const fail = (c, error2, status = "failed") => {
+  const fail = (c, step, error2, status = "failed") => {
     broken.add(c.address);
     for (const dep of dependenciesOf(c)) stillNeeded.add(dep);
     if (c.action === "replace") stillNeeded.add(c.address);
-    report(c, { status, error: error2 });
+    report(c, step, { status, error: error2 });
   };
-  for (const c of forward) {
-    step++;
-    const blocker = c.dependsOn.find((d) => broken.has(d));
-    if (blocker) {
-      fail(c, `skipped because ${blocker} did not apply`, "skipped");
-      continue;
-    }
-    onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
-    try {
-      const op = {
-        target,
-        address: c.address,
-        type: c.type,
-        attributes: resolveRefs(c.after.attributes, ids),
-        tags: c.after.tags,
-        token: idempotencyToken(plan.hash, c.address, c.action, attempt),
-        ...files && { files }
-      };
-      const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
-      ids.set(c.address, created.id);
-      report(c, {
-        status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
-        id: created.id
+  const forwardDone = /* @__PURE__ */ new Map();
+  forward.forEach((c, k) => {
+    const step = k + 1;
+    const before = c.dependsOn.flatMap((d) => forwardDone.get(d) ?? []);
+    const run = async () => {
+      await Promise.all(before);
+      const blocker = c.dependsOn.find((d) => broken.has(d));
+      if (blocker) return fail(c, step, `skipped because ${blocker} did not apply`, "skipped");
+      await slot(async () => {
+        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+        try {
+          const op = {
+            target,
+            address: c.address,
+            type: c.type,
+            attributes: resolveRefs(c.after.attributes, ids),
+            tags: c.after.tags,
+            token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+            ...files && { files }
+          };
+          const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
+          ids.set(c.address, created.id);
+          report(c, step, {
+            status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+            id: created.id
+          });
+        } catch (e) {
+          fail(c, step, errorText(e));
+        }
       });
-    } catch (e) {
-      fail(c, errorText(e));
-    }
-  }
-  for (const c of removals) {
-    step++;
-    if (c.action === "replace" && broken.has(c.address)) continue;
-    if (stillNeeded.has(c.address)) {
-      fail(
-        c,
-        `kept because a resource that uses it did not apply`,
-        c.action === "replace" ? "failed" : "skipped"
-      );
-      continue;
-    }
-    onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
-    try {
-      await provider.delete(target, { id: c.id, address: c.address, type: c.type });
-      if (c.action === "delete") report(c, { status: "deleted", id: c.id });
-      else report(c, { status: "replaced" });
-    } catch (e) {
-      const message = errorText(e);
-      fail(
-        c,
-        c.action === "replace" ? `created the replacement but could not delete ${c.id}: ${message}` : message
-      );
-    }
-  }
+    };
+    forwardDone.set(c.address, run());
+  });
+  await Promise.all(forwardDone.values());
+  const removalDone = /* @__PURE__ */ new Map();
+  removals.forEach((c, k) => {
+    const step = forward.length + k + 1;
+    const users = removals.slice(0, k).filter((u) => dependenciesOf(u).includes(c.address));
+    const before = users.flatMap((u) => removalDone.get(u.address) ?? []);
+    const run = async () => {
+      await Promise.all(before);
+      if (c.action === "replace" && broken.has(c.address)) return;
+      if (stillNeeded.has(c.address)) {
+        const status = c.action === "replace" ? "failed" : "skipped";
+        return fail(c, step, `kept because a resource that uses it did not apply`, status);
+      }
+      await slot(async () => {
+        onProgress?.({ address: c.address, action: c.action, step, total, status: "started" });
+        try {
+          await provider.delete(target, { id: c.id, address: c.liveAddress ?? c.address, type: c.type });
+          if (c.action === "delete") report(c, step, { status: "deleted", id: c.id });
+          else report(c, step, { status: "replaced" });
+        } catch (e) {
+          const message = errorText(e);
+          fail(
+            c,
+            step,
+            c.action === "replace" ? `created the replacement but could not delete ${c.id}: ${message}` : message
+          );
+        }
+      });
+    };
+    removalDone.set(c.address, run());
+  });
+  await Promise.all(removalDone.values());
   const ordered = plan.changes.map((c) => results.get(c.address)).filter(Boolean);
   return {
     environment: plan.environment,
@@ -9839,7 +9766,7 @@ function removalOrder(removals) {
 }
 function dependenciesOf(c) {
   if (c.action === "delete") return c.dependsOn;
-  return c.before ? [...new Set(collectRefs(c.before.attributes))] : [];
+  return c.before ? [...new Set(liveRefs(c.before.attributes))] : [];
 }
 function resolveRefs(attrs, ids) {
   const resolve4 = (v) => {
@@ -9856,6 +9783,21 @@ function resolveRefs(attrs, ids) {
   };
   return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, resolve4(v)]));
 }
+function limiter(max) {
+  let active = 0;
+  const queue = [];
+  return async (task) => {
+    if (active >= Math.max(1, max)) await new Promise((r) => queue.push(r));
+    else active++;
+    try {
+      await task();
+    } finally {
+      const next = queue.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
 function errorText(e) {
   if (e instanceof Error)
     return "code" in e && typeof e.code === "string" ? `${e.code}: ${e.message}` : e.message;
@@ -9868,8 +9810,11 @@ function short(hash) {
 // src/plan/drift.ts
 async function detectDrift(env, provider, identity) {
   assertFilesRead(env);
-  const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)));
   const writeOnly = provider.capabilities.writeOnly;
+  const live = normalizeLive(await provider.readLive(targetOf(env.spec, identity)), {
+    desired: env.resources,
+    ...writeOnly && { writeOnly }
+  });
   const stateOf = new Map(live.flatMap((r) => r.state === void 0 ? [] : [[r.address, r.state]]));
   const items = diffResources(env.resources, live, writeOnly && { writeOnly }).map((c) => {
     if (c.action === "create") return { address: c.address, type: c.type, kind: "missing", differences: [] };
@@ -12258,7 +12203,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-NECRND2A.js");
+  const { runTeamGraph } = await import("./graph-WGSMNMLF.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -1,6 +1,6 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 
-// src/providers/provider.ts
+// src/providers/ownership.ts
 import { createHash } from "node:crypto";
 var OWNER_TAG_ENVIRONMENT = "plagentic:environment";
 var OWNER_TAG_ADDRESS = "plagentic:address";
@@ -36,6 +36,9 @@ function identityTagsAfterUpdate(current, target) {
     Object.entries(current).filter(([key]) => isOwnershipTag(key) && key !== OWNER_TAG_ADDRESS)
   );
 }
+function ownershipAfterUpdate(current, op) {
+  return { ...identityTagsAfterUpdate(current.tags, op.target), [OWNER_TAG_ADDRESS]: op.address };
+}
 function ownedBy(tags, target) {
   if (tags[OWNER_TAG_ENVIRONMENT] !== target.environment) return false;
   const owner = tags[OWNER_TAG_REPOSITORY];
@@ -56,6 +59,8 @@ function createdBy(tags, target, address) {
 function withoutOwnershipTags(tags) {
   return Object.fromEntries(Object.entries(tags).filter(([key]) => !isOwnershipTag(key)));
 }
+
+// src/providers/provider.ts
 function targetOf(spec, identity) {
   return {
     environment: spec.environment,
@@ -87,6 +92,7 @@ export {
   repositoryKey,
   ownershipTags,
   identityTagsAfterUpdate,
+  ownershipAfterUpdate,
   ownedBy,
   isOwnershipTag,
   ownedAt,

@@ -7,7 +7,7 @@ import {
   omittedPaths,
   waitFor,
   withoutPaths
-} from "./chunk-2DQOTHMQ.js";
+} from "./chunk-46GW3EHE.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
@@ -26,11 +26,11 @@ import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,
   ProviderOperationError,
-  identityTagsAfterUpdate,
   isOwnershipTag,
   ownedBy,
+  ownershipAfterUpdate,
   ownershipTags
-} from "./chunk-YUO2ANFP.js";
+} from "./chunk-LR3HRYOF.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@azure/arm-compute/dist/esm/static-helpers/cloudSettingHelpers.js
@@ -78050,10 +78050,7 @@ function armHandler(k) {
     },
     update(ctx, op, current) {
       const p = partsOf(op.id);
-      const ownership = {
-        ...identityTagsAfterUpdate(current.tags, op.target),
-        [OWNER_TAG_ADDRESS]: op.address
-      };
+      const ownership = ownershipAfterUpdate(current, op);
       return put5(ctx, op, { name: p.name, group: p.resourceGroup, ownership, existing: true });
     },
     async delete(ctx, _target, resource) {
@@ -78387,10 +78384,7 @@ var mssqlDatabase = {
     );
   },
   update(ctx, op, current) {
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     return put2(ctx, op, partsOf(op.id).name, ownership);
   },
   async delete(ctx, _target, resource) {
@@ -78637,10 +78631,7 @@ var resourceGroup = {
     return put3(ctx, op, name, ownershipTags(op.target, op.address));
   },
   update(ctx, op, current) {
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     return put3(ctx, op, partsOf(op.id).name, ownership);
   },
   delete(ctx, target, resource) {

@@ -4,11 +4,12 @@ import {
   fileHash
 } from "./chunk-YEAFAQKE.js";
 import {
+  BatchPoller,
   capabilitiesOf,
   dispatchProvider,
   omittedPaths,
   waitFor
-} from "./chunk-2DQOTHMQ.js";
+} from "./chunk-46GW3EHE.js";
 import "./chunk-WMOPTJPP.js";
 import {
   getResourceType
@@ -22,7 +23,7 @@ import {
   isOwnershipTag,
   ownedBy,
   ownershipTags
-} from "./chunk-YUO2ANFP.js";
+} from "./chunk-LR3HRYOF.js";
 import {
   init_util,
   util_exports
@@ -63973,7 +63974,7 @@ var require_dist_cjs13 = __commonJS({
     };
     var DescribeMovingAddressesCommand = class extends command2(_ep02, _mw02, "DescribeMovingAddresses", DescribeMovingAddresses$) {
     };
-    var DescribeNatGatewaysCommand2 = class extends command2(_ep02, _mw02, "DescribeNatGateways", DescribeNatGateways$) {
+    var DescribeNatGatewaysCommand3 = class extends command2(_ep02, _mw02, "DescribeNatGateways", DescribeNatGateways$) {
     };
     var DescribeNetworkAclsCommand = class extends command2(_ep02, _mw02, "DescribeNetworkAcls", DescribeNetworkAcls$) {
     };
@@ -64911,7 +64912,7 @@ var require_dist_cjs13 = __commonJS({
     var paginateDescribeManagedPrefixLists = createPaginator(EC2Client2, DescribeManagedPrefixListsCommand, "NextToken", "NextToken", "MaxResults");
     var paginateDescribeMetricCategories = createPaginator(EC2Client2, DescribeMetricCategoriesCommand, "NextToken", "NextToken", "MaxResults");
     var paginateDescribeMovingAddresses = createPaginator(EC2Client2, DescribeMovingAddressesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateDescribeNatGateways = createPaginator(EC2Client2, DescribeNatGatewaysCommand2, "NextToken", "NextToken", "MaxResults");
+    var paginateDescribeNatGateways = createPaginator(EC2Client2, DescribeNatGatewaysCommand3, "NextToken", "NextToken", "MaxResults");
     var paginateDescribeNetworkAcls = createPaginator(EC2Client2, DescribeNetworkAclsCommand, "NextToken", "NextToken", "MaxResults");
     var paginateDescribeNetworkingFlexCostAllocationPolicies = createPaginator(EC2Client2, DescribeNetworkingFlexCostAllocationPoliciesCommand, "NextToken", "NextToken", "MaxResults");
     var paginateDescribeNetworkingFlexCostAllocationPolicyAssociations = createPaginator(EC2Client2, DescribeNetworkingFlexCostAllocationPolicyAssociationsCommand, "NextToken", "NextToken", "MaxResults");
@@ -65875,7 +65876,7 @@ var require_dist_cjs13 = __commonJS({
     var checkState$p = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeNatGatewaysCommand2(input));
+        let result = await client.send(new DescribeNatGatewaysCommand3(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -65959,7 +65960,7 @@ var require_dist_cjs13 = __commonJS({
     var checkState$o = async (client, input) => {
       let reason;
       try {
-        let result = await client.send(new DescribeNatGatewaysCommand2(input));
+        let result = await client.send(new DescribeNatGatewaysCommand3(input));
         reason = result;
         try {
           const returnComparator = () => {
@@ -67575,7 +67576,7 @@ var require_dist_cjs13 = __commonJS({
       DescribeManagedPrefixListsCommand,
       DescribeMetricCategoriesCommand,
       DescribeMovingAddressesCommand,
-      DescribeNatGatewaysCommand: DescribeNatGatewaysCommand2,
+      DescribeNatGatewaysCommand: DescribeNatGatewaysCommand3,
       DescribeNetworkAclsCommand,
       DescribeNetworkingFlexCostAllocationPoliciesCommand,
       DescribeNetworkingFlexCostAllocationPolicyAssociationsCommand,
@@ -74476,7 +74477,7 @@ var require_dist_cjs13 = __commonJS({
     exports.DescribeMovingAddressesRequest$ = DescribeMovingAddressesRequest$;
     exports.DescribeMovingAddressesResult$ = DescribeMovingAddressesResult$;
     exports.DescribeNatGateways$ = DescribeNatGateways$;
-    exports.DescribeNatGatewaysCommand = DescribeNatGatewaysCommand2;
+    exports.DescribeNatGatewaysCommand = DescribeNatGatewaysCommand3;
     exports.DescribeNatGatewaysRequest$ = DescribeNatGatewaysRequest$;
     exports.DescribeNatGatewaysResult$ = DescribeNatGatewaysResult$;
     exports.DescribeNetworkAcls$ = DescribeNetworkAcls$;
@@ -79264,6 +79265,13 @@ function tokenFilters(op) {
     { Name: `tag:${OWNER_TAG_REPOSITORY}`, Values: [op.target.repository] }
   ];
 }
+async function byToken(op, idOf2, describe2) {
+  const items = await call(`looking for an earlier attempt at ${op.type}`, () => describe2(tokenFilters(op)));
+  return (items ?? []).flatMap((r2) => {
+    const id = idOf2(r2);
+    return id ? [found(id, r2)] : [];
+  });
+}
 function createdId(id, call2, op) {
   if (!id) throw new ProviderOperationError("InvalidResponse", `${call2} for ${op.address} returned no id`);
   return id;
@@ -79292,25 +79300,44 @@ async function convergeTags(ctx, id, current, op, extra = {}) {
   if (set.length > 0)
     await call(`tagging ${id}`, () => ctx.ec2.send(new import_client_ec22.CreateTagsCommand({ Resources: [id], Tags: set })));
 }
-async function deleteWhenFree(ctx, id, remove) {
+function deleteWhenFree(ctx, id, remove) {
+  return retryWhileBusy(
+    ctx,
+    "DependencyViolation",
+    `deleting ${id}`,
+    `${id} to be free of dependents`,
+    remove
+  );
+}
+async function retryWhileBusy(ctx, busy, doing, waitingFor, remove) {
   let lastError;
   try {
-    await waitFor(ctx.clock, `${id} to be free of dependents`, async () => {
+    await waitFor(ctx.clock, waitingFor, async () => {
       try {
         await remove();
         return true;
       } catch (e2) {
         if (isNotFound(e2)) return true;
-        if (errorCode(e2) !== "DependencyViolation") throw toProviderError(e2, `deleting ${id}`);
+        if (errorCode(e2) !== busy) throw toProviderError(e2, doing);
         lastError = e2;
         return void 0;
       }
     });
   } catch (e2) {
     if (e2 instanceof ProviderOperationError && e2.code === "Timeout" && lastError !== void 0)
-      throw toProviderError(lastError, `deleting ${id}`);
+      throw toProviderError(lastError, doing);
     throw e2;
   }
+}
+async function deleteAndWait(ctx, { id, address }, remove, isGone) {
+  try {
+    await remove();
+  } catch (e2) {
+    if (isNotFound(e2)) return;
+    throw toProviderError(e2, `deleting ${id}`);
+  }
+  ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
+  await waitFor(ctx.clock, `${id} to be deleted`, async () => await isGone() ? true : void 0);
 }
 
 // src/providers/aws/rules.ts
@@ -79638,10 +79665,36 @@ function listVolumes(client, environment) {
     return { items: r2.Volumes, next: r2.NextToken };
   });
 }
+function describeInstancesById(client, ids) {
+  const Filters = [{ Name: "instance-id", Values: [...ids] }];
+  return allPages("instances", async (NextToken) => {
+    const r2 = await client.send(new import_client_ec23.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE2, NextToken }));
+    return { items: (r2.Reservations ?? []).flatMap((res) => res.Instances ?? []), next: r2.NextToken };
+  });
+}
+function describeVolumesById(client, ids) {
+  const Filters = [{ Name: "volume-id", Values: [...ids] }];
+  return allPages("volumes", async (NextToken) => {
+    const r2 = await client.send(
+      new import_client_ec23.DescribeVolumesCommand({ Filters, MaxResults: VOLUME_PAGE_SIZE, NextToken })
+    );
+    return { items: r2.Volumes, next: r2.NextToken };
+  });
+}
+function describeNatGatewaysById(client, ids) {
+  const Filter = [{ Name: "nat-gateway-id", Values: [...ids] }];
+  return allPages("NAT gateways", async (NextToken) => {
+    const r2 = await client.send(new import_client_ec23.DescribeNatGatewaysCommand({ Filter, MaxResults: PAGE_SIZE2, NextToken }));
+    return { items: r2.NatGateways, next: r2.NextToken };
+  });
+}
 
 // src/providers/aws/resources/ebs-volume.ts
 var ebsVolume = {
   type: "aws_ebs_volume",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+  optional: true,
+  taggingType: "ec2:volume",
   async list(ctx, target) {
     return (await listVolumes(ctx.ec2, target.environment)).filter((v) => tagValue(v.Tags, VOLUME_OF_TAG) === void 0 && v.State !== "deleted").map((v) => found(v.VolumeId, v));
   },
@@ -79653,11 +79706,12 @@ var ebsVolume = {
     return v && v.State !== "deleted" ? found(id, v) : void 0;
   },
   async findByToken(ctx, op) {
-    const r2 = await call(
-      `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(new import_client_ec24.DescribeVolumesCommand({ Filters: tokenFilters(op) }))
+    const earlier = await byToken(
+      op,
+      (v) => v.VolumeId,
+      async (Filters) => (await ctx.ec2.send(new import_client_ec24.DescribeVolumesCommand({ Filters }))).Volumes
     );
-    return (r2.Volumes ?? []).filter((v) => v.State !== "deleted").map((v) => found(v.VolumeId, v));
+    return earlier.filter((v) => v.resource.State !== "deleted");
   },
   async create(ctx, op, earlier) {
     const a2 = op.attributes;
@@ -79710,18 +79764,16 @@ var ebsVolume = {
     }
     await convergeTags(ctx, op.id, v.Tags, op, { [UNSET_TAG]: unsetOf(op.attributes) });
   },
-  async delete(ctx, _target, { id, address }) {
-    try {
-      await ctx.ec2.send(new import_client_ec24.DeleteVolumeCommand({ VolumeId: id }));
-    } catch (e2) {
-      if (isNotFound(e2)) return;
-      throw toProviderError(e2, `deleting ${id}`);
-    }
-    ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
-    await waitFor(ctx.clock, `${id} to be deleted`, async () => {
-      const v = await describeVolume(ctx, id);
-      return !v || v.State === "deleted" ? true : void 0;
-    });
+  async delete(ctx, _target, resource) {
+    await deleteAndWait(
+      ctx,
+      resource,
+      () => ctx.ec2.send(new import_client_ec24.DeleteVolumeCommand({ VolumeId: resource.id })),
+      async () => {
+        const v = await describeVolume(ctx, resource.id);
+        return !v || v.State === "deleted";
+      }
+    );
   }
 };
 function volumeLive(v) {
@@ -79785,6 +79837,10 @@ function describeVolume(ctx, id) {
 var import_client_ec25 = __toESM(require_dist_cjs13(), 1);
 var eip = {
   type: "aws_eip",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts). moto's
+  // tagging API does not report Elastic IPs, so there only a spec naming the type lists them.
+  optional: true,
+  taggingType: "ec2:elastic-ip",
   async list(ctx, target) {
     const r2 = await call(
       "reading Elastic IPs",
@@ -79799,12 +79855,12 @@ var eip = {
     const a2 = await describeAddress(ctx, id);
     return a2 && found(id, a2);
   },
-  async findByToken(ctx, op) {
-    const r2 = await call(
-      `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(new import_client_ec25.DescribeAddressesCommand({ Filters: tokenFilters(op) }))
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      idOf,
+      async (Filters) => (await ctx.ec2.send(new import_client_ec25.DescribeAddressesCommand({ Filters }))).Addresses
     );
-    return (r2.Addresses ?? []).flatMap((a2) => idOf(a2) ? [found(idOf(a2), a2)] : []);
   },
   async create(ctx, op, earlier) {
     let address = earlier?.resource;
@@ -79833,24 +79889,7 @@ var eip = {
     const release = () => ctx.ec2.send(
       new import_client_ec25.ReleaseAddressCommand(id.startsWith("eipalloc-") ? { AllocationId: id } : { PublicIp: id })
     );
-    let lastError;
-    try {
-      await waitFor(ctx.clock, `${id} to be released`, async () => {
-        try {
-          await release();
-          return true;
-        } catch (e2) {
-          if (isNotFound(e2)) return true;
-          if (errorCode(e2) !== "InvalidIPAddress.InUse") throw toProviderError(e2, `releasing ${id}`);
-          lastError = e2;
-          return void 0;
-        }
-      });
-    } catch (e2) {
-      if (e2 instanceof ProviderOperationError && e2.code === "Timeout" && lastError !== void 0)
-        throw toProviderError(lastError, `releasing ${id}`);
-      throw e2;
-    }
+    await retryWhileBusy(ctx, "InvalidIPAddress.InUse", `releasing ${id}`, `${id} to be released`, release);
   }
 };
 function addressLive(a2) {
@@ -80703,6 +80742,41 @@ function nodegroupLive(ng) {
 // src/providers/aws/resources/instance.ts
 var import_client_ec27 = __toESM(require_dist_cjs13(), 1);
 
+// src/providers/aws/pollers.ts
+var byClient = /* @__PURE__ */ new WeakMap();
+function ec2Pollers(ctx) {
+  let perClock = byClient.get(ctx.ec2);
+  if (!perClock) byClient.set(ctx.ec2, perClock = /* @__PURE__ */ new WeakMap());
+  let pollers = perClock.get(ctx.clock);
+  if (!pollers) {
+    const { ec2, clock } = ctx;
+    pollers = {
+      instances: new BatchPoller(
+        clock,
+        async (ids) => byId(await describeInstancesById(ec2, ids), (i2) => i2.InstanceId)
+      ),
+      volumes: new BatchPoller(
+        clock,
+        async (ids) => byId(await describeVolumesById(ec2, ids), (v) => v.VolumeId)
+      ),
+      natGateways: new BatchPoller(
+        clock,
+        async (ids) => byId(await describeNatGatewaysById(ec2, ids), (g2) => g2.NatGatewayId)
+      )
+    };
+    perClock.set(ctx.clock, pollers);
+  }
+  return pollers;
+}
+function byId(items, id) {
+  const out = /* @__PURE__ */ new Map();
+  for (const r2 of items) {
+    const key = id(r2);
+    if (key !== void 0) out.set(key, r2);
+  }
+  return out;
+}
+
 // src/providers/aws/resources/instance-input.ts
 var import_client_ec26 = __toESM(require_dist_cjs13(), 1);
 function instanceUnset(op) {
@@ -80761,6 +80835,10 @@ async function rootDeviceMapping(ctx, ami, root2) {
 // src/providers/aws/resources/instance.ts
 var instance = {
   type: "aws_instance",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:instance",
   // Only visible while the instance runs (a stopped instance loses its public IP), so reading it
   // back would report drift, and force a replacement, on every stop.
   writeOnly: ["associate_public_ip_address"],
@@ -80821,8 +80899,8 @@ var instance = {
     const r2 = await call(`launching ${op.address}`, () => ctx.ec2.send(new import_client_ec27.RunInstancesCommand(input)));
     const id = createdId(r2.Instances?.[0]?.InstanceId, "RunInstances", op);
     ctx.progress?.(`${op.address}: waiting for ${id} to run`);
-    await waitForInstance(ctx, id, "running");
-    return id;
+    const running = await waitForInstance(ctx, id, "running");
+    return instanceLive(running, await launchedRootVolume(ctx, running)) ?? id;
   },
   async update(ctx, op, { resource: i2 }) {
     const a2 = op.attributes;
@@ -80876,10 +80954,11 @@ var instance = {
       throw toProviderError(e2, `terminating ${id}`);
     }
     ctx.progress?.(`${address}: waiting for ${id} to terminate`);
-    await waitFor(ctx.clock, `${id} to terminate`, async () => {
-      const now = await describeInstance(ctx, id);
-      return !now || now.State?.Name === "terminated" ? true : void 0;
-    });
+    await ec2Pollers(ctx).instances.wait(
+      id,
+      `${id} to terminate`,
+      (now) => !now || now.State?.Name === "terminated" ? true : void 0
+    );
   }
 };
 function describeInstance(ctx, id) {
@@ -80899,9 +80978,14 @@ async function instanceVolumes(ctx, i2) {
   );
   return new Map((r2.Volumes ?? []).map((v) => [v.VolumeId, v]));
 }
+async function launchedRootVolume(ctx, i2) {
+  const id = rootVolumeId(i2);
+  if (id === void 0 || unsetPaths(i2.Tags).has("root_block_device")) return /* @__PURE__ */ new Map();
+  const { volume } = await ec2Pollers(ctx).volumes.wait(id, `volume ${id}`, (volume2) => ({ volume: volume2 }));
+  return new Map(volume ? [[id, volume]] : []);
+}
 function waitForInstance(ctx, id, state) {
-  return waitFor(ctx.clock, `${id} to be ${state}`, async () => {
-    const i2 = await describeInstance(ctx, id);
+  return ec2Pollers(ctx).instances.wait(id, `${id} to be ${state}`, (i2) => {
     const now = i2?.State?.Name;
     if (now === state) return i2;
     if (now === "terminated" || now === "shutting-down") {
@@ -80953,6 +81037,9 @@ async function updateRootVolume(ctx, i2, address, root2, untracked) {
 var import_client_ec28 = __toESM(require_dist_cjs13(), 1);
 var internetGateway = {
   type: "aws_internet_gateway",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+  optional: true,
+  taggingType: "ec2:internet-gateway",
   async list(ctx, target) {
     const gateways = await allPages("internet gateways", async (NextToken) => {
       const r2 = await ctx.ec2.send(
@@ -80973,12 +81060,12 @@ var internetGateway = {
     const g2 = await describeGateway(ctx, id);
     return g2 && found(id, g2);
   },
-  async findByToken(ctx, op) {
-    const r2 = await call(
-      `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(new import_client_ec28.DescribeInternetGatewaysCommand({ Filters: tokenFilters(op) }))
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (g2) => g2.InternetGatewayId,
+      async (Filters) => (await ctx.ec2.send(new import_client_ec28.DescribeInternetGatewaysCommand({ Filters }))).InternetGateways
     );
-    return (r2.InternetGateways ?? []).map((g2) => found(g2.InternetGatewayId, g2));
   },
   async create(ctx, op, earlier) {
     const made = earlier?.resource ?? (await call(
@@ -81294,6 +81381,9 @@ var import_client_ec29 = __toESM(require_dist_cjs13(), 1);
 var LIVE_STATES = ["pending", "available", "failed"];
 var natGateway = {
   type: "aws_nat_gateway",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
+  optional: true,
+  taggingType: "ec2:natgateway",
   async list(ctx, target) {
     const gateways = await allPages("NAT gateways", async (NextToken) => {
       const r2 = await ctx.ec2.send(
@@ -81315,15 +81405,15 @@ var natGateway = {
     return g2 && g2.State !== "deleted" ? found(id, g2) : void 0;
   },
   async findByToken(ctx, op) {
-    const r2 = await call(
-      `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(
+    return byToken(
+      op,
+      (g2) => g2.NatGatewayId,
+      async (filters) => (await ctx.ec2.send(
         new import_client_ec29.DescribeNatGatewaysCommand({
-          Filter: [...tokenFilters(op), { Name: "state", Values: ["pending", "available"] }]
+          Filter: [...filters, { Name: "state", Values: ["pending", "available"] }]
         })
-      )
+      )).NatGateways
     );
-    return (r2.NatGateways ?? []).map((g2) => found(g2.NatGatewayId, g2));
   },
   async create(ctx, op, earlier) {
     const allocation = str(op.attributes, "allocation");
@@ -81359,18 +81449,16 @@ var natGateway = {
   async update(ctx, op, current) {
     await convergeTags(ctx, op.id, current.resource.Tags, op);
   },
-  async delete(ctx, _target, { id, address }) {
-    try {
-      await ctx.ec2.send(new import_client_ec29.DeleteNatGatewayCommand({ NatGatewayId: id }));
-    } catch (e2) {
-      if (isNotFound(e2)) return;
-      throw toProviderError(e2, `deleting ${id}`);
-    }
-    ctx.progress?.(`${address}: waiting for ${id} to be deleted`);
-    await waitFor(ctx.clock, `${id} to be deleted`, async () => {
-      const g2 = await describeGateway2(ctx, id);
-      return !g2 || g2.State === "deleted" ? true : void 0;
-    });
+  async delete(ctx, _target, resource) {
+    await deleteAndWait(
+      ctx,
+      resource,
+      () => ctx.ec2.send(new import_client_ec29.DeleteNatGatewayCommand({ NatGatewayId: resource.id })),
+      async () => {
+        const g2 = await describeGateway2(ctx, resource.id);
+        return !g2 || g2.State === "deleted";
+      }
+    );
   }
 };
 function natGatewayLive(g2) {
@@ -81706,6 +81794,10 @@ async function ready(ctx, name) {
 var import_client_ec210 = __toESM(require_dist_cjs13(), 1);
 var securityGroup = {
   type: "aws_security_group",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:security-group",
   async list(ctx, target) {
     return (await listSecurityGroups(ctx.ec2, target.environment)).map((g2) => found(g2.GroupId, g2));
   },
@@ -81716,12 +81808,12 @@ var securityGroup = {
     const g2 = await describeGroup(ctx, id);
     return g2 && found(id, g2);
   },
-  async findByToken(ctx, op) {
-    const r2 = await call(
-      `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(new import_client_ec210.DescribeSecurityGroupsCommand({ Filters: tokenFilters(op) }))
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (g2) => g2.GroupId,
+      async (Filters) => (await ctx.ec2.send(new import_client_ec210.DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups
     );
-    return (r2.SecurityGroups ?? []).map((g2) => found(g2.GroupId, g2));
   },
   async create(ctx, op, earlier) {
     const vpc2 = str(op.attributes, "vpc");
@@ -81796,6 +81888,10 @@ async function convergeRules(ctx, group, op) {
 var import_client_ec211 = __toESM(require_dist_cjs13(), 1);
 var subnet = {
   type: "aws_subnet",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:subnet",
   async list(ctx, target) {
     return (await listSubnets(ctx.ec2, target.environment)).map((s) => found(s.SubnetId, s));
   },
@@ -81806,12 +81902,12 @@ var subnet = {
     const s = await describeSubnet(ctx, id);
     return s && found(id, s);
   },
-  async findByToken(ctx, op) {
-    const r2 = await call(
-      `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(new import_client_ec211.DescribeSubnetsCommand({ Filters: tokenFilters(op) }))
+  findByToken(ctx, op) {
+    return byToken(
+      op,
+      (s) => s.SubnetId,
+      async (Filters) => (await ctx.ec2.send(new import_client_ec211.DescribeSubnetsCommand({ Filters }))).Subnets
     );
-    return (r2.Subnets ?? []).map((s) => found(s.SubnetId, s));
   },
   async create(ctx, op, earlier) {
     const zone = str(op.attributes, "availability_zone");
@@ -81870,6 +81966,10 @@ async function convergeSubnet(ctx, s, op) {
 var import_client_ec212 = __toESM(require_dist_cjs13(), 1);
 var vpc = {
   type: "aws_vpc",
+  // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
+  // plan spends no call on a type the environment does not hold.
+  optional: true,
+  taggingType: "ec2:vpc",
   async list(ctx, target) {
     return (await listVpcs(ctx.ec2, target.environment)).map((v) => found(v.VpcId, v));
   },

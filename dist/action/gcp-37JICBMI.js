@@ -8,7 +8,7 @@ import {
   omittedPaths,
   waitFor,
   withoutPaths
-} from "./chunk-2DQOTHMQ.js";
+} from "./chunk-46GW3EHE.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
@@ -19,12 +19,12 @@ import {
   OWNER_TAG_SHARE_PREFIX,
   ProviderOperationError,
   createdBy,
-  identityTagsAfterUpdate,
   isOwnershipTag,
   normalizeRepository,
+  ownershipAfterUpdate,
   ownershipTags,
   repositoryKey
-} from "./chunk-YUO2ANFP.js";
+} from "./chunk-LR3HRYOF.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/gcp/clients.ts
@@ -92,8 +92,9 @@ function endpointFromSetting(setting) {
 }
 
 // src/providers/gcp/errors.ts
-var STATUS_NAMES = {
+var GRPC_STATUS_NAMES = {
   1: "CANCELLED",
+  2: "UNKNOWN",
   3: "INVALID_ARGUMENT",
   4: "DEADLINE_EXCEEDED",
   5: "NOT_FOUND",
@@ -104,7 +105,10 @@ var STATUS_NAMES = {
   10: "ABORTED",
   13: "INTERNAL",
   14: "UNAVAILABLE",
-  16: "UNAUTHENTICATED",
+  16: "UNAUTHENTICATED"
+};
+var STATUS_NAMES = {
+  ...GRPC_STATUS_NAMES,
   400: "INVALID_ARGUMENT",
   401: "UNAUTHENTICATED",
   403: "PERMISSION_DENIED",
@@ -319,6 +323,7 @@ var LABEL_REPOSITORY = "plagentic-repository";
 var LABEL_SHARE_PREFIX = "plagentic-share-";
 var METADATA_OWNERSHIP = "plagentic-ownership";
 var METADATA_OMITTED = "plagentic-omitted";
+var LEGACY_METADATA_ADDRESS = "plagentic-address";
 var METADATA_BOOT_DISK = "plagentic-boot-disk";
 var MARKER_OMITTED = "plagentic:omitted";
 var MARKER_IMAGE = "plagentic:image";
@@ -412,23 +417,8 @@ function isOwnerLabel(key) {
 }
 
 // src/providers/gcp/resources/service-calls.ts
-var STATUS_NAMES2 = {
-  1: "CANCELLED",
-  2: "UNKNOWN",
-  3: "INVALID_ARGUMENT",
-  4: "DEADLINE_EXCEEDED",
-  5: "NOT_FOUND",
-  6: "ALREADY_EXISTS",
-  7: "PERMISSION_DENIED",
-  8: "RESOURCE_EXHAUSTED",
-  9: "FAILED_PRECONDITION",
-  10: "ABORTED",
-  13: "INTERNAL",
-  14: "UNAVAILABLE",
-  16: "UNAUTHENTICATED"
-};
 function statusName(code) {
-  if (typeof code === "number") return STATUS_NAMES2[code] ?? `STATUS_${code}`;
+  if (typeof code === "number") return GRPC_STATUS_NAMES[code] ?? `STATUS_${code}`;
   return typeof code === "string" && code !== "" ? code : "GcpError";
 }
 async function guarded2(fn) {
@@ -552,6 +542,16 @@ function updateLabels(current, op, extra = {}) {
 function tagsOfLabels(labels) {
   return Object.fromEntries(Object.entries(labels ?? {}).filter(([k]) => !isPlagenticLabel(k)));
 }
+function serviceLive(type, found5, attributes, labels, state, broken) {
+  return {
+    address: found5.tags[OWNER_TAG_ADDRESS] ?? "",
+    type,
+    id: found5.id,
+    attributes,
+    tags: tagsOfLabels(labels),
+    ...broken.has(state) && { state }
+  };
+}
 function shareTags(labels, target) {
   const key = repositoryKey(target.repository);
   return labels[LABEL_SHARE_PREFIX + key] === repositoryLabel(target.repository) ? { [OWNER_TAG_SHARE_PREFIX + key]: target.repository } : {};
@@ -663,14 +663,7 @@ function functionAttributes(f) {
 }
 function liveOf(f) {
   const state = String(f.resource.state ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE,
-    id: f.id,
-    attributes: functionAttributes(f.resource),
-    tags: tagsOfLabels(f.resource.labels),
-    ...BROKEN.has(state) && { state }
-  };
+  return serviceLive(TYPE, f, functionAttributes(f.resource), f.resource.labels, state, BROKEN);
 }
 function bodyOf(op, description, labels) {
   const a = op.attributes;
@@ -793,10 +786,7 @@ var cloudfunctionsFunction = {
   },
   async update(ctx, op, current) {
     const client = await functions(ctx);
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address
-    };
+    const ownership = ownershipAfterUpdate(current, op);
     const body = {
       ...bodyOf(op, marker(op, ownership), updateLabels(current.resource.labels ?? {}, op)),
       name: op.id
@@ -938,14 +928,7 @@ function clusterAttributes(c) {
 }
 function liveOf2(f) {
   const status = String(f.resource.status ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE2,
-    id: f.id,
-    attributes: clusterAttributes(f.resource),
-    tags: tagsOfLabels(f.resource.resourceLabels),
-    ...BROKEN2.has(status) && { state: status }
-  };
+  return serviceLive(TYPE2, f, clusterAttributes(f.resource), f.resource.resourceLabels, status, BROKEN2);
 }
 function settingLabels(a) {
   const version = typeof a["min_master_version"] === "string" ? encodeLabel(a["min_master_version"]) : void 0;
@@ -1139,14 +1122,7 @@ function poolAttributes(f) {
 }
 function liveOf3(f) {
   const status = String(f.resource.pool.status ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE3,
-    id: f.id,
-    attributes: poolAttributes(f),
-    tags: tagsOfLabels(f.resource.pool.config?.resourceLabels),
-    ...BROKEN3.has(status) && { state: status }
-  };
+  return serviceLive(TYPE3, f, poolAttributes(f), f.resource.pool.config?.resourceLabels, status, BROKEN3);
 }
 function clusterOf(op) {
   const ref = parseClusterPath(String(op.attributes["cluster"] ?? ""));
@@ -1517,23 +1493,23 @@ function foundOf(id, resource, marker2, labels) {
     name: id.slice(id.lastIndexOf("/") + 1)
   };
 }
-function liveOf4(type, found9, attributes, omitted) {
-  const address = found9.tags[OWNER_TAG_ADDRESS];
+function liveOf4(type, found5, attributes, omitted) {
+  const address = found5.tags[OWNER_TAG_ADDRESS];
   if (address === void 0) return void 0;
-  const tags = Object.fromEntries(Object.entries(found9.tags).filter(([k]) => !isOwnershipTag(k)));
-  return { address, type, id: found9.id, attributes: withoutPaths(attributes, omitted), tags };
+  const tags = Object.fromEntries(Object.entries(found5.tags).filter(([k]) => !isOwnershipTag(k)));
+  return { address, type, id: found5.id, attributes: withoutPaths(attributes, omitted), tags };
 }
-async function readOne(get3, found9) {
+async function readOne(get3, found5) {
   const got = await getOrNothing(get3);
-  return got && found9(got[0]);
+  return got && found5(got[0]);
 }
-async function insertOnce(ctx, op, ref, insert, read6) {
+async function insertOnce(ctx, op, ref, insert, read) {
   const id = resourcePath(ref);
   try {
     await ctx.operate(ref.scope, `${op.address} (${ref.name})`, () => insert(op.token));
   } catch (e) {
     if (!isAlreadyExists(e)) throw e;
-    const there = await read6(id);
+    const there = await read(id);
     if (!there || !createdBy(there.tags, op.target, op.address)) {
       throw new ProviderOperationError(
         "AlreadyExists",
@@ -1560,21 +1536,33 @@ function sameEntries(a, b) {
   return sorted(a) === sorted(b);
 }
 
+// src/providers/gcp/compute-handler.ts
+function computeBasics(k) {
+  return {
+    type: k.type,
+    async list(ctx, target) {
+      return (await k.list(ctx, target.environment)).map((r) => k.found(ctx.project, r, target));
+    },
+    async live(_ctx, owned) {
+      return owned.flatMap((f) => k.live(f) ?? []);
+    },
+    read(ctx, id) {
+      const ref = refOf2(id, k.kind, k.type);
+      return readOne(
+        () => k.get(ctx, ref),
+        (r) => k.found(ref.project, r, ctx.target)
+      );
+    },
+    async delete(ctx, _target, resource) {
+      const ref = refOf2(resource.id, k.kind, k.type);
+      await deleteOne(ctx, resource, ref, (requestId) => k.remove(ctx, ref, requestId));
+    }
+  };
+}
+
 // src/providers/gcp/resources/disk.ts
 var TYPE4 = "google_compute_disk";
 var UNUSABLE = /* @__PURE__ */ new Set(["FAILED", "DELETING"]);
-function found3(project, d) {
-  const scope = { kind: "zone", zone: lastSegment(d.zone ?? "") };
-  const id = resourcePath({ project, kind: "disk", scope, name: d.name ?? "" });
-  return foundOf(id, d, d.description, { ...d.labels ?? {} });
-}
-function read(ctx, id) {
-  const { project, name, scope } = refOf2(id, "disk", TYPE4);
-  return readOne(
-    () => ctx.compute.disks.get({ project, zone: scopeName(scope), disk: name }, ctx.call),
-    (d) => found3(project, d)
-  );
-}
 function live(f) {
   const d = f.resource;
   const marker2 = readDescription(d.description);
@@ -1587,20 +1575,30 @@ function live(f) {
   const r = liveOf4(TYPE4, f, attributes, marker2?.omitted ?? []);
   return r && d.status && UNUSABLE.has(d.status) ? { ...r, state: d.status } : r;
 }
-var disk = {
+var basics = computeBasics({
   type: TYPE4,
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const filter = environmentFilter(target.environment);
+  kind: "disk",
+  found(project, d) {
+    const scope = { kind: "zone", zone: lastSegment(d.zone ?? "") };
+    const id = resourcePath({ project, kind: "disk", scope, name: d.name ?? "" });
+    return foundOf(id, d, d.description, { ...d.labels ?? {} });
+  },
+  live,
+  list: async (ctx, environment) => {
+    const filter = environmentFilter(environment);
     const pages = await collect(
-      compute.disks.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call)
+      ctx.compute.disks.aggregatedListAsync(
+        { project: ctx.project, filter, maxResults: PAGE_SIZE },
+        ctx.call
+      )
     );
-    return pages.flatMap(([, scoped]) => (scoped.disks ?? []).map((d) => found3(project, d)));
+    return pages.flatMap(([, scoped]) => scoped.disks ?? []);
   },
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live(f) ?? []);
-  },
-  read,
+  get: (ctx, { project, name, scope }) => ctx.compute.disks.get({ project, zone: scopeName(scope), disk: name }, ctx.call),
+  remove: (ctx, { project, name, scope }, requestId) => ctx.compute.disks.delete({ project, zone: scopeName(scope), disk: name, requestId }, ctx.call)
+});
+var disk = {
+  ...basics,
   async create(ctx, op) {
     const zone = str(op.attributes, "zone") ?? defaultZone(op.target.region);
     const ref = placeOf(ctx, op, "disk", { kind: "zone", zone });
@@ -1621,7 +1619,7 @@ var disk = {
       op,
       ref,
       (requestId) => ctx.compute.disks.insert({ project: ref.project, zone, requestId, diskResource }, ctx.call),
-      (id) => read(ctx, id)
+      (id) => basics.read(ctx, id)
     );
   },
   async update(ctx, op, current) {
@@ -1637,11 +1635,7 @@ var disk = {
         `${what}: a persistent disk cannot shrink (${have} GB to ${want} GB); replace it instead`
       );
     }
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address
-    };
-    const labels = { ...userLabels2(op), ...ownershipLabels(ownership) };
+    const labels = { ...userLabels2(op), ...ownershipLabels(ownershipAfterUpdate(current, op)) };
     if (!sameEntries(labels, d.labels ?? {})) {
       const zoneSetLabelsRequestResource = { labels, labelFingerprint: d.labelFingerprint ?? null };
       const requestId = stepRequestId(op.token, "labels");
@@ -1663,54 +1657,34 @@ var disk = {
         () => ctx.compute.disks.resize({ project, zone, disk: disk2, requestId, disksResizeRequestResource }, ctx.call)
       );
     }
-  },
-  async delete(ctx, _target, resource) {
-    const ref = refOf2(resource.id, "disk", TYPE4);
-    await deleteOne(
-      ctx,
-      resource,
-      ref,
-      (requestId) => ctx.compute.disks.delete(
-        { project: ref.project, zone: scopeName(ref.scope), disk: ref.name, requestId },
-        ctx.call
-      )
-    );
   }
 };
 
 // src/providers/gcp/resources/firewall.ts
 var TYPE5 = "google_compute_firewall";
-var found4 = (project, f) => foundOf(
-  resourcePath({ project, kind: "firewall", scope: { kind: "global" }, name: f.name ?? "" }),
-  f,
-  f.description
-);
-function read2(ctx, id) {
-  const { project, name } = refOf2(id, "firewall", TYPE5);
-  return readOne(
-    () => ctx.compute.firewalls.get({ project, firewall: name }, ctx.call),
-    (f) => found4(project, f)
-  );
-}
-var firewall = {
+var basics2 = computeBasics({
   type: TYPE5,
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const all = await collect(
-      compute.firewalls.listAsync(
-        { project, filter: nameFilter(target.environment), maxResults: PAGE_SIZE },
-        call
-      )
-    );
-    return all.map((f) => found4(project, f));
+  kind: "firewall",
+  found: (project, f) => foundOf(
+    resourcePath({ project, kind: "firewall", scope: { kind: "global" }, name: f.name ?? "" }),
+    f,
+    f.description
+  ),
+  live: (f) => {
+    const marker2 = readDescription(f.resource.description);
+    return liveOf4(TYPE5, f, firewallAttributes(f.resource, marker2?.description), marker2?.omitted ?? []);
   },
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => {
-      const marker2 = readDescription(f.resource.description);
-      return liveOf4(TYPE5, f, firewallAttributes(f.resource, marker2?.description), marker2?.omitted ?? []) ?? [];
-    });
-  },
-  read: read2,
+  list: (ctx, environment) => collect(
+    ctx.compute.firewalls.listAsync(
+      { project: ctx.project, filter: nameFilter(environment), maxResults: PAGE_SIZE },
+      ctx.call
+    )
+  ),
+  get: (ctx, { project, name }) => ctx.compute.firewalls.get({ project, firewall: name }, ctx.call),
+  remove: (ctx, { project, name }, requestId) => ctx.compute.firewalls.delete({ project, firewall: name, requestId }, ctx.call)
+});
+var firewall = {
+  ...basics2,
   async create(ctx, op) {
     const ref = placeOf(ctx, op, "firewall", { kind: "global" });
     const firewallResource = firewallBody(
@@ -1723,47 +1697,42 @@ var firewall = {
       op,
       ref,
       (requestId) => ctx.compute.firewalls.insert({ project: ref.project, requestId, firewallResource }, ctx.call),
-      (id) => read2(ctx, id)
+      (id) => basics2.read(ctx, id)
     );
   },
   async update(ctx, op, current) {
     const { project, name, scope } = refOf2(op.id, "firewall", TYPE5);
-    const ownership = {
-      ...identityTagsAfterUpdate(current.tags, op.target),
-      [OWNER_TAG_ADDRESS]: op.address
-    };
-    const firewallResource = firewallBody(name, op.attributes, markerOf(op, ownership));
+    const firewallResource = firewallBody(
+      name,
+      op.attributes,
+      markerOf(op, ownershipAfterUpdate(current, op))
+    );
     const requestId = stepRequestId(op.token, "patch");
     await ctx.operate(
       scope,
       `${op.address} (${name})`,
       () => ctx.compute.firewalls.patch({ project, firewall: name, requestId, firewallResource }, ctx.call)
     );
-  },
-  async delete(ctx, _target, resource) {
-    const ref = refOf2(resource.id, "firewall", TYPE5);
-    await deleteOne(
-      ctx,
-      resource,
-      ref,
-      (requestId) => ctx.compute.firewalls.delete({ project: ref.project, firewall: ref.name, requestId }, ctx.call)
-    );
   }
 };
 
 // src/providers/gcp/resources/instance.ts
 var TYPE6 = "google_compute_instance";
-function found5(project, i) {
+function found3(project, i, target) {
   const scope = { kind: "zone", zone: lastSegment(i.zone ?? "") };
   const id = resourcePath({ project, kind: "instance", scope, name: i.name ?? "" });
-  return foundOf(id, i, metadataOf(i)[METADATA_OWNERSHIP], { ...i.labels ?? {} });
+  const metadata = metadataOf(i);
+  const marker2 = metadata[METADATA_OWNERSHIP] ?? legacyMarker(i.labels ?? {}, metadata, target);
+  return foundOf(id, i, marker2, { ...i.labels ?? {} });
 }
-function read3(ctx, id) {
-  const { project, name, scope } = refOf2(id, "instance", TYPE6);
-  return readOne(
-    () => ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call),
-    (i) => found5(project, i)
-  );
+function legacyMarker(labels, metadata, target) {
+  const address = metadata[LEGACY_METADATA_ADDRESS];
+  const environment = labels[LABEL_ENVIRONMENT] && decodeLabel(labels[LABEL_ENVIRONMENT]);
+  if (!address || !environment || labels[LABEL_REPOSITORY] !== repositoryLabel(target.repository)) {
+    return void 0;
+  }
+  const tags = ownershipTags({ ...target, environment, sharedWith: [] }, address);
+  return describeOwned({ tags, omitted: [] });
 }
 function attributesOf(i) {
   const metadata = metadataOf(i);
@@ -1776,20 +1745,26 @@ function live2(f) {
   const { attributes, omitted } = attributesOf(f.resource);
   return liveOf4(TYPE6, f, attributes, omitted);
 }
-var instance = {
+var basics3 = computeBasics({
   type: TYPE6,
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const filter = environmentFilter(target.environment);
+  kind: "instance",
+  found: found3,
+  live: live2,
+  list: async (ctx, environment) => {
+    const filter = environmentFilter(environment);
     const pages = await collect(
-      compute.instances.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call)
+      ctx.compute.instances.aggregatedListAsync(
+        { project: ctx.project, filter, maxResults: PAGE_SIZE },
+        ctx.call
+      )
     );
-    return pages.flatMap(([, scoped]) => (scoped.instances ?? []).map((i) => found5(project, i)));
+    return pages.flatMap(([, scoped]) => scoped.instances ?? []);
   },
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live2(f) ?? []);
-  },
-  read: read3,
+  get: (ctx, { project, name, scope }) => ctx.compute.instances.get({ project, zone: scopeName(scope), instance: name }, ctx.call),
+  remove: (ctx, { project, name, scope }, requestId) => ctx.compute.instances.delete({ project, zone: scopeName(scope), instance: name, requestId }, ctx.call)
+});
+var instance = {
+  ...basics3,
   async create(ctx, op) {
     const zone = str(op.attributes, "zone") ?? defaultZone(op.target.region);
     const ref = placeOf(ctx, op, "instance", { kind: "zone", zone });
@@ -1807,7 +1782,7 @@ var instance = {
       op,
       ref,
       (requestId) => ctx.compute.instances.insert({ project: ref.project, zone, requestId, instanceResource }, ctx.call),
-      (id) => read3(ctx, id)
+      (id) => basics3.read(ctx, id)
     );
   },
   async update(ctx, op, current) {
@@ -1823,18 +1798,6 @@ var instance = {
     }
     await convergeOwnership(ctx, op, current);
     await convergeSettings(ctx, op, current.resource, have, what);
-  },
-  async delete(ctx, _target, resource) {
-    const ref = refOf2(resource.id, "instance", TYPE6);
-    await deleteOne(
-      ctx,
-      resource,
-      ref,
-      (requestId) => ctx.compute.instances.delete(
-        { project: ref.project, zone: scopeName(ref.scope), instance: ref.name, requestId },
-        ctx.call
-      )
-    );
   }
 };
 async function convergeOwnership(ctx, op, current) {
@@ -1842,7 +1805,7 @@ async function convergeOwnership(ctx, op, current) {
   const zone = scopeName(scope);
   const what = `${op.address} (${instance2})`;
   const i = current.resource;
-  const ownership = { ...identityTagsAfterUpdate(current.tags, op.target), [OWNER_TAG_ADDRESS]: op.address };
+  const ownership = ownershipAfterUpdate(current, op);
   const labels = { ...userLabels2(op), ...ownershipLabels(ownership) };
   if (!sameEntries(labels, i.labels ?? {})) {
     const instancesSetLabelsRequestResource = { labels, labelFingerprint: i.labelFingerprint ?? null };
@@ -1928,38 +1891,30 @@ function isBootDisk(v) {
 
 // src/providers/gcp/resources/network.ts
 var TYPE7 = "google_compute_network";
-var found6 = (project, n) => foundOf(
-  resourcePath({ project, kind: "network", scope: { kind: "global" }, name: n.name ?? "" }),
-  n,
-  n.description
-);
 function live3(f) {
   const marker2 = readDescription(f.resource.description);
   return liveOf4(TYPE7, f, networkAttributes(f.resource, marker2?.description), marker2?.omitted ?? []);
 }
-function read4(ctx, id) {
-  const { project, name } = refOf2(id, "network", TYPE7);
-  return readOne(
-    () => ctx.compute.networks.get({ project, network: name }, ctx.call),
-    (n) => found6(project, n)
-  );
-}
-var network = {
+var basics4 = computeBasics({
   type: TYPE7,
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const all = await collect(
-      compute.networks.listAsync(
-        { project, filter: nameFilter(target.environment), maxResults: PAGE_SIZE },
-        call
-      )
-    );
-    return all.map((n) => found6(project, n));
-  },
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live3(f) ?? []);
-  },
-  read: read4,
+  kind: "network",
+  found: (project, n) => foundOf(
+    resourcePath({ project, kind: "network", scope: { kind: "global" }, name: n.name ?? "" }),
+    n,
+    n.description
+  ),
+  live: live3,
+  list: (ctx, environment) => collect(
+    ctx.compute.networks.listAsync(
+      { project: ctx.project, filter: nameFilter(environment), maxResults: PAGE_SIZE },
+      ctx.call
+    )
+  ),
+  get: (ctx, { project, name }) => ctx.compute.networks.get({ project, network: name }, ctx.call),
+  remove: (ctx, { project, name }, requestId) => ctx.compute.networks.delete({ project, network: name, requestId }, ctx.call)
+});
+var network = {
+  ...basics4,
   async create(ctx, op) {
     const ref = placeOf(ctx, op, "network", { kind: "global" });
     const networkResource = networkBody(
@@ -1972,7 +1927,7 @@ var network = {
       op,
       ref,
       (requestId) => ctx.compute.networks.insert({ project: ref.project, requestId, networkResource }, ctx.call),
-      (id) => read4(ctx, id)
+      (id) => basics4.read(ctx, id)
     );
   },
   async update(ctx, op, current) {
@@ -1987,15 +1942,6 @@ var network = {
       scope,
       `${op.address} (${name})`,
       () => ctx.compute.networks.patch({ project, network: name, requestId, networkResource }, ctx.call)
-    );
-  },
-  async delete(ctx, _target, resource) {
-    const ref = refOf2(resource.id, "network", TYPE7);
-    await deleteOne(
-      ctx,
-      resource,
-      ref,
-      (requestId) => ctx.compute.networks.delete({ project: ref.project, network: ref.name, requestId }, ctx.call)
     );
   }
 };
@@ -2019,7 +1965,7 @@ function parseId(id) {
   if (!m) throw new ProviderOperationError("InvalidId", `${id} is not a Cloud SQL instance id`);
   return { project: m[1], instance: m[2] };
 }
-function found7(ctx, i) {
+function found4(ctx, i) {
   return {
     id: idOf(i.project ?? ctx.project, i.name ?? ""),
     tags: ownershipFromLabels(i.settings?.userLabels, ctx.target),
@@ -2046,14 +1992,7 @@ function instanceAttributes2(i) {
 }
 function liveOf5(f) {
   const state = String(f.resource.state ?? "");
-  return {
-    address: f.tags[OWNER_TAG_ADDRESS] ?? "",
-    type: TYPE8,
-    id: f.id,
-    attributes: instanceAttributes2(f.resource),
-    tags: tagsOfLabels(f.resource.settings?.userLabels),
-    ...BROKEN4.has(state) && { state }
-  };
+  return serviceLive(TYPE8, f, instanceAttributes2(f.resource), f.resource.settings?.userLabels, state, BROKEN4);
 }
 function settingsOf(a, userLabels3) {
   const networks = Array.isArray(a["authorized_networks"]) ? a["authorized_networks"] : [];
@@ -2121,7 +2060,7 @@ var sqlDatabaseInstance = {
       const [page] = await guarded2(
         () => instances.list({ project: ctx.project, filter, maxResults: PAGE_SIZE2, pageToken })
       );
-      out.push(...(page.items ?? []).map((i) => found7(ctx, i)));
+      out.push(...(page.items ?? []).map((i) => found4(ctx, i)));
       pageToken = page.nextPageToken ?? "";
     } while (pageToken !== "");
     return out;
@@ -2132,11 +2071,11 @@ var sqlDatabaseInstance = {
   async read(ctx, id) {
     const { project, instance: instance2 } = parseId(id);
     const i = await get2(ctx, project, instance2);
-    return i && found7(ctx, i);
+    return i && found4(ctx, i);
   },
   async findByToken(ctx, op) {
     const i = await get2(ctx, ctx.project, nameOf2(op));
-    return i ? [found7(ctx, i)] : [];
+    return i ? [found4(ctx, i)] : [];
   },
   async create(ctx, op, earlier) {
     const name = nameOf2(op);
@@ -2185,10 +2124,6 @@ var sqlDatabaseInstance = {
 
 // src/providers/gcp/resources/subnetwork.ts
 var TYPE9 = "google_compute_subnetwork";
-function found8(project, s) {
-  const scope = { kind: "region", region: lastSegment(s.region ?? "") };
-  return foundOf(resourcePath({ project, kind: "subnetwork", scope, name: s.name ?? "" }), s, s.description);
-}
 function live4(f) {
   return liveOf4(
     TYPE9,
@@ -2197,27 +2132,36 @@ function live4(f) {
     readDescription(f.resource.description)?.omitted ?? []
   );
 }
-function read5(ctx, id) {
-  const { project, name, scope } = refOf2(id, "subnetwork", TYPE9);
-  return readOne(
-    () => ctx.compute.subnetworks.get({ project, region: scopeName(scope), subnetwork: name }, ctx.call),
-    (s) => found8(project, s)
-  );
-}
-var subnetwork = {
+var basics5 = computeBasics({
   type: TYPE9,
-  async list(ctx, target) {
-    const { project, compute, call } = ctx;
-    const filter = nameFilter(target.environment);
-    const pages = await collect(
-      compute.subnetworks.aggregatedListAsync({ project, filter, maxResults: PAGE_SIZE }, call)
+  kind: "subnetwork",
+  found(project, s) {
+    const scope = { kind: "region", region: lastSegment(s.region ?? "") };
+    return foundOf(
+      resourcePath({ project, kind: "subnetwork", scope, name: s.name ?? "" }),
+      s,
+      s.description
     );
-    return pages.flatMap(([, scoped]) => (scoped.subnetworks ?? []).map((s) => found8(project, s)));
   },
-  async live(_ctx, owned) {
-    return owned.flatMap((f) => live4(f) ?? []);
+  live: live4,
+  list: async (ctx, environment) => {
+    const filter = nameFilter(environment);
+    const pages = await collect(
+      ctx.compute.subnetworks.aggregatedListAsync(
+        { project: ctx.project, filter, maxResults: PAGE_SIZE },
+        ctx.call
+      )
+    );
+    return pages.flatMap(([, scoped]) => scoped.subnetworks ?? []);
   },
-  read: read5,
+  get: (ctx, { project, name, scope }) => ctx.compute.subnetworks.get({ project, region: scopeName(scope), subnetwork: name }, ctx.call),
+  remove: (ctx, { project, name, scope }, requestId) => ctx.compute.subnetworks.delete(
+    { project, region: scopeName(scope), subnetwork: name, requestId },
+    ctx.call
+  )
+});
+var subnetwork = {
+  ...basics5,
   async create(ctx, op) {
     const region = str(op.attributes, "region") ?? op.target.region;
     const ref = placeOf(ctx, op, "subnetwork", { kind: "region", region });
@@ -2234,7 +2178,7 @@ var subnetwork = {
         { project: ref.project, region, requestId, subnetworkResource },
         ctx.call
       ),
-      (id) => read5(ctx, id)
+      (id) => basics5.read(ctx, id)
     );
   },
   async update(ctx, op, current) {
@@ -2270,18 +2214,6 @@ var subnetwork = {
         )
       );
     }
-  },
-  async delete(ctx, _target, resource) {
-    const ref = refOf2(resource.id, "subnetwork", TYPE9);
-    await deleteOne(
-      ctx,
-      resource,
-      ref,
-      (requestId) => ctx.compute.subnetworks.delete(
-        { project: ref.project, region: scopeName(ref.scope), subnetwork: ref.name, requestId },
-        ctx.call
-      )
-    );
   }
 };
 

@@ -14,7 +14,7 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-76ZL3O6Q.js";
+} from "./chunk-OXSG6TUF.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -89,7 +89,7 @@ import {
 import "./chunk-QWFYNM66.js";
 import {
   targetOf
-} from "./chunk-YUO2ANFP.js";
+} from "./chunk-LR3HRYOF.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@langchain/langgraph/dist/node.js

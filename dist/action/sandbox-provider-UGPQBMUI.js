@@ -13,7 +13,7 @@ import {
   ownershipTags,
   repositoryKey,
   withoutOwnershipTags
-} from "./chunk-YUO2ANFP.js";
+} from "./chunk-LR3HRYOF.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/sandbox/sandbox-provider.ts
