@@ -6,15 +6,11 @@
  * declared by a spec (names hold no spaces or parentheses), so it never matches a desired resource.
  */
 import type { Attributes, Value } from "../spec/model.js";
-import { refTarget } from "../spec/model.js";
+import { deposedRefTarget, refTarget } from "../spec/model.js";
 import { sha256Hex } from "./canonical.js";
 
 /** Ids shown as they are: short, and nothing in them that could end the address or its reference. */
 const PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-
-/** `ref(<address> (deposed <key>))`, the reference form `normalizeLive` gives ids of deposed copies. */
-const DEPOSED_REF =
-  /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])? \(deposed (?:object )?[A-Za-z0-9._-]+\))\)$/;
 
 /**
  * `aws_subnet.a (deposed subnet-0abc)`: the copy's id, which the cloud's console shows too. Ids
@@ -24,12 +20,6 @@ const DEPOSED_REF =
 export function deposedAddress(address: string, id: string): string {
   const key = PLAIN_ID.test(id) ? id : `object ${sha256Hex(id).slice(0, 12)}`;
   return `${address} (deposed ${key})`;
-}
-
-/** The deposed address a `ref(...)` to a deposed copy names, or undefined. */
-export function deposedRefTarget(value: Value): string | undefined {
-  if (typeof value !== "string" || !value.startsWith("ref(")) return undefined;
-  return DEPOSED_REF.exec(value)?.[1];
 }
 
 /**

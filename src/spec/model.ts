@@ -191,3 +191,16 @@ export function refTarget(value: Value): string | undefined {
   const m = REF_PATTERN.exec(value);
   return m ? m[1] : undefined;
 }
+
+/**
+ * `ref(<address> (deposed <key>))`: the reference form the plan gives ids of deposed copies
+ * (plan/deposed.ts). No spec can write one; the renderers show it as a reference.
+ */
+const DEPOSED_REF =
+  /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])? \(deposed (?:object )?[A-Za-z0-9._-]+\))\)$/;
+
+/** The deposed address a `ref(...)` to a deposed copy names, or undefined. */
+export function deposedRefTarget(value: Value): string | undefined {
+  if (typeof value !== "string" || !value.startsWith("ref(")) return undefined;
+  return DEPOSED_REF.exec(value)?.[1];
+}

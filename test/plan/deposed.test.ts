@@ -3,7 +3,8 @@
  * address, how the others are named, and that the diff, drift and references see them that way.
  */
 import { describe, expect, it } from "vitest";
-import { deposedAddress, deposedRefTarget, liveRefs } from "../../src/plan/deposed.js";
+import { deposedAddress, liveRefs } from "../../src/plan/deposed.js";
+import { deposedRefTarget } from "../../src/spec/model.js";
 import { diffResources, normalizeLive } from "../../src/plan/diff.js";
 import { detectDrift } from "../../src/plan/drift.js";
 import type { LiveResource, Provider } from "../../src/providers/provider.js";

@@ -12,8 +12,6 @@ import type { Attributes, Value } from "../spec/model.js";
  * `aws_lb.web (deposed object 3fa81c02ab12)`; the change's `id` still holds the whole id.
  */
 export declare function deposedAddress(address: string, id: string): string;
-/** The deposed address a `ref(...)` to a deposed copy names, or undefined. */
-export declare function deposedRefTarget(value: Value): string | undefined;
 /**
  * Addresses live attributes reference, deposed copies included: what a live resource's delete must
  * come before. (Desired attributes never name a deposed copy; `collectRefs` serves them.)

@@ -3,8 +3,7 @@
  * recognise it. References stay in the spec's own `ref(<address>)` form, unquoted, so they read as
  * references rather than as strings.
  */
-import { deposedRefTarget } from "../plan/deposed.js";
-import { refTarget } from "../spec/model.js";
+import { deposedRefTarget, refTarget } from "../spec/model.js";
 export function isPlainObject(v) {
     return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -194,3 +194,5 @@ export declare const REF_PATTERN: RegExp;
 /** Whether `value` is a reference: `refTarget(value) !== undefined`, without building the match. */
 export declare function isRef(value: unknown): boolean;
 export declare function refTarget(value: Value): string | undefined;
+/** The deposed address a `ref(...)` to a deposed copy names, or undefined. */
+export declare function deposedRefTarget(value: Value): string | undefined;

@@ -10,15 +10,13 @@ import {
   TeamStopped,
   applyProposal,
   assertEnvironmentName,
-  canonicalJson,
-  canonicalSha256,
   capLine,
   checkedEnvironment,
   code,
   collectRefs,
   count,
   createRedactor,
-  deposedAddress,
+  deposedRefTarget,
   describeUsage,
   escapeInline,
   fenceFor,
@@ -28,7 +26,6 @@ import {
   formatUsdRange,
   isToolName,
   listEnvironmentNames,
-  liveRefs,
   loadEnvironment,
   parseYamlSource,
   redactError,
@@ -37,15 +34,13 @@ import {
   renderDriftMarkdown,
   renderPlanMarkdown,
   require_dist,
-  sameValue,
   secretValuesFromEnv,
-  sha256Hex,
   sortStrings,
   typicalUsage,
   usageRanges,
   withDiff,
   zodIssueToError
-} from "./chunk-OXSG6TUF.js";
+} from "./chunk-IYIAM64W.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -68,7 +63,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-HN4VJFW2.js";
+} from "./chunk-VKADEQT7.js";
 import {
   require_tunnel,
   require_undici
@@ -7297,7 +7292,7 @@ var manifestSchema = external_exports.object({
   format: external_exports.literal(1),
   files: external_exports.record(external_exports.string(), manifestEntry)
 });
-function sha256Hex2(bytes) {
+function sha256Hex(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
 }
 function parseManifest(text) {
@@ -7600,7 +7595,7 @@ function openCache(dir, readText, warn, bundledDate) {
           warn(`ignoring ${path}: ${err.message}`);
           return void 0;
         }
-        if (sha256Hex2(body) !== entry.sha256) {
+        if (sha256Hex(body) !== entry.sha256) {
           warn(`ignoring ${path}: its sha256 does not match ${manifestPath}`);
           return void 0;
         }
@@ -7628,7 +7623,7 @@ function catalogVersion(bundledManifestText, caches, bundledDate) {
     const entries = [...cache.files].filter(([key, f]) => dateValue(f.entry.as_of) > bundledDate(key)).map(([key, f]) => [REGIONAL_FILES[key], f.entry]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     if (entries.length > 0) parts.push(JSON.stringify(entries));
   }
-  return sha256Hex2(parts.join("\n"));
+  return sha256Hex(parts.join("\n"));
 }
 function lazy(load) {
   let value;
@@ -9230,6 +9225,169 @@ function migrate(db, steps) {
 // src/plan/apply.ts
 import { randomUUID } from "node:crypto";
 
+// src/plan/canonical.ts
+import { createHash as createHash2 } from "node:crypto";
+function canonicalJson(value) {
+  const chunks = [];
+  writeCanonical(value, (chunk) => chunks.push(chunk));
+  return chunks.join("");
+}
+function canonicalSha256(value) {
+  const hash = createHash2("sha256");
+  writeCanonical(value, (chunk) => hash.update(chunk));
+  return hash.digest("hex");
+}
+var PIECES = 4096;
+var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+function quote(text) {
+  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
+}
+function isPlainString(v) {
+  return typeof v === "string" && !NEEDS_ESCAPE.test(v);
+}
+function writeCanonical(value, emit) {
+  const pieces = [];
+  let count2 = 0;
+  const write = (text) => {
+    pieces[count2++] = text;
+    if (count2 === PIECES) {
+      emit(pieces.join(""));
+      count2 = 0;
+    }
+  };
+  const keyTexts = /* @__PURE__ */ new Map();
+  const textsOf = (key) => {
+    let texts = keyTexts.get(key);
+    if (texts === void 0) {
+      const q = quote(key);
+      texts = { first: `{${q}:`, next: `,${q}:`, firstQuoted: `{${q}:"`, nextQuoted: `,${q}:"` };
+      keyTexts.set(key, texts);
+    }
+    return texts;
+  };
+  const visit = (v) => {
+    if (isPlainString(v)) {
+      write('"');
+      write(v);
+      write('"');
+      return;
+    }
+    if (v === null || typeof v !== "object") {
+      write(scalarText(v));
+      return;
+    }
+    if (Array.isArray(v)) {
+      write("[");
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) write(",");
+        visit(v[i]);
+      }
+      write("]");
+      return;
+    }
+    const source = v;
+    let first = true;
+    for (const key of sortStrings(Object.keys(source))) {
+      const item = source[key];
+      if (item === void 0) continue;
+      const texts = textsOf(key);
+      if (isPlainString(item)) {
+        write(first ? texts.firstQuoted : texts.nextQuoted);
+        write(item);
+        write('"');
+      } else {
+        write(first ? texts.first : texts.next);
+        visit(item);
+      }
+      first = false;
+    }
+    write(first ? "{}" : "}");
+  };
+  visit(value);
+  pieces.length = count2;
+  if (count2 > 0) emit(pieces.join(""));
+}
+function scalarText(value) {
+  switch (typeof value) {
+    case "string":
+      return quote(value);
+    case "number":
+      if (!Number.isFinite(value)) throw new Error("cannot hash a non-finite number");
+      return String(value);
+    case "boolean":
+      return value ? "true" : "false";
+    case "undefined":
+    case "function":
+    case "symbol":
+      return "null";
+    default:
+      return JSON.stringify(value);
+  }
+}
+function sha256Hex2(text) {
+  return createHash2("sha256").update(text).digest("hex");
+}
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (canonicalEqual(a, b)) return true;
+  canonicalJson(a);
+  canonicalJson(b);
+  return false;
+}
+function canonicalEqual(a, b) {
+  const aNull = writesAsNull(a);
+  const bNull = writesAsNull(b);
+  if (aNull || bNull) return aNull && bNull;
+  if (typeof a !== "object" || typeof b !== "object") {
+    if (typeof a === "number" && !Number.isFinite(a)) return false;
+    if (typeof a === "bigint") return false;
+    return a === b;
+  }
+  const aArray = Array.isArray(a);
+  if (aArray !== Array.isArray(b)) return false;
+  if (aArray) {
+    const x2 = a;
+    const y2 = b;
+    if (x2.length !== y2.length) return false;
+    for (let i = 0; i < x2.length; i++) if (!canonicalEqual(x2[i], y2[i])) return false;
+    return true;
+  }
+  const x = a;
+  const y = b;
+  let keys = 0;
+  for (const key of Object.keys(x)) {
+    const item = x[key];
+    if (item === void 0) continue;
+    keys++;
+    if (!isEnumerableOwn.call(y, key) || !canonicalEqual(item, y[key])) return false;
+  }
+  for (const key of Object.keys(y)) if (y[key] !== void 0) keys--;
+  return keys === 0;
+}
+var isEnumerableOwn = Object.prototype.propertyIsEnumerable;
+function writesAsNull(v) {
+  return v === null || v === void 0 || typeof v === "function" || typeof v === "symbol";
+}
+
+// src/plan/deposed.ts
+var PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function deposedAddress(address, id) {
+  const key = PLAIN_ID.test(id) ? id : `object ${sha256Hex2(id).slice(0, 12)}`;
+  return `${address} (deposed ${key})`;
+}
+function liveRefs(value) {
+  const out = [];
+  const visit = (v) => {
+    const t = refTarget(v) ?? deposedRefTarget(v);
+    if (t !== void 0) out.push(t);
+    else if (Array.isArray(v)) v.forEach(visit);
+    else if (v !== null && typeof v === "object") for (const item of Object.values(v)) visit(item);
+  };
+  visit(value);
+  return out;
+}
+
 // src/policy/evaluate.ts
 function ruleOptions(rule, entry) {
   const options = {};
@@ -9638,7 +9796,7 @@ function assertApplicable(plan) {
   }
 }
 function idempotencyToken(planHash2, address, action, attempt) {
-  const h = sha256Hex(`${planHash2}
+  const h = sha256Hex2(`${planHash2}
 ${address}
 ${action}
 ${attempt}`);
@@ -12203,7 +12361,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-WGSMNMLF.js");
+  const { runTeamGraph } = await import("./graph-SRT2TNHW.js");
   let state;
   try {
     state = await runTeamGraph(

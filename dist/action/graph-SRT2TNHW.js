@@ -14,7 +14,7 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-OXSG6TUF.js";
+} from "./chunk-IYIAM64W.js";
 import {
   AsyncBatchedStore,
   BaseCache,

@@ -6030,9 +6030,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -7612,173 +7612,10 @@ function refTarget(value) {
   const m = REF_PATTERN.exec(value);
   return m ? m[1] : void 0;
 }
-
-// src/plan/canonical.ts
-import { createHash } from "node:crypto";
-function canonicalJson(value) {
-  const chunks = [];
-  writeCanonical(value, (chunk) => chunks.push(chunk));
-  return chunks.join("");
-}
-function canonicalSha256(value) {
-  const hash = createHash("sha256");
-  writeCanonical(value, (chunk) => hash.update(chunk));
-  return hash.digest("hex");
-}
-var PIECES = 4096;
-var NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-function quote(text) {
-  return NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
-}
-function isPlainString(v) {
-  return typeof v === "string" && !NEEDS_ESCAPE.test(v);
-}
-function writeCanonical(value, emit) {
-  const pieces = [];
-  let count2 = 0;
-  const write = (text) => {
-    pieces[count2++] = text;
-    if (count2 === PIECES) {
-      emit(pieces.join(""));
-      count2 = 0;
-    }
-  };
-  const keyTexts = /* @__PURE__ */ new Map();
-  const textsOf = (key) => {
-    let texts = keyTexts.get(key);
-    if (texts === void 0) {
-      const q = quote(key);
-      texts = { first: `{${q}:`, next: `,${q}:`, firstQuoted: `{${q}:"`, nextQuoted: `,${q}:"` };
-      keyTexts.set(key, texts);
-    }
-    return texts;
-  };
-  const visit = (v) => {
-    if (isPlainString(v)) {
-      write('"');
-      write(v);
-      write('"');
-      return;
-    }
-    if (v === null || typeof v !== "object") {
-      write(scalarText(v));
-      return;
-    }
-    if (Array.isArray(v)) {
-      write("[");
-      for (let i = 0; i < v.length; i++) {
-        if (i > 0) write(",");
-        visit(v[i]);
-      }
-      write("]");
-      return;
-    }
-    const source = v;
-    let first = true;
-    for (const key of sortStrings(Object.keys(source))) {
-      const item = source[key];
-      if (item === void 0) continue;
-      const texts = textsOf(key);
-      if (isPlainString(item)) {
-        write(first ? texts.firstQuoted : texts.nextQuoted);
-        write(item);
-        write('"');
-      } else {
-        write(first ? texts.first : texts.next);
-        visit(item);
-      }
-      first = false;
-    }
-    write(first ? "{}" : "}");
-  };
-  visit(value);
-  pieces.length = count2;
-  if (count2 > 0) emit(pieces.join(""));
-}
-function scalarText(value) {
-  switch (typeof value) {
-    case "string":
-      return quote(value);
-    case "number":
-      if (!Number.isFinite(value)) throw new Error("cannot hash a non-finite number");
-      return String(value);
-    case "boolean":
-      return value ? "true" : "false";
-    case "undefined":
-    case "function":
-    case "symbol":
-      return "null";
-    default:
-      return JSON.stringify(value);
-  }
-}
-function sha256Hex(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
-function sameValue(a, b) {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (canonicalEqual(a, b)) return true;
-  canonicalJson(a);
-  canonicalJson(b);
-  return false;
-}
-function canonicalEqual(a, b) {
-  const aNull = writesAsNull(a);
-  const bNull = writesAsNull(b);
-  if (aNull || bNull) return aNull && bNull;
-  if (typeof a !== "object" || typeof b !== "object") {
-    if (typeof a === "number" && !Number.isFinite(a)) return false;
-    if (typeof a === "bigint") return false;
-    return a === b;
-  }
-  const aArray = Array.isArray(a);
-  if (aArray !== Array.isArray(b)) return false;
-  if (aArray) {
-    const x2 = a;
-    const y2 = b;
-    if (x2.length !== y2.length) return false;
-    for (let i = 0; i < x2.length; i++) if (!canonicalEqual(x2[i], y2[i])) return false;
-    return true;
-  }
-  const x = a;
-  const y = b;
-  let keys = 0;
-  for (const key of Object.keys(x)) {
-    const item = x[key];
-    if (item === void 0) continue;
-    keys++;
-    if (!isEnumerableOwn.call(y, key) || !canonicalEqual(item, y[key])) return false;
-  }
-  for (const key of Object.keys(y)) if (y[key] !== void 0) keys--;
-  return keys === 0;
-}
-var isEnumerableOwn = Object.prototype.propertyIsEnumerable;
-function writesAsNull(v) {
-  return v === null || v === void 0 || typeof v === "function" || typeof v === "symbol";
-}
-
-// src/plan/deposed.ts
-var PLAIN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 var DEPOSED_REF = /^ref\(([a-z0-9_]+\.[A-Za-z0-9_-]+(?:\[\d+\])? \(deposed (?:object )?[A-Za-z0-9._-]+\))\)$/;
-function deposedAddress(address, id) {
-  const key = PLAIN_ID.test(id) ? id : `object ${sha256Hex(id).slice(0, 12)}`;
-  return `${address} (deposed ${key})`;
-}
 function deposedRefTarget(value) {
   if (typeof value !== "string" || !value.startsWith("ref(")) return void 0;
   return DEPOSED_REF.exec(value)?.[1];
-}
-function liveRefs(value) {
-  const out = [];
-  const visit = (v) => {
-    const t = refTarget(v) ?? deposedRefTarget(v);
-    if (t !== void 0) out.push(t);
-    else if (Array.isArray(v)) v.forEach(visit);
-    else if (v !== null && typeof v === "object") for (const item of Object.values(v)) visit(item);
-  };
-  visit(value);
-  return out;
 }
 
 // src/render/values.ts
@@ -7952,14 +7789,14 @@ function diffValue(prefix, before, after, depth, element, quoteKeys) {
   return pushAll(out, valueLines(prefix, after, depth, "+", end, quoteKeys));
 }
 function objectDiff(before, after, depth, opts) {
-  const quote2 = opts.mapKeys ?? false;
+  const quote = opts.mapKeys ?? false;
   const childIsMap = opts.childIsMap ?? NO_MAP_KEYS;
   const identity2 = opts.identity ?? [];
   const keys = sortStrings([.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])]);
   const changed = keys.filter((k) => !deepEqual(before[k] ?? null, after[k] ?? null));
   const shownKeys = [...identity2.map(([k]) => k), ...changed];
-  const width = maxOf(shownKeys.map((k) => formatKey(k, quote2).length));
-  const prefix = (k) => `${formatKey(k, quote2).padEnd(width)} = `;
+  const width = maxOf(shownKeys.map((k) => formatKey(k, quote).length));
+  const prefix = (k) => `${formatKey(k, quote).padEnd(width)} = `;
   const lines = identity2.map(([k, v]) => line(depth, " ", `${prefix(k)}${formatScalar(v)}`));
   for (const k of changed) {
     pushAll(
@@ -7967,7 +7804,7 @@ function objectDiff(before, after, depth, opts) {
       withNote(diffValue(prefix(k), before[k], after[k], depth, false, childIsMap(k)), opts.note?.(k))
     );
   }
-  return pushAll(lines, hidden(depth, keys.length - changed.length, quote2 ? "element" : "attribute"));
+  return pushAll(lines, hidden(depth, keys.length - changed.length, quote ? "element" : "attribute"));
 }
 function listOps(before, after) {
   let start = 0;
@@ -9001,7 +8838,7 @@ var MAX_RESOURCES_KEY = "limits.max_resources";
 var MAX_SPEC_BYTES_KEY = "limits.max_spec_bytes";
 
 // src/spec/parse.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // src/spec/yaml-source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -9429,7 +9266,7 @@ function parseEnvironment(text, file, limits = {}) {
   return {
     spec,
     file,
-    digest: createHash2("sha256").update(text).digest("hex"),
+    digest: createHash("sha256").update(text).digest("hex"),
     resources,
     ...unreadFiles.length > 0 && { unreadFiles }
   };
@@ -10086,18 +9923,13 @@ export {
   formatUsdRange,
   PROTECTED_TAG,
   refTarget,
+  deposedRefTarget,
   DEFAULT_SPEC_LIMITS,
   collectRefs,
   listEnvironmentNames,
   loadEnvironment,
   checkedEnvironment,
   sortStrings,
-  canonicalJson,
-  canonicalSha256,
-  sha256Hex,
-  sameValue,
-  deposedAddress,
-  liveRefs,
   TOOL_NAMES,
   isToolName,
   isMutatingTool,
