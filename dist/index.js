@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-VKADEQT7.js";
+} from "./action/chunk-OLRPG53S.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

@@ -96,13 +96,13 @@ export const lambdaFunction: AwsHandler<LambdaFunction> = {
   },
 
   async findByToken(ctx, op) {
-    const f = await lambdaFunction.read(ctx, functionName(op.target, op.address));
+    const f = await lambdaFunction.read(ctx, functionName(op.target, op.address, op.token));
     return f ? [f] : [];
   },
 
   async create(ctx, op, earlier) {
     const pkg = packageOf(op);
-    const name = functionName(op.target, op.address);
+    const name = functionName(op.target, op.address, op.token);
     if (earlier) {
       // The first attempt got as far as the create: finish it as an update would.
       await lambdaFunction.update(ctx, { ...op, id: earlier.id }, earlier);

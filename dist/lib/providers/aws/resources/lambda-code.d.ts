@@ -10,13 +10,15 @@ export interface LambdaFunction {
 }
 /**
  * The function's name: the environment and the address people can read, and a hash of
- * repository, environment and address, so that two repositories with an environment of the same
- * name never reach for the same function. At most 64 of `[A-Za-z0-9_-]`, as Lambda allows.
+ * repository, environment, address and the create's token. The repository keeps two repositories
+ * with an environment of the same name apart; the token gives a replacement its own name, so its
+ * create never takes the function it replaces for its own earlier attempt (and then deletes it as
+ * the old copy). At most 64 of `[A-Za-z0-9_-]`, as Lambda allows.
  */
 export declare function functionName(target: {
     repository: string;
     environment: string;
-}, address: string): string;
+}, address: string, token: string): string;
 /**
  * The zip to upload, read through the operation's repository (with the loader's checks) and
  * refused unless its hash is the one the approved plan carries: a file changed between plan

@@ -12,12 +12,14 @@ import { isUserTag, TOKEN_TAG, writableTags } from "../tags.js";
 export const TYPE = "aws_lambda_function";
 /**
  * The function's name: the environment and the address people can read, and a hash of
- * repository, environment and address, so that two repositories with an environment of the same
- * name never reach for the same function. At most 64 of `[A-Za-z0-9_-]`, as Lambda allows.
+ * repository, environment, address and the create's token. The repository keeps two repositories
+ * with an environment of the same name apart; the token gives a replacement its own name, so its
+ * create never takes the function it replaces for its own earlier attempt (and then deletes it as
+ * the old copy). At most 64 of `[A-Za-z0-9_-]`, as Lambda allows.
  */
-export function functionName(target, address) {
+export function functionName(target, address, token) {
     const hash = createHash("sha256")
-        .update(`${target.repository}\n${target.environment}\n${address}`)
+        .update(`${target.repository}\n${target.environment}\n${address}\n${token}`)
         .digest("hex")
         .slice(0, 10);
     const readable = `${target.environment}-${nameFromAddress(address)}`.replace(/[^A-Za-z0-9_-]/g, "-");

@@ -81481,10 +81481,11 @@ function describeGateway2(ctx, id) {
 // src/providers/aws/resources/lambda-code.ts
 import { createHash as createHash2 } from "node:crypto";
 var TYPE3 = "aws_lambda_function";
-function functionName(target, address) {
+function functionName(target, address, token) {
   const hash = createHash2("sha256").update(`${target.repository}
 ${target.environment}
-${address}`).digest("hex").slice(0, 10);
+${address}
+${token}`).digest("hex").slice(0, 10);
   const readable = `${target.environment}-${nameFromAddress(address)}`.replace(/[^A-Za-z0-9_-]/g, "-");
   return `${readable.slice(0, 64 - hash.length - 1)}-${hash}`;
 }
@@ -81667,12 +81668,12 @@ var lambdaFunction = {
     return lambdaLive(found5.resource, found5.tags);
   },
   async findByToken(ctx, op) {
-    const f2 = await lambdaFunction.read(ctx, functionName(op.target, op.address));
+    const f2 = await lambdaFunction.read(ctx, functionName(op.target, op.address, op.token));
     return f2 ? [f2] : [];
   },
   async create(ctx, op, earlier) {
     const pkg = packageOf(op);
-    const name = functionName(op.target, op.address);
+    const name = functionName(op.target, op.address, op.token);
     if (earlier) {
       await lambdaFunction.update(ctx, { ...op, id: earlier.id }, earlier);
       return earlier.id;

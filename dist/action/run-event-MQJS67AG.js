@@ -63,7 +63,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-VKADEQT7.js";
+} from "./chunk-OLRPG53S.js";
 import {
   require_tunnel,
   require_undici
@@ -8883,7 +8883,7 @@ var factories = {
     const { createSandboxProvider } = await import("./sandbox-provider-UGPQBMUI.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-X4XAR5NQ.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-KKHFEQMT.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-37JICBMI.js"), "@google-cloud/compute")).createGcpProvider(deps),
   azure: async (deps) => (await import("./azure-OWT3GRCF.js")).createAzureProvider(deps)
 };
