@@ -10,6 +10,7 @@
 //
 // `node bench/run.mjs plan` runs only the plan benches (after `npm run build`).
 // price_catalog, staging_plan: see bench/prices.mjs; `node bench/run.mjs prices` runs only those.
+// team_model_calls: see bench/team.mjs; `node bench/run.mjs team` runs only that one.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,9 +29,14 @@ import { renderPlanMarkdown, renderPlanText } from "../dist/lib/render/index.js"
 import { parseEnvironment } from "../dist/lib/spec/parse.js";
 import { openStore } from "../dist/lib/store/store.js";
 import { runPriceBenches } from "./prices.mjs";
+import { runTeamBenches } from "./team.mjs";
 
 if (process.argv[2] === "prices") {
   runPriceBenches();
+  process.exit(0);
+}
+if (process.argv[2] === "team") {
+  await runTeamBenches();
   process.exit(0);
 }
 
@@ -257,6 +263,7 @@ console.log(
 if (process.argv[2] === "plan") process.exit(0);
 
 runPriceBenches();
+await runTeamBenches();
 
 // The TypeScript benches (GitHub faces, providers) reuse the test suite's fakes; esbuild bundles
 // each into a temporary file that node runs, so they measure the same code the tests exercise.

@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-OLRPG53S.js";
+} from "./action/chunk-H5GP2LRU.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

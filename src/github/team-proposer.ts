@@ -8,7 +8,7 @@ import { runTeam } from "../team/run.js";
 import type { GitHubContext } from "./context.js";
 import type { ChangeRequest, PlainWordsProposer } from "./issue-flow.js";
 import { openWorkspace } from "./environment.js";
-import { loadRepoTeam, readRepoSpec } from "./repo-config.js";
+import { listRepoEnvironments, loadRepoTeam, readRepoSpec } from "./repo-config.js";
 
 export const DEFAULT_TEAM = "infrastructure-team";
 
@@ -31,6 +31,8 @@ export function teamProposer(teamName: string = DEFAULT_TEAM): PlainWordsPropose
         specText: async (environment) =>
           (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, request.specRef ?? rc.defaultBranch))
             ?.text ?? null,
+        environmentNames: () =>
+          listRepoEnvironments(ctx.gh, ctx.repo, rc, request.specRef ?? rc.defaultBranch),
         checkpointer: null,
       });
       if (result.kind === "proposal" && result.proposal) {

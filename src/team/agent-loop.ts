@@ -32,7 +32,7 @@ export async function callModel(
     );
   }
   ctx.steps.used++;
-  const { name } = ctx.modelFor(agent);
+  const { name, endpoint } = ctx.modelFor(agent);
   let result: unknown;
   try {
     result = await withRetry(invoke, ctx.retry, (attempt, e) =>
@@ -44,7 +44,7 @@ export async function callModel(
   } catch (e) {
     // Reported as a user-facing failure (key, endpoint, quota), not a crash; nothing was written.
     throw new PlagenticError(
-      `${agent.name}: the ${name} model call failed: ${errorText(e)}; nothing was proposed or applied`,
+      `${agent.name}: the ${name} model call${endpoint ? ` to ${endpoint}` : ""} failed: ${errorText(e)}; nothing was proposed or applied`,
     );
   }
   const raw = messageOf(result);
@@ -67,6 +67,7 @@ export async function runAgent(
     messages.push(reply);
     const calls = reply.tool_calls ?? [];
     if (calls.length === 0) return { text: textOf(reply), messages };
+    const accepted = ctx.proposalsAccepted;
     let handoff: AgentTurn["handoff"];
     for (const call of calls) {
       const id = call.id ?? `${agent.name}-${messages.length}`;
@@ -88,6 +89,11 @@ export async function runAgent(
       messages.push(new ToolMessage({ content, tool_call_id: id }));
     }
     if (handoff) return { text: textOf(reply), messages, handoff };
+    // The engine plans, prices and reviews an accepted proposal; a closing remark would add a
+    // model call and nothing the plan does not say better.
+    if (ctx.proposalsAccepted > accepted && ctx.proposal) {
+      return { text: textOf(reply) || ctx.proposal.explanation, messages };
+    }
   }
 }
 

@@ -14,7 +14,13 @@ const PROVIDER_ENV: Record<ModelProvider, { key: string; base: string; configNam
   anthropic: { key: "ANTHROPIC_API_KEY", base: "ANTHROPIC_BASE_URL", configNames: ["claude", "anthropic"] },
 };
 
-const DEEPSEEK_BASE = "https://api.deepseek.com/v1";
+/** Where each client library sends requests when no endpoint is configured. */
+const DEFAULT_BASE: Record<ModelProvider, string> = {
+  openai: "https://api.openai.com/v1",
+  deepseek: "https://api.deepseek.com/v1",
+  claude: "https://api.anthropic.com",
+  anthropic: "https://api.anthropic.com",
+};
 
 export interface ModelSettings {
   /** Per-request timeout; a timed-out call is retried by the team runner like any model error. */
@@ -27,6 +33,8 @@ export interface ChatModelChoice {
   model: BaseChatModel;
   /** The model name, for the usage price table. */
   name: string;
+  /** The endpoint requests go to, for errors that must say where a call failed. */
+  endpoint: string;
 }
 
 export function modelCredentials(
@@ -64,26 +72,35 @@ export async function createChatModel(
   };
   if (spec.provider === "openai" || spec.provider === "deepseek") {
     const { ChatOpenAI } = await import("@langchain/openai");
-    const baseURL = creds.apiBase ?? (spec.provider === "deepseek" ? DEEPSEEK_BASE : undefined);
+    const baseURL = creds.apiBase ?? DEFAULT_BASE[spec.provider];
     return {
-      model: new ChatOpenAI({
-        ...common,
-        timeout: settings.timeoutMs,
-        ...(baseURL && { configuration: { baseURL } }),
-      }),
+      model: new ChatOpenAI({ ...common, timeout: settings.timeoutMs, configuration: { baseURL } }),
       name: spec.name,
+      endpoint: displayEndpoint(baseURL),
     };
   }
   const { ChatAnthropic } = await import("@langchain/anthropic");
+  // The original config writes the base with /v1, which the Anthropic client adds itself.
+  const apiUrl = creds.apiBase?.replace(/\/v1\/?$/, "") ?? DEFAULT_BASE[spec.provider];
   return {
     model: new ChatAnthropic({
       ...common,
-      // The original config writes the base with /v1, which the Anthropic client adds itself.
-      ...(creds.apiBase && { anthropicApiUrl: creds.apiBase.replace(/\/v1\/?$/, "") }),
+      anthropicApiUrl: apiUrl,
       clientOptions: { timeout: settings.timeoutMs },
     }),
     name: spec.name,
+    endpoint: displayEndpoint(apiUrl),
   };
+}
+
+/** An endpoint as errors may name it: no user, password, query or fragment that could hold a key. */
+export function displayEndpoint(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/$/, "")}`;
+  } catch {
+    return "(an invalid URL)";
+  }
 }
 
 /** How to give a team a model, for the answer to a plain-words request made without one. */

@@ -18,6 +18,7 @@ import { z } from "zod";
 import type { Plan } from "../plan/model.js";
 import { renderPlanText } from "../render/index.js";
 import { runAgent, structuredAnswer, type AgentTurn } from "./agent-loop.js";
+import { upfrontSpecs } from "./upfront-specs.js";
 import type { AgentDefinition, Stage } from "./model.js";
 import { unifiedDiff } from "./line-diff.js";
 import { planProposal } from "./proposal.js";
@@ -242,6 +243,7 @@ async function runAs(
   const names = toolNamesFor(agent, ctx.mode);
   const tools = [...buildTools(ctx, names), ...extraTools];
   ctx.emit({ kind: "agent", message: `${agent.name} is working...` });
+  const lastProposal = s.lastProposal ?? null;
   const messages = resume ?? [
     new SystemMessage(
       systemPrompt(
@@ -252,7 +254,12 @@ async function runAs(
       ),
     ),
     new HumanMessage(
-      taskMessage({ task, history: s.history ?? [], lastProposal: s.lastProposal ?? null, notes: s.notes }),
+      [
+        taskMessage({ task, history: s.history ?? [], lastProposal, notes: s.notes }),
+        await upfrontSpecs(ctx, task, lastProposal),
+      ]
+        .filter(Boolean)
+        .join("\n\n"),
     ),
   ];
   return runAgent(ctx, agent, messages, tools, handoffs);
@@ -338,6 +345,10 @@ function addHierarchical(ctx: RunContext, g: LooseGraph, proposers: AgentDefinit
   g.addEdge("delegate", "supervise");
 }
 
+/**
+ * A reviewer answers in one structured call: the diff and the engine's plan (cost and policy
+ * included) are what its tools would have fetched, so it is handed them instead.
+ */
 function reviewerNode(ctx: RunContext, agent: AgentDefinition): NodeFn {
   return async (s) => {
     const proposal = s.proposal!;
@@ -350,30 +361,22 @@ function reviewerNode(ctx: RunContext, agent: AgentDefinition): NodeFn {
         toFile: proposal.file,
       }) +
       "```\n" +
-      `Plagentic's plan of it (computed by the engine, not by an agent):\n${renderPlanText(plan, { color: false })}`;
-    const names = toolNamesFor(agent, ctx.mode);
-    const tools = buildTools(ctx, names);
+      `Plagentic's plan of it, with its cost estimate and policy verdict (computed by the engine, not by an agent):\n${renderPlanText(plan, { color: false })}`;
     ctx.emit({ kind: "agent", message: `${agent.name} is reviewing...` });
     const messages: BaseMessage[] = [
-      new SystemMessage(
-        systemPrompt(
-          ctx.team,
-          agent,
-          ctx.mode,
-          tools.map((t) => t.name),
-        ),
-      ),
+      new SystemMessage(systemPrompt(ctx.team, agent, ctx.mode, [])),
       new HumanMessage(
         taskMessage({ task: s.task, history: s.history ?? [], lastProposal: null, notes: s.notes }) +
           "\n\n" +
-          context,
+          context +
+          "\n\n" +
+          REVIEW_REQUEST,
       ),
     ];
-    const turn = await runAgent(ctx, agent, messages, tools);
-    turn.messages.push(new HumanMessage(REVIEW_REQUEST));
-    const review = await structuredAnswer(ctx, agent, turn.messages, reviewSchema, "review");
+    const review = await structuredAnswer(ctx, agent, messages, reviewSchema, "review");
+    ctx.emit({ kind: "review", message: `${agent.name} reviewed: ${review.findings.length} finding(s)` });
     return {
-      notes: [{ agent: agent.name, content: review.summary || turn.text }],
+      notes: [{ agent: agent.name, content: review.summary }],
       findings: review.findings.map((f) => ({ ...f, agent: agent.name })),
     };
   };

@@ -65,4 +65,4 @@ export function taskMessage(ctx: TaskContext): string {
 }
 
 export const REVIEW_REQUEST =
-  "Now give your review as structured output: every finding with a severity (info, warning or error) and a one-line summary.";
+  "Give your review as structured output, in this one answer: every finding with a severity (info, warning or error), and a summary of a few lines in your role's words.";

@@ -28,12 +28,19 @@ export interface RunContext {
   workspace: Workspace;
   mode: "plan" | "apply";
   specText: (environment: string) => Promise<string | null>;
+  /** The environments there are specs for, where specText reads them. */
+  environmentNames: () => Promise<string[]>;
   fileOf: (environment: string) => string;
-  modelFor: (agent: AgentDefinition) => { model: BaseChatModel; name: string };
+  modelFor: (agent: AgentDefinition) => { model: BaseChatModel; name: string; endpoint?: string };
   /** The proposal this run has made so far, else the thread's last one (follow-ups build on it). */
   proposal: ProposalDraft | undefined;
   /** Whether `proposal` was made in this run. */
   proposedThisRun: boolean;
+  /**
+   * Proposals the spec parser accepted in this run. An accepted proposal is the proposing agent's
+   * last word: its turn ends there instead of costing one more model call to say so.
+   */
+  proposalsAccepted: number;
   proposalAttempts: number;
   maxProposalAttempts: number;
   /** The engine's plan of the proposal, once made; apply_plan applies only this. */

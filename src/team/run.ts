@@ -17,7 +17,7 @@ import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { createChatModel, modelSetupHint } from "./chat-models.js";
 import { parseIntent, UNDERSTOOD_EXAMPLES } from "./intent.js";
-import type { AgentDefinition, TeamDefinition } from "./model.js";
+import type { TeamDefinition } from "./model.js";
 import { applyProposal, assertEnvironmentName, withDiff, type TeamProposal } from "./proposal.js";
 export type { TeamProposal } from "./proposal.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";
@@ -43,6 +43,8 @@ export interface TeamRunInput {
   history?: { role: "user" | "assistant"; content: string }[];
   /** How to read a spec's current text; from disk by default (the App reads the PR head). */
   specText?: (environment: string) => Promise<string | null>;
+  /** The environments `specText` can read; the workspace's environments directory by default. */
+  environmentNames?: () => Promise<string[]>;
   onEvent?: (e: TeamEvent) => void;
   /** Environment variables for model keys; defaults to process.env. */
   env?: Readonly<Record<string, string | undefined>>;
@@ -100,7 +102,7 @@ export async function runTeam(input: TeamRunInput): Promise<TeamRunResult> {
   return runWithModel(input, models);
 }
 
-type Models = (agent: AgentDefinition) => { model: BaseChatModel; name: string };
+type Models = RunContext["modelFor"];
 
 /** One model per agent (its own entry, else the team's); undefined when any agent has none. */
 async function resolveModels(input: TeamRunInput): Promise<Models | undefined> {
@@ -108,7 +110,7 @@ async function resolveModels(input: TeamRunInput): Promise<Models | undefined> {
   if (injected) return () => ({ model: injected, name: input.team.model?.name ?? "injected" });
   const env = input.env ?? process.env;
   const config = input.workspace.config;
-  const byAgent = new Map<string, { model: BaseChatModel; name: string }>();
+  const byAgent = new Map<string, ReturnType<Models>>();
   for (const agent of input.team.agents) {
     const spec = agent.model ?? input.team.model;
     if (!spec) return undefined;
@@ -128,10 +130,12 @@ async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<Team
     workspace,
     mode: input.mode,
     specText,
+    environmentNames: input.environmentNames ?? (() => workspace.environmentNames()),
     fileOf: (name) => specFile(workspace, name),
     modelFor,
     proposal: undefined,
     proposedThisRun: false,
+    proposalsAccepted: 0,
     proposalAttempts: 0,
     maxProposalAttempts: input.maxProposalAttempts ?? 3,
     plan: undefined,
@@ -275,7 +279,10 @@ async function loadForRun(input: TeamRunInput, name: string): Promise<ResolvedEn
   if (!input.specText) return input.workspace.loadEnvironment(name);
   assertEnvironmentName(name);
   const text = await input.specText(name);
-  if (text === null) throw new NotFoundError("environment", name, await input.workspace.environmentNames());
+  if (text === null) {
+    const names = await (input.environmentNames ?? (() => input.workspace.environmentNames()))();
+    throw new NotFoundError("environment", name, names);
+  }
   return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
 }
 

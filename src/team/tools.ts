@@ -39,7 +39,7 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
   list_environments: (ctx) =>
     tool(
       async () => {
-        const names = await ctx.workspace.environmentNames();
+        const names = await ctx.environmentNames();
         if (names.length === 0) return "There are no environment specs yet.";
         const rows: string[] = [];
         for (const name of names) {
@@ -163,6 +163,7 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
           );
           ctx.proposal = { environment, file, before, after: ensureNewline(text), explanation };
           ctx.proposedThisRun = true;
+          ctx.proposalsAccepted++;
           ctx.emit({ kind: "proposal", message: `proposal for ${file} accepted by the spec parser` });
           return `Accepted: the proposed ${file} parses. Plagentic will plan it, price it and check it against policy; nothing is applied until humans approve.`;
         } catch (e) {

@@ -147,9 +147,17 @@ describe("text from an issue is data", () => {
     expect(readFileSync(join(p.dir, "environments", "production.yaml"), "utf8")).toBe(production);
     // The issue text sat in one fenced block it could not close, and no tool was added.
     const human = String(model.calls[0]!.messages[1]!.content);
-    expect(human.match(/USER_CONTENT>>>/g)).toHaveLength(1);
-    expect(human.indexOf("ignore previous instructions")).toBeLessThan(human.indexOf("USER_CONTENT>>>"));
-    expect(toolResults(model.calls[2]!.messages).join()).toMatch(/there is no tool "apply_plan"/);
+    const open = human.indexOf("<<<USER_CONTENT (request)");
+    const injected = human.indexOf("ignore previous instructions");
+    expect(open).toBeGreaterThan(-1);
+    expect(injected).toBeGreaterThan(open);
+    expect(injected).toBeLessThan(human.indexOf("USER_CONTENT>>>", open));
+    expect(human).toContain("USER-CONTENT >>>");
+    expect(String(model.calls[0]!.messages[0]!.content)).not.toMatch(
+      /Your tools are exactly: [^\n]*apply_plan/,
+    );
+    // The accepted proposal ended the planner's turn: its apply_plan attempt was never even asked for.
+    expect(model.calls).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { runTeam } from "../team/run.js";
 import { openWorkspace } from "./environment.js";
-import { loadRepoTeam, readRepoSpec } from "./repo-config.js";
+import { listRepoEnvironments, loadRepoTeam, readRepoSpec } from "./repo-config.js";
 export const DEFAULT_TEAM = "infrastructure-team";
 export function teamProposer(teamName = DEFAULT_TEAM) {
     return async (ctx, rc, request) => {
@@ -26,6 +26,7 @@ export function teamProposer(teamName = DEFAULT_TEAM) {
                 // The team edits the specs of the PR it was asked on, else of the default branch.
                 specText: async (environment) => (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, request.specRef ?? rc.defaultBranch))
                     ?.text ?? null,
+                environmentNames: () => listRepoEnvironments(ctx.gh, ctx.repo, rc, request.specRef ?? rc.defaultBranch),
                 checkpointer: null,
             });
             if (result.kind === "proposal" && result.proposal) {

@@ -8,7 +8,7 @@ export async function callModel(ctx, agent, invoke) {
         throw new TeamStopped(`the team reached its limit of ${ctx.steps.max} model calls (max_steps in ${ctx.team.id}) before finishing; nothing was applied. Raise max_steps or make the request narrower.`);
     }
     ctx.steps.used++;
-    const { name } = ctx.modelFor(agent);
+    const { name, endpoint } = ctx.modelFor(agent);
     let result;
     try {
         result = await withRetry(invoke, ctx.retry, (attempt, e) => ctx.emit({
@@ -18,7 +18,7 @@ export async function callModel(ctx, agent, invoke) {
     }
     catch (e) {
         // Reported as a user-facing failure (key, endpoint, quota), not a crash; nothing was written.
-        throw new PlagenticError(`${agent.name}: the ${name} model call failed: ${errorText(e)}; nothing was proposed or applied`);
+        throw new PlagenticError(`${agent.name}: the ${name} model call${endpoint ? ` to ${endpoint}` : ""} failed: ${errorText(e)}; nothing was proposed or applied`);
     }
     const raw = messageOf(result);
     ctx.usage.record(name, raw?.usage_metadata);
@@ -34,6 +34,7 @@ export async function runAgent(ctx, agent, messages, tools, handoffTools = new S
         const calls = reply.tool_calls ?? [];
         if (calls.length === 0)
             return { text: textOf(reply), messages };
+        const accepted = ctx.proposalsAccepted;
         let handoff;
         for (const call of calls) {
             const id = call.id ?? `${agent.name}-${messages.length}`;
@@ -54,6 +55,11 @@ export async function runAgent(ctx, agent, messages, tools, handoffTools = new S
         }
         if (handoff)
             return { text: textOf(reply), messages, handoff };
+        // The engine plans, prices and reviews an accepted proposal; a closing remark would add a
+        // model call and nothing the plan does not say better.
+        if (ctx.proposalsAccepted > accepted && ctx.proposal) {
+            return { text: textOf(reply) || ctx.proposal.explanation, messages };
+        }
     }
 }
 /** Asks for structured output, counting the call and its usage like any other. */

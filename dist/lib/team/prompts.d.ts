@@ -23,4 +23,4 @@ export interface TaskContext {
     }[];
 }
 export declare function taskMessage(ctx: TaskContext): string;
-export declare const REVIEW_REQUEST = "Now give your review as structured output: every finding with a severity (info, warning or error) and a one-line summary.";
+export declare const REVIEW_REQUEST = "Give your review as structured output, in this one answer: every finding with a severity (info, warning or error), and a summary of a few lines in your role's words.";

@@ -35,4 +35,4 @@ export function taskMessage(ctx) {
         parts.push(`${note.agent} said:\n${note.content}`);
     return parts.join("\n\n");
 }
-export const REVIEW_REQUEST = "Now give your review as structured output: every finding with a severity (info, warning or error) and a one-line summary.";
+export const REVIEW_REQUEST = "Give your review as structured output, in this one answer: every finding with a severity (info, warning or error), and a summary of a few lines in your role's words.";

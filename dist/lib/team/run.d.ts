@@ -34,6 +34,8 @@ export interface TeamRunInput {
     }[];
     /** How to read a spec's current text; from disk by default (the App reads the PR head). */
     specText?: (environment: string) => Promise<string | null>;
+    /** The environments `specText` can read; the workspace's environments directory by default. */
+    environmentNames?: () => Promise<string[]>;
     onEvent?: (e: TeamEvent) => void;
     /** Environment variables for model keys; defaults to process.env. */
     env?: Readonly<Record<string, string | undefined>>;

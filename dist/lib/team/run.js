@@ -59,10 +59,12 @@ async function runWithModel(input, modelFor) {
         workspace,
         mode: input.mode,
         specText,
+        environmentNames: input.environmentNames ?? (() => workspace.environmentNames()),
         fileOf: (name) => specFile(workspace, name),
         modelFor,
         proposal: undefined,
         proposedThisRun: false,
+        proposalsAccepted: 0,
         proposalAttempts: 0,
         maxProposalAttempts: input.maxProposalAttempts ?? 3,
         plan: undefined,
@@ -198,8 +200,10 @@ async function loadForRun(input, name) {
         return input.workspace.loadEnvironment(name);
     assertEnvironmentName(name);
     const text = await input.specText(name);
-    if (text === null)
-        throw new NotFoundError("environment", name, await input.workspace.environmentNames());
+    if (text === null) {
+        const names = await (input.environmentNames ?? (() => input.workspace.environmentNames()))();
+        throw new NotFoundError("environment", name, names);
+    }
     return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
 }
 /** `environments/<name>.yaml` relative to the config's directory (`.yml` if that is what exists). */

@@ -27,7 +27,7 @@ export function buildTools(ctx, names) {
 }
 const TOOL_BUILDERS = {
     list_environments: (ctx) => tool(async () => {
-        const names = await ctx.workspace.environmentNames();
+        const names = await ctx.environmentNames();
         if (names.length === 0)
             return "There are no environment specs yet.";
         const rows = [];
@@ -116,6 +116,7 @@ const TOOL_BUILDERS = {
             const { text } = acceptProposal({ text: spec_text, before, environment, file, limits: ctx.workspace.config.limits }, ctx.workspace.config.secrets, ctx.redact);
             ctx.proposal = { environment, file, before, after: ensureNewline(text), explanation };
             ctx.proposedThisRun = true;
+            ctx.proposalsAccepted++;
             ctx.emit({ kind: "proposal", message: `proposal for ${file} accepted by the spec parser` });
             return `Accepted: the proposed ${file} parses. Plagentic will plan it, price it and check it against policy; nothing is applied until humans approve.`;
         }

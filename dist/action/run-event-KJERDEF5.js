@@ -40,7 +40,7 @@ import {
   usageRanges,
   withDiff,
   zodIssueToError
-} from "./chunk-IYIAM64W.js";
+} from "./chunk-GGCBG5YZ.js";
 import {
   external_exports
 } from "./chunk-55VCDWHX.js";
@@ -63,7 +63,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-OLRPG53S.js";
+} from "./chunk-H5GP2LRU.js";
 import {
   require_tunnel,
   require_undici
@@ -12052,7 +12052,12 @@ var PROVIDER_ENV = {
   claude: { key: "ANTHROPIC_API_KEY", base: "ANTHROPIC_BASE_URL", configNames: ["claude", "anthropic"] },
   anthropic: { key: "ANTHROPIC_API_KEY", base: "ANTHROPIC_BASE_URL", configNames: ["claude", "anthropic"] }
 };
-var DEEPSEEK_BASE = "https://api.deepseek.com/v1";
+var DEFAULT_BASE = {
+  openai: "https://api.openai.com/v1",
+  deepseek: "https://api.deepseek.com/v1",
+  claude: "https://api.anthropic.com",
+  anthropic: "https://api.anthropic.com"
+};
 var DEFAULT_MODEL_SETTINGS = { timeoutMs: 12e4 };
 function modelCredentials(provider, config, env) {
   const names = PROVIDER_ENV[provider];
@@ -12078,26 +12083,32 @@ async function createChatModel(spec, config, env, settings = DEFAULT_MODEL_SETTI
   };
   if (spec.provider === "openai" || spec.provider === "deepseek") {
     const { ChatOpenAI } = await import("./dist-PY2PJRPT.js");
-    const baseURL = creds.apiBase ?? (spec.provider === "deepseek" ? DEEPSEEK_BASE : void 0);
+    const baseURL = creds.apiBase ?? DEFAULT_BASE[spec.provider];
     return {
-      model: new ChatOpenAI({
-        ...common,
-        timeout: settings.timeoutMs,
-        ...baseURL && { configuration: { baseURL } }
-      }),
-      name: spec.name
+      model: new ChatOpenAI({ ...common, timeout: settings.timeoutMs, configuration: { baseURL } }),
+      name: spec.name,
+      endpoint: displayEndpoint(baseURL)
     };
   }
   const { ChatAnthropic } = await import("./dist-56F7WYBY.js");
+  const apiUrl = creds.apiBase?.replace(/\/v1\/?$/, "") ?? DEFAULT_BASE[spec.provider];
   return {
     model: new ChatAnthropic({
       ...common,
-      // The original config writes the base with /v1, which the Anthropic client adds itself.
-      ...creds.apiBase && { anthropicApiUrl: creds.apiBase.replace(/\/v1\/?$/, "") },
+      anthropicApiUrl: apiUrl,
       clientOptions: { timeout: settings.timeoutMs }
     }),
-    name: spec.name
+    name: spec.name,
+    endpoint: displayEndpoint(apiUrl)
   };
+}
+function displayEndpoint(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname.replace(/\/$/, "")}`;
+  } catch {
+    return "(an invalid URL)";
+  }
 }
 function modelSetupHint(spec) {
   const provider = spec?.provider ?? "openai";
@@ -12337,10 +12348,12 @@ async function runWithModel(input, modelFor) {
     workspace,
     mode: input.mode,
     specText,
+    environmentNames: input.environmentNames ?? (() => workspace.environmentNames()),
     fileOf: (name) => specFile(workspace, name),
     modelFor,
     proposal: void 0,
     proposedThisRun: false,
+    proposalsAccepted: 0,
     proposalAttempts: 0,
     maxProposalAttempts: input.maxProposalAttempts ?? 3,
     plan: void 0,
@@ -12361,7 +12374,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-SRT2TNHW.js");
+  const { runTeamGraph } = await import("./graph-TMYFHURT.js");
   let state;
   try {
     state = await runTeamGraph(
@@ -12472,7 +12485,10 @@ async function loadForRun(input, name) {
   if (!input.specText) return input.workspace.loadEnvironment(name);
   assertEnvironmentName(name);
   const text = await input.specText(name);
-  if (text === null) throw new NotFoundError("environment", name, await input.workspace.environmentNames());
+  if (text === null) {
+    const names = await (input.environmentNames ?? (() => input.workspace.environmentNames()))();
+    throw new NotFoundError("environment", name, names);
+  }
   return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
 }
 function specFile(workspace, name) {
@@ -12515,6 +12531,7 @@ function teamProposer(teamName = DEFAULT_TEAM) {
         history: await threadHistory(ctx, request2),
         // The team edits the specs of the PR it was asked on, else of the default branch.
         specText: async (environment) => (await readRepoSpec(ctx.gh, ctx.repo, rc, environment, request2.specRef ?? rc.defaultBranch))?.text ?? null,
+        environmentNames: () => listRepoEnvironments(ctx.gh, ctx.repo, rc, request2.specRef ?? rc.defaultBranch),
         checkpointer: null
       });
       if (result.kind === "proposal" && result.proposal) {

@@ -1,5 +1,6 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
+  ENVIRONMENT_NAME,
   TeamStopped,
   acceptProposal,
   applyProposal,
@@ -14,7 +15,7 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-IYIAM64W.js";
+} from "./chunk-GGCBG5YZ.js";
 import {
   AsyncBatchedStore,
   BaseCache,
@@ -10309,7 +10310,7 @@ async function callModel(ctx, agent, invoke) {
     );
   }
   ctx.steps.used++;
-  const { name } = ctx.modelFor(agent);
+  const { name, endpoint } = ctx.modelFor(agent);
   let result;
   try {
     result = await withRetry(
@@ -10322,7 +10323,7 @@ async function callModel(ctx, agent, invoke) {
     );
   } catch (e) {
     throw new PlagenticError(
-      `${agent.name}: the ${name} model call failed: ${errorText(e)}; nothing was proposed or applied`
+      `${agent.name}: the ${name} model call${endpoint ? ` to ${endpoint}` : ""} failed: ${errorText(e)}; nothing was proposed or applied`
     );
   }
   const raw = messageOf(result);
@@ -10338,6 +10339,7 @@ async function runAgent(ctx, agent, messages, tools, handoffTools = /* @__PURE__
     messages.push(reply);
     const calls = reply.tool_calls ?? [];
     if (calls.length === 0) return { text: textOf(reply), messages };
+    const accepted = ctx.proposalsAccepted;
     let handoff;
     for (const call3 of calls) {
       const id = call3.id ?? `${agent.name}-${messages.length}`;
@@ -10357,6 +10359,9 @@ async function runAgent(ctx, agent, messages, tools, handoffTools = /* @__PURE__
       messages.push(new ToolMessage({ content, tool_call_id: id }));
     }
     if (handoff) return { text: textOf(reply), messages, handoff };
+    if (ctx.proposalsAccepted > accepted && ctx.proposal) {
+      return { text: textOf(reply) || ctx.proposal.explanation, messages };
+    }
   }
 }
 async function structuredAnswer(ctx, agent, messages, schema, name) {
@@ -10457,7 +10462,35 @@ ${userContentBlock("request", ctx.task)}`);
 ${note.content}`);
   return parts.join("\n\n");
 }
-var REVIEW_REQUEST = "Now give your review as structured output: every finding with a severity (info, warning or error) and a one-line summary.";
+var REVIEW_REQUEST = "Give your review as structured output, in this one answer: every finding with a severity (info, warning or error), and a summary of a few lines in your role's words.";
+
+// src/team/upfront-specs.ts
+var MAX_SPECS = 3;
+var MAX_SPEC_CHARS = 64 * 1024;
+async function upfrontSpecs(ctx, task2, lastProposal) {
+  const names = await namedEnvironments(ctx, task2);
+  const parts = [];
+  for (const name of names.slice(0, MAX_SPECS)) {
+    if (lastProposal?.environment === name) continue;
+    const text = await ctx.specText(name);
+    if (text === null) continue;
+    const file = ctx.fileOf(name);
+    parts.push(
+      text.length > MAX_SPEC_CHARS ? `The spec ${file} is ${text.length} characters long; read it with read_spec.` : `The current spec ${file} (read from the repository for you; edit this text):
+${userContentBlock(file, text)}`
+    );
+  }
+  return parts.join("\n\n");
+}
+async function namedEnvironments(ctx, task2) {
+  const mentioned = [...new Set(task2.toLowerCase().match(/[a-z0-9][a-z0-9_-]*/g) ?? [])].filter(
+    (w) => ENVIRONMENT_NAME.test(w)
+  );
+  const known = new Set(await ctx.environmentNames());
+  const named = mentioned.filter((w) => known.has(w));
+  if (named.length === 0 && known.size === 1) return [...known];
+  return named;
+}
 
 // src/team/tools.ts
 function toolNamesFor(agent, mode) {
@@ -10472,7 +10505,7 @@ function buildTools(ctx, names) {
 var TOOL_BUILDERS = {
   list_environments: (ctx) => tool(
     async () => {
-      const names = await ctx.workspace.environmentNames();
+      const names = await ctx.environmentNames();
       if (names.length === 0) return "There are no environment specs yet.";
       const rows = [];
       for (const name of names) {
@@ -10582,6 +10615,7 @@ ${text}`;
         );
         ctx.proposal = { environment, file, before, after: ensureNewline(text), explanation };
         ctx.proposedThisRun = true;
+        ctx.proposalsAccepted++;
         ctx.emit({ kind: "proposal", message: `proposal for ${file} accepted by the spec parser` });
         return `Accepted: the proposed ${file} parses. Plagentic will plan it, price it and check it against policy; nothing is applied until humans approve.`;
       } catch (e) {
@@ -10806,6 +10840,7 @@ async function runAs(ctx, agent, s, task2, extraTools = [], handoffs = /* @__PUR
   const names = toolNamesFor(agent, ctx.mode);
   const tools = [...buildTools(ctx, names), ...extraTools];
   ctx.emit({ kind: "agent", message: `${agent.name} is working...` });
+  const lastProposal = s.lastProposal ?? null;
   const messages = resume ?? [
     new SystemMessage(
       systemPrompt(
@@ -10816,7 +10851,10 @@ async function runAs(ctx, agent, s, task2, extraTools = [], handoffs = /* @__PUR
       )
     ),
     new HumanMessage(
-      taskMessage({ task: task2, history: s.history ?? [], lastProposal: s.lastProposal ?? null, notes: s.notes })
+      [
+        taskMessage({ task: task2, history: s.history ?? [], lastProposal, notes: s.notes }),
+        await upfrontSpecs(ctx, task2, lastProposal)
+      ].filter(Boolean).join("\n\n")
     )
   ];
   return runAgent(ctx, agent, messages, tools, handoffs);
@@ -10906,29 +10944,19 @@ function reviewerNode(ctx, agent) {
       fromFile: proposal.file,
       toFile: proposal.file
     }) + `\`\`\`
-Plagentic's plan of it (computed by the engine, not by an agent):
+Plagentic's plan of it, with its cost estimate and policy verdict (computed by the engine, not by an agent):
 ${renderPlanText(plan, { color: false })}`;
-    const names = toolNamesFor(agent, ctx.mode);
-    const tools = buildTools(ctx, names);
     ctx.emit({ kind: "agent", message: `${agent.name} is reviewing...` });
     const messages = [
-      new SystemMessage(
-        systemPrompt(
-          ctx.team,
-          agent,
-          ctx.mode,
-          tools.map((t) => t.name)
-        )
-      ),
+      new SystemMessage(systemPrompt(ctx.team, agent, ctx.mode, [])),
       new HumanMessage(
-        taskMessage({ task: s.task, history: s.history ?? [], lastProposal: null, notes: s.notes }) + "\n\n" + context
+        taskMessage({ task: s.task, history: s.history ?? [], lastProposal: null, notes: s.notes }) + "\n\n" + context + "\n\n" + REVIEW_REQUEST
       )
     ];
-    const turn = await runAgent(ctx, agent, messages, tools);
-    turn.messages.push(new HumanMessage(REVIEW_REQUEST));
-    const review = await structuredAnswer(ctx, agent, turn.messages, reviewSchema, "review");
+    const review = await structuredAnswer(ctx, agent, messages, reviewSchema, "review");
+    ctx.emit({ kind: "review", message: `${agent.name} reviewed: ${review.findings.length} finding(s)` });
     return {
-      notes: [{ agent: agent.name, content: review.summary || turn.text }],
+      notes: [{ agent: agent.name, content: review.summary }],
       findings: review.findings.map((f) => ({ ...f, agent: agent.name }))
     };
   };

@@ -9947,6 +9947,7 @@ export {
   secretValuesFromEnv,
   redactError,
   withDiff,
+  ENVIRONMENT_NAME,
   assertEnvironmentName,
   acceptProposal,
   planProposal,

@@ -64,7 +64,7 @@ async function runAction(io = { env: process.env }) {
     return;
   }
   const core = await import("./core-FNAHV6K2.js");
-  const { runActionEvent } = await import("./run-event-MQJS67AG.js");
+  const { runActionEvent } = await import("./run-event-KJERDEF5.js");
   await runActionEvent(core, { env, eventName, payload, command });
 }
 function setOutputs(core, o) {
