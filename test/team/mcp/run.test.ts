@@ -86,6 +86,27 @@ describe("a team using an MCP server", () => {
     expect(existsSync(join(p.dir, "marker"))).toBe(false);
   });
 
+  it("applies the same rule in apply mode", async () => {
+    const s = await fakeOpenAI({ Planner: plannerScript });
+    const p = mcpProject(s, stdioTeam());
+    const ws = await Workspace.open({ cwd: p.dir, env: ENV });
+    cleanups.push(() => ws.close());
+    const r = await runTeam({
+      team: await loadTeam("mcp-team", ws.config.teamsDir),
+      task: TASK,
+      workspace: ws,
+      mode: "apply",
+      env: ENV,
+      confirmApply: async () => false,
+    });
+    expect(r.message).toMatch(/cancelled/);
+    const planner = plannerRequests(s);
+    expect(toolsOf(planner[0]!)).toContain("fixture__lookup");
+    for (const q of s.requests) expect(toolsOf(q)).not.toContain("fixture__delete_everything");
+    expect(existsSync(join(p.dir, "marker"))).toBe(false);
+    assertStopped(p.dir);
+  });
+
   it("offers a destructive tool that config.yaml's mcp.allowed_tools names", async () => {
     const s = await fakeOpenAI({ Planner: plannerScript });
     const p = mcpProject(s, stdioTeam(), "mcp:\n  allowed_tools: [fixture.delete_everything]\n");
