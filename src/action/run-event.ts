@@ -89,7 +89,11 @@ async function runRedacted(
       : await handleEvent(
           ctx,
           { name: input.eventName, payload: input.payload },
-          { proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM) },
+          {
+            proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {
+              mcp: { hosted: false },
+            }),
+          },
         );
 
   const plan = outcome.plans[0];

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { createProbot, ProbotOctokit } from "probot";
 import type { Env } from "../config/loader.js";
 import { createDeliveryLog } from "../github/deliveries.js";
+import type { PlainWordsProposer } from "../github/issue-flow.js";
 import type { RouterOptions } from "../github/router.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
@@ -70,6 +71,11 @@ function positiveInteger(env: Env, name: string, opts: { zero?: boolean } = {}):
   return value;
 }
 
+/** The App's team: the one PLAGENTIC_TEAM names, run as a shared (hosted) process. */
+export function appProposer(env: Env): PlainWordsProposer {
+  return teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM, { mcp: { hosted: true } });
+}
+
 export interface RunningServer {
   server: Server;
   port: number;
@@ -117,7 +123,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       queue,
       deliveries,
       runner,
-      router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
+      router: opts.router ?? { proposePlainWords: appProposer(env) },
     }),
   );
   const secret = env["WEBHOOK_SECRET"];

@@ -228,6 +228,7 @@ function resolveConfig(raw: ConfigFile, ctx: ResolveContext): LoadedConfig {
         gcp: raw.prices?.endpoints?.gcp,
       }),
     },
+    mcp: { allowedTools: [...new Set(raw.mcp?.allowed_tools ?? [])] },
     security: {
       rbacEnabled: raw.security?.rbac_enabled ?? false,
       ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm }),

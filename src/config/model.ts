@@ -71,6 +71,8 @@ export interface LoadedConfig {
   logging: { level: LogLevel; file?: string };
   /** `prices:`: the price cache directory (absolute) and endpoint overrides, all optional. */
   prices: { cacheDir?: string; endpoints: { aws?: string; azure?: string; gcp?: string } };
+  /** External MCP tools offered although not marked read-only (`<server>.<tool>`). */
+  mcp: { allowedTools: string[] };
   security: { rbacEnabled: boolean; keycloakUrl?: string; realm?: string };
   /** Values interpolated from credential-like variables; redact these from anything printed. */
   secrets: string[];

@@ -12,7 +12,19 @@ import { listRepoEnvironments, loadRepoTeam, readRepoSpec } from "./repo-config.
 
 export const DEFAULT_TEAM = "infrastructure-team";
 
-export function teamProposer(teamName: string = DEFAULT_TEAM): PlainWordsProposer {
+export interface TeamProposerOptions {
+  /**
+   * The App is one process shared by many repositories (hosted): a team file from one of them
+   * may not start MCP servers on it unless its operator allows it. The Action runs on the
+   * repository's own runner (not hosted).
+   */
+  mcp: { hosted: boolean };
+}
+
+export function teamProposer(
+  teamName: string = DEFAULT_TEAM,
+  opts: TeamProposerOptions = { mcp: { hosted: false } },
+): PlainWordsProposer {
   return async (ctx, rc, request) => {
     const team = await loadRepoTeam(ctx.gh, ctx.repo, rc, teamName);
     if (!team)
@@ -34,6 +46,7 @@ export function teamProposer(teamName: string = DEFAULT_TEAM): PlainWordsPropose
         environmentNames: () =>
           listRepoEnvironments(ctx.gh, ctx.repo, rc, request.specRef ?? rc.defaultBranch),
         checkpointer: null,
+        mcp: opts.mcp,
       });
       if (result.kind === "proposal" && result.proposal) {
         return {

@@ -241,7 +241,7 @@ async function runAs(
   resume?: BaseMessage[],
 ): Promise<AgentTurn> {
   const names = toolNamesFor(agent, ctx.mode);
-  const tools = [...buildTools(ctx, names), ...extraTools];
+  const tools = [...buildTools(ctx, names), ...((await ctx.mcp?.toolsFor(agent)) ?? []), ...extraTools];
   ctx.emit({ kind: "agent", message: `${agent.name} is working...` });
   const lastProposal = s.lastProposal ?? null;
   const messages = resume ?? [

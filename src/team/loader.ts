@@ -9,6 +9,7 @@ import { NotFoundError, PlagenticError } from "../spec/errors.js";
 import { parseYamlSource, zodIssueToError } from "../spec/yaml-source.js";
 import type { AgentDefinition, TeamDefinition, TeamSummary } from "./model.js";
 import { teamFileSchema } from "./model.js";
+import { parseMcpServers } from "./mcp/parse.js";
 import { isToolName, LEGACY_TOOLS, TOOL_NAMES } from "./tools-catalog.js";
 
 const TEAM_EXTENSIONS = [".yaml", ".yml"] as const;
@@ -59,6 +60,7 @@ export function parseTeam(text: string, file: string): TeamDefinition {
     config: raw.config ?? {},
     workflow: raw.workflow,
     agents,
+    mcpServers: parseMcpServers(source, raw.mcp_servers, agents),
     file,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Team files (`teams/<name>.yaml`): the original Plagentic format plus validated extensions
- * (`workflow`, per-agent `model` and `stage`, `model.max_tokens`).
+ * (`workflow`, per-agent `model` and `stage`, `model.max_tokens`, `mcp_servers`).
  */
 import { z } from "zod";
+import { mcpServersSchema, type McpServerDefinition } from "./mcp/model.js";
 import type { ToolName } from "./tools-catalog.js";
 
 export const MODEL_PROVIDERS = ["openai", "claude", "anthropic", "deepseek"] as const;
@@ -42,6 +43,8 @@ export const teamFileSchema = z.strictObject({
   config: z.record(z.string(), z.unknown()).nullish(),
   workflow: z.enum(WORKFLOWS).default("sequential"),
   agents: z.array(agentSchema).min(1),
+  /** Checked entry by entry by mcp/parse.ts, which knows the agents. */
+  mcp_servers: mcpServersSchema.nullish(),
 });
 
 export type TeamModel = z.infer<typeof teamModelSchema>;
@@ -69,6 +72,8 @@ export interface TeamDefinition {
   config: Record<string, unknown>;
   workflow: Workflow;
   agents: AgentDefinition[];
+  /** MCP servers whose tools join the agents' toolsets; empty when the file declares none. */
+  mcpServers?: McpServerDefinition[];
   file: string;
 }
 

@@ -17,6 +17,7 @@ import { checkedEnvironment } from "../spec/load.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { createChatModel, modelSetupHint } from "./chat-models.js";
 import { parseIntent, UNDERSTOOD_EXAMPLES } from "./intent.js";
+import { openMcpPool } from "./mcp/open.js";
 import type { TeamDefinition } from "./model.js";
 import { applyProposal, assertEnvironmentName, withDiff, type TeamProposal } from "./proposal.js";
 export type { TeamProposal } from "./proposal.js";
@@ -59,6 +60,12 @@ export interface TeamRunInput {
   retry?: Partial<RetryPolicy>;
   /** Invalid proposals the model may retry before the run stops; default 3. */
   maxProposalAttempts?: number;
+  /**
+   * Where the team's MCP servers would run. `hosted`: in a process shared by many repositories
+   * (the GitHub App), which refuses them unless its operator set PLAGENTIC_MCP_SERVERS=allow.
+   * Default: not hosted (CLI, SDK, Action: the machine belongs to whoever runs the team).
+   */
+  mcp?: { hosted: boolean };
 }
 
 export interface TeamFinding {
@@ -125,6 +132,17 @@ async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<Team
   const { team, workspace } = input;
   const usage = new UsageMeter();
   const specText = input.specText ?? ((name: string) => readSpecFromDisk(workspace, name));
+  const redactor = createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]);
+  const emit = (e: TeamEvent) => input.onEvent?.(e);
+  const mcp = await openMcpPool({
+    team,
+    env: input.env ?? process.env,
+    hosted: input.mcp?.hosted ?? false,
+    allowlist: workspace.config.mcp.allowedTools,
+    baseDir: workspace.config.baseDir,
+    emit,
+    redactor,
+  });
   const ctx: RunContext = {
     team,
     workspace,
@@ -143,8 +161,9 @@ async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<Team
     steps: { used: 0, max: team.max_steps },
     usage,
     retry: { ...DEFAULT_RETRY, ...input.retry },
-    emit: (e) => input.onEvent?.(e),
-    redact: createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]),
+    emit,
+    redact: redactor,
+    ...(mcp && { mcp }),
     confirmApply: input.confirmApply ?? (async () => true),
   };
 
@@ -173,6 +192,7 @@ async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<Team
     throw e;
   } finally {
     memory.close?.();
+    await mcp?.close();
   }
 
   const findings: TeamFinding[] = state.findings ?? [];

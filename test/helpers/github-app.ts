@@ -12,7 +12,7 @@ import { createWorkQueue, type WorkQueue } from "../../src/app/work-queue.js";
 import { createDeliveryLog } from "../../src/github/deliveries.js";
 import type { RecordBinding } from "../../src/github/markers.js";
 import { recordKeyFromEnv } from "../../src/github/record-key.js";
-import { teamProposer } from "../../src/github/team-proposer.js";
+import { appProposer } from "../../src/app/server.js";
 import { openStore, type Store } from "../../src/store/store.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 
@@ -109,7 +109,7 @@ export async function startApp(
       dataDir,
       queue,
       deliveries: createDeliveryLog(store),
-      router: { proposePlainWords: teamProposer() },
+      router: { proposePlainWords: appProposer(env) },
     }),
   );
   return {
