@@ -1,0 +1,75 @@
+/**
+ * Running the MCP server over stdio or HTTP for one workspace until it is told to stop: a signal,
+ * or for stdio the client closing stdin. Only protocol goes to stdout; `log` writes to stderr.
+ */
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import type { Workspace } from "../plan/workspace.js";
+import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
+import type { McpContext, McpOptions } from "./context.js";
+import { startHttp, type HttpOptions } from "./http.js";
+import { createMcpServer, toolsFor } from "./server.js";
+
+export interface ServeInput {
+  workspace: Workspace;
+  env: Readonly<Record<string, string | undefined>>;
+  options: McpOptions;
+  /** Absent for stdio. */
+  http?: HttpOptions;
+  log: (line: string) => void;
+}
+
+export async function serveMcp(input: ServeInput): Promise<void> {
+  const ctx: McpContext = {
+    workspace: input.workspace,
+    options: input.options,
+    redact: createRedactor([
+      ...input.workspace.config.secrets,
+      ...secretValuesFromEnv(input.env),
+      ...(input.http ? [input.http.token] : []),
+    ]),
+    actor: input.env["USER"] ? `${input.env["USER"]} (mcp)` : "mcp",
+    log: input.log,
+  };
+  const tools = toolsFor(input.options).map((t) => t.name);
+  if (input.options.allowWrite) input.log("warning: --allow-write: propose_spec_change writes spec files");
+  if (input.options.allowApply) {
+    input.log(
+      "warning: --allow-apply: the apply tool can change infrastructure (a plan hash is still required)",
+    );
+  }
+
+  let stop!: (why: string) => void;
+  const stopped = new Promise<string>((done) => (stop = done));
+  const onSignal = (signal: NodeJS.Signals): void => stop(signal);
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    if (input.http) {
+      if (!isLoopback(input.http.host)) {
+        input.log(
+          `warning: listening on ${input.http.host}: reachable from other machines; only the token protects it`,
+        );
+      }
+      const running = await startHttp(ctx, input.http, input.log);
+      input.log(`plagentic mcp: streamable HTTP, listening on ${running.url}; tools: ${tools.join(", ")}`);
+      input.log(`plagentic mcp: ${await stopped}, stopping`);
+      await running.close();
+    } else {
+      const server = createMcpServer(ctx);
+      const transport = new StdioServerTransport();
+      server.server.onclose = () => stop("connection closed");
+      process.stdin.once("end", () => stop("stdin closed"));
+      await server.connect(transport);
+      input.log(`plagentic mcp: stdio; tools: ${tools.join(", ")}`);
+      input.log(`plagentic mcp: ${await stopped}, stopping`);
+      await server.close();
+    }
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+function isLoopback(host: string): boolean {
+  return host === "127.0.0.1" || host === "localhost" || host === "::1";
+}
