@@ -24,6 +24,19 @@ export interface McpContext {
   actor: string;
   /** To stderr, for the operator: never to a client. */
   log: (line: string) => void;
+  /** Serializes applies: two at once on one workspace could race each other. */
+  applies: ApplyQueue;
+}
+
+export class ApplyQueue {
+  private last: Promise<unknown> = Promise.resolve();
+
+  /** Runs `job` after every apply queued before it has ended. */
+  run<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.last.then(job, job);
+    this.last = next.catch(() => undefined);
+    return next;
+  }
 }
 
 /** The spec's current text; an unknown environment is an error naming the valid ones. */

@@ -7,6 +7,7 @@ import { ErrorCode, McpError, type ReadResourceResult } from "@modelcontextproto
 import { renderPlanJson } from "../render/index.js";
 import { redactError } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
+import { ENVIRONMENT_NAME } from "../team/proposal.js";
 import { currentSpec, type McpContext } from "./context.js";
 import { planEnvironment } from "./planning.js";
 
@@ -38,7 +39,8 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
     const uriOf = (name: string): string => `plagentic://environments/${name}/${resource.kind}`;
     const template = new ResourceTemplate(`plagentic://environments/{name}/${resource.kind}`, {
       list: async () => ({
-        resources: (await ctx.workspace.environmentNames()).map((name) => ({
+        // A file whose name is no environment name (`My Env.yaml`) cannot be read by URI either.
+        resources: (await ctx.workspace.environmentNames()).filter(isEnvironmentName).map((name) => ({
           uri: uriOf(name),
           name: `${name} ${resource.kind}`,
           mimeType: resource.mimeType,
@@ -63,4 +65,8 @@ export function registerResources(server: McpServer, ctx: McpContext): void {
       },
     );
   }
+}
+
+function isEnvironmentName(name: string): boolean {
+  return ENVIRONMENT_NAME.test(name);
 }

@@ -5,7 +5,8 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import type { Workspace } from "../plan/workspace.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
-import type { McpContext, McpOptions } from "./context.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { ApplyQueue, type McpContext, type McpOptions } from "./context.js";
 import { startHttp, type HttpOptions } from "./http.js";
 import { createMcpServer, toolsFor } from "./server.js";
 
@@ -29,6 +30,7 @@ export async function serveMcp(input: ServeInput): Promise<void> {
     ]),
     actor: input.env["USER"] ? `${input.env["USER"]} (mcp)` : "mcp",
     log: input.log,
+    applies: new ApplyQueue(),
   };
   const tools = toolsFor(input.options).map((t) => t.name);
   if (input.options.allowWrite) input.log("warning: --allow-write: propose_spec_change writes spec files");
@@ -60,8 +62,11 @@ export async function serveMcp(input: ServeInput): Promise<void> {
       server.server.onclose = () => stop("connection closed");
       process.stdin.once("end", () => stop("stdin closed"));
       await server.connect(transport);
+      const pending = pendingRequests(transport);
       input.log(`plagentic mcp: stdio; tools: ${tools.join(", ")}`);
       input.log(`plagentic mcp: ${await stopped}, stopping`);
+      // A client that wrote its last request and closed stdin still gets its answer.
+      await pending.answered();
       await server.close();
     }
   } finally {
@@ -72,4 +77,27 @@ export async function serveMcp(input: ServeInput): Promise<void> {
 
 function isLoopback(host: string): boolean {
   return host === "127.0.0.1" || host === "localhost" || host === "::1";
+}
+
+/**
+ * Counts requests read from a transport and not yet answered. Wraps the callbacks the protocol
+ * layer installed on connect, so it sees each request before any handler runs.
+ */
+function pendingRequests(transport: Transport): { answered(): Promise<void> } {
+  const open = new Set<string | number>();
+  let wake: (() => void) | undefined;
+  const received = transport.onmessage;
+  transport.onmessage = (message, extra) => {
+    if ("method" in message && "id" in message) open.add(message.id);
+    received?.(message, extra);
+  };
+  const send = transport.send.bind(transport);
+  transport.send = async (message, options) => {
+    await send(message, options);
+    if (("result" in message || "error" in message) && message.id !== undefined) open.delete(message.id);
+    if (open.size === 0) wake?.();
+  };
+  return {
+    answered: () => (open.size === 0 ? Promise.resolve() : new Promise<void>((done) => (wake = done))),
+  };
 }

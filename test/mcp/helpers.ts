@@ -10,7 +10,7 @@ import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import type { TestProject } from "../helpers/project.js";
 
-const bin = join(new URL("../../", import.meta.url).pathname, "bin", "plagentic.js");
+export const bin = join(new URL("../../", import.meta.url).pathname, "bin", "plagentic.js");
 
 /** The child's environment: nothing inherited but PATH, and HOME inside the project (no price cache). */
 export function childEnv(project: TestProject, extra: Record<string, string> = {}): Record<string, string> {

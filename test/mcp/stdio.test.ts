@@ -3,11 +3,12 @@
  * sandbox project: the tool table and its annotations, planning, proposing, applying through the
  * hash gate, resources, the prompt and redaction.
  */
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledStaging, makeProject, runCli, type TestProject } from "../helpers/project.js";
-import { call, connectStdio, textOf, type StdioSession } from "./helpers.js";
+import { bin, call, childEnv, connectStdio, textOf, type StdioSession } from "./helpers.js";
 
 const READ_ONLY_TOOLS = [
   "list_environments",
@@ -260,6 +261,21 @@ describe("plagentic mcp (stdio) --allow-apply --allow-write", () => {
     expect(readFileSync(join(project.dir, "environments", "staging.yaml"), "utf8")).toBe(edited);
     expect(planOf(await call(s.client, "plan", { environment: "staging" })).summary.add).toBe(1);
   });
+
+  it("writes a new environment's spec", async () => {
+    const spec =
+      "environment: dev\nprovider: sandbox\nregion: us-east-1\nresources:\n  - type: aws_vpc\n    name: main\n    properties: { cidr_block: 10.9.0.0/16 }\n";
+    const result = await call(s.client, "propose_spec_change", { environment: "dev", spec_text: spec });
+    expect(result.structuredContent).toMatchObject({ file: "environments/dev.yaml", written: true });
+    expect((result.structuredContent as { diff: string }).diff).toMatch(
+      /^--- \/dev\/null\n\+\+\+ b\/environments\/dev.yaml/,
+    );
+    expect(readFileSync(join(project.dir, "environments", "dev.yaml"), "utf8")).toBe(spec);
+    const list = await call(s.client, "list_environments");
+    expect(
+      (list.structuredContent as { environments: { name: string }[] }).environments.map((e) => e.name),
+    ).toEqual(["dev", "staging"]);
+  });
 });
 
 describe("plagentic mcp (stdio) with approvals configured", () => {
@@ -278,6 +294,55 @@ describe("plagentic mcp (stdio) with approvals configured", () => {
       expect(again.hash).toBe(plan.hash);
     } finally {
       await s.close();
+      project.cleanup();
+    }
+  });
+});
+
+describe("plagentic mcp (stdio) as a script drives it", () => {
+  it("answers a request written just before stdin closes, with nothing but protocol on stdout", async () => {
+    const project = makeProject({
+      envs: { staging: bundledStaging(), broken: "environment: broken\nresources: 7\n" },
+    });
+    try {
+      const child = spawn(process.execPath, [bin, "mcp"], { cwd: project.dir, env: childEnv(project) });
+      let stdout = "";
+      child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+      const exited = new Promise<number | null>((done) => child.once("exit", done));
+      const messages = [
+        {
+          jsonrpc: "2.0",
+          id: 1,
+          method: "initialize",
+          params: {
+            protocolVersion: "2025-06-18",
+            capabilities: {},
+            clientInfo: { name: "sh", version: "1" },
+          },
+        },
+        { jsonrpc: "2.0", method: "notifications/initialized" },
+        { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "list_environments", arguments: {} } },
+      ];
+      child.stdin.end(messages.map((m) => JSON.stringify(m) + "\n").join(""));
+      expect(await exited).toBe(0);
+      const replies = stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { id: number; result: { structuredContent: unknown } });
+      expect(replies.map((r) => r.id)).toEqual([1, 2]);
+      expect(replies[1]!.result.structuredContent).toEqual({
+        environments: [
+          {
+            name: "broken",
+            file: "environments/broken.yaml",
+            provider: null,
+            region: null,
+            error: expect.stringMatching(/^environments\/broken\.yaml:\d+/),
+          },
+          { name: "staging", file: "environments/staging.yaml", provider: "sandbox", region: "us-east-1" },
+        ],
+      });
+    } finally {
       project.cleanup();
     }
   });

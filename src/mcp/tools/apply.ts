@@ -44,11 +44,9 @@ export const apply = defineTool({
     if (!PLAN_HASH.test(plan_hash)) {
       throw new RefusedError("plan_hash: not a plan hash (12 to 64 hex characters); nothing was applied");
     }
-    const { result } = await ctx.workspace.apply(env, {
-      expectedHash: plan_hash,
-      destroy: destroy ?? false,
-      actor: ctx.actor,
-    });
+    const { result } = await ctx.applies.run(() =>
+      ctx.workspace.apply(env, { expectedHash: plan_hash, destroy: destroy ?? false, actor: ctx.actor }),
+    );
     return { text: renderApplyText(result, { color: false }), structured: { ...result } };
   },
 });

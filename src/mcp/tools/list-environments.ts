@@ -24,8 +24,9 @@ export const listEnvironments = defineTool({
   async handler(ctx) {
     const environments = [];
     for (const name of await ctx.workspace.environmentNames()) {
-      const file = specFile(ctx.workspace, name);
+      let file = name;
       try {
+        file = specFile(ctx.workspace, name);
         const { spec } = await ctx.workspace.loadEnvironment(name);
         environments.push({ name, file, provider: spec.provider, region: spec.region });
       } catch (e) {
