@@ -103,6 +103,7 @@ export async function startHttp(
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const status = (err as { status?: unknown }).status;
+    if (status === 413) return refuse(res, 413, "Request body too large (over 100 kB)");
     refuse(res, typeof status === "number" && status >= 400 && status < 500 ? status : 500, "Bad request");
   });
 

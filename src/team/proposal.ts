@@ -145,13 +145,15 @@ export async function applyProposal(
 export async function writeProposal(
   workspace: Workspace,
   proposal: ProposalDraft,
+  /** What to do about a refusal, in the caller's words. */
+  retry = "Run the team again.",
 ): Promise<{ path: string; onDisk: string | null }> {
   assertEnvironmentName(proposal.environment);
   const path = resolve(workspace.config.baseDir, proposal.file);
   const onDisk = await readIfExists(path);
   if (onDisk !== proposal.before) {
     throw new RefusedError(
-      `${proposal.file} changed since the edit was proposed; nothing was written or applied. Propose it again.`,
+      `${proposal.file} changed since the edit was proposed; nothing was written or applied. ${retry}`,
     );
   }
   await writeAtomically(path, proposal.after);

@@ -33,7 +33,8 @@ export const proposeSpecChange = defineTool({
     // Planned before writing: a proposal that cannot be planned is not written either.
     const p = await planProposal(ctx.workspace, draft);
     const written = ctx.options.allowWrite && diff !== "";
-    if (written) await writeProposal(ctx.workspace, draft);
+    if (written)
+      await writeProposal(ctx.workspace, draft, "Read the spec again and propose the edit on top of it.");
     const status =
       diff === ""
         ? `The proposal is the same as ${file}; nothing to write.`
