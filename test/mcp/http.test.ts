@@ -33,7 +33,9 @@ describe("plagentic mcp --http", () => {
 
   beforeAll(async () => {
     project = makeProject({ envs: { staging: bundledStaging() } });
-    server = await spawnHttp(project, [], { PLAGENTIC_MCP_TOKEN: TOKEN });
+    server = await spawnHttp(project, ["--allowed-origin", "http://localhost:6274"], {
+      PLAGENTIC_MCP_TOKEN: TOKEN,
+    });
   });
   afterAll(async () => {
     await server?.stop();
@@ -60,9 +62,16 @@ describe("plagentic mcp --http", () => {
     }
   });
 
-  it("answers 403 to a foreign Origin even with the token", async () => {
+  it("answers 403 to a foreign Origin even with the token, and lets an allowed one through", async () => {
     const res = await post(server.url, { authorization: `Bearer ${TOKEN}`, origin: "https://evil.example" });
     expect(res.status).toBe(403);
+    const allowed = await post(server.url, {
+      authorization: `Bearer ${TOKEN}`,
+      origin: "http://localhost:6274",
+    });
+    expect(allowed.status).toBe(200);
+    // The Origin check comes before the token: an allowed origin still needs it.
+    expect((await post(server.url, { origin: "http://localhost:6274" })).status).toBe(401);
   });
 
   it("answers 405 to GET: the server is stateless", async () => {
