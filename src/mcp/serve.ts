@@ -55,6 +55,8 @@ export async function serveMcp(input: ServeInput): Promise<void> {
       const running = await startHttp(ctx, input.http, input.log);
       input.log(`plagentic mcp: streamable HTTP, listening on ${running.url}; tools: ${tools.join(", ")}`);
       input.log(`plagentic mcp: ${await stopped}, stopping`);
+      // An apply under way finishes before the workspace it writes to is closed.
+      await ctx.applies.run(() => Promise.resolve());
       await running.close();
     } else {
       const server = createMcpServer(ctx);
