@@ -24,6 +24,7 @@ const RANK: Record<string, number> = {
   cli: 4,
   app: 4,
   action: 4,
+  mcp: 4,
   "index.ts": 4,
 };
 

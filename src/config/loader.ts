@@ -190,6 +190,7 @@ function resolveConfig(raw: ConfigFile, ctx: ResolveContext): LoadedConfig {
     teamsDir: raw.teams_dir == null && !ctx.dirExists(teamsDir) ? packagePath("teams") : teamsDir,
     policies: raw.policies ?? {},
     approvals: {
+      configured: raw.approvals !== undefined,
       required: raw.approvals?.required ?? 1,
       applyOn: raw.approvals?.apply_on ?? "approval",
       environments,

@@ -10,7 +10,9 @@ import type { PolicyConfig } from "../policy/index.js";
 import {
   LOCAL_REPOSITORY,
   normalizeRepository,
+  targetOf,
   type EnvironmentIdentity,
+  type LiveResource,
   type Provider,
 } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
@@ -213,6 +215,12 @@ export class Workspace {
       await this.provider(env.spec.provider),
       this.identity(env.spec.environment),
     );
+  }
+
+  /** The live resources the environment owns, as its provider reads them (nothing is planned). */
+  async liveResources(env: ResolvedEnvironment): Promise<LiveResource[]> {
+    const provider = await this.provider(env.spec.provider);
+    return provider.readLive(targetOf(env.spec, this.identity(env.spec.environment)));
   }
 
   async close(): Promise<void> {

@@ -122,15 +122,7 @@ export async function applyProposal(
   expectedHash: string,
   onProgress?: (e: ApplyProgress) => void,
 ): Promise<ApplyResult> {
-  assertEnvironmentName(proposal.environment);
-  const path = resolve(workspace.config.baseDir, proposal.file);
-  const onDisk = await readIfExists(path);
-  if (onDisk !== proposal.before) {
-    throw new RefusedError(
-      `${proposal.file} changed since the team proposed its edit; nothing was written or applied. Run the team again.`,
-    );
-  }
-  await writeAtomically(path, proposal.after);
+  const { path, onDisk } = await writeProposal(workspace, proposal);
   let env: ResolvedEnvironment;
   try {
     env = await workspace.loadEnvironment(proposal.environment);
@@ -144,6 +136,28 @@ export async function applyProposal(
     if (e instanceof PlagenticError) await restore(path, onDisk);
     throw e;
   }
+}
+
+/**
+ * Writes a proposal's spec, atomically, refusing when the file no longer holds the text the
+ * proposal was made against (someone edited it since). Returns what the file held before.
+ */
+export async function writeProposal(
+  workspace: Workspace,
+  proposal: ProposalDraft,
+  /** What to do about a refusal, in the caller's words. */
+  retry = "Run the team again.",
+): Promise<{ path: string; onDisk: string | null }> {
+  assertEnvironmentName(proposal.environment);
+  const path = resolve(workspace.config.baseDir, proposal.file);
+  const onDisk = await readIfExists(path);
+  if (onDisk !== proposal.before) {
+    throw new RefusedError(
+      `${proposal.file} changed since the edit was proposed; nothing was written or applied. ${retry}`,
+    );
+  }
+  await writeAtomically(path, proposal.after);
+  return { path, onDisk };
 }
 
 async function readIfExists(path: string): Promise<string | null> {

@@ -5,9 +5,6 @@
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
 import type { ApplyProgress } from "../plan/apply.js";
 import { hasChanges } from "../plan/engine.js";
 import type { ApplyResult, DriftReport, Plan } from "../plan/model.js";
@@ -24,6 +21,7 @@ export type { TeamProposal } from "./proposal.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry.js";
 import { TeamStopped, type RunContext, type TeamEvent } from "./run-context.js";
 import { costSuggestions, type CostSuggestion } from "./suggestions.js";
+import { readSpecText, specFile } from "./spec-files.js";
 import { UsageMeter, type TeamUsage } from "./usage.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 
@@ -131,7 +129,7 @@ async function resolveModels(input: TeamRunInput): Promise<Models | undefined> {
 async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<TeamRunResult> {
   const { team, workspace } = input;
   const usage = new UsageMeter();
-  const specText = input.specText ?? ((name: string) => readSpecFromDisk(workspace, name));
+  const specText = input.specText ?? ((name: string) => readSpecText(workspace, name));
   const redactor = createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]);
   const emit = (e: TeamEvent) => input.onEvent?.(e);
   const mcp = await openMcpPool({
@@ -304,27 +302,6 @@ async function loadForRun(input: TeamRunInput, name: string): Promise<ResolvedEn
     throw new NotFoundError("environment", name, names);
   }
   return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
-}
-
-/** `environments/<name>.yaml` relative to the config's directory (`.yml` if that is what exists). */
-export function specFile(workspace: Workspace, name: string): string {
-  assertEnvironmentName(name);
-  const dir = workspace.config.environmentsDir;
-  const ext =
-    !existsSync(join(dir, `${name}.yaml`)) && existsSync(join(dir, `${name}.yml`)) ? ".yml" : ".yaml";
-  return relative(workspace.config.baseDir, join(dir, name + ext)) || `${name}${ext}`;
-}
-
-async function readSpecFromDisk(workspace: Workspace, name: string): Promise<string | null> {
-  assertEnvironmentName(name);
-  for (const ext of [".yaml", ".yml"]) {
-    try {
-      return await readFile(join(workspace.config.environmentsDir, name + ext), "utf8");
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-    }
-  }
-  return null;
 }
 
 function policyFailures(plan: Plan): string {

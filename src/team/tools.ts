@@ -6,7 +6,6 @@ import { tool, type StructuredToolInterface } from "@langchain/core/tools";
 import { z } from "zod";
 import type { Plan } from "../plan/model.js";
 import { rangedResources, rangeTotalText, usageRangeLine } from "../render/cost-lines.js";
-import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import type { AgentDefinition } from "./model.js";
@@ -91,8 +90,7 @@ const TOOL_BUILDERS: Record<ToolName, Builder> = {
           environment,
           ctx.workspace.config.limits,
         );
-        const provider = await ctx.workspace.provider(env.spec.provider);
-        const live = await provider.readLive(targetOf(env.spec, ctx.workspace.identity(environment)));
+        const live = await ctx.workspace.liveResources(env);
         if (live.length === 0) return `${environment} owns no live resources.`;
         return JSON.stringify(
           live.map((r) => ({ address: r.address, type: r.type, attributes: r.attributes })),

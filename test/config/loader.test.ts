@@ -85,6 +85,7 @@ describe("parseConfig: Plagentic sections", () => {
     expect(config.teamsDir).toBe("/proj/.plagentic/my-teams");
     expect(config.state.path).toBe("/var/lib/plagentic/state.db");
     expect(config.approvals).toEqual({
+      configured: true,
       required: 2,
       applyOn: "command",
       environments: { production: { required: 3, permission: "admin", teams: ["platform"] } },
@@ -104,7 +105,12 @@ describe("parseConfig: Plagentic sections", () => {
     expect(config.environmentsDir).toBe("/proj/environments");
     expect(config.teamsDir).toBe("/proj/teams");
     expect(config.state.path).toBe("/proj/.plagentic/state.db");
-    expect(config.approvals).toEqual({ required: 1, applyOn: "approval", environments: {} });
+    expect(config.approvals).toEqual({
+      configured: false,
+      required: 1,
+      applyOn: "approval",
+      environments: {},
+    });
     expect(config.github).toEqual({ autoplan: false, allowForkPlans: false, releaseLockOn: "merge" });
     expect(config.policies).toEqual({});
     expect(config.models).toEqual({});

@@ -1,0 +1,132 @@
+/**
+ * The Streamable HTTP face of the MCP server, on `/mcp`. In front of the protocol, in this order:
+ * the SDK's Host check (DNS rebinding, on loopback), a rate limit, an Origin check (a browser page
+ * may not call it unless its origin was allowed) and the bearer token. Stateless: each POST gets a
+ * fresh protocol server over the one shared workspace.
+ */
+import { createHash, timingSafeEqual } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createMcpExpressApp } from "@modelcontextprotocol/sdk/server/express.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { McpContext } from "./context.js";
+import { createMcpServer } from "./server.js";
+
+export const MCP_PATH = "/mcp";
+
+export interface HttpOptions {
+  host: string;
+  port: number;
+  /** Exact origins (`scheme://host[:port]`) whose pages may call the server. */
+  allowedOrigins: readonly string[];
+  requestsPerMinute: number;
+  token: string;
+}
+
+export interface RunningHttp {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** A JSON-RPC error body, as MCP clients expect even from the HTTP layer. */
+function refuse(res: Response, status: number, message: string): void {
+  res.status(status).json({ jsonrpc: "2.0", error: { code: -32000, message }, id: null });
+}
+
+function originCheck(allowed: ReadonlySet<string>): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.headers.origin;
+    if (origin === undefined || allowed.has(origin)) return next();
+    refuse(res, 403, "Forbidden: this origin is not allowed (plagentic mcp --allowed-origin)");
+  };
+}
+
+function bearerCheck(token: string): RequestHandler {
+  // Digests have equal lengths whatever was sent, so timingSafeEqual compares without leaking length.
+  const expected = createHash("sha256").update(token).digest();
+  return (req: Request, res: Response, next: NextFunction) => {
+    const match = /^Bearer[ ]+(\S+)\s*$/i.exec(req.headers.authorization ?? "");
+    const given = createHash("sha256")
+      .update(match?.[1] ?? "")
+      .digest();
+    if (match && timingSafeEqual(given, expected)) return next();
+    res.setHeader("WWW-Authenticate", 'Bearer realm="plagentic"');
+    refuse(res, 401, "Unauthorized: send Authorization: Bearer <PLAGENTIC_MCP_TOKEN>");
+  };
+}
+
+export async function startHttp(
+  ctx: McpContext,
+  opts: HttpOptions,
+  log: (line: string) => void,
+): Promise<RunningHttp> {
+  const app = createMcpExpressApp({ host: opts.host });
+  app.use(
+    rateLimit({
+      windowMs: 60_000,
+      limit: opts.requestsPerMinute,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      handler: (_req, res) => refuse(res, 429, "Too many requests: try again in a minute"),
+    }),
+  );
+  app.use(originCheck(new Set(opts.allowedOrigins)));
+  app.use(bearerCheck(opts.token));
+
+  app.post(MCP_PATH, async (req: Request, res: Response) => {
+    const server = createMcpServer(ctx);
+    const transport = new StreamableHTTPServerTransport({
+      sessionIdGenerator: undefined,
+      enableJsonResponse: true,
+    });
+    res.on("close", () => {
+      void transport.close();
+      void server.close();
+    });
+    try {
+      await server.connect(transport);
+      await transport.handleRequest(req, res, req.body);
+    } catch (e) {
+      log(`mcp: request failed: ${e instanceof Error ? e.message : String(e)}`);
+      if (!res.headersSent) refuse(res, 500, "Internal server error");
+    }
+  });
+  // Stateless: there is no session to stream to (GET) or to end (DELETE).
+  app.all(MCP_PATH, (_req: Request, res: Response) => {
+    res.setHeader("Allow", "POST");
+    refuse(res, 405, "Method not allowed: POST JSON-RPC requests to /mcp");
+  });
+
+  // Express's own error page would show a stack; a malformed body gets a JSON-RPC error instead.
+  app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = (err as { status?: unknown }).status;
+    if (status === 413) return refuse(res, 413, "Request body too large (over 100 kB)");
+    refuse(res, typeof status === "number" && status >= 400 && status < 500 ? status : 500, "Bad request");
+  });
+
+  const http = createServer(app);
+  await listen(http, opts.port, opts.host);
+  const { port } = http.address() as AddressInfo;
+  const shownHost = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  return {
+    url: `http://${shownHost}:${port}${MCP_PATH}`,
+    close: () =>
+      new Promise<void>((done) => {
+        http.close(() => done());
+        http.closeAllConnections();
+      }),
+  };
+}
+
+function listen(http: Server, port: number, host: string): Promise<void> {
+  return new Promise((done, fail) => {
+    http.once("error", fail);
+    http.listen(port, host, () => {
+      http.off("error", fail);
+      done();
+    });
+  });
+}
