@@ -1,20 +1,25 @@
 /**
  * The Streamable HTTP face of the MCP server, on `/mcp`. In front of the protocol, in this order:
  * the SDK's Host check (DNS rebinding, on loopback), a rate limit, an Origin check (a browser page
- * may not call it unless its origin was allowed) and the bearer token. Stateless: each POST gets a
- * fresh protocol server over the one shared workspace.
+ * may not call it unless its origin was allowed), the bearer token, and only then the body parser,
+ * so that no unauthenticated body is read. Stateless: each POST gets a fresh protocol server over
+ * the one shared workspace.
  */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createMcpExpressApp } from "@modelcontextprotocol/sdk/server/express.js";
+import { localhostHostValidation } from "@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import type { NextFunction, Request, RequestHandler, Response } from "express";
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { McpContext } from "./context.js";
 import { createMcpServer } from "./server.js";
 
 export const MCP_PATH = "/mcp";
+
+/** Room for a proposed spec at the default `limits.max_spec_bytes` (1 MiB), JSON-escaped. */
+const MAX_BODY = "3mb";
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "::1"]);
 
 export interface HttpOptions {
   host: string;
@@ -62,7 +67,9 @@ export async function startHttp(
   opts: HttpOptions,
   log: (line: string) => void,
 ): Promise<RunningHttp> {
-  const app = createMcpExpressApp({ host: opts.host });
+  const app = express();
+  // DNS rebinding: a page on another name that resolves to loopback must not reach the server.
+  if (LOOPBACK.has(opts.host)) app.use(localhostHostValidation());
   app.use(
     rateLimit({
       windowMs: 60_000,
@@ -74,6 +81,7 @@ export async function startHttp(
   );
   app.use(originCheck(new Set(opts.allowedOrigins)));
   app.use(bearerCheck(opts.token));
+  app.use(express.json({ limit: MAX_BODY }));
 
   app.post(MCP_PATH, async (req: Request, res: Response) => {
     const server = createMcpServer(ctx);
@@ -103,7 +111,7 @@ export async function startHttp(
   app.use((err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(err);
     const status = (err as { status?: unknown }).status;
-    if (status === 413) return refuse(res, 413, "Request body too large (over 100 kB)");
+    if (status === 413) return refuse(res, 413, `Request body too large (over ${MAX_BODY})`);
     refuse(res, typeof status === "number" && status >= 400 && status < 500 ? status : 500, "Bad request");
   });
 

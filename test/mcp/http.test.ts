@@ -74,6 +74,25 @@ describe("plagentic mcp --http", () => {
     expect((await post(server.url, { origin: "http://localhost:6274" })).status).toBe(401);
   });
 
+  it("reads no body before the token: a malformed or oversized one without it gets 401, not a parse error", async () => {
+    for (const body of ["{not json", "x".repeat(4 * 1024 * 1024)]) {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+        body,
+      });
+      expect(res.status).toBe(401);
+    }
+    // With the token, a malformed body is a JSON-RPC error, never an HTML page or a stack.
+    const bad = await fetch(server.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      body: "{not json",
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { jsonrpc: string }).jsonrpc).toBe("2.0");
+  });
+
   it("answers 405 to GET: the server is stateless", async () => {
     const res = await fetch(server.url, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(405);

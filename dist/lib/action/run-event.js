@@ -69,7 +69,11 @@ async function runRedacted(core, input, env, token, redact) {
     };
     const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch"
         ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
-        : await handleEvent(ctx, { name: input.eventName, payload: input.payload }, { proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM) });
+        : await handleEvent(ctx, { name: input.eventName, payload: input.payload }, {
+            proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {
+                mcp: { hosted: false },
+            }),
+        });
     const plan = outcome.plans[0];
     setOutputs(core, {
         ...(plan && {

@@ -1,5 +1,6 @@
 import { type Server } from "node:http";
 import type { Env } from "../config/loader.js";
+import type { PlainWordsProposer } from "../github/issue-flow.js";
 import type { RouterOptions } from "../github/router.js";
 import { type PlanRunner } from "../plan/jobs.js";
 export interface ServeOptions {
@@ -24,6 +25,8 @@ export declare function defaultRunner(env: Env): {
     runner: PlanRunner;
     pooled: boolean;
 };
+/** The App's team: the one PLAGENTIC_TEAM names, run as a shared (hosted) process. */
+export declare function appProposer(env: Env): PlainWordsProposer;
 export interface RunningServer {
     server: Server;
     port: number;

@@ -53,6 +53,10 @@ function positiveInteger(env, name, opts = {}) {
     }
     return value;
 }
+/** The App's team: the one PLAGENTIC_TEAM names, run as a shared (hosted) process. */
+export function appProposer(env) {
+    return teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM, { mcp: { hosted: true } });
+}
 export const WEBHOOK_PATH = "/api/github/webhooks";
 function unthrottled() {
     // A function default applies after Probot's own throttle options, so `enabled: false` sticks.
@@ -90,7 +94,7 @@ export async function startServer(opts) {
         queue,
         deliveries,
         runner,
-        router: opts.router ?? { proposePlainWords: teamProposer(env["PLAGENTIC_TEAM"] || DEFAULT_TEAM) },
+        router: opts.router ?? { proposePlainWords: appProposer(env) },
     }));
     const secret = env["WEBHOOK_SECRET"];
     if (!secret)

@@ -9,6 +9,7 @@ import { registerApply } from "./commands/apply.js";
 import { registerDrift } from "./commands/drift.js";
 import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
+import { registerMcp } from "./commands/mcp.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerPrices } from "./commands/prices.js";
 import { registerRun } from "./commands/run.js";
@@ -46,6 +47,7 @@ export async function main(argv, io = defaultIO()) {
     registerInit(program, ctx);
     registerServe(program, ctx);
     registerPrices(program, ctx);
+    registerMcp(program, ctx);
     program
         .command("version")
         .description("print the version")

@@ -151,6 +151,7 @@ function resolveConfig(raw, ctx) {
         teamsDir: raw.teams_dir == null && !ctx.dirExists(teamsDir) ? packagePath("teams") : teamsDir,
         policies: raw.policies ?? {},
         approvals: {
+            configured: raw.approvals !== undefined,
             required: raw.approvals?.required ?? 1,
             applyOn: raw.approvals?.apply_on ?? "approval",
             environments,
@@ -187,6 +188,7 @@ function resolveConfig(raw, ctx) {
                 gcp: raw.prices?.endpoints?.gcp,
             }),
         },
+        mcp: { allowedTools: [...new Set(raw.mcp?.allowed_tools ?? [])] },
         security: {
             rbacEnabled: raw.security?.rbac_enabled ?? false,
             ...defined({ keycloakUrl: raw.security?.keycloak_url, realm: raw.security?.realm }),

@@ -62,6 +62,11 @@ export interface LoadedConfig {
     /** The `policies:` section, validated by the policy module's schema; `{}` when absent. */
     policies: PolicyConfig;
     approvals: {
+        /**
+         * Whether config.yaml has an `approvals:` section: a project that asked for reviewed applies.
+         * Faces without a pull request (the MCP server) then refuse to apply at all.
+         */
+        configured: boolean;
         required: number;
         applyOn: "approval" | "command";
         environments: Record<string, EnvironmentApproval>;
@@ -97,6 +102,10 @@ export interface LoadedConfig {
             azure?: string;
             gcp?: string;
         };
+    };
+    /** External MCP tools offered although not marked read-only (`<server>.<tool>`). */
+    mcp: {
+        allowedTools: string[];
     };
     security: {
         rbacEnabled: boolean;

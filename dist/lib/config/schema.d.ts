@@ -238,6 +238,9 @@ export declare const configFileSchema: z.ZodObject<{
             gcp: z.ZodOptional<z.ZodNullable<z.ZodURL>>;
         }, z.core.$strict>>>;
     }, z.core.$strict>>>;
+    mcp: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        allowed_tools: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodString>>>;
+    }, z.core.$strict>>>;
     sharing: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>>;
 }, z.core.$strict>;
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -145,6 +145,15 @@ const pricesSchema = z.strictObject({
     })
         .nullish(),
 });
+/**
+ * `mcp.allowed_tools`: external MCP tools (`<server>.<tool>` or `<server>__<tool>`) offered to a
+ * team although their annotations do not mark them read-only. Config is read from the default
+ * branch, so this is the default-branch allowlist of plan mode's rule for tools Plagentic did not
+ * write.
+ */
+const mcpSchema = z.strictObject({
+    allowed_tools: z.array(z.string().min(1).max(200)).max(500).nullish(),
+});
 /** The spec parser's own defaults, so the two can never drift apart. */
 export const DEFAULT_LIMITS = DEFAULT_SPEC_LIMITS;
 export const configFileSchema = z.strictObject({
@@ -163,6 +172,7 @@ export const configFileSchema = z.strictObject({
     limits: limitsSchema.nullish(),
     cost: costSchema.nullish(),
     prices: pricesSchema.nullish(),
+    mcp: mcpSchema.nullish(),
     /**
      * Environment name → the other repositories (`owner/name`) that may plan against and change it.
      * Read from the owning repository's default branch only.

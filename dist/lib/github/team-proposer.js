@@ -8,7 +8,7 @@ import { runTeam } from "../team/run.js";
 import { openWorkspace } from "./environment.js";
 import { listRepoEnvironments, loadRepoTeam, readRepoSpec } from "./repo-config.js";
 export const DEFAULT_TEAM = "infrastructure-team";
-export function teamProposer(teamName = DEFAULT_TEAM) {
+export function teamProposer(teamName = DEFAULT_TEAM, opts = { mcp: { hosted: false } }) {
     return async (ctx, rc, request) => {
         const team = await loadRepoTeam(ctx.gh, ctx.repo, rc, teamName);
         if (!team)
@@ -28,6 +28,7 @@ export function teamProposer(teamName = DEFAULT_TEAM) {
                     ?.text ?? null,
                 environmentNames: () => listRepoEnvironments(ctx.gh, ctx.repo, rc, request.specRef ?? rc.defaultBranch),
                 checkpointer: null,
+                mcp: opts.mcp,
             });
             if (result.kind === "proposal" && result.proposal) {
                 return {

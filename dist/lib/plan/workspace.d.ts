@@ -1,6 +1,6 @@
 import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";
-import { type EnvironmentIdentity, type Provider } from "../providers/provider.js";
+import { type EnvironmentIdentity, type LiveResource, type Provider } from "../providers/provider.js";
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { type Store } from "../store/store.js";
 import { type ApplyProgress } from "./apply.js";
@@ -79,5 +79,7 @@ export declare class Workspace {
         result: ApplyResult;
     }>;
     drift(env: ResolvedEnvironment): Promise<DriftReport>;
+    /** The live resources the environment owns, as its provider reads them (nothing is planned). */
+    liveResources(env: ResolvedEnvironment): Promise<LiveResource[]>;
     close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
  */
 import { loadConfig } from "../config/loader.js";
 import { bundledPriceDir, defaultPriceCacheDir, loadPriceCatalog, usageRanges } from "../cost/index.js";
-import { LOCAL_REPOSITORY, normalizeRepository, } from "../providers/provider.js";
+import { LOCAL_REPOSITORY, normalizeRepository, targetOf, } from "../providers/provider.js";
 import { loadProvider } from "../providers/registry.js";
 import { diskRepositoryFiles } from "../spec/disk-files.js";
 import { resolveRepositoryFiles } from "../spec/repository-files.js";
@@ -137,6 +137,11 @@ export class Workspace {
     }
     async drift(env) {
         return detectDrift(await this.withFiles(env), await this.provider(env.spec.provider), this.identity(env.spec.environment));
+    }
+    /** The live resources the environment owns, as its provider reads them (nothing is planned). */
+    async liveResources(env) {
+        const provider = await this.provider(env.spec.provider);
+        return provider.readLive(targetOf(env.spec, this.identity(env.spec.environment)));
     }
     async close() {
         for (const p of this.providers.values())

@@ -160,7 +160,7 @@ function proposerNode(ctx, agent) {
 }
 async function runAs(ctx, agent, s, task, extraTools = [], handoffs = new Set(), resume) {
     const names = toolNamesFor(agent, ctx.mode);
-    const tools = [...buildTools(ctx, names), ...extraTools];
+    const tools = [...buildTools(ctx, names), ...((await ctx.mcp?.toolsFor(agent)) ?? []), ...extraTools];
     ctx.emit({ kind: "agent", message: `${agent.name} is working...` });
     const lastProposal = s.lastProposal ?? null;
     const messages = resume ?? [

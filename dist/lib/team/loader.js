@@ -8,6 +8,7 @@ import { userIssueMessage } from "../config/issue-messages.js";
 import { NotFoundError, PlagenticError } from "../spec/errors.js";
 import { parseYamlSource, zodIssueToError } from "../spec/yaml-source.js";
 import { teamFileSchema } from "./model.js";
+import { parseMcpServers } from "./mcp/parse.js";
 import { isToolName, LEGACY_TOOLS, TOOL_NAMES } from "./tools-catalog.js";
 const TEAM_EXTENSIONS = [".yaml", ".yml"];
 /** Team names come from comments and argv; anything path-like must not reach the filesystem. */
@@ -53,6 +54,7 @@ export function parseTeam(text, file) {
         config: raw.config ?? {},
         workflow: raw.workflow,
         agents,
+        mcpServers: parseMcpServers(source, raw.mcp_servers, agents),
         file,
     };
 }

@@ -1,8 +1,9 @@
 /**
  * Team files (`teams/<name>.yaml`): the original Plagentic format plus validated extensions
- * (`workflow`, per-agent `model` and `stage`, `model.max_tokens`).
+ * (`workflow`, per-agent `model` and `stage`, `model.max_tokens`, `mcp_servers`).
  */
 import { z } from "zod";
+import { type McpServerDefinition } from "./mcp/model.js";
 import type { ToolName } from "./tools-catalog.js";
 export declare const MODEL_PROVIDERS: readonly ["openai", "claude", "anthropic", "deepseek"];
 export declare const WORKFLOWS: readonly ["sequential", "parallel", "hierarchical"];
@@ -69,6 +70,7 @@ export declare const teamFileSchema: z.ZodObject<{
             worker: "worker";
         }>>;
     }, z.core.$strict>>;
+    mcp_servers: z.ZodOptional<z.ZodNullable<z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodArray<z.ZodUnknown>]>>>;
 }, z.core.$strict>;
 export type TeamModel = z.infer<typeof teamModelSchema>;
 export interface AgentDefinition {
@@ -93,6 +95,8 @@ export interface TeamDefinition {
     config: Record<string, unknown>;
     workflow: Workflow;
     agents: AgentDefinition[];
+    /** MCP servers whose tools join the agents' toolsets; empty when the file declares none. */
+    mcpServers?: McpServerDefinition[];
     file: string;
 }
 export type TeamSummary = {

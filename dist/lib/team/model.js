@@ -1,8 +1,9 @@
 /**
  * Team files (`teams/<name>.yaml`): the original Plagentic format plus validated extensions
- * (`workflow`, per-agent `model` and `stage`, `model.max_tokens`).
+ * (`workflow`, per-agent `model` and `stage`, `model.max_tokens`, `mcp_servers`).
  */
 import { z } from "zod";
+import { mcpServersSchema } from "./mcp/model.js";
 export const MODEL_PROVIDERS = ["openai", "claude", "anthropic", "deepseek"];
 export const WORKFLOWS = ["sequential", "parallel", "hierarchical"];
 export const STAGES = ["planner", "reviewer", "cost", "security", "supervisor", "worker"];
@@ -33,4 +34,6 @@ export const teamFileSchema = z.strictObject({
     config: z.record(z.string(), z.unknown()).nullish(),
     workflow: z.enum(WORKFLOWS).default("sequential"),
     agents: z.array(agentSchema).min(1),
+    /** Checked entry by entry by mcp/parse.ts, which knows the agents. */
+    mcp_servers: mcpServersSchema.nullish(),
 });

@@ -41,3 +41,13 @@ export declare function planProposal(workspace: Workspace, proposal: ProposalDra
  * anything ran, the file is left (or put back) as it was.
  */
 export declare function applyProposal(workspace: Workspace, proposal: ProposalDraft, expectedHash: string, onProgress?: (e: ApplyProgress) => void): Promise<ApplyResult>;
+/**
+ * Writes a proposal's spec, atomically, refusing when the file no longer holds the text the
+ * proposal was made against (someone edited it since). Returns what the file held before.
+ */
+export declare function writeProposal(workspace: Workspace, proposal: ProposalDraft, 
+/** What to do about a refusal, in the caller's words. */
+retry?: string): Promise<{
+    path: string;
+    onDisk: string | null;
+}>;

@@ -66,13 +66,7 @@ export async function planProposal(workspace, proposal) {
  * anything ran, the file is left (or put back) as it was.
  */
 export async function applyProposal(workspace, proposal, expectedHash, onProgress) {
-    assertEnvironmentName(proposal.environment);
-    const path = resolve(workspace.config.baseDir, proposal.file);
-    const onDisk = await readIfExists(path);
-    if (onDisk !== proposal.before) {
-        throw new RefusedError(`${proposal.file} changed since the team proposed its edit; nothing was written or applied. Run the team again.`);
-    }
-    await writeAtomically(path, proposal.after);
+    const { path, onDisk } = await writeProposal(workspace, proposal);
     let env;
     try {
         env = await workspace.loadEnvironment(proposal.environment);
@@ -88,6 +82,22 @@ export async function applyProposal(workspace, proposal, expectedHash, onProgres
             await restore(path, onDisk);
         throw e;
     }
+}
+/**
+ * Writes a proposal's spec, atomically, refusing when the file no longer holds the text the
+ * proposal was made against (someone edited it since). Returns what the file held before.
+ */
+export async function writeProposal(workspace, proposal, 
+/** What to do about a refusal, in the caller's words. */
+retry = "Run the team again.") {
+    assertEnvironmentName(proposal.environment);
+    const path = resolve(workspace.config.baseDir, proposal.file);
+    const onDisk = await readIfExists(path);
+    if (onDisk !== proposal.before) {
+        throw new RefusedError(`${proposal.file} changed since the edit was proposed; nothing was written or applied. ${retry}`);
+    }
+    await writeAtomically(path, proposal.after);
+    return { path, onDisk };
 }
 async function readIfExists(path) {
     try {

@@ -3,6 +3,7 @@
  * plain-JSON state: the workspace, the models, the meters and the proposal being worked on.
  */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { StructuredToolInterface } from "@langchain/core/tools";
 import type { ApplyResult, Plan } from "../plan/model.js";
 import type { Workspace } from "../plan/workspace.js";
 import { PlagenticError } from "../spec/errors.js";
@@ -59,6 +60,10 @@ export interface RunContext {
     emit: (e: TeamEvent) => void;
     /** Masks secrets in text bound for the model (invariant 7: no secret reaches a prompt). */
     redact: (text: string) => string;
+    /** The team file's MCP servers (mcp/servers.ts); absent when it declares none. */
+    mcp?: {
+        toolsFor(agent: AgentDefinition): Promise<StructuredToolInterface[]>;
+    };
     /** Asked before anything is applied; false cancels. */
     confirmApply: (plan: Plan, proposal?: ProposalDraft & {
         diff: string;

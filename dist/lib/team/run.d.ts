@@ -50,6 +50,14 @@ export interface TeamRunInput {
     retry?: Partial<RetryPolicy>;
     /** Invalid proposals the model may retry before the run stops; default 3. */
     maxProposalAttempts?: number;
+    /**
+     * Where the team's MCP servers would run. `hosted`: in a process shared by many repositories
+     * (the GitHub App), which refuses them unless its operator set PLAGENTIC_MCP_SERVERS=allow.
+     * Default: not hosted (CLI, SDK, Action: the machine belongs to whoever runs the team).
+     */
+    mcp?: {
+        hosted: boolean;
+    };
 }
 export interface TeamFinding {
     severity: "info" | "warning" | "error";
@@ -70,5 +78,3 @@ export interface TeamRunResult {
     usage: TeamUsage;
 }
 export declare function runTeam(input: TeamRunInput): Promise<TeamRunResult>;
-/** `environments/<name>.yaml` relative to the config's directory (`.yml` if that is what exists). */
-export declare function specFile(workspace: Workspace, name: string): string;

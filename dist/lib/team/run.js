@@ -1,15 +1,14 @@
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
 import { hasChanges } from "../plan/engine.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { createChatModel, modelSetupHint } from "./chat-models.js";
 import { parseIntent, UNDERSTOOD_EXAMPLES } from "./intent.js";
+import { openMcpPool } from "./mcp/open.js";
 import { applyProposal, assertEnvironmentName, withDiff } from "./proposal.js";
 import { DEFAULT_RETRY } from "./retry.js";
 import { TeamStopped } from "./run-context.js";
 import { costSuggestions } from "./suggestions.js";
+import { readSpecText, specFile } from "./spec-files.js";
 import { UsageMeter } from "./usage.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 const NO_USAGE = { modelCalls: 0, inputTokens: 0, outputTokens: 0, estimatedCostUsd: 0 };
@@ -53,7 +52,18 @@ async function resolveModels(input) {
 async function runWithModel(input, modelFor) {
     const { team, workspace } = input;
     const usage = new UsageMeter();
-    const specText = input.specText ?? ((name) => readSpecFromDisk(workspace, name));
+    const specText = input.specText ?? ((name) => readSpecText(workspace, name));
+    const redactor = createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]);
+    const emit = (e) => input.onEvent?.(e);
+    const mcp = await openMcpPool({
+        team,
+        env: input.env ?? process.env,
+        hosted: input.mcp?.hosted ?? false,
+        allowlist: workspace.config.mcp.allowedTools,
+        baseDir: workspace.config.baseDir,
+        emit,
+        redactor,
+    });
     const ctx = {
         team,
         workspace,
@@ -72,8 +82,9 @@ async function runWithModel(input, modelFor) {
         steps: { used: 0, max: team.max_steps },
         usage,
         retry: { ...DEFAULT_RETRY, ...input.retry },
-        emit: (e) => input.onEvent?.(e),
-        redact: createRedactor([...workspace.config.secrets, ...secretValuesFromEnv(input.env ?? {})]),
+        emit,
+        redact: redactor,
+        ...(mcp && { mcp }),
         confirmApply: input.confirmApply ?? (async () => true),
     };
     let memory = {};
@@ -99,6 +110,7 @@ async function runWithModel(input, modelFor) {
     }
     finally {
         memory.close?.();
+        await mcp?.close();
     }
     const findings = state.findings ?? [];
     const base = { findings, usage: usage.snapshot() };
@@ -205,26 +217,6 @@ async function loadForRun(input, name) {
         throw new NotFoundError("environment", name, names);
     }
     return checkedEnvironment(text, specFile(input.workspace, name), name, input.workspace.config.limits);
-}
-/** `environments/<name>.yaml` relative to the config's directory (`.yml` if that is what exists). */
-export function specFile(workspace, name) {
-    assertEnvironmentName(name);
-    const dir = workspace.config.environmentsDir;
-    const ext = !existsSync(join(dir, `${name}.yaml`)) && existsSync(join(dir, `${name}.yml`)) ? ".yml" : ".yaml";
-    return relative(workspace.config.baseDir, join(dir, name + ext)) || `${name}${ext}`;
-}
-async function readSpecFromDisk(workspace, name) {
-    assertEnvironmentName(name);
-    for (const ext of [".yaml", ".yml"]) {
-        try {
-            return await readFile(join(workspace.config.environmentsDir, name + ext), "utf8");
-        }
-        catch (e) {
-            if (e.code !== "ENOENT")
-                throw e;
-        }
-    }
-    return null;
 }
 function policyFailures(plan) {
     return plan.policy.findings

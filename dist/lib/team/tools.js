@@ -5,7 +5,6 @@
 import { tool } from "@langchain/core/tools";
 import { z } from "zod";
 import { rangedResources, rangeTotalText, usageRangeLine } from "../render/cost-lines.js";
-import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
 import { acceptProposal, applyProposal, assertEnvironmentName, planProposal, withDiff } from "./proposal.js";
@@ -66,8 +65,7 @@ const TOOL_BUILDERS = {
         if (text === null)
             return `${environment} has no spec, so Plagentic owns nothing live for it.`;
         const env = checkedEnvironment(text, ctx.fileOf(environment), environment, ctx.workspace.config.limits);
-        const provider = await ctx.workspace.provider(env.spec.provider);
-        const live = await provider.readLive(targetOf(env.spec, ctx.workspace.identity(environment)));
+        const live = await ctx.workspace.liveResources(env);
         if (live.length === 0)
             return `${environment} owns no live resources.`;
         return JSON.stringify(live.map((r) => ({ address: r.address, type: r.type, attributes: r.attributes })), null, 1);

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { requiredApprovals } from "../../config/approvals.js";
+import { renderApplyText } from "../../render/index.js";
+import { RefusedError } from "../../spec/errors.js";
+import { loadEnvironment } from "../planning.js";
+import { defineTool, environmentArg } from "./types.js";
+/** The CLI's rule for `apply --plan <hash>`. */
+const PLAN_HASH = /^[0-9a-f]{12,64}$/i;
+export const apply = defineTool({
+    name: "apply",
+    title: "Apply a reviewed plan",
+    description: "Apply exactly the plan with plan_hash: the plan is derived again and, if it no longer has that hash (the spec or the live state changed), nothing is applied. Refused where config.yaml requires approvals: apply then happens on the pull request",
+    input: {
+        environment: environmentArg,
+        plan_hash: z
+            .string()
+            .describe("The hash of the reviewed plan (12 to 64 hex characters), from the plan tool"),
+        destroy: z.boolean().optional().describe("Apply a destroy plan"),
+    },
+    output: {
+        environment: z.string(),
+        planHash: z.string(),
+        ok: z.boolean(),
+        results: z.array(z.looseObject({ address: z.string(), action: z.string(), status: z.string() })),
+    },
+    annotations: () => ({
+        readOnlyHint: false,
+        destructiveHint: true,
+        idempotentHint: false,
+        openWorldHint: true,
+    }),
+    when: (o) => o.allowApply,
+    async handler(ctx, { environment, plan_hash, destroy }) {
+        const env = await loadEnvironment(ctx, environment);
+        const config = ctx.workspace.config;
+        if (config.approvals.configured && requiredApprovals(config, environment) > 0) {
+            throw new RefusedError(`${environment} needs ${requiredApprovals(config, environment)} approval(s) under config.yaml's approvals section, so it is not applied from here: open a pull request with the spec change, and it is applied there after review. Nothing was applied.`);
+        }
+        if (!PLAN_HASH.test(plan_hash)) {
+            throw new RefusedError("plan_hash: not a plan hash (12 to 64 hex characters); nothing was applied");
+        }
+        const { result } = await ctx.applies.run(() => ctx.workspace.apply(env, { expectedHash: plan_hash, destroy: destroy ?? false, actor: ctx.actor }));
+        return { text: renderApplyText(result, { color: false }), structured: { ...result } };
+    },
+});

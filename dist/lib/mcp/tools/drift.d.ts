@@ -1,0 +1,4 @@
+import { z } from "zod";
+export declare const drift: import("./types.js").McpTool<{
+    environment: z.ZodString;
+}>;

@@ -1,0 +1,3 @@
+import type { McpTool } from "./types.js";
+export type { McpTool } from "./types.js";
+export declare const TOOLS: readonly McpTool[];

@@ -1,0 +1,1 @@
+export declare const listEnvironments: import("./types.js").McpTool<{}>;

@@ -1,0 +1,6 @@
+export async function openMcpPool(opts) {
+    if (!opts.team.mcpServers?.length)
+        return undefined;
+    const { McpPool } = await import("./servers.js");
+    return new McpPool(opts);
+}
