@@ -292,6 +292,10 @@ describe("plagentic mcp (stdio) with approvals configured", () => {
       expect(textOf(result)).toContain("pull request");
       const again = planOf(await call(s.client, "plan", { environment: "staging" }));
       expect(again.hash).toBe(plan.hash);
+      // A stale hash is called stale, here too.
+      const stale = await call(s.client, "apply", { environment: "staging", plan_hash: "0".repeat(64) });
+      expect(stale.isError).toBe(true);
+      expect(textOf(stale)).toMatch(/is not the one approved .* Nothing was applied/);
     } finally {
       await s.close();
       project.cleanup();

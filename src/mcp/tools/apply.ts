@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requiredApprovals } from "../../config/approvals.js";
+import { hashMatches, StalePlanError } from "../../plan/apply.js";
 import { renderApplyText } from "../../render/index.js";
 import { RefusedError } from "../../spec/errors.js";
 import { loadEnvironment } from "../planning.js";
@@ -35,14 +36,18 @@ export const apply = defineTool({
   when: (o) => o.allowApply,
   async handler(ctx, { environment, plan_hash, destroy }) {
     const env = await loadEnvironment(ctx, environment);
-    const config = ctx.workspace.config;
-    if (config.approvals.configured && requiredApprovals(config, environment) > 0) {
-      throw new RefusedError(
-        `${environment} needs ${requiredApprovals(config, environment)} approval(s) under config.yaml's approvals section, so it is not applied from here: open a pull request with the spec change, and it is applied there after review. Nothing was applied.`,
-      );
-    }
     if (!PLAN_HASH.test(plan_hash)) {
       throw new RefusedError("plan_hash: not a plan hash (12 to 64 hex characters); nothing was applied");
+    }
+    const config = ctx.workspace.config;
+    const required = config.approvals.configured ? requiredApprovals(config, environment) : 0;
+    if (required > 0) {
+      // A stale hash is named as such first: the caller's plan is out of date wherever it is applied.
+      const { plan } = await ctx.workspace.plan(env, { destroy: destroy ?? false });
+      if (!hashMatches(plan.hash, plan_hash)) throw new StalePlanError(plan_hash, plan.hash, environment);
+      throw new RefusedError(
+        `${environment} needs ${required} approval(s) under config.yaml's approvals section, so it is not applied from here: open a pull request with the spec change, and it is applied there after review. Nothing was applied.`,
+      );
     }
     const { result } = await ctx.applies.run(() =>
       ctx.workspace.apply(env, { expectedHash: plan_hash, destroy: destroy ?? false, actor: ctx.actor }),
