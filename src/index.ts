@@ -7,8 +7,11 @@
  * if (p.policy.verdict !== "fail") await apply("staging", { planHash: p.hash });
  * ```
  */
+import { usageRanges } from "./cost/index.js";
 import type { ApplyResult, DriftReport, Plan } from "./plan/model.js";
 import { Workspace, type WorkspaceOptions } from "./plan/workspace.js";
+import { readTerraformPlanFile, reviewTerraformPlanBytes } from "./terraform/index.js";
+import type { TerraformReview } from "./terraform/model.js";
 
 export { loadConfig, parseConfig } from "./config/loader.js";
 export type { LoadedConfig } from "./config/model.js";
@@ -26,6 +29,12 @@ export type * from "./policy/model.js";
 export type * from "./spec/model.js";
 export type { Provider, LiveResource, ResourceOperation } from "./providers/provider.js";
 export { renderPlanText, renderPlanMarkdown, renderPlanJson } from "./render/index.js";
+export {
+  renderTerraformReviewJson,
+  renderTerraformReviewMarkdown,
+  renderTerraformReviewText,
+} from "./render/terraform-review.js";
+export type * from "./terraform/model.js";
 
 export interface SdkOptions extends WorkspaceOptions {
   /** Plan (or apply) the removal of everything the environment owns. */
@@ -60,4 +69,33 @@ export function apply(environment: string, opts: SdkOptions & { planHash: string
 /** Reports live changes made outside Plagentic. */
 export function drift(environment: string, opts: SdkOptions = {}): Promise<DriftReport> {
   return withWorkspace(opts, async (ws) => ws.drift(await ws.loadEnvironment(environment)));
+}
+
+export interface TerraformReviewOptions extends WorkspaceOptions {
+  /** A label for the environment the plan is for; `terraform` when absent. */
+  environment?: string;
+  /** The region to price in; the aws provider's constant `region` in the plan otherwise. */
+  region?: string;
+}
+
+/**
+ * Reviews a Terraform plan (`terraform show -json <planfile>` output, by path or as its text):
+ * the changes with Terraform's actions, the cost and the policy verdict. Never applies anything.
+ */
+export function reviewTerraformPlan(
+  plan: string | { text: string | Uint8Array; name?: string },
+  opts: TerraformReviewOptions = {},
+): Promise<TerraformReview> {
+  return withWorkspace(opts, async (ws) => {
+    const file = typeof plan === "string" ? plan : (plan.name ?? "plan.json");
+    const bytes = typeof plan === "string" ? await readTerraformPlanFile(plan) : plan.text;
+    return reviewTerraformPlanBytes(bytes, {
+      file,
+      catalog: ws.catalog,
+      policies: ws.config.policies,
+      usageRanges: usageRanges(ws.config.cost?.usageRanges),
+      ...(opts.environment !== undefined && { environment: opts.environment }),
+      ...(opts.region !== undefined && { region: opts.region }),
+    });
+  });
 }

@@ -1,0 +1,137 @@
+/**
+ * A Terraform plan review for the terminal and for a GitHub comment. The review is laid out by the
+ * plan renderers themselves (diff, cost table, policy verdict), from a plan-shaped view of it, so
+ * the two reviews never drift apart; what only a Terraform plan has (reads, forgets, types
+ * Plagentic does not know, the plan file's hash) is added around them.
+ */
+import type { Change, Plan } from "../plan/model.js";
+import type { TerraformChange, TerraformReview } from "../terraform/model.js";
+import { palette } from "./ansi.js";
+import { code, count, escapeInline } from "./markdown.js";
+import { renderPlanMarkdown, type PlanMarkdownOptions } from "./plan-markdown.js";
+import { renderPlanText, type PlanTextOptions } from "./plan-text.js";
+import { scrubControls } from "./values.js";
+
+const DIFF_ACTIONS = new Set(["create", "update", "replace", "delete"]);
+/** Addresses named per note at most: the full list is in `--json`. */
+const LISTED = 20;
+
+function asChange(c: TerraformChange): Change {
+  const side = (attributes: TerraformChange["before"]) => (attributes ? { attributes, tags: {} } : null);
+  const before = side(c.before);
+  const after = c.action === "delete" ? null : side(c.after);
+  const names = new Set([...Object.keys(c.before ?? {}), ...Object.keys(c.after ?? {})]);
+  const change: Change = {
+    address: c.address,
+    type: c.type,
+    action: c.action as Change["action"],
+    before,
+    after,
+    changedAttributes: [...names],
+    dependsOn: [],
+  };
+  // The diff marks the top-level attribute a replacement path starts at.
+  if (c.replacePaths) change.replaceReasons = c.replacePaths.map((p) => p.split(".")[0]!);
+  return change;
+}
+
+/** The review as the plan renderers take it; its hash is the plan file's, the one a reader checks. */
+export function reviewAsPlan(review: TerraformReview): Plan {
+  return {
+    formatVersion: review.formatVersion,
+    environment: review.environment,
+    repository: "terraform",
+    provider: "aws",
+    region: review.region,
+    commit: null,
+    specDigest: review.planFileHash,
+    destroy: false,
+    changes: review.changes.filter((c) => DIFF_ACTIONS.has(c.action)).map(asChange),
+    summary: { add: review.summary.add, change: review.summary.change, destroy: review.summary.destroy },
+    cost: review.cost,
+    policy: review.policy,
+    unsupported: [],
+    hash: review.planFileHash,
+  };
+}
+
+function listed(addresses: readonly string[], show: (a: string) => string): string {
+  const shown = addresses.slice(0, LISTED).map(show).join(", ");
+  return addresses.length > LISTED ? `${shown} and ${count(addresses.length - LISTED, "more")}` : shown;
+}
+
+/** The notes only a Terraform plan has, as plain sentences (each item formatted by `show`). */
+function notes(review: TerraformReview, show: (a: string) => string): string[] {
+  const out: string[] = [];
+  const of = (action: string) => review.changes.filter((c) => c.action === action).map((c) => c.address);
+  const reads = of("read");
+  if (reads.length > 0) out.push(`Read during apply (data sources, not priced): ${listed(reads, show)}.`);
+  const forgets = of("forget");
+  if (forgets.length > 0) {
+    out.push(`No longer managed by Terraform, left running: ${listed(forgets, show)}.`);
+  }
+  for (const u of review.unknownTypes) {
+    out.push(
+      `Not priced or policy-checked: Plagentic does not know the type ${show(u.type)} ` +
+        `(${listed(u.addresses, show)}).`,
+    );
+  }
+  return out;
+}
+
+function hashLine(review: TerraformReview): string {
+  return (
+    `Plan file sha256 ${review.planFileHash}: apply only the saved plan whose ` +
+    "`terraform show -json` output has this hash. Plagentic never applies a Terraform plan."
+  );
+}
+
+export function renderTerraformReviewText(input: TerraformReview, opts: PlanTextOptions): string {
+  const review = scrubControls({ ...input, cost: input.cost, policy: input.policy });
+  const p = palette(opts.color);
+  const version = review.terraformVersion !== null ? `, Terraform ${review.terraformVersion}` : "";
+  const title = p.bold(
+    `Plagentic review of the Terraform plan ${review.planFile} (${review.region}${version})`,
+  );
+  const body = renderPlanText(reviewAsPlan(review), opts);
+  // The first line names a Plagentic plan and the section head says who acts: here, Terraform.
+  const rest = body
+    .slice(body.indexOf("\n") + 1)
+    .replace(
+      "Plagentic will perform the following actions:",
+      "Terraform will perform the following actions:",
+    );
+  const extra = notes(review, (a) => a);
+  return [title, ...extra, rest.trimEnd(), p.dim(hashLine(review)), ""].join("\n");
+}
+
+export interface TerraformMarkdownOptions extends Pick<PlanMarkdownOptions, "marker" | "limit" | "maxParts"> {
+  /** Words after the review, e.g. what the workflow does next. */
+  nextStep?: string;
+}
+
+/** The GitHub comment(s). Neutralize them before posting, as every comment is. */
+export function renderTerraformReviewMarkdown(
+  input: TerraformReview,
+  opts: TerraformMarkdownOptions = {},
+): string[] {
+  const review = scrubControls(input);
+  // An address is one line in a comment, whatever it holds.
+  const bullet = notes(review, (a) => code(a.replace(/\s*[\r\n]+\s*/g, " "))).map((n) => `- ${n}`);
+  const after = [
+    ...(bullet.length > 0 ? [bullet.join("\n"), ""] : []),
+    `<sub>${escapeInline(hashLine(review)).replace(review.planFileHash, code(review.planFileHash))}</sub>`,
+    ...(opts.nextStep ? ["", opts.nextStep] : []),
+  ].join("\n");
+  return renderPlanMarkdown(reviewAsPlan(review), {
+    ...(opts.marker !== undefined && { marker: opts.marker }),
+    ...(opts.limit !== undefined && { limit: opts.limit }),
+    ...(opts.maxParts !== undefined && { maxParts: opts.maxParts }),
+    title: `Plagentic review of the Terraform plan ${code(review.planFile)}`,
+    nextStep: after,
+  });
+}
+
+export function renderTerraformReviewJson(review: TerraformReview): string {
+  return `${JSON.stringify(review, null, 2)}\n`;
+}
