@@ -19,6 +19,7 @@ import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { createRedactor, redactError, secretValuesFromEnv, type Redactor } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import { setOutputs } from "./main.js";
+import { runTerraformReview } from "./terraform-review.js";
 
 import type * as CoreModule from "@actions/core";
 
@@ -28,7 +29,14 @@ type Core = typeof CoreModule;
 
 export async function runActionEvent(
   core: Core,
-  input: { env: Record<string, string | undefined>; eventName: string; payload: any; command: string },
+  input: {
+    env: Record<string, string | undefined>;
+    eventName: string;
+    payload: any;
+    command: string;
+    /** The `terraform-plan` input, when this event is one it reviews on. */
+    terraformPlan?: string;
+  },
 ): Promise<void> {
   const env = { ...input.env };
   const token = core.getInput("github-token") || env["GITHUB_TOKEN"] || "";
@@ -53,7 +61,7 @@ export async function runActionEvent(
 /** The event's handling, every text it sends anywhere masked by `redact`. */
 async function runRedacted(
   core: Core,
-  input: { eventName: string; payload: any; command: string },
+  input: { eventName: string; payload: any; command: string; terraformPlan?: string },
   env: Record<string, string | undefined>,
   token: string,
   redact: Redactor,
@@ -83,6 +91,22 @@ async function runRedacted(
     recordKey: recordKey.key,
   };
 
+  if (input.terraformPlan !== undefined) {
+    const { outcome, review } = await runTerraformReview(ctx, {
+      planPath: input.terraformPlan,
+      environment: core.getInput("environment"),
+      payload: input.payload,
+    });
+    setOutputs(core, {
+      planHash: review.planFileHash,
+      hasChanges: review.changes.length > 0,
+      monthlyCostDelta: review.cost.monthlyDelta,
+      applied: false,
+    });
+    core.setOutput("terraform-plan-hash", review.planFileHash);
+    await writeSummary(core, outcome, redact);
+    return;
+  }
   const outcome =
     input.eventName === "schedule" || input.eventName === "workflow_dispatch"
       ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
