@@ -45,7 +45,11 @@ export function reviewAsPlan(review: TerraformReview): Plan {
     region: review.region,
     commit: null,
     specDigest: review.planFileHash,
-    destroy: false,
+    // `terraform plan -destroy`: every resource goes, which the renderers say up front.
+    destroy:
+      review.changes.length > 0 &&
+      review.unchanged === 0 &&
+      review.changes.every((c) => c.action === "delete"),
     changes: review.changes.filter((c) => DIFF_ACTIONS.has(c.action)).map(asChange),
     summary: { add: review.summary.add, change: review.summary.change, destroy: review.summary.destroy },
     cost: review.cost,

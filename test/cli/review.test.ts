@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { reviewTerraformPlan } from "../../src/index.js";
 import type { TerraformReview } from "../../src/terraform/model.js";
 import { makeProject, runCli } from "../helpers/project.js";
 import { fixturePath } from "../terraform/fixtures.js";
@@ -45,6 +46,21 @@ describe("plagentic review --terraform", () => {
     );
     expect(none.code).toBe(0);
     expect(none.stdout).toContain("No changes.");
+  });
+
+  it("says up front that a destroy plan destroys everything, and reviews through the SDK too", async () => {
+    const run = await review("--terraform", fixturePath("destroy.json"));
+    expect(run.stdout).toContain("This plan destroys every resource in the environment.");
+    expect(run.stdout).toContain('# module.net.aws_subnet.this["b"] will be destroyed');
+    const partial = await review("--terraform", fixturePath("change.json"));
+    expect(partial.stdout).not.toContain("destroys every resource");
+    const sdk = await reviewTerraformPlan(fixturePath("destroy.json"), {
+      cwd: project.dir,
+      environment: "prod",
+    });
+    expect(sdk).toMatchObject({ source: "terraform", environment: "prod", summary: { destroy: 9 } });
+    const text = readFileSync(fixturePath("destroy.json"));
+    expect((await reviewTerraformPlan({ text }, { cwd: project.dir })).planFileHash).toBe(sdk.planFileHash);
   });
 
   it("labels the environment and refuses a label that is not a plain name", async () => {
