@@ -13,7 +13,7 @@ import { evaluatePolicies, type PolicyConfig, type PolicyConfigInput } from "../
 import { SpecError } from "../spec/errors.js";
 import type { DesiredResource, ProviderName } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
-import { plagenticAttributes, plagenticTags } from "./attributes.js";
+import { plagenticAttributes, plagenticTags } from "./plan-attributes.js";
 import { policyChanges } from "./changes.js";
 import {
   REVIEW_FORMAT_VERSION,
