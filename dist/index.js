@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-B2JNT4VI.js";
+} from "./action/chunk-OQV2SIPR.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

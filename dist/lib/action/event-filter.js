@@ -19,3 +19,12 @@ export function isForPlagentic(eventName, payload, commandInput) {
         return true;
     return HANDLED[eventName]?.(payload) ?? false;
 }
+/**
+ * Events the `terraform-plan` input reviews on: a pull request opened or pushed to, or a dispatched
+ * run. Other events go to the router as usual (a closed pull request still releases its locks).
+ */
+export function isTerraformReviewEvent(eventName, payload) {
+    if (eventName === "workflow_dispatch")
+        return true;
+    return eventName === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload?.action);
+}

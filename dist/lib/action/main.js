@@ -4,7 +4,7 @@
  * ignoring a comment costs about as much as starting Node.
  */
 import { readFile } from "node:fs/promises";
-import { isForPlagentic } from "./event-filter.js";
+import { isForPlagentic, isTerraformReviewEvent } from "./event-filter.js";
 export async function runAction(io = { env: process.env }) {
     const env = io.env;
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
@@ -13,13 +13,21 @@ export async function runAction(io = { env: process.env }) {
     // Read like core.getInput does, without loading @actions/core for an event we ignore; outputs
     // stay empty then.
     const command = (env["INPUT_COMMAND"] ?? "").trim();
-    if (!isForPlagentic(eventName, payload, command)) {
+    const terraformPlan = (env["INPUT_TERRAFORM-PLAN"] ?? "").trim();
+    const reviewsTerraform = terraformPlan !== "" && isTerraformReviewEvent(eventName, payload);
+    if (!reviewsTerraform && !isForPlagentic(eventName, payload, command)) {
         process.stdout.write(`Nothing for Plagentic in this ${eventName || "unknown"} event.\n`);
         return;
     }
     const core = await import("@actions/core");
     const { runActionEvent } = await import("./run-event.js");
-    await runActionEvent(core, { env, eventName, payload, command });
+    await runActionEvent(core, {
+        env,
+        eventName,
+        payload,
+        command,
+        ...(reviewsTerraform && { terraformPlan }),
+    });
 }
 export function setOutputs(core, o) {
     core.setOutput("plan-hash", o.planHash ?? "");

@@ -5,5 +5,7 @@ export declare function runActionEvent(core: Core, input: {
     eventName: string;
     payload: any;
     command: string;
+    /** The `terraform-plan` input, when this event is one it reviews on. */
+    terraformPlan?: string;
 }): Promise<void>;
 export {};

@@ -18,6 +18,7 @@ import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 import { PlagenticError } from "../spec/errors.js";
 import { setOutputs } from "./main.js";
+import { runTerraformReview } from "./terraform-review.js";
 /* eslint-disable @typescript-eslint/no-explicit-any -- the event payload is read defensively */
 export async function runActionEvent(core, input) {
     const env = { ...input.env };
@@ -67,6 +68,22 @@ async function runRedacted(core, input, env, token, redact) {
         now: () => new Date(),
         recordKey: recordKey.key,
     };
+    if (input.terraformPlan !== undefined) {
+        const { outcome, review } = await runTerraformReview(ctx, {
+            planPath: input.terraformPlan,
+            environment: core.getInput("environment"),
+            payload: input.payload,
+        });
+        setOutputs(core, {
+            planHash: review.planFileHash,
+            hasChanges: review.changes.length > 0,
+            monthlyCostDelta: review.cost.monthlyDelta,
+            applied: false,
+        });
+        core.setOutput("terraform-plan-hash", review.planFileHash);
+        await writeSummary(core, outcome, redact);
+        return;
+    }
     const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch"
         ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
         : await handleEvent(ctx, { name: input.eventName, payload: input.payload }, {

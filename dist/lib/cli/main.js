@@ -12,6 +12,7 @@ import { registerList } from "./commands/list.js";
 import { registerMcp } from "./commands/mcp.js";
 import { registerPlan } from "./commands/plan.js";
 import { registerPrices } from "./commands/prices.js";
+import { registerReview } from "./commands/review.js";
 import { registerRun } from "./commands/run.js";
 import { registerServe } from "./commands/serve.js";
 import { CliContext } from "./context.js";
@@ -41,6 +42,7 @@ export async function main(argv, io = defaultIO()) {
     const ctx = new CliContext(io, program);
     registerRun(program, ctx);
     registerPlan(program, ctx);
+    registerReview(program, ctx);
     registerApply(program, ctx);
     registerDrift(program, ctx);
     registerList(program, ctx);

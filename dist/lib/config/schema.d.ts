@@ -28,7 +28,7 @@ export declare const configFileSchema: z.ZodObject<{
     }, z.core.$strict>>>>;
     tools: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodRecord<z.ZodString, z.ZodUnknown>, z.ZodNull]>>>>;
     logging: z.ZodOptional<z.ZodNullable<z.ZodObject<{
-        level: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodString, z.ZodTransform<"warn" | "error" | "trace" | "debug" | "info" | "fatal" | "silent", string>>>>;
+        level: z.ZodOptional<z.ZodNullable<z.ZodPipe<z.ZodString, z.ZodTransform<"error" | "warn" | "trace" | "debug" | "info" | "fatal" | "silent", string>>>>;
         format: z.ZodOptional<z.ZodNullable<z.ZodString>>;
         file: z.ZodOptional<z.ZodNullable<z.ZodString>>;
     }, z.core.$strict>>>;
@@ -214,8 +214,8 @@ export declare const configFileSchema: z.ZodObject<{
         autoplan: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
         allow_fork_plans: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
         release_lock_on: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
-            merge: "merge";
             apply: "apply";
+            merge: "merge";
         }>>>;
     }, z.core.$strict>>>;
     limits: z.ZodOptional<z.ZodNullable<z.ZodObject<{

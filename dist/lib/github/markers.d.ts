@@ -32,6 +32,12 @@ export declare const MAX_RECORD_LENGTH = 8192;
 export declare function planMarker(environment: string): string;
 /** The marker of a continuation part of a long plan comment. */
 export declare function partMarker(environment: string, part: number): string;
+/**
+ * The marker of the sticky review of one Terraform plan file, and of its continuation parts. The
+ * file's path is the workflow's, but it is hashed rather than written, so nothing in it can close
+ * the comment; it carries no record, since Plagentic never applies a Terraform plan.
+ */
+export declare function terraformReviewMarker(planPath: string, part?: number): string;
 /** The record line: the record and its MAC, base64url in an HTML comment. */
 export declare function encodeRecord(record: PlanRecord, binding: RecordBinding): string;
 /** The first two lines of a sticky comment: what only the bot composes. */

@@ -14,7 +14,7 @@
  * Anything else reads as "no plan", never as a plan trusted in part. Whether a plan destroys is
  * not read from here at all: apply takes it from the command Plagentic parsed (see intent.ts).
  */
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { ENVIRONMENT_PATTERN } from "./commands.js";
 export const PLAN_STATUSES = [
@@ -62,6 +62,17 @@ export function planMarker(environment) {
 /** The marker of a continuation part of a long plan comment. */
 export function partMarker(environment, part) {
     return `<!-- plagentic:plan:${environment}:part:${part} -->`;
+}
+/**
+ * The marker of the sticky review of one Terraform plan file, and of its continuation parts. The
+ * file's path is the workflow's, but it is hashed rather than written, so nothing in it can close
+ * the comment; it carries no record, since Plagentic never applies a Terraform plan.
+ */
+export function terraformReviewMarker(planPath, part = 1) {
+    const id = createHash("sha256").update(planPath).digest("hex").slice(0, 16);
+    return part === 1
+        ? `<!-- plagentic:terraform:${id} -->`
+        : `<!-- plagentic:terraform:${id}:part:${part} -->`;
 }
 function mac(record, binding) {
     // Canonical: the schema fixes the key order of a parsed record, and the binding is prefixed.

@@ -17,13 +17,17 @@ const RESOURCE_SIGN = {
 };
 /**
  * `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`; a
- * deposed copy's is the name of the resource it was.
+ * deposed copy's is the name of the resource it was. A Terraform address in a module or with a
+ * `for_each` key (`module.net.aws_subnet.this["a"]`) gives `this` the same way.
  */
 function resourceName(change) {
     const { type } = change;
     const address = change.liveAddress ?? change.address;
-    const rest = address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
-    return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
+    const at = address.startsWith(`${type}.`) ? 0 : address.indexOf(`.${type}.`) + 1;
+    if (at === 0 && !address.startsWith(`${type}.`))
+        return address;
+    const rest = address.slice(at + type.length + 1);
+    return /^[A-Za-z0-9_-]+/.exec(rest)?.[0] ?? rest;
 }
 function line(depth, sign, text) {
     return { kind: "line", depth, sign, text };

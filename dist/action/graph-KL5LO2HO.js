@@ -37,10 +37,10 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-OVL4O2PS.js";
+} from "./chunk-PPYXZ2KR.js";
 import {
   isMutatingTool
-} from "./chunk-JYFLPR44.js";
+} from "./chunk-STOSGAXB.js";
 import "./chunk-ZFKA6KEF.js";
 import {
   ChatModelStream,

@@ -7,12 +7,12 @@ import {
   interpolate,
   isSecretFieldName,
   urlProblem
-} from "./chunk-RCXXZ5S5.js";
+} from "./chunk-FHV52D3O.js";
 import {
   formatFieldPath,
   isToolName,
   scrubControls
-} from "./chunk-JYFLPR44.js";
+} from "./chunk-STOSGAXB.js";
 import {
   tool
 } from "./chunk-NSTQIHN3.js";

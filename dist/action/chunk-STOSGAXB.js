@@ -7775,6 +7775,85 @@ function zodIssueToError(source, error, prefix = []) {
   return source.error(path, issue.message);
 }
 
+// src/cost/usage-ranges.ts
+var DEFAULT_USAGE_RANGES = Object.freeze({
+  // Lambda, Cloud Functions and Azure Functions (executions) all read monthly_requests.
+  monthly_requests: {
+    low: 1e6,
+    high: 5e6,
+    unit: "requests",
+    // 1M a month is ~0.4 requests a second on average: a small internal API or a queue consumer.
+    // 5M is ~2 a second: a busy single-team service. Past that, teams know their figures.
+    why: "1M \u2248 0.4 requests/s (quiet service), 5M \u2248 2 requests/s (busy single-team service)"
+  },
+  average_duration_ms: {
+    low: 100,
+    high: 500,
+    unit: "ms average duration",
+    // 100 ms is a fast handler (and the least Azure bills, and GCP's billing step); 500 ms is one
+    // that waits on a database or another API, or pays for cold starts now and then.
+    why: "100 ms: fast handler, and Azure's minimum / GCP's billing step; 500 ms: I/O-bound handler"
+  },
+  average_memory_mb: {
+    low: 128,
+    high: 512,
+    unit: "MB average memory",
+    // Azure Functions (Consumption) bill observed memory in 128 MB steps: a Node or Python function
+    // sits in the first step, a .NET one or one holding a larger payload in the third or fourth.
+    why: "Azure bills observed memory in 128 MB steps: 128 MB for Node/Python, up to 512 MB for .NET"
+  },
+  monthly_outbound_data_gb: {
+    low: 1,
+    high: 10,
+    unit: "GB outbound data",
+    // Matches the request range: 1M responses of ~1 KB is 1 GB, 5M of ~2 KB is 10 GB.
+    why: "1M responses \xD7 ~1 KB = 1 GB; 5M responses \xD7 ~2 KB = 10 GB"
+  },
+  monthly_data_processed_gb: {
+    low: 100,
+    high: 1e3,
+    unit: "GB through the NAT gateway",
+    // Private subnets pulling packages, images and calling outside APIs: ~3 GB a day for a small
+    // environment, ~33 GB a day for a busy one. Heavy egress (backups, media) needs its own figure.
+    why: "~3 GB/day (small environment) to ~33 GB/day (busy one); heavy egress needs a real figure"
+  },
+  average_lcus: {
+    low: 1,
+    high: 5,
+    unit: "load balancer capacity units on average",
+    // One LCU is 1 GB an hour processed, 25 new connections a second or 3,000 active connections,
+    // whichever is highest: a modest production service reaches 1, a busy one 5 (~3.6 TB a month).
+    why: "1 LCU \u2248 1 GB/hour or 25 new connections/s: a modest service; 5 \u2248 3.6 TB a month: a busy one"
+  }
+});
+function usageRanges(overrides = {}) {
+  if (Object.keys(overrides).length === 0) return DEFAULT_USAGE_RANGES;
+  const table = { ...DEFAULT_USAGE_RANGES };
+  for (const [key, { low, high }] of Object.entries(overrides)) {
+    const base = Object.hasOwn(DEFAULT_USAGE_RANGES, key) ? DEFAULT_USAGE_RANGES[key] : void 0;
+    table[key] = {
+      low: Math.min(low, high),
+      high: Math.max(low, high),
+      unit: base?.unit ?? key,
+      why: "set in config.yaml (cost.usage_ranges)"
+    };
+  }
+  return Object.freeze(table);
+}
+function typicalUsage(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function figure(n) {
+  const [whole = "0", fraction = ""] = String(Math.round(n * 100) / 100).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return fraction === "" ? grouped : `${grouped}.${fraction}`;
+}
+function describeUsage(a) {
+  const millions = a.low >= 1e6 && a.high >= 1e6;
+  const [low, high, unit] = millions ? [figure(a.low / 1e6), figure(a.high / 1e6), `million ${a.unit}`] : [figure(a.low), figure(a.high), a.unit];
+  return low === high ? `${low} ${unit}` : `${low}\u2013${high} ${unit}`;
+}
+
 // src/cost/money.ts
 function dollars(cents2) {
   let whole;
@@ -7860,85 +7939,6 @@ var LEGACY_TOOLS = {
   googleSearch: "web search",
   searchGoogle: "web search"
 };
-
-// src/cost/usage-ranges.ts
-var DEFAULT_USAGE_RANGES = Object.freeze({
-  // Lambda, Cloud Functions and Azure Functions (executions) all read monthly_requests.
-  monthly_requests: {
-    low: 1e6,
-    high: 5e6,
-    unit: "requests",
-    // 1M a month is ~0.4 requests a second on average: a small internal API or a queue consumer.
-    // 5M is ~2 a second: a busy single-team service. Past that, teams know their figures.
-    why: "1M \u2248 0.4 requests/s (quiet service), 5M \u2248 2 requests/s (busy single-team service)"
-  },
-  average_duration_ms: {
-    low: 100,
-    high: 500,
-    unit: "ms average duration",
-    // 100 ms is a fast handler (and the least Azure bills, and GCP's billing step); 500 ms is one
-    // that waits on a database or another API, or pays for cold starts now and then.
-    why: "100 ms: fast handler, and Azure's minimum / GCP's billing step; 500 ms: I/O-bound handler"
-  },
-  average_memory_mb: {
-    low: 128,
-    high: 512,
-    unit: "MB average memory",
-    // Azure Functions (Consumption) bill observed memory in 128 MB steps: a Node or Python function
-    // sits in the first step, a .NET one or one holding a larger payload in the third or fourth.
-    why: "Azure bills observed memory in 128 MB steps: 128 MB for Node/Python, up to 512 MB for .NET"
-  },
-  monthly_outbound_data_gb: {
-    low: 1,
-    high: 10,
-    unit: "GB outbound data",
-    // Matches the request range: 1M responses of ~1 KB is 1 GB, 5M of ~2 KB is 10 GB.
-    why: "1M responses \xD7 ~1 KB = 1 GB; 5M responses \xD7 ~2 KB = 10 GB"
-  },
-  monthly_data_processed_gb: {
-    low: 100,
-    high: 1e3,
-    unit: "GB through the NAT gateway",
-    // Private subnets pulling packages, images and calling outside APIs: ~3 GB a day for a small
-    // environment, ~33 GB a day for a busy one. Heavy egress (backups, media) needs its own figure.
-    why: "~3 GB/day (small environment) to ~33 GB/day (busy one); heavy egress needs a real figure"
-  },
-  average_lcus: {
-    low: 1,
-    high: 5,
-    unit: "load balancer capacity units on average",
-    // One LCU is 1 GB an hour processed, 25 new connections a second or 3,000 active connections,
-    // whichever is highest: a modest production service reaches 1, a busy one 5 (~3.6 TB a month).
-    why: "1 LCU \u2248 1 GB/hour or 25 new connections/s: a modest service; 5 \u2248 3.6 TB a month: a busy one"
-  }
-});
-function usageRanges(overrides = {}) {
-  if (Object.keys(overrides).length === 0) return DEFAULT_USAGE_RANGES;
-  const table = { ...DEFAULT_USAGE_RANGES };
-  for (const [key, { low, high }] of Object.entries(overrides)) {
-    const base = Object.hasOwn(DEFAULT_USAGE_RANGES, key) ? DEFAULT_USAGE_RANGES[key] : void 0;
-    table[key] = {
-      low: Math.min(low, high),
-      high: Math.max(low, high),
-      unit: base?.unit ?? key,
-      why: "set in config.yaml (cost.usage_ranges)"
-    };
-  }
-  return Object.freeze(table);
-}
-function typicalUsage(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-function figure(n) {
-  const [whole = "0", fraction = ""] = String(Math.round(n * 100) / 100).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return fraction === "" ? grouped : `${grouped}.${fraction}`;
-}
-function describeUsage(a) {
-  const millions = a.low >= 1e6 && a.high >= 1e6;
-  const [low, high, unit] = millions ? [figure(a.low / 1e6), figure(a.high / 1e6), `million ${a.unit}`] : [figure(a.low), figure(a.high), a.unit];
-  return low === high ? `${low} ${unit}` : `${low}\u2013${high} ${unit}`;
-}
 
 export {
   require_dist,

@@ -11,7 +11,7 @@ import {
   policyConfigSchema,
   policyRules,
   userIssueMessage
-} from "./chunk-RCXXZ5S5.js";
+} from "./chunk-FHV52D3O.js";
 import {
   DEFAULT_RETRY,
   GITHUB_COMMENT_LIMIT,
@@ -36,21 +36,24 @@ import {
   secretValuesFromEnv,
   sortStrings,
   withDiff
-} from "./chunk-OVL4O2PS.js";
+} from "./chunk-PPYXZ2KR.js";
 import {
   DEFAULT_USAGE_RANGES,
   LEGACY_TOOLS,
   PROTECTED_TAG,
   TOOL_NAMES,
+  deepEqual,
   deposedRefTarget,
+  formatUsdDelta,
   isToolName,
   parseYamlSource,
   refTarget,
   require_dist,
+  scrubControls,
   typicalUsage,
   usageRanges,
   zodIssueToError
-} from "./chunk-JYFLPR44.js";
+} from "./chunk-STOSGAXB.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -65,14 +68,16 @@ import {
 import {
   NotFoundError,
   PlagenticError,
-  RefusedError
+  RefusedError,
+  SpecError,
+  formatNumber
 } from "./chunk-WMOPTJPP.js";
 import {
   PREFIX,
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-B2JNT4VI.js";
+} from "./chunk-OQV2SIPR.js";
 import {
   require_tunnel,
   require_undici
@@ -215,11 +220,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -235,7 +240,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -322,26 +327,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter2(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -549,14 +554,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -800,12 +805,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -813,7 +818,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -852,7 +857,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -1003,7 +1008,7 @@ var require_dist2 = __commonJS({
 });
 
 // src/action/run-event.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
@@ -1061,11 +1066,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1081,7 +1086,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -5131,8 +5136,8 @@ function parseArguments(verb, args) {
     const flag = flagNamed(name);
     if (!takesEnv && (flag === void 0 || !g.flags.includes(flag))) {
       const valid = validFlags(verb);
-      const listed = valid.length > 0 ? `valid flags: ${valid.map((f) => code(f)).join(", ")}` : "it takes no flags";
-      return error(`unknown flag ${shown(word)} for ${code(verb)}; ${listed}`);
+      const listed2 = valid.length > 0 ? `valid flags: ${valid.map((f) => code(f)).join(", ")}` : "it takes no flags";
+      return error(`unknown flag ${shown(word)} for ${code(verb)}; ${listed2}`);
     }
     if (flag === "verbose") {
       if (inline2 !== void 0) return error(`${code("--verbose")} takes no value; ${use}`);
@@ -7239,7 +7244,7 @@ function estimateUsageRange(resource, components, region, catalog, table) {
   if (!aligned(low) || !aligned(high)) return void 0;
   let lowTotal = 0;
   let highTotal = 0;
-  const priced = [];
+  const priced2 = [];
   const leavesOut = [];
   components.forEach((c, i) => {
     if (!(c.usageBased === true && c.monthly === null)) return;
@@ -7251,14 +7256,14 @@ function estimateUsageRange(resource, components, region, catalog, table) {
     }
     lowTotal += Math.min(l, h);
     highTotal += Math.max(l, h);
-    priced.push(c.name);
+    priced2.push(c.name);
   });
-  if (priced.length === 0) return void 0;
+  if (priced2.length === 0) return void 0;
   return {
     low: roundMoney(lowTotal),
     high: roundMoney(highTotal),
     assumptions,
-    components: priced,
+    components: priced2,
     ...leavesOut.length > 0 && { leavesOut }
   };
 }
@@ -7582,7 +7587,7 @@ function openNodeSqlite(path, timeoutMs) {
   return adaptSyncDatabase(new sqlite.DatabaseSync(path, { timeout: timeoutMs }));
 }
 function adaptSyncDatabase(db) {
-  let open3 = true;
+  let open4 = true;
   let depth = 0;
   const transaction = (fn) => {
     const run = (begin) => (...args) => {
@@ -7622,12 +7627,12 @@ function adaptSyncDatabase(db) {
     },
     transaction,
     close: () => {
-      if (open3) db.close();
-      open3 = false;
+      if (open4) db.close();
+      open4 = false;
       return adapter;
     },
     get open() {
-      return open3;
+      return open4;
     }
   };
   return adapter;
@@ -8041,9 +8046,9 @@ function depose(live, addressById, desired, writeOnly) {
     const copies = undecided.get(want.address);
     if (!copies) continue;
     const ranked = copies.map((copy) => {
-      const change = compare2(want, idsOf(copy, addressById), /* @__PURE__ */ new Set(), writeOnly[want.type] ?? []);
-      const rank = change === void 0 ? 0 : change.action === "update" ? 1 : 2;
-      return { copy, rank, changed: change?.changedAttributes.length ?? 0 };
+      const change2 = compare2(want, idsOf(copy, addressById), /* @__PURE__ */ new Set(), writeOnly[want.type] ?? []);
+      const rank = change2 === void 0 ? 0 : change2.action === "update" ? 1 : 2;
+      return { copy, rank, changed: change2?.changedAttributes.length ?? 0 };
     }).sort((a, b) => a.rank - b.rank || a.changed - b.changed || cmp(a.copy.id, b.copy.id));
     keep(want.address, ranked[0].copy);
   }
@@ -8093,10 +8098,10 @@ function diffResources(desired, live, opts = {}) {
       });
       continue;
     }
-    const change = compare2(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
-    if (change) {
-      if (change.action === "replace") replaced.add(want.address);
-      forward.push(change);
+    const change2 = compare2(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
+    if (change2) {
+      if (change2.action === "replace") replaced.add(want.address);
+      forward.push(change2);
     }
   }
   const deletes = live.filter((r) => !desiredAddresses.has(r.address)).map((r) => ({
@@ -8487,19 +8492,19 @@ function dependenciesOf(c) {
   return c.before ? [...new Set(liveRefs(c.before.attributes))] : [];
 }
 function resolveRefs(attrs, ids) {
-  const resolve3 = (v) => {
+  const resolve4 = (v) => {
     const t = refTarget(v);
     if (t !== void 0) {
       const id = ids.get(t);
       if (id === void 0) throw new Error(`${t} has no id yet`);
       return id;
     }
-    if (Array.isArray(v)) return v.map(resolve3);
+    if (Array.isArray(v)) return v.map(resolve4);
     if (v !== null && typeof v === "object")
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve3(x)]));
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, resolve4(x)]));
     return v;
   };
-  return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, resolve3(v)]));
+  return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, resolve4(v)]));
 }
 function limiter(max) {
   let active = 0;
@@ -9500,7 +9505,7 @@ function isSafeUrl(url) {
 }
 
 // src/github/markers.ts
-import { createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+import { createHash as createHash3, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
 var PLAN_STATUSES = [
   "planned",
   "stale",
@@ -9542,6 +9547,10 @@ function planMarker(environment) {
 }
 function partMarker(environment, part) {
   return `<!-- plagentic:plan:${environment}:part:${part} -->`;
+}
+function terraformReviewMarker(planPath, part = 1) {
+  const id = createHash3("sha256").update(planPath).digest("hex").slice(0, 16);
+  return part === 1 ? `<!-- plagentic:terraform:${id} -->` : `<!-- plagentic:terraform:${id}:part:${part} -->`;
 }
 function mac(record, binding) {
   const message = JSON.stringify([
@@ -10720,7 +10729,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await import("./servers-277VAYIM.js");
+  const { McpPool } = await import("./servers-ZM6BTVZP.js");
   return new McpPool(opts);
 }
 
@@ -10778,26 +10787,26 @@ var FAMILY_MOVES = [
 ];
 function costSuggestions(plan, catalog) {
   const byResource = /* @__PURE__ */ new Map();
-  for (const change of plan.changes) {
-    if (!change.after || change.action === "delete") continue;
-    const prop = getResourceType(change.type)?.sizeProperty;
+  for (const change2 of plan.changes) {
+    if (!change2.after || change2.action === "delete") continue;
+    const prop = getResourceType(change2.type)?.sizeProperty;
     if (!prop || prop.includes(".")) continue;
-    const size = change.after.attributes[prop];
+    const size = change2.after.attributes[prop];
     if (typeof size !== "string") continue;
-    const move = FAMILY_MOVES.find((m) => m.types.includes(change.type) && m.from.test(size));
+    const move = FAMILY_MOVES.find((m) => m.types.includes(change2.type) && m.from.test(size));
     if (!move) continue;
     const alternative = size.replace(move.from, move.to);
     const saving = savingOf(
-      change.type,
-      change.address,
-      change.after.attributes,
+      change2.type,
+      change2.address,
+      change2.after.attributes,
       prop,
       alternative,
       plan.region,
       catalog
     );
     if (saving === null || saving <= 0) continue;
-    const base = change.address.replace(/\[\d+\]$/, "");
+    const base = change2.address.replace(/\[\d+\]$/, "");
     const entry = byResource.get(base) ?? { from: size, to: alternative, note: move.note, savings: 0 };
     entry.savings += saving;
     byResource.set(base, entry);
@@ -10978,7 +10987,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-ORACAYHN.js");
+  const { runTeamGraph } = await import("./graph-KL5LO2HO.js");
   let state;
   try {
     state = await runTeamGraph(
@@ -11144,6 +11153,597 @@ async function threadHistory(ctx, request2) {
   }));
 }
 
+// src/action/terraform-review.ts
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
+
+// src/render/terraform-review.ts
+var DIFF_ACTIONS = /* @__PURE__ */ new Set(["create", "update", "replace", "delete"]);
+var LISTED = 20;
+function asChange(c) {
+  const side = (attributes) => attributes ? { attributes, tags: {} } : null;
+  const before = side(c.before);
+  const after = c.action === "delete" ? null : side(c.after);
+  const names = /* @__PURE__ */ new Set([...Object.keys(c.before ?? {}), ...Object.keys(c.after ?? {})]);
+  const change2 = {
+    address: c.address,
+    type: c.type,
+    action: c.action,
+    before,
+    after,
+    changedAttributes: [...names],
+    dependsOn: []
+  };
+  if (c.replacePaths) change2.replaceReasons = c.replacePaths.map((p) => p.split(".")[0]);
+  return change2;
+}
+function reviewAsPlan(review) {
+  return {
+    formatVersion: review.formatVersion,
+    environment: review.environment,
+    repository: "terraform",
+    provider: "aws",
+    region: review.region,
+    commit: null,
+    specDigest: review.planFileHash,
+    // `terraform plan -destroy`: every resource goes, which the renderers say up front.
+    destroy: review.changes.length > 0 && review.unchanged === 0 && review.changes.every((c) => c.action === "delete"),
+    changes: review.changes.filter((c) => DIFF_ACTIONS.has(c.action)).map(asChange),
+    summary: { add: review.summary.add, change: review.summary.change, destroy: review.summary.destroy },
+    cost: review.cost,
+    policy: review.policy,
+    unsupported: [],
+    hash: review.planFileHash
+  };
+}
+function listed(addresses, show) {
+  const shown2 = addresses.slice(0, LISTED).map(show).join(", ");
+  return addresses.length > LISTED ? `${shown2} and ${count(addresses.length - LISTED, "more")}` : shown2;
+}
+function notes(review, show) {
+  const out = [];
+  const of = (action) => review.changes.filter((c) => c.action === action).map((c) => c.address);
+  const reads = of("read");
+  if (reads.length > 0) out.push(`Read during apply (data sources, not priced): ${listed(reads, show)}.`);
+  const forgets = of("forget");
+  if (forgets.length > 0) {
+    out.push(`No longer managed by Terraform, left running: ${listed(forgets, show)}.`);
+  }
+  for (const u of review.unknownTypes) {
+    out.push(
+      `Not priced or policy-checked: Plagentic does not know the type ${show(u.type)} (${listed(u.addresses, show)}).`
+    );
+  }
+  return out;
+}
+function hashLine(review) {
+  return `Plan file sha256 ${review.planFileHash}: apply only the saved plan whose \`terraform show -json\` output has this hash. Plagentic never applies a Terraform plan.`;
+}
+function renderTerraformReviewMarkdown(input, opts = {}) {
+  const review = scrubControls(input);
+  const bullet = notes(review, (a) => code(a.replace(/\s*[\r\n]+\s*/g, " "))).map((n) => `- ${n}`);
+  const after = [
+    ...bullet.length > 0 ? [bullet.join("\n"), ""] : [],
+    `<sub>${escapeInline(hashLine(review)).replace(review.planFileHash, code(review.planFileHash))}</sub>`,
+    ...opts.nextStep ? ["", opts.nextStep] : []
+  ].join("\n");
+  return renderPlanMarkdown(reviewAsPlan(review), {
+    ...opts.marker !== void 0 && { marker: opts.marker },
+    ...opts.limit !== void 0 && { limit: opts.limit },
+    ...opts.maxParts !== void 0 && { maxParts: opts.maxParts },
+    title: `Plagentic review of the Terraform plan ${code(review.planFile)}`,
+    nextStep: after
+  });
+}
+
+// src/github/terraform-review.ts
+var TERRAFORM_STATUS = "plagentic/terraform";
+var SHOWN_HASH = 12;
+function terraformStatusDescription(review) {
+  const s = review.summary;
+  const outcome = review.changes.length === 0 ? "no changes" : `+${s.add} ~${s.change} -${s.destroy}`;
+  return `plan ${review.planFileHash.slice(0, SHOWN_HASH)} \xB7 ${outcome} \xB7 ${formatUsdDelta(review.cost.monthlyDelta)}/month \xB7 policy ${review.policy.verdict}`.slice(0, 140);
+}
+async function upsertTerraformReview(ctx, number, planPath, review) {
+  const parts = renderTerraformReviewMarkdown(review, { limit: PLAN_BODY_LIMIT });
+  const own = (await ctx.gh.listIssueComments(ctx.repo, number)).filter((c) => c.user === ctx.botLogin);
+  let first;
+  for (let i = 0; ; i++) {
+    const marker = terraformReviewMarker(planPath, i + 1);
+    const previous = own.find((c) => c.body.startsWith(`${marker}
+`));
+    const content = parts[i];
+    if (content === void 0 && !previous) break;
+    const body = `${marker}
+${content === void 0 ? "_This part of an earlier review is no longer used._" : neutralize(content)}`;
+    const posted = previous ? await ctx.gh.updateIssueComment(ctx.repo, previous.id, body) : await ctx.gh.createIssueComment(ctx.repo, number, body);
+    first ??= posted;
+  }
+  return first;
+}
+async function publishTerraformStatus(ctx, sha, review) {
+  await ctx.gh.createCommitStatus(ctx.repo, {
+    sha,
+    context: TERRAFORM_STATUS,
+    state: review.policy.verdict === "fail" ? "failure" : "success",
+    description: terraformStatusDescription(review)
+  });
+}
+
+// src/terraform/plan-json.ts
+var MAX_PLAN_BYTES = 50 * 1024 * 1024;
+var MAX_PLAN_DEPTH = 200;
+var jsonValue = external_exports.unknown();
+var change = external_exports.object({
+  actions: external_exports.array(external_exports.enum(["no-op", "create", "read", "update", "delete", "forget"])).min(1).max(2),
+  before: jsonValue.optional(),
+  after: jsonValue.optional(),
+  after_unknown: jsonValue.optional(),
+  before_sensitive: jsonValue.optional(),
+  after_sensitive: jsonValue.optional(),
+  replace_paths: external_exports.array(external_exports.array(external_exports.union([external_exports.string(), external_exports.number()]))).optional()
+});
+var resourceChange = external_exports.object({
+  address: external_exports.string().min(1).max(4096),
+  module_address: external_exports.string().max(4096).optional(),
+  mode: external_exports.enum(["managed", "data"]),
+  type: external_exports.string().min(1).max(256),
+  name: external_exports.string().min(1).max(1024),
+  index: external_exports.union([external_exports.string(), external_exports.number()]).optional(),
+  deposed: external_exports.string().max(256).optional(),
+  change,
+  action_reason: external_exports.string().max(256).optional()
+});
+var planJson = external_exports.object({
+  format_version: external_exports.string().max(32),
+  terraform_version: external_exports.string().max(64).optional(),
+  resource_changes: external_exports.array(resourceChange).default([]),
+  prior_state: jsonValue.optional(),
+  configuration: jsonValue.optional()
+});
+function jsonPath(path) {
+  let out = "";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else out += out === "" ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+function nestingDepth(text, max) {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > max) return deepest;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return deepest;
+}
+function parseTerraformPlan(bytes, file) {
+  const size = typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.byteLength;
+  if (size > MAX_PLAN_BYTES) {
+    throw new PlagenticError(
+      `${file}: the plan JSON is ${formatNumber(size)} bytes, over the limit of ${formatNumber(MAX_PLAN_BYTES)} bytes`
+    );
+  }
+  const text = typeof bytes === "string" ? bytes : Buffer.from(bytes).toString("utf8");
+  if (nestingDepth(text, MAX_PLAN_DEPTH) > MAX_PLAN_DEPTH) {
+    throw new PlagenticError(`${file}: the plan JSON nests deeper than ${MAX_PLAN_DEPTH} levels`);
+  }
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new SpecError(
+      { file },
+      void 0,
+      `not valid JSON (${reason}); give the output of \`terraform show -json <planfile>\``
+    );
+  }
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new SpecError(
+      { file },
+      void 0,
+      "expected a JSON object, the output of `terraform show -json <planfile>`"
+    );
+  }
+  const version = raw["format_version"];
+  if (typeof version !== "string") {
+    throw new SpecError(
+      { file },
+      "format_version",
+      "missing; is this the output of `terraform show -json <planfile>`?"
+    );
+  }
+  if (version.split(".")[0] !== "1") {
+    throw new SpecError(
+      { file },
+      "format_version",
+      `${JSON.stringify(version.slice(0, 32))} is not supported: Plagentic reads format 1.x (Terraform 1.x)`
+    );
+  }
+  if (raw["resource_changes"] === void 0 && "values" in raw) {
+    throw new SpecError(
+      { file },
+      void 0,
+      "this is state, not a plan: run `terraform show -json <planfile>` on a saved plan"
+    );
+  }
+  const parsed = planJson.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SpecError({ file }, jsonPath(issue.path) || void 0, issue.message);
+  }
+  return parsed.data;
+}
+
+// src/terraform/read.ts
+import { open as open3 } from "node:fs/promises";
+async function readTerraformPlanFile(path) {
+  let handle;
+  try {
+    handle = await open3(path, "r");
+  } catch (e) {
+    const code2 = e.code;
+    throw new PlagenticError(
+      `${path}: cannot read the Terraform plan JSON (${code2 ?? String(e)}); give the output of \`terraform show -json <planfile>\``
+    );
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new PlagenticError(`${path}: not a regular file`);
+    if (stat.size > MAX_PLAN_BYTES) {
+      throw new PlagenticError(
+        `${path}: the plan JSON is ${formatNumber(stat.size)} bytes, over the limit of ${formatNumber(MAX_PLAN_BYTES)} bytes`
+      );
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/terraform/review.ts
+import { createHash as createHash4 } from "node:crypto";
+
+// src/terraform/model.ts
+var REVIEW_FORMAT_VERSION = 1;
+var UNKNOWN_VALUE = "(known after apply)";
+var SENSITIVE_VALUE = "(sensitive value)";
+
+// src/terraform/values.ts
+function child(marks, key) {
+  if (marks === null || typeof marks !== "object") return void 0;
+  return marks[key];
+}
+function define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function markValue(value, unknown, sensitive) {
+  if (sensitive === true) return SENSITIVE_VALUE;
+  if (unknown === true) return UNKNOWN_VALUE;
+  if (Array.isArray(value) || Array.isArray(unknown)) {
+    const items = Array.isArray(value) ? value : [];
+    const length = Math.max(items.length, Array.isArray(unknown) ? unknown.length : 0);
+    const out = [];
+    for (let i = 0; i < length; i++) out.push(markValue(items[i], child(unknown, i), child(sensitive, i)));
+    return out;
+  }
+  const isObject3 = (v) => typeof v === "object" && v !== null;
+  if (isObject3(value) || value == null && isObject3(unknown) && Object.keys(unknown).length > 0) {
+    const source = isObject3(value) ? value : {};
+    const out = {};
+    const keys = new Set(Object.keys(source));
+    if (isObject3(unknown)) {
+      for (const [k, mark] of Object.entries(unknown)) if (mark === true) keys.add(k);
+    }
+    for (const k of keys) define(out, k, markValue(source[k], child(unknown, k), child(sensitive, k)));
+    return out;
+  }
+  if (value === void 0) return null;
+  return value;
+}
+function markedAttributes(value, unknown, sensitive) {
+  if (value === null || value === void 0 || typeof value !== "object" || Array.isArray(value)) {
+    return null;
+  }
+  return markValue(value, unknown, sensitive);
+}
+function isUnknown(value) {
+  return value === UNKNOWN_VALUE;
+}
+
+// src/terraform/plan-attributes.ts
+function singular(name) {
+  return name.endsWith("s") ? name.slice(0, -1) : name;
+}
+function terraformNames(name, def) {
+  if (def.kind === "ref") return [`${name}_id`, `${name}_name`, name];
+  if (def.kind === "list" && def.items.kind === "ref") {
+    return [`vpc_${singular(name)}_ids`, `${singular(name)}_ids`, name];
+  }
+  return [name];
+}
+function isPresent(value) {
+  if (value === void 0 || value === null) return false;
+  return !(Array.isArray(value) && value.length === 0);
+}
+function convertValue(value, def) {
+  if (def.kind === "object") {
+    const block = Array.isArray(value) ? value[0] : value;
+    if (block === void 0 || block === null || typeof block !== "object" || Array.isArray(block)) {
+      return void 0;
+    }
+    return convertObject(block, def.properties);
+  }
+  if (def.kind === "list" && def.items.kind === "object" && Array.isArray(value)) {
+    const items = def.items;
+    return value.map((item) => convertValue(item, items) ?? null);
+  }
+  return value;
+}
+function convertObject(source, properties, previous) {
+  const out = {};
+  for (const [name, def] of Object.entries(properties)) {
+    const candidates = terraformNames(name, def).filter((n) => Object.hasOwn(source, n));
+    const from = candidates.find((n) => isPresent(source[n])) ?? candidates[0];
+    if (from === void 0) continue;
+    const value = source[from];
+    if (isUnknown(value) && def.kind === "object" && isPresent(previous?.[from])) {
+      out[name] = {};
+      continue;
+    }
+    if (value === null || isUnknown(value) && (def.kind === "object" || def.kind === "list")) continue;
+    const converted = convertValue(value, def);
+    if (converted !== void 0) out[name] = converted;
+  }
+  return out;
+}
+function plagenticAttributes(def, values, previous) {
+  return convertObject(values, def.properties, previous);
+}
+function plagenticTags(values) {
+  for (const key of ["tags_all", "tags", "labels"]) {
+    const v = values[key];
+    if (v === null || v === void 0 || typeof v !== "object" || Array.isArray(v)) continue;
+    const tags = {};
+    for (const [k, tag] of Object.entries(v)) if (typeof tag === "string") tags[k] = tag;
+    return tags;
+  }
+  return {};
+}
+
+// src/terraform/changes.ts
+var ACTIONS = {
+  create: "create",
+  update: "update",
+  replace: "replace",
+  delete: "delete"
+};
+function changedAttributes(before, after) {
+  const a = before?.attributes ?? {};
+  const b = after?.attributes ?? {};
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !deepEqual(a[k], b[k]));
+  if (!deepEqual(before?.tags ?? {}, after?.tags ?? {})) names.push("tags");
+  return names.sort();
+}
+function policyChanges(changes, before, after) {
+  const was = new Map(before.map((r) => [r.address, r]));
+  const will = new Map(after.map((r) => [r.address, r]));
+  const out = [];
+  for (const c of changes) {
+    const action = ACTIONS[c.action];
+    const from = was.get(c.address);
+    const to = will.get(c.address);
+    if (action === void 0 || from === void 0 && to === void 0) continue;
+    const change2 = {
+      address: c.address,
+      type: c.type,
+      action,
+      before: from ? { attributes: from.attributes, tags: from.tags } : null,
+      after: to && action !== "delete" ? { attributes: to.attributes, tags: to.tags } : null,
+      changedAttributes: changedAttributes(from, to),
+      dependsOn: []
+    };
+    if (c.replacePaths) change2.replaceReasons = c.replacePaths;
+    out.push(change2);
+  }
+  return out;
+}
+
+// src/terraform/review.ts
+var DEFAULT_REVIEW_ENVIRONMENT = "terraform";
+function actionOf(actions) {
+  if (actions.length === 2) return "replace";
+  return actions[0];
+}
+function addressOf(rc) {
+  return rc.deposed === void 0 ? rc.address : `${rc.address} (deposed object ${rc.deposed})`;
+}
+function toChange(rc) {
+  const c = rc.change;
+  const change2 = {
+    address: addressOf(rc),
+    mode: rc.mode,
+    type: rc.type,
+    name: rc.name,
+    action: actionOf(c.actions),
+    before: markedAttributes(c.before, void 0, c.before_sensitive),
+    after: markedAttributes(c.after, c.after_unknown, c.after_sensitive)
+  };
+  if (rc.module_address !== void 0) change2.moduleAddress = rc.module_address;
+  if (c.replace_paths && c.replace_paths.length > 0) {
+    change2.replacePaths = c.replace_paths.map((p) => p.map(String).join("."));
+  }
+  if (rc.action_reason !== void 0) change2.actionReason = rc.action_reason;
+  return change2;
+}
+function summarize2(changes) {
+  const s = { add: 0, change: 0, destroy: 0, replace: 0, read: 0, forget: 0 };
+  for (const c of changes) {
+    if (c.action === "create") s.add++;
+    else if (c.action === "update") s.change++;
+    else if (c.action === "delete") s.destroy++;
+    else if (c.action === "read") s.read++;
+    else if (c.action === "forget") s.forget++;
+    else if (c.action === "replace") {
+      s.add++;
+      s.destroy++;
+      s.replace++;
+    }
+  }
+  return s;
+}
+function unknownTypesOf(changes) {
+  const byType = /* @__PURE__ */ new Map();
+  for (const c of changes) {
+    if (c.mode !== "managed" || getResourceType(c.type)) continue;
+    const list = byType.get(c.type) ?? [];
+    list.push(c.address);
+    byType.set(c.type, list);
+  }
+  return [...byType].map(([type, addresses]) => ({ type, addresses }));
+}
+function configuredRegion(plan) {
+  const config = plan.configuration;
+  const region = config?.provider_config?.["aws"]?.expressions?.region?.constant_value;
+  return typeof region === "string" && /^[a-z0-9-]{1,32}$/.test(region) ? region : void 0;
+}
+function refuseDuplicates(changes, file) {
+  const seen = /* @__PURE__ */ new Set();
+  changes.forEach((c, i) => {
+    if (seen.has(c.address)) {
+      throw new SpecError(
+        { file },
+        `resource_changes[${i}].address`,
+        `${JSON.stringify(c.address)} appears twice`
+      );
+    }
+    seen.add(c.address);
+  });
+}
+function pricedSide(c, side) {
+  const def = c.mode === "managed" ? getResourceType(c.type) : void 0;
+  const values = c[side];
+  if (!def || values === null) return void 0;
+  const resource = {
+    address: c.address,
+    type: c.type,
+    name: c.name,
+    protected: false,
+    attributes: plagenticAttributes(def, values, side === "after" ? c.before ?? void 0 : void 0),
+    tags: def.taggable ? plagenticTags(values) : {},
+    usage: {},
+    dependsOn: []
+  };
+  return resource;
+}
+function priced(r) {
+  return { address: r.address, type: r.type, attributes: r.attributes, usage: r.usage };
+}
+function sha256OfBytes(bytes) {
+  return createHash4("sha256").update(bytes).digest("hex");
+}
+function reviewTerraformPlanBytes(bytes, opts) {
+  const plan = parseTerraformPlan(bytes, opts.file);
+  const all = plan.resource_changes.map(toChange);
+  refuseDuplicates(all, opts.file);
+  const changes = all.filter((c) => c.action !== "no-op");
+  const region = opts.region ?? configuredRegion(plan) ?? "unknown";
+  const before = all.flatMap((c) => pricedSide(c, "before") ?? []);
+  const desired = all.flatMap((c) => pricedSide(c, "after") ?? []);
+  const usageRanges2 = opts.usageRanges;
+  const cost = estimateCost(
+    { region, before: before.map(priced), after: desired.map(priced), ...usageRanges2 && { usageRanges: usageRanges2 } },
+    opts.catalog
+  );
+  const environment = opts.environment ?? DEFAULT_REVIEW_ENVIRONMENT;
+  const provider = getResourceType(desired[0]?.type ?? before[0]?.type ?? "")?.cloud ?? "aws";
+  const spec = { environment, provider, region, tags: {}, resources: [] };
+  const policy = evaluatePolicies(
+    { spec, desired, changes: policyChanges(changes, before, desired), cost },
+    opts.policies ?? {}
+  );
+  const body = {
+    source: "terraform",
+    formatVersion: REVIEW_FORMAT_VERSION,
+    planFileHash: sha256OfBytes(bytes),
+    planFile: opts.file,
+    terraformVersion: plan.terraform_version ?? null,
+    terraformFormatVersion: plan.format_version,
+    environment,
+    region,
+    changes,
+    unchanged: all.length - changes.length,
+    summary: summarize2(changes),
+    unknownTypes: unknownTypesOf(all),
+    cost,
+    policy
+  };
+  return { ...body, hash: canonicalSha256(body) };
+}
+
+// src/action/terraform-review.ts
+function planFileIn(workspace, planPath) {
+  const full = resolve2(workspace, planPath);
+  const rel = relative3(workspace, full);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
+    throw new PlagenticError(
+      `the terraform-plan input ${JSON.stringify(planPath.slice(0, 200))} is not a file in the workspace`
+    );
+  }
+  return full;
+}
+async function runTerraformReview(ctx, input) {
+  const workspace = ctx.env["GITHUB_WORKSPACE"] ?? ctx.workDir;
+  const bytes = await readTerraformPlanFile(planFileIn(workspace, input.planPath));
+  const rc = await repoConfigOf(ctx);
+  const ws = await openWorkspace(ctx, rc);
+  let review;
+  try {
+    const label = input.environment.trim();
+    review = reviewTerraformPlanBytes(bytes, {
+      file: input.planPath,
+      catalog: ws.catalog,
+      policies: ws.config.policies,
+      usageRanges: usageRanges(ws.config.cost?.usageRanges),
+      .../^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(label) && { environment: label }
+    });
+  } finally {
+    await ws.close();
+  }
+  const pr = input.payload?.pull_request;
+  const number = typeof pr?.number === "number" ? pr.number : void 0;
+  const sha = typeof pr?.head?.sha === "string" ? pr.head.sha : ctx.env["GITHUB_SHA"];
+  const comment = number !== void 0 ? await upsertTerraformReview(ctx, number, input.planPath, review) : void 0;
+  if (sha) await publishTerraformStatus(ctx, sha, review);
+  ctx.log.info(`Reviewed ${input.planPath}: sha256 ${review.planFileHash}, policy ${review.policy.verdict}`);
+  const outcome = {
+    handled: true,
+    plans: [
+      {
+        environment: review.environment,
+        planHash: review.planFileHash,
+        hasChanges: review.changes.length > 0,
+        monthlyDelta: review.cost.monthlyDelta,
+        verdict: review.policy.verdict,
+        ...comment?.htmlUrl !== void 0 && { commentUrl: comment.htmlUrl }
+      }
+    ],
+    applies: [],
+    summary: [renderTerraformReviewMarkdown(review)[0] ?? ""]
+  };
+  return { outcome, review };
+}
+
 // src/action/run-event.ts
 async function runActionEvent(core, input) {
   const env = { ...input.env };
@@ -11171,7 +11771,7 @@ async function runRedacted(core, input, env, token, redact) {
       "No record-key input: plan records are protected by placement and neutralization only; set record-key from a repository secret to authenticate them."
     );
   const octokit = getOctokit(token, { baseUrl: env["GITHUB_API_URL"] ?? "https://api.github.com" });
-  const workDir = resolve2(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
+  const workDir = resolve3(core.getInput("working-directory") || env["GITHUB_WORKSPACE"] || process.cwd());
   const ctx = {
     gh: redactingClient(octokitClient(octokit), redact),
     redactor: redact,
@@ -11188,6 +11788,22 @@ async function runRedacted(core, input, env, token, redact) {
     now: () => /* @__PURE__ */ new Date(),
     recordKey: recordKey.key
   };
+  if (input.terraformPlan !== void 0) {
+    const { outcome: outcome2, review } = await runTerraformReview(ctx, {
+      planPath: input.terraformPlan,
+      environment: core.getInput("environment"),
+      payload: input.payload
+    });
+    setOutputs(core, {
+      planHash: review.planFileHash,
+      hasChanges: review.changes.length > 0,
+      monthlyCostDelta: review.cost.monthlyDelta,
+      applied: false
+    });
+    core.setOutput("terraform-plan-hash", review.planFileHash);
+    await writeSummary(core, outcome2, redact);
+    return;
+  }
   const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch" ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment")) : await handleEvent(
     ctx,
     { name: input.eventName, payload: input.payload },

@@ -50,6 +50,10 @@ function isForPlagentic(eventName, payload, commandInput) {
     return true;
   return HANDLED[eventName]?.(payload) ?? false;
 }
+function isTerraformReviewEvent(eventName, payload) {
+  if (eventName === "workflow_dispatch") return true;
+  return eventName === "pull_request" && ["opened", "synchronize", "reopened"].includes(payload?.action);
+}
 
 // src/action/main.ts
 async function runAction(io = { env: process.env }) {
@@ -58,14 +62,22 @@ async function runAction(io = { env: process.env }) {
   const eventPath = env["GITHUB_EVENT_PATH"];
   const payload = eventPath ? JSON.parse(await readFile(eventPath, "utf8")) : {};
   const command = (env["INPUT_COMMAND"] ?? "").trim();
-  if (!isForPlagentic(eventName, payload, command)) {
+  const terraformPlan = (env["INPUT_TERRAFORM-PLAN"] ?? "").trim();
+  const reviewsTerraform = terraformPlan !== "" && isTerraformReviewEvent(eventName, payload);
+  if (!reviewsTerraform && !isForPlagentic(eventName, payload, command)) {
     process.stdout.write(`Nothing for Plagentic in this ${eventName || "unknown"} event.
 `);
     return;
   }
   const core = await import("./core-FNAHV6K2.js");
-  const { runActionEvent } = await import("./run-event-6ZUBBDH4.js");
-  await runActionEvent(core, { env, eventName, payload, command });
+  const { runActionEvent } = await import("./run-event-LUMXBJNJ.js");
+  await runActionEvent(core, {
+    env,
+    eventName,
+    payload,
+    command,
+    ...reviewsTerraform && { terraformPlan }
+  });
 }
 function setOutputs(core, o) {
   core.setOutput("plan-hash", o.planHash ?? "");

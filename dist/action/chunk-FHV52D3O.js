@@ -9,7 +9,7 @@ import {
   parseYamlSource,
   refTarget,
   zodIssueToError
-} from "./chunk-JYFLPR44.js";
+} from "./chunk-STOSGAXB.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";

@@ -21,7 +21,7 @@ import {
   require_dist,
   scrubControls,
   zodIssueToError
-} from "./chunk-JYFLPR44.js";
+} from "./chunk-STOSGAXB.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -184,8 +184,10 @@ var RESOURCE_SIGN = {
 function resourceName(change) {
   const { type } = change;
   const address = change.liveAddress ?? change.address;
-  const rest = address.startsWith(type) && address[type.length] === "." ? address.slice(type.length + 1) : address;
-  return rest.endsWith("]") ? rest.replace(/\[\d+\]$/, "") : rest;
+  const at = address.startsWith(`${type}.`) ? 0 : address.indexOf(`.${type}.`) + 1;
+  if (at === 0 && !address.startsWith(`${type}.`)) return address;
+  const rest = address.slice(at + type.length + 1);
+  return /^[A-Za-z0-9_-]+/.exec(rest)?.[0] ?? rest;
 }
 function line(depth, sign, text) {
   return { kind: "line", depth, sign, text };

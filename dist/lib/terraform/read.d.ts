@@ -1,0 +1,1 @@
+export declare function readTerraformPlanFile(path: string): Promise<Uint8Array>;
