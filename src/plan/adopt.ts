@@ -58,7 +58,8 @@ export async function findAdoptable(
         throw new PlagenticError(`${d.address}: the ${provider.name} provider cannot adopt ${d.type} yet`);
       throw e;
     }
-    if (!read) throw new PlagenticError(`${d.address}: import_id ${id} names no ${d.type} in ${target.region}`);
+    if (!read)
+      throw new PlagenticError(`${d.address}: import_id ${id} names no ${d.type} in ${target.region}`);
     const owner = otherOwner(read.tags, target);
     if (owner) {
       throw new RefusedError(

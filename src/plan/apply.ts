@@ -186,7 +186,10 @@ async function execute(
                 ? await applyAdopt(provider, { ...op, id: c.id! }, c)
                 : await provider.create(op);
           ids.set(c.address, created.id);
-          report(c, step, { status: FORWARD_STATUS[c.action as keyof typeof FORWARD_STATUS], id: created.id });
+          report(c, step, {
+            status: FORWARD_STATUS[c.action as keyof typeof FORWARD_STATUS],
+            id: created.id,
+          });
         } catch (e) {
           fail(c, step, errorText(e));
         }

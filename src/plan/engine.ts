@@ -40,7 +40,9 @@ export async function createPlan(inputs: PlanInputs): Promise<PlanWithState> {
   const target = targetOf(inputs.env.spec, inputs.identity);
   const read = await inputs.provider.readLive(target);
   // Resources the spec adopts by import_id join live state at their spec addresses.
-  const adopting = inputs.destroy ? [] : await findAdoptable(inputs.provider, target, inputs.env.resources, read);
+  const adopting = inputs.destroy
+    ? []
+    : await findAdoptable(inputs.provider, target, inputs.env.resources, read);
   const writeOnly = inputs.provider.capabilities.writeOnly;
   const live = normalizeLive([...read, ...adopting], {
     desired: inputs.destroy ? [] : inputs.env.resources,

@@ -74,13 +74,7 @@ export interface Plan {
 }
 
 export type ResourceResultStatus =
-  | "created"
-  | "updated"
-  | "replaced"
-  | "deleted"
-  | "adopted"
-  | "failed"
-  | "skipped";
+  "created" | "updated" | "replaced" | "deleted" | "adopted" | "failed" | "skipped";
 
 export interface ResourceResult {
   address: string;

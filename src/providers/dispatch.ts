@@ -204,10 +204,14 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
       const ctx = context(target);
       // Read again right before tagging: what was free at plan time may have been taken since.
       const current = await h.read(ctx, ref.id);
-      if (!current) throw new ProviderOperationError("NotFound", `${ref.address} (${ref.id}) no longer exists`);
+      if (!current)
+        throw new ProviderOperationError("NotFound", `${ref.address} (${ref.id}) no longer exists`);
       const owner = otherOwner(current.tags, target);
       if (owner) {
-        throw new ProviderOperationError("NotOwned", `${ref.id} belongs to ${owner}; Plagentic leaves it alone`);
+        throw new ProviderOperationError(
+          "NotOwned",
+          `${ref.id} belongs to ${owner}; Plagentic leaves it alone`,
+        );
       }
       await adoption.addTags(ctx, current, ownershipTags(target, ref.address));
     },

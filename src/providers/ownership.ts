@@ -155,7 +155,10 @@ export function withoutOwnershipTags(tags: Readonly<Record<string, string>>): Re
  * Y` for any ownership tag but this environment's own (a share counts as another's: invariant 3,
  * a shared resource is never taken over). Undefined when it is free to adopt.
  */
-export function otherOwner(tags: Readonly<Record<string, string>>, target: ProviderTarget): string | undefined {
+export function otherOwner(
+  tags: Readonly<Record<string, string>>,
+  target: ProviderTarget,
+): string | undefined {
   if (!Object.keys(tags).some(isOwnershipTag)) return undefined;
   const environment = tags[OWNER_TAG_ENVIRONMENT];
   const repository = tags[OWNER_TAG_REPOSITORY];

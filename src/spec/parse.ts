@@ -165,7 +165,10 @@ function checkImportIds(source: YamlSource, r: ResourceSpec, i: number): void {
   if (r.count === undefined && Array.isArray(ids))
     throw source.error(["resources", i, "import_id"], "without count, import_id is one id");
   if (r.count !== undefined && (!Array.isArray(ids) || ids.length !== r.count))
-    throw source.error(["resources", i, "import_id"], `with count ${r.count}, import_id lists ${r.count} ids`);
+    throw source.error(
+      ["resources", i, "import_id"],
+      `with count ${r.count}, import_id lists ${r.count} ids`,
+    );
 }
 
 function importIdOf(r: ResourceSpec, index: number | undefined): { importId?: string } {

@@ -41,7 +41,10 @@ export function specProperties(
     if (prop.computed) continue;
     const value = convert(prop, attributes[terraformName(def.type, key, prop, attributes)]);
     if (value === undefined) continue;
-    if (prop.default !== undefined && sameValue(comparable(prop, withoutRefs(value)), comparable(prop, prop.default)))
+    if (
+      prop.default !== undefined &&
+      sameValue(comparable(prop, withoutRefs(value)), comparable(prop, prop.default))
+    )
       continue;
     out[key] = value;
   }
@@ -62,7 +65,12 @@ export function userTags(attributes: Record<string, unknown>): Record<string, st
   return out;
 }
 
-function terraformName(type: string, key: string, prop: PropertyDef, attributes: Record<string, unknown>): string {
+function terraformName(
+  type: string,
+  key: string,
+  prop: PropertyDef,
+  attributes: Record<string, unknown>,
+): string {
   const named = TERRAFORM_NAMES[type]?.[key];
   if (named) return named;
   const candidates =
@@ -109,7 +117,10 @@ function convert(prop: PropertyDef, value: unknown): RawValue | undefined {
       for (const [k, sub] of Object.entries(prop.properties)) {
         const c = convert(sub, block[k]);
         if (c === undefined) continue;
-        if (sub.default !== undefined && sameValue(comparable(sub, withoutRefs(c)), comparable(sub, sub.default)))
+        if (
+          sub.default !== undefined &&
+          sameValue(comparable(sub, withoutRefs(c)), comparable(sub, sub.default))
+        )
           continue;
         out[k] = c;
       }
@@ -122,7 +133,8 @@ function convert(prop: PropertyDef, value: unknown): RawValue | undefined {
 export function withoutRefs(value: RawValue): Value {
   if (value instanceof IdRef) return value.id;
   if (Array.isArray(value)) return value.map(withoutRefs);
-  if (typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutRefs(v)]));
+  if (typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutRefs(v)]));
   return value;
 }
 

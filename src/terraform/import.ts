@@ -55,8 +55,10 @@ export function importTerraformState(instances: StateInstance[], opts: ImportOpt
   const managed: { inst: StateInstance; def: ResourceTypeDef }[] = [];
   for (const inst of instances) {
     const def = getResourceType(inst.type);
-    if (inst.mode === "data") skipped.push({ address: inst.address, reason: "data source: read, not managed" });
-    else if (!def) skipped.push({ address: inst.address, reason: `${inst.type} is not a Plagentic resource type` });
+    if (inst.mode === "data")
+      skipped.push({ address: inst.address, reason: "data source: read, not managed" });
+    else if (!def)
+      skipped.push({ address: inst.address, reason: `${inst.type} is not a Plagentic resource type` });
     else if (typeof inst.attributes["id"] !== "string" || inst.attributes["id"] === "")
       skipped.push({ address: inst.address, reason: "no id in the state" });
     else managed.push({ inst, def });
@@ -71,7 +73,12 @@ export function importTerraformState(instances: StateInstance[], opts: ImportOpt
 
   let drafts = draftsOf(ours);
   drafts = dropUnresolved(drafts, skipped);
-  const region = opts.region ?? regionOf(cloud, ours.map((m) => m.inst.attributes));
+  const region =
+    opts.region ??
+    regionOf(
+      cloud,
+      ours.map((m) => m.inst.attributes),
+    );
   if (region === undefined)
     throw new PlagenticError("could not tell the region from the state; pass --region <region>");
 
@@ -117,7 +124,10 @@ function draftsOf(managed: { inst: StateInstance; def: ResourceTypeDef }[]): Dra
   const drafts: Draft[] = [];
   for (const members of groups.values()) {
     const { def, inst: first } = members[0]!;
-    const base = [...(first.module ?? "").split(".").filter((p) => p !== "module" && p !== ""), first.name].join("_");
+    const base = [
+      ...(first.module ?? "").split(".").filter((p) => p !== "module" && p !== ""),
+      first.name,
+    ].join("_");
     const shaped = members.map(({ inst }) => ({
       inst,
       properties: specProperties(def, inst.attributes),
@@ -204,7 +214,10 @@ function render(
   ours: { inst: StateInstance }[],
 ): string {
   const byId = idIndex(drafts);
-  const extra = cloudFields(cloud, ours.map((m) => m.inst.attributes));
+  const extra = cloudFields(
+    cloud,
+    ours.map((m) => m.inst.attributes),
+  );
   const doc = {
     environment,
     provider: cloud,
@@ -229,7 +242,8 @@ function render(
 function regionOf(cloud: Cloud, all: Record<string, unknown>[]): string | undefined {
   for (const a of all) {
     if (cloud === "aws") {
-      const arn = typeof a["arn"] === "string" ? /^arn:[a-z-]+:[a-z0-9-]+:([a-z0-9-]+):/.exec(a["arn"]) : null;
+      const arn =
+        typeof a["arn"] === "string" ? /^arn:[a-z-]+:[a-z0-9-]+:([a-z0-9-]+):/.exec(a["arn"]) : null;
       if (arn) return arn[1];
       const zone = a["availability_zone"];
       if (typeof zone === "string" && /^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(zone)) return zone.slice(0, -1);
@@ -252,7 +266,9 @@ function cloudFields(cloud: Cloud, all: Record<string, unknown>[]): Record<strin
   if (cloud === "azure") {
     const group = first("resource_group_name");
     const sub = all
-      .map((a) => (typeof a["id"] === "string" ? /^\/subscriptions\/([^/]+)\//i.exec(a["id"])?.[1] : undefined))
+      .map((a) =>
+        typeof a["id"] === "string" ? /^\/subscriptions\/([^/]+)\//i.exec(a["id"])?.[1] : undefined,
+      )
       .find((s) => s !== undefined);
     return { ...(sub && { subscription: sub }), ...(group && { resource_group: group }) };
   }

@@ -101,7 +101,10 @@ export function parseTerraformState(text: string, file: string): StateInstance[]
   const record = data as Record<string, unknown>;
   if ("format_version" in record) return fromShow(text, file, record, fail);
   if (!("version" in record)) {
-    throw fail([], "expected a Terraform state: neither `version` (state file) nor `format_version` (show -json)");
+    throw fail(
+      [],
+      "expected a Terraform state: neither `version` (state file) nor `format_version` (show -json)",
+    );
   }
   const parsed = v4Schema.safeParse(record);
   if (!parsed.success) throw zodError(text, file, parsed.error);

@@ -39,7 +39,14 @@ describe("plagentic import terraform", () => {
     const bad = join(project.dir, "bad.tfstate");
     const { writeFileSync } = await import("node:fs");
     writeFileSync(bad, '{\n  "version": 4,\n  "resources": "nope"\n}\n');
-    const r = await runCli(project, ["import", "terraform", "--state", "bad.tfstate", "--environment", "legacy"]);
+    const r = await runCli(project, [
+      "import",
+      "terraform",
+      "--state",
+      "bad.tfstate",
+      "--environment",
+      "legacy",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^Error: bad\.tfstate:3:16: resources: /m);
   });

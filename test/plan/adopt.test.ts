@@ -68,7 +68,12 @@ describe("adopting resources Plagentic did not create (sandbox)", () => {
     insert(
       "vpc-0a1b2c3d4e5f60718",
       "aws_vpc",
-      { cidr_block: "10.9.0.0/16", enable_dns_support: true, enable_dns_hostnames: false, instance_tenancy: "default" },
+      {
+        cidr_block: "10.9.0.0/16",
+        enable_dns_support: true,
+        enable_dns_hostnames: false,
+        instance_tenancy: "default",
+      },
       { team: "platform" },
     );
     insert(
@@ -84,7 +89,13 @@ describe("adopting resources Plagentic did not create (sandbox)", () => {
   });
 
   const plan = (text: string) =>
-    createPlan({ env: parseEnvironment(text, "legacy.yaml"), provider: sandbox, catalog, policies: {}, identity });
+    createPlan({
+      env: parseEnvironment(text, "legacy.yaml"),
+      provider: sandbox,
+      catalog,
+      policies: {},
+      identity,
+    });
   const apply = async (text: string, hash: string) =>
     applyPlan({
       env: parseEnvironment(text, "legacy.yaml"),
@@ -117,7 +128,10 @@ describe("adopting resources Plagentic did not create (sandbox)", () => {
     expect(count()).toBe(2);
     expect(tagsOf("vpc-0a1b2c3d4e5f60718")).toEqual({
       team: "platform",
-      ...ownershipTags({ environment: "legacy", repository: "octo/payments", region: "us-east-1" }, "aws_vpc.main"),
+      ...ownershipTags(
+        { environment: "legacy", repository: "octo/payments", region: "us-east-1" },
+        "aws_vpc.main",
+      ),
     });
 
     // Owned now: import_id is ignored, nothing to do.

@@ -13,8 +13,22 @@ const fixture = (name: string): string =>
   readFileSync(new URL(`../fixtures/terraform/state/${name}`, import.meta.url), "utf8");
 const opts = { environment: "legacy", file: "environments/legacy.yaml" };
 
-function inst(address: string, type: string, name: string, attributes: Record<string, unknown>, extra: Partial<StateInstance> = {}): StateInstance {
-  return { address, mode: "managed", type, name, provider: "registry.terraform.io/hashicorp/aws", attributes, ...extra };
+function inst(
+  address: string,
+  type: string,
+  name: string,
+  attributes: Record<string, unknown>,
+  extra: Partial<StateInstance> = {},
+): StateInstance {
+  return {
+    address,
+    mode: "managed",
+    type,
+    name,
+    provider: "registry.terraform.io/hashicorp/aws",
+    attributes,
+    ...extra,
+  };
 }
 const vpc = (id = "vpc-1", tags: Record<string, string> = {}) =>
   inst("aws_vpc.main", "aws_vpc", "main", {
@@ -26,8 +40,21 @@ const vpc = (id = "vpc-1", tags: Record<string, string> = {}) =>
     instance_tenancy: "default",
     tags_all: tags,
   });
-const subnet = (address: string, name: string, id: string, cidr: string, extra: Partial<StateInstance> = {}, vpcId = "vpc-1") =>
-  inst(address, "aws_subnet", name, { id, vpc_id: vpcId, cidr_block: cidr, availability_zone: "eu-west-1a", map_public_ip_on_launch: false }, extra);
+const subnet = (
+  address: string,
+  name: string,
+  id: string,
+  cidr: string,
+  extra: Partial<StateInstance> = {},
+  vpcId = "vpc-1",
+) =>
+  inst(
+    address,
+    "aws_subnet",
+    name,
+    { id, vpc_id: vpcId, cidr_block: cidr, availability_zone: "eu-west-1a", map_public_ip_on_launch: false },
+    extra,
+  );
 
 describe("importTerraformState", () => {
   it("imports the real state to the expected spec, from either format", async () => {
@@ -36,16 +63,28 @@ describe("importTerraformState", () => {
     await expect(v4.text).toMatchFileSnapshot("../fixtures/terraform/state/legacy.expected.yaml");
     expect(show.text).toBe(v4.text);
     expect([v4.provider, v4.region]).toEqual(["aws", "us-east-1"]);
-    expect(v4.skipped).toEqual([{ address: "data.aws_availability_zones.here", reason: "data source: read, not managed" }]);
+    expect(v4.skipped).toEqual([
+      { address: "data.aws_availability_zones.here", reason: "data source: read, not managed" },
+    ]);
     // The instances' count = 2 stays one resource with count and both ids.
     expect(v4.imported.find((r) => r.address === "aws_instance.web")?.ids).toHaveLength(2);
     const env = parseEnvironment(v4.text, "legacy.yaml");
-    expect(env.resources.map((r) => [r.address, r.importId !== undefined])).toContainEqual(["aws_instance.web[1]", true]);
+    expect(env.resources.map((r) => [r.address, r.importId !== undefined])).toContainEqual([
+      "aws_instance.web[1]",
+      true,
+    ]);
   });
 
   it("never copies Plagentic's ownership tags from the state, and keeps the user's", () => {
     const r = importTerraformState(
-      [vpc("vpc-1", { team: "a", "plagentic:environment": "prod", "plagentic:repository": "x/y", "aws:cloudformation:stack-name": "s" })],
+      [
+        vpc("vpc-1", {
+          team: "a",
+          "plagentic:environment": "prod",
+          "plagentic:repository": "x/y",
+          "aws:cloudformation:stack-name": "s",
+        }),
+      ],
       opts,
     );
     expect(r.text).toContain("team: a");
@@ -59,7 +98,7 @@ describe("importTerraformState", () => {
         subnet("aws_subnet.n[0]", "n", "subnet-a", "10.0.1.0/24", { indexKey: 0 }),
         subnet("aws_subnet.n[1]", "n", "subnet-b", "10.0.2.0/24", { indexKey: 1 }),
         subnet('aws_subnet.k["web tier"]', "k", "subnet-c", "10.0.3.0/24", { indexKey: "web tier" }),
-        subnet('module.net.aws_subnet.a', "a", "subnet-d", "10.0.4.0/24", { module: "module.net" }),
+        subnet("module.net.aws_subnet.a", "a", "subnet-d", "10.0.4.0/24", { module: "module.net" }),
       ],
       opts,
     );
@@ -79,7 +118,9 @@ describe("importTerraformState", () => {
       [
         vpc(),
         inst("aws_route53_zone.z", "aws_route53_zone", "z", { id: "Z1" }),
-        inst("google_compute_network.n", "google_compute_network", "n", { id: "projects/p/global/networks/n" }),
+        inst("google_compute_network.n", "google_compute_network", "n", {
+          id: "projects/p/global/networks/n",
+        }),
         subnet("aws_subnet.orphan", "orphan", "subnet-o", "10.0.9.0/24", {}, "vpc-elsewhere"),
       ],
       opts,
@@ -95,20 +136,36 @@ describe("importTerraformState", () => {
   it("skips a resource whose values the spec refuses, with the parser's reason", () => {
     const bad = vpc();
     bad.attributes["instance_tenancy"] = "host";
-    const r = importTerraformState([bad, inst("aws_internet_gateway.gw", "aws_internet_gateway", "gw", { id: "igw-1", vpc_id: "", arn: "arn:aws:ec2:eu-west-1:1:internet-gateway/igw-1" })], opts);
-    expect(r.skipped).toEqual([{ address: "aws_vpc.main", reason: 'must be one of default, dedicated, got "host"' }]);
+    const r = importTerraformState(
+      [
+        bad,
+        inst("aws_internet_gateway.gw", "aws_internet_gateway", "gw", {
+          id: "igw-1",
+          vpc_id: "",
+          arn: "arn:aws:ec2:eu-west-1:1:internet-gateway/igw-1",
+        }),
+      ],
+      opts,
+    );
+    expect(r.skipped).toEqual([
+      { address: "aws_vpc.main", reason: 'must be one of default, dedicated, got "host"' },
+    ]);
     expect(r.imported.map((i) => i.address)).toEqual(["aws_internet_gateway.gw"]);
   });
 
   it("asks for --region when the state does not tell", () => {
     const noRegion = inst("aws_vpc.main", "aws_vpc", "main", { id: "vpc-1", cidr_block: "10.0.0.0/16" });
-    expect(() => importTerraformState([noRegion], opts)).toThrow("could not tell the region from the state; pass --region <region>");
+    expect(() => importTerraformState([noRegion], opts)).toThrow(
+      "could not tell the region from the state; pass --region <region>",
+    );
     expect(importTerraformState([noRegion], { ...opts, region: "ap-south-1" }).region).toBe("ap-south-1");
   });
 
   it("refuses a state with nothing to import, listing why", () => {
     expect(() =>
       importTerraformState([{ ...vpc(), mode: "data", address: "data.aws_vpc.main" }], opts),
-    ).toThrow("the state holds no resource Plagentic can import (data.aws_vpc.main: data source: read, not managed)");
+    ).toThrow(
+      "the state holds no resource Plagentic can import (data.aws_vpc.main: data source: read, not managed)",
+    );
   });
 });

@@ -51,7 +51,11 @@ describe("parseTerraformState", () => {
 
   it.each([
     ["not JSON", '{\n  "version": 4,\n  oops\n}', /^s\.json:3:3: not valid JSON/],
-    ["an older format", '{\n  "version": 3,\n  "resources": []\n}', /^s\.json:2:14: version: only state format version 4/],
+    [
+      "an older format",
+      '{\n  "version": 3,\n  "resources": []\n}',
+      /^s\.json:2:14: version: only state format version 4/,
+    ],
     [
       "a bad mode",
       '{"version": 4,\n "resources": [\n  {"mode": "weird", "type": "t", "name": "n", "provider": "p", "instances": []}]}',
@@ -63,7 +67,11 @@ describe("parseTerraformState", () => {
       '{"format_version": "1.2", "planned_values": {}, "resource_changes": []}',
       /this is a plan/,
     ],
-    ["a show output of another format", '{"format_version": "2.0"}', /format_version: expected format_version 1\.x/],
+    [
+      "a show output of another format",
+      '{"format_version": "2.0"}',
+      /format_version: expected format_version 1\.x/,
+    ],
   ])("refuses %s with the file, line and field", (_name, text, message) => {
     expect(() => parseTerraformState(text, "s.json")).toThrow(message);
   });

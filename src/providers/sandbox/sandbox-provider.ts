@@ -219,16 +219,25 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
   });
 
   // Re-reads and re-checks the owner inside the transaction, so nothing tagged in between is taken.
-  const adoptTx = db.transaction((target: ProviderTarget, ref: { id: string; address: string; type: string }) => {
-    const row = selectById.get(ref.id);
-    if (!row || row.type !== ref.type)
-      throw new ProviderOperationError("NotFound", `${ref.type} ${ref.id} does not exist`);
-    const tags = tagsOf(row);
-    const owner = otherOwner(tags, target);
-    if (owner) throw new ProviderOperationError("NotOwned", `${ref.id} belongs to ${owner}; Plagentic leaves it alone`);
-    const adopted = JSON.stringify({ ...withoutOwnershipTags(tags), ...ownershipTags(target, ref.address) });
-    updateResource.run(row.attributes, adopted, now(), row.id);
-  });
+  const adoptTx = db.transaction(
+    (target: ProviderTarget, ref: { id: string; address: string; type: string }) => {
+      const row = selectById.get(ref.id);
+      if (!row || row.type !== ref.type)
+        throw new ProviderOperationError("NotFound", `${ref.type} ${ref.id} does not exist`);
+      const tags = tagsOf(row);
+      const owner = otherOwner(tags, target);
+      if (owner)
+        throw new ProviderOperationError(
+          "NotOwned",
+          `${ref.id} belongs to ${owner}; Plagentic leaves it alone`,
+        );
+      const adopted = JSON.stringify({
+        ...withoutOwnershipTags(tags),
+        ...ownershipTags(target, ref.address),
+      });
+      updateResource.run(row.attributes, adopted, now(), row.id);
+    },
+  );
 
   const deleteTx = db.transaction(
     (target: ProviderTarget, resource: { id: string; address: string; type: string }): void => {
