@@ -11,6 +11,7 @@ import type { Cloud, ProviderName, ResourceTypeDef, Value } from "../spec/model.
 import { parseEnvironment } from "../spec/parse.js";
 import { getResourceType } from "../spec/registry.js";
 import { idRefs, resolveRefs, specProperties, userTags, type IdRef, type RawValue } from "./attributes.js";
+import { cloudFields, regionOf } from "./location.js";
 import type { StateInstance } from "./state.js";
 
 export interface ImportOptions {
@@ -236,43 +237,6 @@ function render(
     "# Imported from Terraform state by `plagentic import terraform`. The first plan adopts each\n" +
     "# resource (adds Plagentic's ownership tags, nothing else); import_id may go once it is applied.\n";
   return header + stringify(doc, { lineWidth: 0 });
-}
-
-/** The region, from what the state's resources say of themselves. */
-function regionOf(cloud: Cloud, all: Record<string, unknown>[]): string | undefined {
-  for (const a of all) {
-    if (cloud === "aws") {
-      const arn =
-        typeof a["arn"] === "string" ? /^arn:[a-z-]+:[a-z0-9-]+:([a-z0-9-]+):/.exec(a["arn"]) : null;
-      if (arn) return arn[1];
-      const zone = a["availability_zone"];
-      if (typeof zone === "string" && /^[a-z]{2}(-[a-z]+)+-\d[a-z]$/.test(zone)) return zone.slice(0, -1);
-    } else {
-      const v = cloud === "azure" ? a["location"] : (a["region"] ?? a["zone"]);
-      if (typeof v === "string" && /^[a-z0-9-]+$/.test(v)) return v;
-    }
-  }
-  return undefined;
-}
-
-/** GCP's project and Azure's subscription and resource group, which a spec of those clouds names. */
-function cloudFields(cloud: Cloud, all: Record<string, unknown>[]): Record<string, string> {
-  const first = (key: string): string | undefined =>
-    all.map((a) => a[key]).find((v): v is string => typeof v === "string" && v !== "");
-  if (cloud === "gcp") {
-    const project = first("project");
-    return project ? { project } : {};
-  }
-  if (cloud === "azure") {
-    const group = first("resource_group_name");
-    const sub = all
-      .map((a) =>
-        typeof a["id"] === "string" ? /^\/subscriptions\/([^/]+)\//i.exec(a["id"])?.[1] : undefined,
-      )
-      .find((s) => s !== undefined);
-    return { ...(sub && { subscription: sub }), ...(group && { resource_group: group }) };
-  }
-  return {};
 }
 
 function sanitize(name: string): string {
