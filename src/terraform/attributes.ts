@@ -56,13 +56,16 @@ export function userTags(attributes: Record<string, unknown>): Record<string, st
   // tags_all adds the provider's default_tags, which the cloud holds and reports like any other.
   const all = isRecord(attributes["tags_all"]) ? attributes["tags_all"] : attributes["tags"];
   if (!isRecord(all)) return {};
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(all)) {
-    if (typeof v !== "string" || isOwnershipTag(k) || k.toLowerCase().startsWith("plagentic")) continue;
-    if (k.startsWith("aws:")) continue;
-    out[k] = v;
-  }
-  return out;
+  // fromEntries defines keys as own properties: a hostile `__proto__` key stays a plain key.
+  return Object.fromEntries(
+    Object.entries(all).filter(
+      (e): e is [string, string] =>
+        typeof e[1] === "string" &&
+        !isOwnershipTag(e[0]) &&
+        !e[0].toLowerCase().startsWith("plagentic") &&
+        !e[0].startsWith("aws:"),
+    ),
+  );
 }
 
 function terraformName(
@@ -102,12 +105,11 @@ function convert(prop: PropertyDef, value: unknown): RawValue | undefined {
     }
     case "map": {
       if (!isRecord(value)) return undefined;
-      const out: Record<string, RawValue> = {};
-      for (const [k, v] of Object.entries(value)) {
+      const entries = Object.entries(value).flatMap(([k, v]) => {
         const c = convert(prop.values, v);
-        if (c !== undefined) out[k] = c;
-      }
-      return Object.keys(out).length > 0 ? out : undefined;
+        return c === undefined ? [] : [[k, c] as const];
+      });
+      return entries.length > 0 ? Object.fromEntries(entries) : undefined;
     }
     case "object": {
       // Terraform keeps a nested block as a list of (at most) one object.

@@ -169,3 +169,35 @@ describe("importTerraformState", () => {
     );
   });
 });
+
+describe("importTerraformState with hostile values", () => {
+  it("keeps odd tag keys and values as data, and the spec still parses", () => {
+    const odd = JSON.parse(
+      '{"__proto__": "x", "a\\nb": "line\\u001b[31m", "<<": "merge", "team": "ok"}',
+    ) as Record<string, string>;
+    const r = importTerraformState(
+      [
+        {
+          address: "aws_vpc.main",
+          mode: "managed",
+          type: "aws_vpc",
+          name: "main\u001b]0;x",
+          provider: "registry.terraform.io/hashicorp/aws",
+          attributes: {
+            id: "vpc-1",
+            cidr_block: "10.0.0.0/16",
+            arn: "arn:aws:ec2:us-east-1:1:vpc/vpc-1",
+            tags_all: odd,
+          },
+        },
+      ],
+      opts,
+    );
+    expect(r.imported.map((i) => i.address)).toEqual(["aws_vpc.main__0_x"]);
+    const env = parseEnvironment(r.text, "legacy.yaml");
+    expect(r.text).toContain("__proto__: x");
+    // The spec parser itself does not keep a `__proto__` key; every other key comes through.
+    expect(env.resources[0]!.tags).toEqual({ "a\nb": "line\u001b[31m", "<<": "merge", team: "ok" });
+    expect(Object.getPrototypeOf(env.resources[0]!.tags)).toBe(Object.prototype);
+  });
+});
