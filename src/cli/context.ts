@@ -92,7 +92,13 @@ export async function loadEnv(ws: Workspace, out: Output, name: string): Promise
 
 /** Progress lines for an apply, one per resource step. */
 export function applyProgress(out: Output): (e: ApplyProgress) => void {
-  const verbs = { create: "creating", update: "updating", replace: "replacing", delete: "destroying" };
+  const verbs = {
+    create: "creating",
+    update: "updating",
+    replace: "replacing",
+    delete: "destroying",
+    adopt: "adopting",
+  };
   return (e) => {
     if (e.status === "started") out.progress(`[${e.step}/${e.total}] ${e.address}: ${verbs[e.action]}...`);
     else if (e.status === "failed" || e.status === "skipped") {

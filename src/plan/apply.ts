@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
 import { refTarget, type Attributes, type RepositoryFiles, type Value } from "../spec/model.js";
 import { targetOf, type Provider, type ProviderTarget } from "../providers/provider.js";
+import { applyAdopt } from "./adopt.js";
 import { sha256Hex } from "./canonical.js";
 import { liveRefs } from "./deposed.js";
 import { createPlan, type PlanInputs } from "./engine.js";
@@ -41,6 +42,14 @@ export interface ApplyInputs extends PlanInputs {
 }
 
 export const DEFAULT_PARALLELISM = 10;
+
+/** What a change that is not a delete reports when it succeeds. */
+const FORWARD_STATUS: Record<Exclude<Change["action"], "delete">, ResourceResult["status"]> = {
+  create: "created",
+  update: "updated",
+  replace: "replaced",
+  adopt: "adopted",
+};
 
 export class StalePlanError extends RefusedError {
   constructor(
@@ -171,10 +180,14 @@ async function execute(
             ...(files && { files }),
           };
           const created =
-            c.action === "update" ? await provider.update({ ...op, id: c.id! }) : await provider.create(op);
+            c.action === "update"
+              ? await provider.update({ ...op, id: c.id! })
+              : c.action === "adopt"
+                ? await applyAdopt(provider, { ...op, id: c.id! }, c)
+                : await provider.create(op);
           ids.set(c.address, created.id);
           report(c, step, {
-            status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+            status: FORWARD_STATUS[c.action as keyof typeof FORWARD_STATUS],
             id: created.id,
           });
         } catch (e) {

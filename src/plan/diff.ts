@@ -13,6 +13,7 @@ import {
   type Value,
 } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
+import { adoptChange } from "./adopt.js";
 import { canonicalJson, sameValue } from "./canonical.js";
 import { deposedAddress, liveRefs } from "./deposed.js";
 import type { Change } from "./model.js";
@@ -143,6 +144,8 @@ export interface DiffOptions {
   protectedAddresses?: ReadonlySet<string>;
   /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
   writeOnly?: Readonly<Record<string, readonly string[]>>;
+  /** Addresses whose live resource is to be adopted (plan/adopt.ts), not updated. */
+  adopting?: ReadonlySet<string>;
 }
 
 /**
@@ -176,6 +179,10 @@ export function diffResources(
       continue;
     }
     const change = compare(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
+    if (opts.adopting?.has(want.address)) {
+      forward.push(adoptChange(want, have, change));
+      continue;
+    }
     if (change) {
       if (change.action === "replace") replaced.add(want.address);
       forward.push(change);

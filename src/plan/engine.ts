@@ -9,6 +9,7 @@ import { evaluatePolicies, type PolicyConfig } from "../policy/index.js";
 import { targetOf, type EnvironmentIdentity, type Provider } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
 import type { DesiredResource, ResolvedEnvironment } from "../spec/model.js";
+import { findAdoptable } from "./adopt.js";
 import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive, type NormalizedLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION, type Change, type Plan, type PlanSummary } from "./model.js";
@@ -36,19 +37,26 @@ export interface PlanWithState {
 }
 
 export async function createPlan(inputs: PlanInputs): Promise<PlanWithState> {
-  const read = await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity));
+  const target = targetOf(inputs.env.spec, inputs.identity);
+  const read = await inputs.provider.readLive(target);
+  // Resources the spec adopts by import_id join live state at their spec addresses.
+  const adopting = inputs.destroy
+    ? []
+    : await findAdoptable(inputs.provider, target, inputs.env.resources, read);
   const writeOnly = inputs.provider.capabilities.writeOnly;
-  const live = normalizeLive(read, {
+  const live = normalizeLive([...read, ...adopting], {
     desired: inputs.destroy ? [] : inputs.env.resources,
     ...(writeOnly && { writeOnly }),
   });
-  return { ...buildPlan(inputs, live), live };
+  return { ...buildPlan(inputs, live, new Set(adopting.map((r) => r.address))), live };
 }
 
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
 export function buildPlan(
   inputs: PlanInputs,
   live: NormalizedLive[],
+  /** Addresses whose live resource is adopted rather than owned (findAdoptable). */
+  adopting: ReadonlySet<string> = new Set(),
 ): { plan: Plan; desired: DesiredResource[] } {
   const { env, catalog, policies } = inputs;
   const destroy = inputs.destroy ?? false;
@@ -56,7 +64,11 @@ export function buildPlan(
   const desired = destroy ? [] : env.resources;
   const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
   const writeOnly = inputs.provider.capabilities.writeOnly;
-  const changes = diffResources(desired, live, { protectedAddresses, ...(writeOnly && { writeOnly }) });
+  const changes = diffResources(desired, live, {
+    protectedAddresses,
+    adopting,
+    ...(writeOnly && { writeOnly }),
+  });
 
   const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
   const before: PricedResource[] = live.map((r) => ({
@@ -124,7 +136,8 @@ export function summarize(changes: Change[]): PlanSummary {
   const summary = { add: 0, change: 0, destroy: 0 };
   for (const c of changes) {
     if (c.action === "create") summary.add++;
-    else if (c.action === "update") summary.change++;
+    // Adopting changes tags on a resource that exists: a change, not an addition.
+    else if (c.action === "update" || c.action === "adopt") summary.change++;
     else if (c.action === "delete") summary.destroy++;
     else {
       summary.add++;

@@ -8,7 +8,11 @@ import type { Attributes, ProviderName } from "../spec/model.js";
 
 export const PLAN_FORMAT_VERSION = 1;
 
-export type Action = "create" | "update" | "replace" | "delete";
+/**
+ * `adopt`: take over a resource the spec names by `import_id` that carries no owner's tags: add
+ * this environment's ownership tags, then update in place whatever attributes differ.
+ */
+export type Action = "create" | "update" | "replace" | "delete" | "adopt";
 
 export interface ResourceState {
   attributes: Attributes;
@@ -28,7 +32,7 @@ export interface Change {
   before: ResourceState | null;
   /** Desired state, or null for a delete. */
   after: ResourceState | null;
-  /** Cloud id of the live resource, for update, replace and delete. */
+  /** Cloud id of the live resource, for update, replace, delete and adopt. */
   id?: string;
   /** Top-level attribute names (and `tags`) whose value differs. */
   changedAttributes: string[];
@@ -69,7 +73,8 @@ export interface Plan {
   hash: string;
 }
 
-export type ResourceResultStatus = "created" | "updated" | "replaced" | "deleted" | "failed" | "skipped";
+export type ResourceResultStatus =
+  "created" | "updated" | "replaced" | "deleted" | "adopted" | "failed" | "skipped";
 
 export interface ResourceResult {
   address: string;

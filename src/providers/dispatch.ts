@@ -7,8 +7,10 @@
  */
 import {
   createdBy,
+  otherOwner,
   ownedAt,
   ownedBy,
+  ownershipTags,
   ProviderOperationError,
   type Found,
   type HandlerTable,
@@ -34,6 +36,17 @@ export interface DispatchOptions<Ctx> {
    */
   discover?: (ctx: Ctx, target: ProviderTarget, types: readonly string[]) => Promise<ReadonlySet<string>>;
   close?: () => Promise<void>;
+  /** How this cloud adopts existing resources (`import_id`); absent, it adopts none. */
+  adoption?: Adoption<Ctx>;
+}
+
+/** A cloud's way of adopting: the types it can, and the two steps that differ by cloud. */
+export interface Adoption<Ctx> {
+  types: readonly string[];
+  /** `found` as the cloud would describe it carrying `tags` too, so a handler reads it at an address. */
+  withTags(found: Found<unknown>, tags: Readonly<Record<string, string>>): Found<unknown>;
+  /** Adds `tags` to the resource (and to what belongs to it, such as an instance's root volume). */
+  addTags(ctx: Ctx, found: Found<unknown>, tags: Readonly<Record<string, string>>): Promise<void>;
 }
 
 /** What the table applies and the properties each type cannot report back. */
@@ -106,6 +119,18 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
     return live;
   }
 
+  function adopter(type: string): { h: ResourceHandler<Ctx>; adoption: Adoption<Ctx> } {
+    const h = handlerFor(type);
+    const adoption = opts.adoption;
+    if (!adoption?.types.includes(type)) {
+      throw new ProviderOperationError(
+        "UnsupportedResourceType",
+        `the ${name} provider cannot adopt ${type}; it adopts ${adoption?.types.join(", ") || "nothing yet"}`,
+      );
+    }
+    return { h, adoption };
+  }
+
   /** Every mandatory handler, and the optional ones the spec uses or discovery finds. */
   async function typesToList(ctx: Ctx, target: ProviderTarget): Promise<ResourceHandler<Ctx>[]> {
     const all = Object.values(handlers);
@@ -160,6 +185,35 @@ export function dispatchProvider<Ctx>(opts: DispatchOptions<Ctx>): Provider {
       if (!current) return;
       checkOwned(target, resource, current);
       await h.delete(ctx, target, resource, current);
+    },
+
+    async readById(target, ref) {
+      const { h, adoption } = adopter(ref.type);
+      const ctx = context(target);
+      const current = await h.read(ctx, ref.id);
+      if (!current) return undefined;
+      const shown = adoption.withTags(current, ownershipTags(target, ref.address));
+      const live = h.readBack
+        ? await h.readBack(ctx, shown, target)
+        : (await h.live(ctx, [shown], target))[0];
+      return live && { live: { ...live, address: ref.address }, tags: current.tags };
+    },
+
+    async adopt(target, ref) {
+      const { h, adoption } = adopter(ref.type);
+      const ctx = context(target);
+      // Read again right before tagging: what was free at plan time may have been taken since.
+      const current = await h.read(ctx, ref.id);
+      if (!current)
+        throw new ProviderOperationError("NotFound", `${ref.address} (${ref.id}) no longer exists`);
+      const owner = otherOwner(current.tags, target);
+      if (owner) {
+        throw new ProviderOperationError(
+          "NotOwned",
+          `${ref.id} belongs to ${owner}; Plagentic leaves it alone`,
+        );
+      }
+      await adoption.addTags(ctx, current, ownershipTags(target, ref.address));
     },
 
     ...(opts.close && { close: opts.close }),

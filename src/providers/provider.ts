@@ -106,6 +106,18 @@ export interface Provider {
   /** In-place update of a live resource to the given attributes and tags. */
   update(op: ResourceOperation & { id: string }): Promise<LiveResource>;
   delete(target: ProviderTarget, resource: { id: string; address: string; type: string }): Promise<void>;
+  /**
+   * For adoption (`import_id`): the resource of `type` with cloud id `id` as it would be live at
+   * `address`, with every tag it carries (ownership tags included, for the owner check), or
+   * undefined when there is none. Throws UnsupportedResourceType for a type it cannot adopt.
+   * Absent: the provider adopts nothing.
+   */
+  readById?(target: ProviderTarget, ref: ResourceRef): Promise<Adoptable | undefined>;
+  /**
+   * Adds the ownership tags of `ref.address` (`ownershipTags`) to a resource `readById` found
+   * owned by no one, and changes nothing else; refuses one that carries another owner's tags.
+   */
+  adopt?(target: ProviderTarget, ref: ResourceRef): Promise<void>;
   /** Release connections, close files. */
   close?(): Promise<void>;
 }
@@ -119,6 +131,12 @@ export class ProviderOperationError extends Error {
     super(message);
     this.name = "ProviderOperationError";
   }
+}
+
+/** A resource `readById` found: its live state at the address asked for, and all its tags. */
+export interface Adoptable {
+  live: LiveResource;
+  tags: Readonly<Record<string, string>>;
 }
 
 /** What a delete names: a live resource's id, address and type. */

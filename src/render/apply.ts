@@ -12,6 +12,7 @@ const VERB: Record<ResourceResult["action"], string> = {
   update: "Modifications",
   replace: "Replacement",
   delete: "Destruction",
+  adopt: "Adoption",
 };
 
 /** Terraform's count: a replacement is one resource added and one destroyed. */
@@ -21,7 +22,7 @@ function tally(results: readonly ResourceResult[]): { added: number; changed: nu
   let destroyed = 0;
   for (const r of results) {
     if (r.status === "created") added++;
-    else if (r.status === "updated") changed++;
+    else if (r.status === "updated" || r.status === "adopted") changed++;
     else if (r.status === "deleted") destroyed++;
     else if (r.status === "replaced") {
       added++;
@@ -82,6 +83,7 @@ const STATUS_ICON: Record<ResourceResult["status"], string> = {
   updated: "✅",
   replaced: "✅",
   deleted: "✅",
+  adopted: "✅",
   failed: "❌",
   skipped: "⏭️",
 };

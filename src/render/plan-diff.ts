@@ -29,7 +29,11 @@ const HEADLINE: Record<Change["action"], string> = {
   update: "will be updated in-place",
   replace: "must be replaced",
   delete: "will be destroyed",
+  adopt: "will be adopted (ownership tags added, nothing else changes)",
 };
+
+/** An adopt change that also updates attributes the live resource has otherwise. */
+const ADOPT_WITH_UPDATE = "will be adopted (ownership tags added, then updated in-place)";
 
 /** Under a deposed copy's header, as Terraform explains its deposed objects. */
 const DEPOSED_NOTE = "# (a second copy left over from a replacement that did not finish)";
@@ -39,6 +43,7 @@ const RESOURCE_SIGN: Record<Change["action"], Sign> = {
   update: "~",
   replace: "-/+",
   delete: "-",
+  adopt: "~",
 };
 
 /**
@@ -303,7 +308,7 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
       kind: "header",
       depth: 0,
       sign: " ",
-      text: `# ${change.address} ${HEADLINE[change.action]}${protectedNote}`,
+      text: `# ${change.address} ${headline(change)}${protectedNote}`,
     },
   ];
   if (change.liveAddress !== undefined) {
@@ -354,6 +359,12 @@ export function changeLines(change: Change, opts: { destroyPlan: boolean }): Dif
   }
   lines.push(line(0, " ", "}"));
   return lines;
+}
+
+function headline(change: Change): string {
+  return change.action === "adopt" && change.changedAttributes.length > 0
+    ? ADOPT_WITH_UPDATE
+    : HEADLINE[change.action];
 }
 
 /** Every change's lines, with a blank line between changes. */

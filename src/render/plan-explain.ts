@@ -14,6 +14,7 @@ const VERBS: Record<Change["action"], string> = {
   update: "is updated in place",
   replace: "is replaced (deleted and created again)",
   delete: "is deleted",
+  adopt: "is adopted (ownership tags added to the existing resource)",
 };
 
 export interface ExplainedChange {

@@ -31,6 +31,7 @@ const LEGEND: { action: Plan["changes"][number]["action"]; sign: string; text: s
   { action: "update", sign: "  ~", text: "update in-place" },
   { action: "replace", sign: "-/+", text: "destroy and then create replacement" },
   { action: "delete", sign: "  -", text: "destroy" },
+  { action: "adopt", sign: "  ~", text: "adopt (add ownership tags to an existing resource)" },
 ];
 
 function colorVerdict(verdict: Verdict, text: string, p: Palette): string {

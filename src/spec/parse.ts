@@ -37,6 +37,8 @@ export const MAX_COUNT = 10_000;
 
 const tagsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
 
+const importIdSchema = z.string().regex(/^[A-Za-z0-9/][A-Za-z0-9_:/.@+=,-]{0,1023}$/, "must be a cloud id");
+
 const resourceSchema = z.strictObject({
   type: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
   name: z.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
@@ -53,6 +55,7 @@ const resourceSchema = z.strictObject({
   properties: z.record(z.string(), z.unknown()).default({}),
   usage: z.record(z.string(), z.number().nonnegative()).optional(),
   tags: tagsSchema.optional(),
+  import_id: z.union([importIdSchema, z.array(importIdSchema).max(MAX_COUNT)]).optional(),
 });
 
 const environmentSchema = z.strictObject({
@@ -108,6 +111,7 @@ export function parseEnvironment(
 
   const checked = spec.resources.map((r, i) => {
     const def = defs[i]!;
+    checkImportIds(source, r, i);
     const attributes = checkProperties(source, def.properties, r.properties, ["resources", i, "properties"]);
     if (r.tags && !def.taggable)
       throw source.error(["resources", i, "tags"], `${def.type} does not take tags`);
@@ -140,6 +144,7 @@ export function parseEnvironment(
         tags,
         usage: resource.usage ?? {},
         dependsOn,
+        ...importIdOf(resource, index),
       });
     }
   }
@@ -151,6 +156,25 @@ export function parseEnvironment(
     resources,
     ...(unreadFiles.length > 0 && { unreadFiles }),
   };
+}
+
+/** One `import_id` per instance: a string without `count`, a list as long as `count` with it. */
+function checkImportIds(source: YamlSource, r: ResourceSpec, i: number): void {
+  const ids = r.import_id;
+  if (ids === undefined) return;
+  if (r.count === undefined && Array.isArray(ids))
+    throw source.error(["resources", i, "import_id"], "without count, import_id is one id");
+  if (r.count !== undefined && (!Array.isArray(ids) || ids.length !== r.count))
+    throw source.error(
+      ["resources", i, "import_id"],
+      `with count ${r.count}, import_id lists ${r.count} ids`,
+    );
+}
+
+function importIdOf(r: ResourceSpec, index: number | undefined): { importId?: string } {
+  const ids = r.import_id;
+  const id = Array.isArray(ids) ? (index === undefined ? undefined : ids[index]) : ids;
+  return id === undefined ? {} : { importId: id };
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import type { EC2Client, EC2ClientConfig } from "@aws-sdk/client-ec2";
 import { capabilitiesOf, dispatchProvider } from "../dispatch.js";
+import { AWS_ADOPTION } from "./adopt.js";
 import type { Provider, ProviderCapabilities } from "../provider.js";
 import type { ProviderDeps } from "../registry.js";
 import { awsClientConfig, createEc2Client, type AwsClientConfig, type ClientOptions } from "./client.js";
@@ -91,6 +92,7 @@ export function createAwsProviderWith(deps: Deps, options: AwsProviderOptions = 
       progress: deps.progress,
     }),
     discover: (ctx, target, types) => discoverTypes(ctx, target, types, AWS_HANDLERS),
+    adoption: AWS_ADOPTION,
     async close() {
       for (const c of clients.values()) c.destroy();
       clients.clear();

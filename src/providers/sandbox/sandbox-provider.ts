@@ -16,6 +16,7 @@ import {
   OWNER_TAG_SHARE_PREFIX,
   ownedAt,
   ownedBy,
+  otherOwner,
   ownershipTags,
   ProviderOperationError,
   repositoryKey,
@@ -217,6 +218,27 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
     return liveOf({ ...row, attributes, tags });
   });
 
+  // Re-reads and re-checks the owner inside the transaction, so nothing tagged in between is taken.
+  const adoptTx = db.transaction(
+    (target: ProviderTarget, ref: { id: string; address: string; type: string }) => {
+      const row = selectById.get(ref.id);
+      if (!row || row.type !== ref.type)
+        throw new ProviderOperationError("NotFound", `${ref.type} ${ref.id} does not exist`);
+      const tags = tagsOf(row);
+      const owner = otherOwner(tags, target);
+      if (owner)
+        throw new ProviderOperationError(
+          "NotOwned",
+          `${ref.id} belongs to ${owner}; Plagentic leaves it alone`,
+        );
+      const adopted = JSON.stringify({
+        ...withoutOwnershipTags(tags),
+        ...ownershipTags(target, ref.address),
+      });
+      updateResource.run(row.attributes, adopted, now(), row.id);
+    },
+  );
+
   const deleteTx = db.transaction(
     (target: ProviderTarget, resource: { id: string; address: string; type: string }): void => {
       const row = selectById.get(resource.id);
@@ -253,6 +275,15 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
     },
     async delete(target, resource) {
       deleteTx.immediate(target, resource);
+    },
+    async readById(_target, ref) {
+      const row = selectById.get(ref.id);
+      if (!row || row.type !== ref.type) return undefined;
+      const tags = tagsOf(row);
+      return { live: { ...liveOf(row, tags), address: ref.address }, tags };
+    },
+    async adopt(target, ref) {
+      adoptTx.immediate(target, ref);
     },
     async close() {
       // The store belongs to the caller, who may still use it for audit and bookkeeping.
