@@ -64,7 +64,13 @@ export async function loadEnv(ws, out, name) {
 }
 /** Progress lines for an apply, one per resource step. */
 export function applyProgress(out) {
-    const verbs = { create: "creating", update: "updating", replace: "replacing", delete: "destroying" };
+    const verbs = {
+        create: "creating",
+        update: "updating",
+        replace: "replacing",
+        delete: "destroying",
+        adopt: "adopting",
+    };
     return (e) => {
         if (e.status === "started")
             out.progress(`[${e.step}/${e.total}] ${e.address}: ${verbs[e.action]}...`);

@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { PlagenticError } from "../spec/errors.js";
 import { registerApply } from "./commands/apply.js";
 import { registerDrift } from "./commands/drift.js";
+import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
 import { registerMcp } from "./commands/mcp.js";
@@ -50,6 +51,7 @@ export async function main(argv, io = defaultIO()) {
     registerServe(program, ctx);
     registerPrices(program, ctx);
     registerMcp(program, ctx);
+    registerImport(program, ctx);
     program
         .command("version")
         .description("print the version")

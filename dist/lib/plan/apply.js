@@ -7,10 +7,18 @@ import { randomUUID } from "node:crypto";
 import { RefusedError } from "../spec/errors.js";
 import { refTarget } from "../spec/model.js";
 import { targetOf } from "../providers/provider.js";
+import { applyAdopt } from "./adopt.js";
 import { sha256Hex } from "./canonical.js";
 import { liveRefs } from "./deposed.js";
 import { createPlan } from "./engine.js";
 export const DEFAULT_PARALLELISM = 10;
+/** What a change that is not a delete reports when it succeeds. */
+const FORWARD_STATUS = {
+    create: "created",
+    update: "updated",
+    replace: "replaced",
+    adopt: "adopted",
+};
 export class StalePlanError extends RefusedError {
     expected;
     actual;
@@ -114,10 +122,14 @@ files, ids, attempt, onProgress, parallelism) {
                         token: idempotencyToken(plan.hash, c.address, c.action, attempt),
                         ...(files && { files }),
                     };
-                    const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
+                    const created = c.action === "update"
+                        ? await provider.update({ ...op, id: c.id })
+                        : c.action === "adopt"
+                            ? await applyAdopt(provider, { ...op, id: c.id }, c)
+                            : await provider.create(op);
                     ids.set(c.address, created.id);
                     report(c, step, {
-                        status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+                        status: FORWARD_STATUS[c.action],
                         id: created.id,
                     });
                 }

@@ -30,6 +30,8 @@ export interface DiffOptions {
     protectedAddresses?: ReadonlySet<string>;
     /** Per type, properties the provider cannot read back (ProviderCapabilities.writeOnly). */
     writeOnly?: Readonly<Record<string, readonly string[]>>;
+    /** Addresses whose live resource is to be adopted (plan/adopt.ts), not updated. */
+    adopting?: ReadonlySet<string>;
 }
 /**
  * Changes in apply order: creates, updates and replaces in the desired dependency order, then

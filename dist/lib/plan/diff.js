@@ -2,6 +2,7 @@ import { sortStrings } from "../sort-strings.js";
 import { collectRefs } from "../spec/parse.js";
 import { PROTECTED_TAG, } from "../spec/model.js";
 import { getResourceType } from "../spec/registry.js";
+import { adoptChange } from "./adopt.js";
 import { canonicalJson, sameValue } from "./canonical.js";
 import { deposedAddress, liveRefs } from "./deposed.js";
 /**
@@ -133,6 +134,10 @@ export function diffResources(desired, live, opts = {}) {
             continue;
         }
         const change = compare(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
+        if (opts.adopting?.has(want.address)) {
+            forward.push(adoptChange(want, have, change));
+            continue;
+        }
         if (change) {
             if (change.action === "replace")
                 replaced.add(want.address);

@@ -31,7 +31,9 @@ export interface PlanWithState {
 }
 export declare function createPlan(inputs: PlanInputs): Promise<PlanWithState>;
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
-export declare function buildPlan(inputs: PlanInputs, live: NormalizedLive[]): {
+export declare function buildPlan(inputs: PlanInputs, live: NormalizedLive[], 
+/** Addresses whose live resource is adopted rather than owned (findAdoptable). */
+adopting?: ReadonlySet<string>): {
     plan: Plan;
     desired: DesiredResource[];
 };

@@ -2,20 +2,28 @@ import { estimateCost } from "../cost/index.js";
 import { evaluatePolicies } from "../policy/index.js";
 import { targetOf } from "../providers/provider.js";
 import { PlagenticError } from "../spec/errors.js";
+import { findAdoptable } from "./adopt.js";
 import { canonicalSha256 } from "./canonical.js";
 import { diffResources, normalizeLive } from "./diff.js";
 import { PLAN_FORMAT_VERSION } from "./model.js";
 export async function createPlan(inputs) {
-    const read = await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity));
+    const target = targetOf(inputs.env.spec, inputs.identity);
+    const read = await inputs.provider.readLive(target);
+    // Resources the spec adopts by import_id join live state at their spec addresses.
+    const adopting = inputs.destroy
+        ? []
+        : await findAdoptable(inputs.provider, target, inputs.env.resources, read);
     const writeOnly = inputs.provider.capabilities.writeOnly;
-    const live = normalizeLive(read, {
+    const live = normalizeLive([...read, ...adopting], {
         desired: inputs.destroy ? [] : inputs.env.resources,
         ...(writeOnly && { writeOnly }),
     });
-    return { ...buildPlan(inputs, live), live };
+    return { ...buildPlan(inputs, live, new Set(adopting.map((r) => r.address))), live };
 }
 /** The pure part: everything after the live read. Exposed for benchmarks and tests. */
-export function buildPlan(inputs, live) {
+export function buildPlan(inputs, live, 
+/** Addresses whose live resource is adopted rather than owned (findAdoptable). */
+adopting = new Set()) {
     const { env, catalog, policies } = inputs;
     const destroy = inputs.destroy ?? false;
     if (!destroy)
@@ -23,7 +31,11 @@ export function buildPlan(inputs, live) {
     const desired = destroy ? [] : env.resources;
     const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
     const writeOnly = inputs.provider.capabilities.writeOnly;
-    const changes = diffResources(desired, live, { protectedAddresses, ...(writeOnly && { writeOnly }) });
+    const changes = diffResources(desired, live, {
+        protectedAddresses,
+        adopting,
+        ...(writeOnly && { writeOnly }),
+    });
     const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
     const before = live.map((r) => ({
         address: r.address,
@@ -80,7 +92,8 @@ export function summarize(changes) {
     for (const c of changes) {
         if (c.action === "create")
             summary.add++;
-        else if (c.action === "update")
+        // Adopting changes tags on a resource that exists: a change, not an addition.
+        else if (c.action === "update" || c.action === "adopt")
             summary.change++;
         else if (c.action === "delete")
             summary.destroy++;

@@ -6,7 +6,11 @@ import type { CostReport } from "../cost/model.js";
 import type { PolicyReport } from "../policy/model.js";
 import type { Attributes, ProviderName } from "../spec/model.js";
 export declare const PLAN_FORMAT_VERSION = 1;
-export type Action = "create" | "update" | "replace" | "delete";
+/**
+ * `adopt`: take over a resource the spec names by `import_id` that carries no owner's tags: add
+ * this environment's ownership tags, then update in place whatever attributes differ.
+ */
+export type Action = "create" | "update" | "replace" | "delete" | "adopt";
 export interface ResourceState {
     attributes: Attributes;
     tags: Record<string, string>;
@@ -24,7 +28,7 @@ export interface Change {
     before: ResourceState | null;
     /** Desired state, or null for a delete. */
     after: ResourceState | null;
-    /** Cloud id of the live resource, for update, replace and delete. */
+    /** Cloud id of the live resource, for update, replace, delete and adopt. */
     id?: string;
     /** Top-level attribute names (and `tags`) whose value differs. */
     changedAttributes: string[];
@@ -62,7 +66,7 @@ export interface Plan {
     /** sha256 over the canonical JSON of every other field. */
     hash: string;
 }
-export type ResourceResultStatus = "created" | "updated" | "replaced" | "deleted" | "failed" | "skipped";
+export type ResourceResultStatus = "created" | "updated" | "replaced" | "deleted" | "adopted" | "failed" | "skipped";
 export interface ResourceResult {
     address: string;
     action: Action;

@@ -5,7 +5,7 @@
  * attempt, reads a resource and checks its ownership tags right before an update or a delete, and
  * reads back what a create or an update left.
  */
-import { createdBy, ownedAt, ownedBy, ProviderOperationError, } from "./provider.js";
+import { createdBy, otherOwner, ownedAt, ownedBy, ownershipTags, ProviderOperationError, } from "./provider.js";
 /** What the table applies and the properties each type cannot report back. */
 export function capabilitiesOf(handlers) {
     const writeOnly = {};
@@ -52,6 +52,14 @@ export function dispatchProvider(opts) {
         if (!live)
             throw new ProviderOperationError("NotFound", `${h.type} ${id} disappeared right after it was changed`);
         return live;
+    }
+    function adopter(type) {
+        const h = handlerFor(type);
+        const adoption = opts.adoption;
+        if (!adoption?.types.includes(type)) {
+            throw new ProviderOperationError("UnsupportedResourceType", `the ${name} provider cannot adopt ${type}; it adopts ${adoption?.types.join(", ") || "nothing yet"}`);
+        }
+        return { h, adoption };
     }
     /** Every mandatory handler, and the optional ones the spec uses or discovery finds. */
     async function typesToList(ctx, target) {
@@ -104,6 +112,31 @@ export function dispatchProvider(opts) {
                 return;
             checkOwned(target, resource, current);
             await h.delete(ctx, target, resource, current);
+        },
+        async readById(target, ref) {
+            const { h, adoption } = adopter(ref.type);
+            const ctx = context(target);
+            const current = await h.read(ctx, ref.id);
+            if (!current)
+                return undefined;
+            const shown = adoption.withTags(current, ownershipTags(target, ref.address));
+            const live = h.readBack
+                ? await h.readBack(ctx, shown, target)
+                : (await h.live(ctx, [shown], target))[0];
+            return live && { live: { ...live, address: ref.address }, tags: current.tags };
+        },
+        async adopt(target, ref) {
+            const { h, adoption } = adopter(ref.type);
+            const ctx = context(target);
+            // Read again right before tagging: what was free at plan time may have been taken since.
+            const current = await h.read(ctx, ref.id);
+            if (!current)
+                throw new ProviderOperationError("NotFound", `${ref.address} (${ref.id}) no longer exists`);
+            const owner = otherOwner(current.tags, target);
+            if (owner) {
+                throw new ProviderOperationError("NotOwned", `${ref.id} belongs to ${owner}; Plagentic leaves it alone`);
+            }
+            await adoption.addTags(ctx, current, ownershipTags(target, ref.address));
         },
         ...(opts.close && { close: opts.close }),
     };

@@ -66,3 +66,9 @@ export declare function createdBy(tags: Readonly<Record<string, string>>, target
  * writes, so that a spec can neither forge ownership nor share a resource on its own.
  */
 export declare function withoutOwnershipTags(tags: Readonly<Record<string, string>>): Record<string, string>;
+/**
+ * Who owns a resource that adoption found, when that is not `target` itself: `environment X of
+ * Y` for any ownership tag but this environment's own (a share counts as another's: invariant 3,
+ * a shared resource is never taken over). Undefined when it is free to adopt.
+ */
+export declare function otherOwner(tags: Readonly<Record<string, string>>, target: ProviderTarget): string | undefined;

@@ -111,3 +111,17 @@ export function createdBy(tags, target, address) {
 export function withoutOwnershipTags(tags) {
     return Object.fromEntries(Object.entries(tags).filter(([key]) => !isOwnershipTag(key)));
 }
+/**
+ * Who owns a resource that adoption found, when that is not `target` itself: `environment X of
+ * Y` for any ownership tag but this environment's own (a share counts as another's: invariant 3,
+ * a shared resource is never taken over). Undefined when it is free to adopt.
+ */
+export function otherOwner(tags, target) {
+    if (!Object.keys(tags).some(isOwnershipTag))
+        return undefined;
+    const environment = tags[OWNER_TAG_ENVIRONMENT];
+    const repository = tags[OWNER_TAG_REPOSITORY];
+    if (environment === target.environment && repository === target.repository)
+        return undefined;
+    return `environment ${environment ?? "(none)"} of ${repository ?? "(no repository)"}`;
+}

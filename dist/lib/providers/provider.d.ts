@@ -93,6 +93,18 @@ export interface Provider {
         address: string;
         type: string;
     }): Promise<void>;
+    /**
+     * For adoption (`import_id`): the resource of `type` with cloud id `id` as it would be live at
+     * `address`, with every tag it carries (ownership tags included, for the owner check), or
+     * undefined when there is none. Throws UnsupportedResourceType for a type it cannot adopt.
+     * Absent: the provider adopts nothing.
+     */
+    readById?(target: ProviderTarget, ref: ResourceRef): Promise<Adoptable | undefined>;
+    /**
+     * Adds the ownership tags of `ref.address` (`ownershipTags`) to a resource `readById` found
+     * owned by no one, and changes nothing else; refuses one that carries another owner's tags.
+     */
+    adopt?(target: ProviderTarget, ref: ResourceRef): Promise<void>;
     /** Release connections, close files. */
     close?(): Promise<void>;
 }
@@ -100,6 +112,11 @@ export interface Provider {
 export declare class ProviderOperationError extends Error {
     readonly code: string;
     constructor(code: string, message: string);
+}
+/** A resource `readById` found: its live state at the address asked for, and all its tags. */
+export interface Adoptable {
+    live: LiveResource;
+    tags: Readonly<Record<string, string>>;
 }
 /** What a delete names: a live resource's id, address and type. */
 export interface ResourceRef {

@@ -8,6 +8,7 @@ const VERB = {
     update: "Modifications",
     replace: "Replacement",
     delete: "Destruction",
+    adopt: "Adoption",
 };
 /** Terraform's count: a replacement is one resource added and one destroyed. */
 function tally(results) {
@@ -17,7 +18,7 @@ function tally(results) {
     for (const r of results) {
         if (r.status === "created")
             added++;
-        else if (r.status === "updated")
+        else if (r.status === "updated" || r.status === "adopted")
             changed++;
         else if (r.status === "deleted")
             destroyed++;
@@ -77,6 +78,7 @@ const STATUS_ICON = {
     updated: "✅",
     replaced: "✅",
     deleted: "✅",
+    adopted: "✅",
     failed: "❌",
     skipped: "⏭️",
 };

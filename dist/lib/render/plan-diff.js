@@ -6,7 +6,10 @@ const HEADLINE = {
     update: "will be updated in-place",
     replace: "must be replaced",
     delete: "will be destroyed",
+    adopt: "will be adopted (ownership tags added, nothing else changes)",
 };
+/** An adopt change that also updates attributes the live resource has otherwise. */
+const ADOPT_WITH_UPDATE = "will be adopted (ownership tags added, then updated in-place)";
 /** Under a deposed copy's header, as Terraform explains its deposed objects. */
 const DEPOSED_NOTE = "# (a second copy left over from a replacement that did not finish)";
 const RESOURCE_SIGN = {
@@ -14,6 +17,7 @@ const RESOURCE_SIGN = {
     update: "~",
     replace: "-/+",
     delete: "-",
+    adopt: "~",
 };
 /**
  * `aws_instance.web[1]` → `web`, the name Terraform prints in `resource "aws_instance" "web"`; a
@@ -249,7 +253,7 @@ export function changeLines(change, opts) {
             kind: "header",
             depth: 0,
             sign: " ",
-            text: `# ${change.address} ${HEADLINE[change.action]}${protectedNote}`,
+            text: `# ${change.address} ${headline(change)}${protectedNote}`,
         },
     ];
     if (change.liveAddress !== undefined) {
@@ -293,6 +297,11 @@ export function changeLines(change, opts) {
     }
     lines.push(line(0, " ", "}"));
     return lines;
+}
+function headline(change) {
+    return change.action === "adopt" && change.changedAttributes.length > 0
+        ? ADOPT_WITH_UPDATE
+        : HEADLINE[change.action];
 }
 /** Every change's lines, with a blank line between changes. */
 export function planDiffLines(changes, opts) {

@@ -12,6 +12,7 @@ const VERBS = {
     update: "is updated in place",
     replace: "is replaced (deleted and created again)",
     delete: "is deleted",
+    adopt: "is adopted (ownership tags added to the existing resource)",
 };
 export function explainPlan(plan) {
     const costs = new Map([...changedCostRows(plan).rows].map((row) => [row.address, row]));

@@ -12,6 +12,7 @@ const LEGEND = [
     { action: "update", sign: "  ~", text: "update in-place" },
     { action: "replace", sign: "-/+", text: "destroy and then create replacement" },
     { action: "delete", sign: "  -", text: "destroy" },
+    { action: "adopt", sign: "  ~", text: "adopt (add ownership tags to an existing resource)" },
 ];
 function colorVerdict(verdict, text, p) {
     return verdict === "pass" ? p.green(text) : verdict === "warn" ? p.yellow(text) : p.red(text);

@@ -112,6 +112,11 @@ export interface ResourceSpec {
     /** Usage figures for usage-priced services (requests per month, GB-seconds...). */
     usage?: Record<string, number>;
     tags?: Record<string, string>;
+    /**
+     * Cloud id of an existing resource (one per instance with `count`) that the plan adopts, by
+     * adding this environment's ownership tags, instead of creating it (`import terraform`).
+     */
+    import_id?: string | string[];
 }
 export interface EnvironmentSpec {
     environment: string;
@@ -145,6 +150,8 @@ export interface DesiredResource {
     usage: Record<string, number>;
     /** Addresses this resource references, in first-use order. */
     dependsOn: string[];
+    /** The spec's `import_id` for this instance: the resource to adopt when the address owns none. */
+    importId?: string;
 }
 /** A parsed, validated spec with its resources expanded and in dependency order. */
 export interface ResolvedEnvironment {

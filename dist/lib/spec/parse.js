@@ -15,6 +15,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Instances one resource may have, whatever `limits.max_resources` allows in total. */
 export const MAX_COUNT = 10_000;
 const tagsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String));
+const importIdSchema = z.string().regex(/^[A-Za-z0-9/][A-Za-z0-9_:/.@+=,-]{0,1023}$/, "must be a cloud id");
 const resourceSchema = z.strictObject({
     type: z.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
     name: z.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
@@ -28,6 +29,7 @@ const resourceSchema = z.strictObject({
     properties: z.record(z.string(), z.unknown()).default({}),
     usage: z.record(z.string(), z.number().nonnegative()).optional(),
     tags: tagsSchema.optional(),
+    import_id: z.union([importIdSchema, z.array(importIdSchema).max(MAX_COUNT)]).optional(),
 });
 const environmentSchema = z.strictObject({
     environment: z
@@ -73,6 +75,7 @@ export function parseEnvironment(text, file, limits = {}) {
     });
     const checked = spec.resources.map((r, i) => {
         const def = defs[i];
+        checkImportIds(source, r, i);
         const attributes = checkProperties(source, def.properties, r.properties, ["resources", i, "properties"]);
         if (r.tags && !def.taggable)
             throw source.error(["resources", i, "tags"], `${def.type} does not take tags`);
@@ -102,6 +105,7 @@ export function parseEnvironment(text, file, limits = {}) {
                 tags,
                 usage: resource.usage ?? {},
                 dependsOn,
+                ...importIdOf(resource, index),
             });
         }
     }
@@ -112,6 +116,21 @@ export function parseEnvironment(text, file, limits = {}) {
         resources,
         ...(unreadFiles.length > 0 && { unreadFiles }),
     };
+}
+/** One `import_id` per instance: a string without `count`, a list as long as `count` with it. */
+function checkImportIds(source, r, i) {
+    const ids = r.import_id;
+    if (ids === undefined)
+        return;
+    if (r.count === undefined && Array.isArray(ids))
+        throw source.error(["resources", i, "import_id"], "without count, import_id is one id");
+    if (r.count !== undefined && (!Array.isArray(ids) || ids.length !== r.count))
+        throw source.error(["resources", i, "import_id"], `with count ${r.count}, import_id lists ${r.count} ids`);
+}
+function importIdOf(r, index) {
+    const ids = r.import_id;
+    const id = Array.isArray(ids) ? (index === undefined ? undefined : ids[index]) : ids;
+    return id === undefined ? {} : { importId: id };
 }
 /**
  * The repository files a resource names (`file` properties), each path checked in form here, so

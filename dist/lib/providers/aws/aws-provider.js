@@ -1,4 +1,5 @@
 import { capabilitiesOf, dispatchProvider } from "../dispatch.js";
+import { AWS_ADOPTION } from "./adopt.js";
 import { awsClientConfig, createEc2Client } from "./client.js";
 import { discoverTypes } from "./discover.js";
 import { AWS_HANDLERS } from "./resources/index.js";
@@ -47,6 +48,7 @@ export function createAwsProviderWith(deps, options = {}) {
             progress: deps.progress,
         }),
         discover: (ctx, target, types) => discoverTypes(ctx, target, types, AWS_HANDLERS),
+        adoption: AWS_ADOPTION,
         async close() {
             for (const c of clients.values())
                 c.destroy();

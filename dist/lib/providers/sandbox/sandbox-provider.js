@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { getResourceType } from "../../spec/registry.js";
-import { createdBy, identityTagsAfterUpdate, OWNER_TAG_ADDRESS, OWNER_TAG_SHARE_PREFIX, ownedAt, ownedBy, ownershipTags, ProviderOperationError, repositoryKey, withoutOwnershipTags, } from "../provider.js";
+import { createdBy, identityTagsAfterUpdate, OWNER_TAG_ADDRESS, OWNER_TAG_SHARE_PREFIX, ownedAt, ownedBy, otherOwner, ownershipTags, ProviderOperationError, repositoryKey, withoutOwnershipTags, } from "../provider.js";
 import { generateId, suffixed } from "./ids.js";
 import { validateRequest } from "./validation.js";
 const COLUMNS = "id, type, region, attributes, tags, address";
@@ -135,6 +135,21 @@ export function createSandboxProvider(deps) {
         updateResource.run(attributes, tags, now(), row.id);
         return liveOf({ ...row, attributes, tags });
     });
+    // Re-reads and re-checks the owner inside the transaction, so nothing tagged in between is taken.
+    const adoptTx = db.transaction((target, ref) => {
+        const row = selectById.get(ref.id);
+        if (!row || row.type !== ref.type)
+            throw new ProviderOperationError("NotFound", `${ref.type} ${ref.id} does not exist`);
+        const tags = tagsOf(row);
+        const owner = otherOwner(tags, target);
+        if (owner)
+            throw new ProviderOperationError("NotOwned", `${ref.id} belongs to ${owner}; Plagentic leaves it alone`);
+        const adopted = JSON.stringify({
+            ...withoutOwnershipTags(tags),
+            ...ownershipTags(target, ref.address),
+        });
+        updateResource.run(row.attributes, adopted, now(), row.id);
+    });
     const deleteTx = db.transaction((target, resource) => {
         const row = selectById.get(resource.id);
         if (!row)
@@ -167,6 +182,16 @@ export function createSandboxProvider(deps) {
         },
         async delete(target, resource) {
             deleteTx.immediate(target, resource);
+        },
+        async readById(_target, ref) {
+            const row = selectById.get(ref.id);
+            if (!row || row.type !== ref.type)
+                return undefined;
+            const tags = tagsOf(row);
+            return { live: { ...liveOf(row, tags), address: ref.address }, tags };
+        },
+        async adopt(target, ref) {
+            adoptTx.immediate(target, ref);
         },
         async close() {
             // The store belongs to the caller, who may still use it for audit and bookkeeping.

@@ -7,12 +7,12 @@ import {
   interpolate,
   isSecretFieldName,
   urlProblem
-} from "./chunk-FHV52D3O.js";
+} from "./chunk-TL3NRLXK.js";
 import {
   formatFieldPath,
   isToolName,
   scrubControls
-} from "./chunk-STOSGAXB.js";
+} from "./chunk-DJDPMIRB.js";
 import {
   tool
 } from "./chunk-NSTQIHN3.js";

@@ -21,7 +21,7 @@ import {
   require_dist,
   scrubControls,
   zodIssueToError
-} from "./chunk-STOSGAXB.js";
+} from "./chunk-DJDPMIRB.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -172,14 +172,17 @@ var HEADLINE = {
   create: "will be created",
   update: "will be updated in-place",
   replace: "must be replaced",
-  delete: "will be destroyed"
+  delete: "will be destroyed",
+  adopt: "will be adopted (ownership tags added, nothing else changes)"
 };
+var ADOPT_WITH_UPDATE = "will be adopted (ownership tags added, then updated in-place)";
 var DEPOSED_NOTE = "# (a second copy left over from a replacement that did not finish)";
 var RESOURCE_SIGN = {
   create: "+",
   update: "~",
   replace: "-/+",
-  delete: "-"
+  delete: "-",
+  adopt: "~"
 };
 function resourceName(change) {
   const { type } = change;
@@ -371,7 +374,7 @@ function changeLines(change, opts) {
       kind: "header",
       depth: 0,
       sign: " ",
-      text: `# ${change.address} ${HEADLINE[change.action]}${protectedNote}`
+      text: `# ${change.address} ${headline(change)}${protectedNote}`
     }
   ];
   if (change.liveAddress !== void 0) {
@@ -419,6 +422,9 @@ function changeLines(change, opts) {
   }
   lines.push(line(0, " ", "}"));
   return lines;
+}
+function headline(change) {
+  return change.action === "adopt" && change.changedAttributes.length > 0 ? ADOPT_WITH_UPDATE : HEADLINE[change.action];
 }
 function diffLineText(l, p) {
   if (l.kind === "blank") return "";
@@ -553,7 +559,8 @@ var LEGEND = [
   { action: "create", sign: "  +", text: "create" },
   { action: "update", sign: "  ~", text: "update in-place" },
   { action: "replace", sign: "-/+", text: "destroy and then create replacement" },
-  { action: "delete", sign: "  -", text: "destroy" }
+  { action: "delete", sign: "  -", text: "destroy" },
+  { action: "adopt", sign: "  ~", text: "adopt (add ownership tags to an existing resource)" }
 ];
 function colorVerdict(verdict, text, p) {
   return verdict === "pass" ? p.green(text) : verdict === "warn" ? p.yellow(text) : p.red(text);
@@ -974,7 +981,7 @@ function tally(results) {
   let destroyed = 0;
   for (const r of results) {
     if (r.status === "created") added++;
-    else if (r.status === "updated") changed++;
+    else if (r.status === "updated" || r.status === "adopted") changed++;
     else if (r.status === "deleted") destroyed++;
     else if (r.status === "replaced") {
       added++;
@@ -1001,6 +1008,7 @@ var STATUS_ICON = {
   updated: "\u2705",
   replaced: "\u2705",
   deleted: "\u2705",
+  adopted: "\u2705",
   failed: "\u274C",
   skipped: "\u23ED\uFE0F"
 };
@@ -1307,6 +1315,7 @@ import { createHash } from "node:crypto";
 var NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var MAX_COUNT = 1e4;
 var tagsSchema = external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String));
+var importIdSchema = external_exports.string().regex(/^[A-Za-z0-9/][A-Za-z0-9_:/.@+=,-]{0,1023}$/, "must be a cloud id");
 var resourceSchema = external_exports.strictObject({
   type: external_exports.string().regex(/^[a-z][a-z0-9_]*$/, "must be a Terraform-style type name such as aws_instance"),
   name: external_exports.string().regex(NAME, "must start with a letter or _ and hold only letters, digits, _ and -"),
@@ -1317,7 +1326,8 @@ var resourceSchema = external_exports.strictObject({
   protected: external_exports.boolean().optional(),
   properties: external_exports.record(external_exports.string(), external_exports.unknown()).default({}),
   usage: external_exports.record(external_exports.string(), external_exports.number().nonnegative()).optional(),
-  tags: tagsSchema.optional()
+  tags: tagsSchema.optional(),
+  import_id: external_exports.union([importIdSchema, external_exports.array(importIdSchema).max(MAX_COUNT)]).optional()
 });
 var environmentSchema = external_exports.strictObject({
   environment: external_exports.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "use lowercase letters, digits, - and _ (at most 63)"),
@@ -1357,6 +1367,7 @@ function parseEnvironment(text, file, limits = {}) {
   });
   const checked = spec.resources.map((r, i) => {
     const def = defs[i];
+    checkImportIds(source, r, i);
     const attributes = checkProperties(source, def.properties, r.properties, ["resources", i, "properties"]);
     if (r.tags && !def.taggable)
       throw source.error(["resources", i, "tags"], `${def.type} does not take tags`);
@@ -1383,7 +1394,8 @@ function parseEnvironment(text, file, limits = {}) {
         attributes,
         tags,
         usage: resource.usage ?? {},
-        dependsOn
+        dependsOn,
+        ...importIdOf(resource, index)
       });
     }
   }
@@ -1394,6 +1406,22 @@ function parseEnvironment(text, file, limits = {}) {
     resources,
     ...unreadFiles.length > 0 && { unreadFiles }
   };
+}
+function checkImportIds(source, r, i) {
+  const ids = r.import_id;
+  if (ids === void 0) return;
+  if (r.count === void 0 && Array.isArray(ids))
+    throw source.error(["resources", i, "import_id"], "without count, import_id is one id");
+  if (r.count !== void 0 && (!Array.isArray(ids) || ids.length !== r.count))
+    throw source.error(
+      ["resources", i, "import_id"],
+      `with count ${r.count}, import_id lists ${r.count} ids`
+    );
+}
+function importIdOf(r, index) {
+  const ids = r.import_id;
+  const id = Array.isArray(ids) ? index === void 0 ? void 0 : ids[index] : ids;
+  return id === void 0 ? {} : { importId: id };
 }
 function fileRefs(source, def, attributes, resource, index) {
   const refs = [];

@@ -11,7 +11,7 @@ import {
   policyConfigSchema,
   policyRules,
   userIssueMessage
-} from "./chunk-FHV52D3O.js";
+} from "./chunk-TL3NRLXK.js";
 import {
   DEFAULT_RETRY,
   GITHUB_COMMENT_LIMIT,
@@ -36,7 +36,7 @@ import {
   secretValuesFromEnv,
   sortStrings,
   withDiff
-} from "./chunk-PPYXZ2KR.js";
+} from "./chunk-55ALNSEA.js";
 import {
   DEFAULT_USAGE_RANGES,
   LEGACY_TOOLS,
@@ -53,7 +53,7 @@ import {
   typicalUsage,
   usageRanges,
   zodIssueToError
-} from "./chunk-STOSGAXB.js";
+} from "./chunk-DJDPMIRB.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -77,7 +77,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-OQV2SIPR.js";
+} from "./chunk-PPFF45DA.js";
 import {
   require_tunnel,
   require_undici
@@ -87,9 +87,11 @@ import {
 } from "./chunk-QWFYNM66.js";
 import {
   LOCAL_REPOSITORY,
+  ProviderOperationError,
   normalizeRepository,
+  otherOwner,
   targetOf
-} from "./chunk-LR3HRYOF.js";
+} from "./chunk-GOFYTHHW.js";
 import {
   __commonJS,
   __require,
@@ -7445,12 +7447,12 @@ function sortAddresses(addresses) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-UGPQBMUI.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-VGJMWJ7L.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-KKHFEQMT.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-37JICBMI.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-OWT3GRCF.js")).createAzureProvider(deps)
+  aws: async (deps) => (await import("./aws-RRDJCIBQ.js")).createAwsProvider(deps),
+  gcp: async (deps) => (await importing(() => import("./gcp-YHLJLUIP.js"), "@google-cloud/compute")).createGcpProvider(deps),
+  azure: async (deps) => (await import("./azure-UTKKG3CB.js")).createAzureProvider(deps)
 };
 async function importing(load, sdk) {
   try {
@@ -7790,6 +7792,74 @@ function migrate(db, steps) {
 // src/plan/apply.ts
 import { randomUUID } from "node:crypto";
 
+// src/plan/adopt.ts
+async function findAdoptable(provider, target, desired, owned) {
+  const ownedAddresses = new Set(owned.map((r) => r.address));
+  const ownedIds = new Map(owned.map((r) => [r.id, r.address]));
+  const wanted = desired.filter((d) => d.importId !== void 0 && !ownedAddresses.has(d.address));
+  if (wanted.length === 0) return [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const d of wanted) {
+    const id = d.importId;
+    const twice = seen.get(id);
+    if (twice) throw new PlagenticError(`${d.address} and ${twice} both name import_id ${id}`);
+    seen.set(id, d.address);
+    const at = ownedIds.get(id);
+    if (at) throw new PlagenticError(`${d.address}: import_id ${id} is already managed here as ${at}`);
+  }
+  if (!provider.readById) {
+    throw new PlagenticError(
+      `the ${provider.name} provider cannot adopt existing resources yet (${wanted.map((d) => d.type).join(", ")}); remove import_id to create new ones`
+    );
+  }
+  const found = [];
+  for (const d of wanted) {
+    const id = d.importId;
+    let read;
+    try {
+      read = await provider.readById(target, { id, address: d.address, type: d.type });
+    } catch (e) {
+      if (e instanceof ProviderOperationError && e.code === "UnsupportedResourceType")
+        throw new PlagenticError(`${d.address}: the ${provider.name} provider cannot adopt ${d.type} yet`);
+      throw e;
+    }
+    if (!read)
+      throw new PlagenticError(`${d.address}: import_id ${id} names no ${d.type} in ${target.region}`);
+    const owner = otherOwner(read.tags, target);
+    if (owner) {
+      throw new RefusedError(
+        `${d.address}: ${id} belongs to ${scrubControls(owner)}; Plagentic never takes over another owner's resource`
+      );
+    }
+    found.push({ ...read.live, address: d.address });
+  }
+  return found;
+}
+function adoptChange(want, have, change2) {
+  if (change2?.action === "replace") {
+    throw new PlagenticError(
+      `${want.address}: adopting ${have.id} would replace it (${(change2.replaceReasons ?? []).join(", ")} differ from the live resource); make the spec match it, or remove import_id to create a new one`
+    );
+  }
+  return {
+    address: want.address,
+    type: want.type,
+    action: "adopt",
+    before: { attributes: have.attributes, tags: have.tags },
+    after: { attributes: want.attributes, tags: want.tags },
+    id: have.id,
+    changedAttributes: change2?.changedAttributes ?? [],
+    dependsOn: want.dependsOn,
+    ...want.protected && { protected: true }
+  };
+}
+async function applyAdopt(provider, op, change2) {
+  if (!provider.adopt) throw new PlagenticError(`the ${provider.name} provider cannot adopt ${op.type}`);
+  await provider.adopt(op.target, { id: op.id, address: op.address, type: op.type });
+  if (change2.changedAttributes.length > 0) await provider.update(op);
+  return { id: op.id };
+}
+
 // src/plan/canonical.ts
 import { createHash as createHash2 } from "node:crypto";
 function canonicalJson(value) {
@@ -8099,6 +8169,10 @@ function diffResources(desired, live, opts = {}) {
       continue;
     }
     const change2 = compare2(want, have, replaced, opts.writeOnly?.[want.type] ?? []);
+    if (opts.adopting?.has(want.address)) {
+      forward.push(adoptChange(want, have, change2));
+      continue;
+    }
     if (change2) {
       if (change2.action === "replace") replaced.add(want.address);
       forward.push(change2);
@@ -8230,22 +8304,28 @@ var PLAN_FORMAT_VERSION = 1;
 
 // src/plan/engine.ts
 async function createPlan(inputs) {
-  const read = await inputs.provider.readLive(targetOf(inputs.env.spec, inputs.identity));
+  const target = targetOf(inputs.env.spec, inputs.identity);
+  const read = await inputs.provider.readLive(target);
+  const adopting = inputs.destroy ? [] : await findAdoptable(inputs.provider, target, inputs.env.resources, read);
   const writeOnly = inputs.provider.capabilities.writeOnly;
-  const live = normalizeLive(read, {
+  const live = normalizeLive([...read, ...adopting], {
     desired: inputs.destroy ? [] : inputs.env.resources,
     ...writeOnly && { writeOnly }
   });
-  return { ...buildPlan(inputs, live), live };
+  return { ...buildPlan(inputs, live, new Set(adopting.map((r) => r.address))), live };
 }
-function buildPlan(inputs, live) {
+function buildPlan(inputs, live, adopting = /* @__PURE__ */ new Set()) {
   const { env, catalog, policies } = inputs;
   const destroy = inputs.destroy ?? false;
   if (!destroy) assertFilesRead(env);
   const desired = destroy ? [] : env.resources;
   const protectedAddresses = new Set(env.resources.filter((r) => r.protected).map((r) => r.address));
   const writeOnly = inputs.provider.capabilities.writeOnly;
-  const changes = diffResources(desired, live, { protectedAddresses, ...writeOnly && { writeOnly } });
+  const changes = diffResources(desired, live, {
+    protectedAddresses,
+    adopting,
+    ...writeOnly && { writeOnly }
+  });
   const usageByAddress = new Map(env.resources.map((r) => [r.address, r.usage]));
   const before = live.map((r) => ({
     address: r.address,
@@ -8300,7 +8380,7 @@ function summarize(changes) {
   const summary = { add: 0, change: 0, destroy: 0 };
   for (const c of changes) {
     if (c.action === "create") summary.add++;
-    else if (c.action === "update") summary.change++;
+    else if (c.action === "update" || c.action === "adopt") summary.change++;
     else if (c.action === "delete") summary.destroy++;
     else {
       summary.add++;
@@ -8315,6 +8395,12 @@ function hasChanges(plan) {
 
 // src/plan/apply.ts
 var DEFAULT_PARALLELISM = 10;
+var FORWARD_STATUS = {
+  create: "created",
+  update: "updated",
+  replace: "replaced",
+  adopt: "adopted"
+};
 var StalePlanError = class extends RefusedError {
   constructor(expected, actual, environment) {
     super(
@@ -8417,10 +8503,10 @@ async function execute(plan, provider, target, files, ids, attempt, onProgress, 
             token: idempotencyToken(plan.hash, c.address, c.action, attempt),
             ...files && { files }
           };
-          const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : await provider.create(op);
+          const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : c.action === "adopt" ? await applyAdopt(provider, { ...op, id: c.id }, c) : await provider.create(op);
           ids.set(c.address, created.id);
           report(c, step, {
-            status: c.action === "create" ? "created" : c.action === "update" ? "updated" : "replaced",
+            status: FORWARD_STATUS[c.action],
             id: created.id
           });
         } catch (e) {
@@ -10729,7 +10815,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await import("./servers-ZM6BTVZP.js");
+  const { McpPool } = await import("./servers-M2LNO44B.js");
   return new McpPool(opts);
 }
 
@@ -10987,7 +11073,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-KL5LO2HO.js");
+  const { runTeamGraph } = await import("./graph-2XWNSAXZ.js");
   let state;
   try {
     state = await runTeamGraph(

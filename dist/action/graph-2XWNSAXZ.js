@@ -37,10 +37,10 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-PPYXZ2KR.js";
+} from "./chunk-55ALNSEA.js";
 import {
   isMutatingTool
-} from "./chunk-STOSGAXB.js";
+} from "./chunk-DJDPMIRB.js";
 import "./chunk-ZFKA6KEF.js";
 import {
   ChatModelStream,

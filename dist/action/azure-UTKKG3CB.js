@@ -7,7 +7,7 @@ import {
   omittedPaths,
   waitFor,
   withoutPaths
-} from "./chunk-46GW3EHE.js";
+} from "./chunk-TXINLBJE.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
@@ -30,7 +30,7 @@ import {
   ownedBy,
   ownershipAfterUpdate,
   ownershipTags
-} from "./chunk-LR3HRYOF.js";
+} from "./chunk-GOFYTHHW.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@azure/arm-compute/dist/esm/static-helpers/cloudSettingHelpers.js

@@ -2,9 +2,11 @@ import { createRequire as __plagenticRequire } from 'node:module'; const require
 import {
   ProviderOperationError,
   createdBy,
+  otherOwner,
   ownedAt,
-  ownedBy
-} from "./chunk-LR3HRYOF.js";
+  ownedBy,
+  ownershipTags
+} from "./chunk-GOFYTHHW.js";
 
 // src/providers/dispatch.ts
 function capabilitiesOf(handlers) {
@@ -57,6 +59,17 @@ function dispatchProvider(opts) {
       throw new ProviderOperationError("NotFound", `${h.type} ${id} disappeared right after it was changed`);
     return live;
   }
+  function adopter(type) {
+    const h = handlerFor(type);
+    const adoption = opts.adoption;
+    if (!adoption?.types.includes(type)) {
+      throw new ProviderOperationError(
+        "UnsupportedResourceType",
+        `the ${name} provider cannot adopt ${type}; it adopts ${adoption?.types.join(", ") || "nothing yet"}`
+      );
+    }
+    return { h, adoption };
+  }
   async function typesToList(ctx, target) {
     const all = Object.values(handlers);
     if (target.types === void 0) return all;
@@ -102,6 +115,30 @@ function dispatchProvider(opts) {
       if (!current) return;
       checkOwned(target, resource, current);
       await h.delete(ctx, target, resource, current);
+    },
+    async readById(target, ref) {
+      const { h, adoption } = adopter(ref.type);
+      const ctx = context(target);
+      const current = await h.read(ctx, ref.id);
+      if (!current) return void 0;
+      const shown = adoption.withTags(current, ownershipTags(target, ref.address));
+      const live = h.readBack ? await h.readBack(ctx, shown, target) : (await h.live(ctx, [shown], target))[0];
+      return live && { live: { ...live, address: ref.address }, tags: current.tags };
+    },
+    async adopt(target, ref) {
+      const { h, adoption } = adopter(ref.type);
+      const ctx = context(target);
+      const current = await h.read(ctx, ref.id);
+      if (!current)
+        throw new ProviderOperationError("NotFound", `${ref.address} (${ref.id}) no longer exists`);
+      const owner = otherOwner(current.tags, target);
+      if (owner) {
+        throw new ProviderOperationError(
+          "NotOwned",
+          `${ref.id} belongs to ${owner}; Plagentic leaves it alone`
+        );
+      }
+      await adoption.addTags(ctx, current, ownershipTags(target, ref.address));
     },
     ...opts.close && { close: opts.close }
   };

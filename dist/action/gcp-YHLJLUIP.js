@@ -8,7 +8,7 @@ import {
   omittedPaths,
   waitFor,
   withoutPaths
-} from "./chunk-46GW3EHE.js";
+} from "./chunk-TXINLBJE.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
@@ -24,7 +24,7 @@ import {
   ownershipAfterUpdate,
   ownershipTags,
   repositoryKey
-} from "./chunk-LR3HRYOF.js";
+} from "./chunk-GOFYTHHW.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/gcp/clients.ts

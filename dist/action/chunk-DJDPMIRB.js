@@ -7960,14 +7960,14 @@ export {
   DEFAULT_SPEC_LIMITS,
   MAX_RESOURCES_KEY,
   MAX_SPEC_BYTES_KEY,
-  TOOL_NAMES,
-  isToolName,
-  isMutatingTool,
-  LEGACY_TOOLS,
   isPlainObject,
   deepEqual,
   formatScalar,
   formatKey,
   formatInline,
-  scrubControls
+  scrubControls,
+  TOOL_NAMES,
+  isToolName,
+  isMutatingTool,
+  LEGACY_TOOLS
 };

@@ -9,7 +9,7 @@ import {
   dispatchProvider,
   omittedPaths,
   waitFor
-} from "./chunk-46GW3EHE.js";
+} from "./chunk-TXINLBJE.js";
 import "./chunk-WMOPTJPP.js";
 import {
   getResourceType
@@ -23,7 +23,7 @@ import {
   isOwnershipTag,
   ownedBy,
   ownershipTags
-} from "./chunk-LR3HRYOF.js";
+} from "./chunk-GOFYTHHW.js";
 import {
   init_util,
   util_exports
@@ -63480,7 +63480,7 @@ var require_dist_cjs13 = __commonJS({
     };
     var CreateSubnetCommand2 = class extends command2(_ep02, _mw02, "CreateSubnet", CreateSubnet$) {
     };
-    var CreateTagsCommand3 = class extends command2(_ep02, _mw02, "CreateTags", CreateTags$) {
+    var CreateTagsCommand4 = class extends command2(_ep02, _mw02, "CreateTags", CreateTags$) {
     };
     var CreateTrafficMirrorFilterCommand = class extends command2(_ep02, _mw02, "CreateTrafficMirrorFilter", CreateTrafficMirrorFilter$) {
     };
@@ -67329,7 +67329,7 @@ var require_dist_cjs13 = __commonJS({
       CreateStoreImageTaskCommand,
       CreateSubnetCommand: CreateSubnetCommand2,
       CreateSubnetCidrReservationCommand,
-      CreateTagsCommand: CreateTagsCommand3,
+      CreateTagsCommand: CreateTagsCommand4,
       CreateTrafficMirrorFilterCommand,
       CreateTrafficMirrorFilterRuleCommand,
       CreateTrafficMirrorSessionCommand,
@@ -73463,7 +73463,7 @@ var require_dist_cjs13 = __commonJS({
     exports.CreateSubnetRequest$ = CreateSubnetRequest$;
     exports.CreateSubnetResult$ = CreateSubnetResult$;
     exports.CreateTags$ = CreateTags$;
-    exports.CreateTagsCommand = CreateTagsCommand3;
+    exports.CreateTagsCommand = CreateTagsCommand4;
     exports.CreateTagsRequest$ = CreateTagsRequest$;
     exports.CreateTrafficMirrorFilter$ = CreateTrafficMirrorFilter$;
     exports.CreateTrafficMirrorFilterCommand = CreateTrafficMirrorFilterCommand;
@@ -79019,36 +79019,11 @@ var require_dist_cjs15 = __commonJS({
   }
 });
 
-// src/providers/aws/client.ts
+// src/providers/aws/adopt.ts
+var import_client_ec22 = __toESM(require_dist_cjs13(), 1);
+
+// src/providers/aws/context.ts
 var import_client_ec2 = __toESM(require_dist_cjs13(), 1);
-var import_credential_providers = __toESM(require_dist_cjs15(), 1);
-var DEFAULT_MAX_ATTEMPTS = 5;
-function endpointOf(settings, env, service = "EC2") {
-  const chosen = settings.aws?.endpoint ?? env[`AWS_ENDPOINT_URL_${service}`] ?? env["AWS_ENDPOINT_URL"];
-  return chosen === void 0 || chosen === "" ? void 0 : chosen;
-}
-function credentialsOf(settings, env) {
-  const accessKeyId = env["AWS_ACCESS_KEY_ID"];
-  const secretAccessKey = env["AWS_SECRET_ACCESS_KEY"];
-  if (accessKeyId && secretAccessKey) {
-    const sessionToken = env["AWS_SESSION_TOKEN"];
-    return { accessKeyId, secretAccessKey, ...sessionToken && { sessionToken } };
-  }
-  const profile = settings.aws?.profile ?? env["AWS_PROFILE"];
-  return (0, import_credential_providers.fromNodeProviderChain)(profile ? { profile } : {});
-}
-function awsClientConfig(opts, service) {
-  const endpoint = endpointOf(opts.settings, opts.env, service);
-  return {
-    region: opts.region,
-    credentials: credentialsOf(opts.settings, opts.env),
-    ...endpoint !== void 0 && { endpoint },
-    ...opts.retryStrategy ? { retryStrategy: opts.retryStrategy } : { retryMode: "standard", maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }
-  };
-}
-function createEc2Client(opts) {
-  return new import_client_ec2.EC2Client(awsClientConfig(opts, "EC2"));
-}
 
 // src/providers/aws/errors.ts
 var THROTTLING = /* @__PURE__ */ new Set([
@@ -79141,105 +79116,7 @@ function unsetPaths(tags) {
   return new Set(v ? v.split(",").filter(Boolean) : []);
 }
 
-// src/providers/aws/discover.ts
-var PAGE_SIZE = 100;
-function arnIsOfType(arn, taggingType) {
-  const [service, kind] = taggingType.split(":");
-  const parts = arn.split(":");
-  if (parts.length < 6 || parts[0] !== "arn" || parts[2] !== service) return false;
-  if (kind === void 0 || kind === "") return true;
-  const resource = parts.slice(5).join(":");
-  return resource === kind || resource.startsWith(`${kind}/`) || resource.startsWith(`${kind}:`);
-}
-async function discoverTypes(ctx, target, types, handlers) {
-  const taggingTypeOf = /* @__PURE__ */ new Map();
-  const found5 = /* @__PURE__ */ new Set();
-  for (const type of types) {
-    const taggingType = Object.hasOwn(handlers, type) ? handlers[type].taggingType : void 0;
-    if (taggingType) taggingTypeOf.set(type, taggingType);
-    else found5.add(type);
-  }
-  if (taggingTypeOf.size === 0) return found5;
-  try {
-    await findTagged(ctx, target, taggingTypeOf, found5);
-  } catch (e2) {
-    const err = toProviderError(
-      e2,
-      "asking the Resource Groups Tagging API which services the environment uses"
-    );
-    ctx.progress?.(`${err.message}; listing ${[...taggingTypeOf.keys()].join(", ")} one by one instead`);
-    return new Set(types);
-  }
-  return found5;
-}
-async function findTagged(ctx, target, taggingTypeOf, found5) {
-  const missing = () => [...taggingTypeOf].filter(([type]) => !found5.has(type));
-  const note = (tagged) => {
-    for (const r2 of tagged) {
-      if (!ownedBy(r2.tags, target)) continue;
-      for (const [type, taggingType] of missing()) if (arnIsOfType(r2.arn, taggingType)) found5.add(type);
-    }
-  };
-  await taggedResources(ctx, target, [...new Set(taggingTypeOf.values())], (page) => {
-    note(page);
-    return missing().length === 0;
-  });
-}
-async function taggedResources(ctx, target, taggingTypes, enough = () => false) {
-  const sdk = await import("./dist-cjs-3KTD634Z.js");
-  const client = ctx.client(
-    "RESOURCE_GROUPS_TAGGING_API",
-    (config) => new sdk.ResourceGroupsTaggingAPIClient(config)
-  );
-  const out = [];
-  let token;
-  do {
-    const r2 = await client.send(
-      new sdk.GetResourcesCommand({
-        TagFilters: [{ Key: OWNER_TAG_ENVIRONMENT, Values: [target.environment] }],
-        ResourceTypeFilters: [...taggingTypes],
-        ResourcesPerPage: PAGE_SIZE,
-        ...token && { PaginationToken: token }
-      })
-    );
-    const page = (r2.ResourceTagMappingList ?? []).flatMap(
-      (m2) => m2.ResourceARN ? [{ arn: m2.ResourceARN, tags: tagMap(m2.Tags) }] : []
-    );
-    out.push(...page);
-    token = r2.PaginationToken || void 0;
-    if (enough(page)) break;
-  } while (token !== void 0);
-  return out;
-}
-
-// src/providers/aws/resources/ebs-volume.ts
-var import_client_ec24 = __toESM(require_dist_cjs13(), 1);
-
-// src/providers/aws/attributes.ts
-function str(a2, key) {
-  const v = a2[key];
-  return typeof v === "string" && v !== "" ? v : void 0;
-}
-function bool(a2, key, fallback) {
-  const v = a2[key];
-  return typeof v === "boolean" ? v : fallback;
-}
-function strings(a2, key) {
-  const v = a2[key];
-  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
-}
-function object(a2, key) {
-  const v = a2[key];
-  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-}
-function nameFromAddress(address) {
-  const dot = address.indexOf(".");
-  const local = dot >= 0 ? address.slice(dot + 1) : address;
-  return local.replace(/\[(\d+)\]$/, "-$1").replace(/[^A-Za-z0-9_.-]/g, "-");
-}
-
 // src/providers/aws/context.ts
-var import_client_ec22 = __toESM(require_dist_cjs13(), 1);
 async function call(doing, send) {
   try {
     return await send();
@@ -79295,10 +79172,10 @@ async function convergeTags(ctx, id, current, op, extra = {}) {
   if (remove.length > 0)
     await call(
       `removing tags from ${id}`,
-      () => ctx.ec2.send(new import_client_ec22.DeleteTagsCommand({ Resources: [id], Tags: remove }))
+      () => ctx.ec2.send(new import_client_ec2.DeleteTagsCommand({ Resources: [id], Tags: remove }))
     );
   if (set.length > 0)
-    await call(`tagging ${id}`, () => ctx.ec2.send(new import_client_ec22.CreateTagsCommand({ Resources: [id], Tags: set })));
+    await call(`tagging ${id}`, () => ctx.ec2.send(new import_client_ec2.CreateTagsCommand({ Resources: [id], Tags: set })));
 }
 function deleteWhenFree(ctx, id, remove) {
   return retryWhileBusy(
@@ -79587,8 +79464,173 @@ function rootBlockDevice(v) {
   };
 }
 
-// src/providers/aws/reads.ts
+// src/providers/aws/adopt.ts
+var AWS_ADOPTION = {
+  types: [
+    "aws_vpc",
+    "aws_subnet",
+    "aws_security_group",
+    "aws_instance",
+    "aws_internet_gateway",
+    "aws_eip",
+    "aws_ebs_volume",
+    "aws_nat_gateway"
+  ],
+  withTags(current, tags) {
+    const resource = current.resource;
+    const kept = (resource.Tags ?? []).filter((t) => t.Key === void 0 || !(t.Key in tags));
+    return found(current.id, { ...resource, Tags: [...kept, ...asTags2(tags)] });
+  },
+  async addTags(ctx, current, tags) {
+    const added = asTags2(tags);
+    await call(
+      `adopting ${current.id}`,
+      () => ctx.ec2.send(new import_client_ec22.CreateTagsCommand({ Resources: [current.id], Tags: added }))
+    );
+    const instance2 = current.resource;
+    const volume = instance2.InstanceId === current.id ? rootVolumeId(instance2) : void 0;
+    if (volume === void 0) return;
+    const address = tags[OWNER_TAG_ADDRESS] ?? "";
+    await call(
+      `adopting the root volume ${volume} of ${current.id}`,
+      () => ctx.ec2.send(new import_client_ec22.CreateTagsCommand({ Resources: [volume], Tags: volumeTags(added, address) }))
+    );
+  }
+};
+function asTags2(tags) {
+  return Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+}
+
+// src/providers/aws/client.ts
 var import_client_ec23 = __toESM(require_dist_cjs13(), 1);
+var import_credential_providers = __toESM(require_dist_cjs15(), 1);
+var DEFAULT_MAX_ATTEMPTS = 5;
+function endpointOf(settings, env, service = "EC2") {
+  const chosen = settings.aws?.endpoint ?? env[`AWS_ENDPOINT_URL_${service}`] ?? env["AWS_ENDPOINT_URL"];
+  return chosen === void 0 || chosen === "" ? void 0 : chosen;
+}
+function credentialsOf(settings, env) {
+  const accessKeyId = env["AWS_ACCESS_KEY_ID"];
+  const secretAccessKey = env["AWS_SECRET_ACCESS_KEY"];
+  if (accessKeyId && secretAccessKey) {
+    const sessionToken = env["AWS_SESSION_TOKEN"];
+    return { accessKeyId, secretAccessKey, ...sessionToken && { sessionToken } };
+  }
+  const profile = settings.aws?.profile ?? env["AWS_PROFILE"];
+  return (0, import_credential_providers.fromNodeProviderChain)(profile ? { profile } : {});
+}
+function awsClientConfig(opts, service) {
+  const endpoint = endpointOf(opts.settings, opts.env, service);
+  return {
+    region: opts.region,
+    credentials: credentialsOf(opts.settings, opts.env),
+    ...endpoint !== void 0 && { endpoint },
+    ...opts.retryStrategy ? { retryStrategy: opts.retryStrategy } : { retryMode: "standard", maxAttempts: opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }
+  };
+}
+function createEc2Client(opts) {
+  return new import_client_ec23.EC2Client(awsClientConfig(opts, "EC2"));
+}
+
+// src/providers/aws/discover.ts
+var PAGE_SIZE = 100;
+function arnIsOfType(arn, taggingType) {
+  const [service, kind] = taggingType.split(":");
+  const parts = arn.split(":");
+  if (parts.length < 6 || parts[0] !== "arn" || parts[2] !== service) return false;
+  if (kind === void 0 || kind === "") return true;
+  const resource = parts.slice(5).join(":");
+  return resource === kind || resource.startsWith(`${kind}/`) || resource.startsWith(`${kind}:`);
+}
+async function discoverTypes(ctx, target, types, handlers) {
+  const taggingTypeOf = /* @__PURE__ */ new Map();
+  const found5 = /* @__PURE__ */ new Set();
+  for (const type of types) {
+    const taggingType = Object.hasOwn(handlers, type) ? handlers[type].taggingType : void 0;
+    if (taggingType) taggingTypeOf.set(type, taggingType);
+    else found5.add(type);
+  }
+  if (taggingTypeOf.size === 0) return found5;
+  try {
+    await findTagged(ctx, target, taggingTypeOf, found5);
+  } catch (e2) {
+    const err = toProviderError(
+      e2,
+      "asking the Resource Groups Tagging API which services the environment uses"
+    );
+    ctx.progress?.(`${err.message}; listing ${[...taggingTypeOf.keys()].join(", ")} one by one instead`);
+    return new Set(types);
+  }
+  return found5;
+}
+async function findTagged(ctx, target, taggingTypeOf, found5) {
+  const missing = () => [...taggingTypeOf].filter(([type]) => !found5.has(type));
+  const note = (tagged) => {
+    for (const r2 of tagged) {
+      if (!ownedBy(r2.tags, target)) continue;
+      for (const [type, taggingType] of missing()) if (arnIsOfType(r2.arn, taggingType)) found5.add(type);
+    }
+  };
+  await taggedResources(ctx, target, [...new Set(taggingTypeOf.values())], (page) => {
+    note(page);
+    return missing().length === 0;
+  });
+}
+async function taggedResources(ctx, target, taggingTypes, enough = () => false) {
+  const sdk = await import("./dist-cjs-3KTD634Z.js");
+  const client = ctx.client(
+    "RESOURCE_GROUPS_TAGGING_API",
+    (config) => new sdk.ResourceGroupsTaggingAPIClient(config)
+  );
+  const out = [];
+  let token;
+  do {
+    const r2 = await client.send(
+      new sdk.GetResourcesCommand({
+        TagFilters: [{ Key: OWNER_TAG_ENVIRONMENT, Values: [target.environment] }],
+        ResourceTypeFilters: [...taggingTypes],
+        ResourcesPerPage: PAGE_SIZE,
+        ...token && { PaginationToken: token }
+      })
+    );
+    const page = (r2.ResourceTagMappingList ?? []).flatMap(
+      (m2) => m2.ResourceARN ? [{ arn: m2.ResourceARN, tags: tagMap(m2.Tags) }] : []
+    );
+    out.push(...page);
+    token = r2.PaginationToken || void 0;
+    if (enough(page)) break;
+  } while (token !== void 0);
+  return out;
+}
+
+// src/providers/aws/resources/ebs-volume.ts
+var import_client_ec25 = __toESM(require_dist_cjs13(), 1);
+
+// src/providers/aws/attributes.ts
+function str(a2, key) {
+  const v = a2[key];
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function bool(a2, key, fallback) {
+  const v = a2[key];
+  return typeof v === "boolean" ? v : fallback;
+}
+function strings(a2, key) {
+  const v = a2[key];
+  return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
+}
+function object(a2, key) {
+  const v = a2[key];
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+}
+function nameFromAddress(address) {
+  const dot = address.indexOf(".");
+  const local = dot >= 0 ? address.slice(dot + 1) : address;
+  return local.replace(/\[(\d+)\]$/, "-$1").replace(/[^A-Za-z0-9_.-]/g, "-");
+}
+
+// src/providers/aws/reads.ts
+var import_client_ec24 = __toESM(require_dist_cjs13(), 1);
 var PAGE_SIZE2 = 1e3;
 var VOLUME_PAGE_SIZE = 500;
 var LIVE_INSTANCE_STATES = ["pending", "running", "stopping", "stopped"];
@@ -79610,7 +79652,7 @@ async function allPages(what, fetch) {
 function listVpcs(client, environment) {
   return allPages("VPCs", async (NextToken) => {
     const r2 = await client.send(
-      new import_client_ec23.DescribeVpcsCommand({
+      new import_client_ec24.DescribeVpcsCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: PAGE_SIZE2,
         NextToken
@@ -79622,7 +79664,7 @@ function listVpcs(client, environment) {
 function listSubnets(client, environment) {
   return allPages("subnets", async (NextToken) => {
     const r2 = await client.send(
-      new import_client_ec23.DescribeSubnetsCommand({
+      new import_client_ec24.DescribeSubnetsCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: PAGE_SIZE2,
         NextToken
@@ -79634,7 +79676,7 @@ function listSubnets(client, environment) {
 function listSecurityGroups(client, environment) {
   return allPages("security groups", async (NextToken) => {
     const r2 = await client.send(
-      new import_client_ec23.DescribeSecurityGroupsCommand({
+      new import_client_ec24.DescribeSecurityGroupsCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: PAGE_SIZE2,
         NextToken
@@ -79649,14 +79691,14 @@ function listInstances(client, environment) {
     { Name: "instance-state-name", Values: LIVE_INSTANCE_STATES }
   ];
   return allPages("instances", async (NextToken) => {
-    const r2 = await client.send(new import_client_ec23.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE2, NextToken }));
+    const r2 = await client.send(new import_client_ec24.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE2, NextToken }));
     return { items: (r2.Reservations ?? []).flatMap((res) => res.Instances ?? []), next: r2.NextToken };
   });
 }
 function listVolumes(client, environment) {
   return allPages("volumes", async (NextToken) => {
     const r2 = await client.send(
-      new import_client_ec23.DescribeVolumesCommand({
+      new import_client_ec24.DescribeVolumesCommand({
         Filters: [environmentFilter(environment)],
         MaxResults: VOLUME_PAGE_SIZE,
         NextToken
@@ -79668,7 +79710,7 @@ function listVolumes(client, environment) {
 function describeInstancesById(client, ids) {
   const Filters = [{ Name: "instance-id", Values: [...ids] }];
   return allPages("instances", async (NextToken) => {
-    const r2 = await client.send(new import_client_ec23.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE2, NextToken }));
+    const r2 = await client.send(new import_client_ec24.DescribeInstancesCommand({ Filters, MaxResults: PAGE_SIZE2, NextToken }));
     return { items: (r2.Reservations ?? []).flatMap((res) => res.Instances ?? []), next: r2.NextToken };
   });
 }
@@ -79676,7 +79718,7 @@ function describeVolumesById(client, ids) {
   const Filters = [{ Name: "volume-id", Values: [...ids] }];
   return allPages("volumes", async (NextToken) => {
     const r2 = await client.send(
-      new import_client_ec23.DescribeVolumesCommand({ Filters, MaxResults: VOLUME_PAGE_SIZE, NextToken })
+      new import_client_ec24.DescribeVolumesCommand({ Filters, MaxResults: VOLUME_PAGE_SIZE, NextToken })
     );
     return { items: r2.Volumes, next: r2.NextToken };
   });
@@ -79684,7 +79726,7 @@ function describeVolumesById(client, ids) {
 function describeNatGatewaysById(client, ids) {
   const Filter = [{ Name: "nat-gateway-id", Values: [...ids] }];
   return allPages("NAT gateways", async (NextToken) => {
-    const r2 = await client.send(new import_client_ec23.DescribeNatGatewaysCommand({ Filter, MaxResults: PAGE_SIZE2, NextToken }));
+    const r2 = await client.send(new import_client_ec24.DescribeNatGatewaysCommand({ Filter, MaxResults: PAGE_SIZE2, NextToken }));
     return { items: r2.NatGateways, next: r2.NextToken };
   });
 }
@@ -79709,7 +79751,7 @@ var ebsVolume = {
     const earlier = await byToken(
       op,
       (v) => v.VolumeId,
-      async (Filters) => (await ctx.ec2.send(new import_client_ec24.DescribeVolumesCommand({ Filters }))).Volumes
+      async (Filters) => (await ctx.ec2.send(new import_client_ec25.DescribeVolumesCommand({ Filters }))).Volumes
     );
     return earlier.filter((v) => v.resource.State !== "deleted");
   },
@@ -79720,7 +79762,7 @@ var ebsVolume = {
       (await call(
         `creating ${op.address}`,
         () => ctx.ec2.send(
-          new import_client_ec24.CreateVolumeCommand({
+          new import_client_ec25.CreateVolumeCommand({
             AvailabilityZone: str(a2, "availability_zone"),
             ...performance(a2),
             Encrypted: bool(a2, "encrypted", false),
@@ -79758,7 +79800,7 @@ var ebsVolume = {
     if (Object.keys(change).length > 0) {
       const r2 = await call(
         `modifying ${op.id}`,
-        () => ctx.ec2.send(new import_client_ec24.ModifyVolumeCommand({ VolumeId: op.id, ...change }))
+        () => ctx.ec2.send(new import_client_ec25.ModifyVolumeCommand({ VolumeId: op.id, ...change }))
       );
       if (!settled(r2.VolumeModification)) await waitForModification(ctx, op.id, op.address);
     }
@@ -79768,7 +79810,7 @@ var ebsVolume = {
     await deleteAndWait(
       ctx,
       resource,
-      () => ctx.ec2.send(new import_client_ec24.DeleteVolumeCommand({ VolumeId: resource.id })),
+      () => ctx.ec2.send(new import_client_ec25.DeleteVolumeCommand({ VolumeId: resource.id })),
       async () => {
         const v = await describeVolume(ctx, resource.id);
         return !v || v.State === "deleted";
@@ -79818,7 +79860,7 @@ async function waitForModification(ctx, id, address) {
   await waitFor(ctx.clock, `the modification of ${id} to take effect`, async () => {
     const r2 = await call(
       `reading the modification of ${id}`,
-      () => ctx.ec2.send(new import_client_ec24.DescribeVolumesModificationsCommand({ VolumeIds: [id] }))
+      () => ctx.ec2.send(new import_client_ec25.DescribeVolumesModificationsCommand({ VolumeIds: [id] }))
     );
     const latest = (r2.VolumesModifications ?? []).sort(
       (a2, b2) => (b2.StartTime?.getTime() ?? 0) - (a2.StartTime?.getTime() ?? 0)
@@ -79829,12 +79871,12 @@ async function waitForModification(ctx, id, address) {
 function describeVolume(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec24.DescribeVolumesCommand({ VolumeIds: [id] }))).Volumes?.[0]
+    async () => (await ctx.ec2.send(new import_client_ec25.DescribeVolumesCommand({ VolumeIds: [id] }))).Volumes?.[0]
   );
 }
 
 // src/providers/aws/resources/eip.ts
-var import_client_ec25 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec26 = __toESM(require_dist_cjs13(), 1);
 var eip = {
   type: "aws_eip",
   // Listed when the spec names the type or the tagging API finds one (see dispatch.ts). moto's
@@ -79844,7 +79886,7 @@ var eip = {
   async list(ctx, target) {
     const r2 = await call(
       "reading Elastic IPs",
-      () => ctx.ec2.send(new import_client_ec25.DescribeAddressesCommand({ Filters: [environmentFilter(target.environment)] }))
+      () => ctx.ec2.send(new import_client_ec26.DescribeAddressesCommand({ Filters: [environmentFilter(target.environment)] }))
     );
     return (r2.Addresses ?? []).flatMap((a2) => idOf(a2) ? [found(idOf(a2), a2)] : []);
   },
@@ -79859,7 +79901,7 @@ var eip = {
     return byToken(
       op,
       idOf,
-      async (Filters) => (await ctx.ec2.send(new import_client_ec25.DescribeAddressesCommand({ Filters }))).Addresses
+      async (Filters) => (await ctx.ec2.send(new import_client_ec26.DescribeAddressesCommand({ Filters }))).Addresses
     );
   },
   async create(ctx, op, earlier) {
@@ -79868,7 +79910,7 @@ var eip = {
       const r2 = await call(
         `allocating ${op.address}`,
         () => ctx.ec2.send(
-          new import_client_ec25.AllocateAddressCommand({
+          new import_client_ec26.AllocateAddressCommand({
             Domain: str(op.attributes, "domain") ?? "vpc",
             TagSpecifications: [tagSpec("elastic-ip", ownedTags(op, { [TOKEN_TAG]: op.token }))]
           })
@@ -79887,7 +79929,7 @@ var eip = {
   async delete(ctx, _target, { id }, current) {
     await associate(ctx, id, current.resource, void 0);
     const release = () => ctx.ec2.send(
-      new import_client_ec25.ReleaseAddressCommand(id.startsWith("eipalloc-") ? { AllocationId: id } : { PublicIp: id })
+      new import_client_ec26.ReleaseAddressCommand(id.startsWith("eipalloc-") ? { AllocationId: id } : { PublicIp: id })
     );
     await retryWhileBusy(ctx, "InvalidIPAddress.InUse", `releasing ${id}`, `${id} to be released`, release);
   }
@@ -79910,7 +79952,7 @@ async function associate(ctx, id, a2, want) {
   if (have === want) return;
   if (have !== void 0 && a2.AssociationId) {
     try {
-      await ctx.ec2.send(new import_client_ec25.DisassociateAddressCommand({ AssociationId: a2.AssociationId }));
+      await ctx.ec2.send(new import_client_ec26.DisassociateAddressCommand({ AssociationId: a2.AssociationId }));
     } catch (e2) {
       if (!isNotFound(e2)) throw toProviderError(e2, `disassociating ${id} from ${have}`);
     }
@@ -79919,7 +79961,7 @@ async function associate(ctx, id, a2, want) {
     await call(
       `associating ${id} with ${want}`,
       () => ctx.ec2.send(
-        new import_client_ec25.AssociateAddressCommand(
+        new import_client_ec26.AssociateAddressCommand(
           id.startsWith("eipalloc-") ? { AllocationId: id, InstanceId: want } : { PublicIp: id, InstanceId: want }
         )
       )
@@ -79930,7 +79972,7 @@ function describeAddress(ctx, id) {
   return describeOne(
     id,
     async () => (await ctx.ec2.send(
-      new import_client_ec25.DescribeAddressesCommand(
+      new import_client_ec26.DescribeAddressesCommand(
         id.startsWith("eipalloc-") ? { AllocationIds: [id] } : { PublicIps: [id] }
       )
     )).Addresses?.[0]
@@ -80740,7 +80782,7 @@ function nodegroupLive(ng) {
 }
 
 // src/providers/aws/resources/instance.ts
-var import_client_ec27 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec28 = __toESM(require_dist_cjs13(), 1);
 
 // src/providers/aws/pollers.ts
 var byClient = /* @__PURE__ */ new WeakMap();
@@ -80778,7 +80820,7 @@ function byId(items, id) {
 }
 
 // src/providers/aws/resources/instance-input.ts
-var import_client_ec26 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec27 = __toESM(require_dist_cjs13(), 1);
 function instanceUnset(op) {
   const a2 = op.attributes;
   const paths = [];
@@ -80811,7 +80853,7 @@ function metadataOptions(a2) {
 async function rootDeviceMapping(ctx, ami, root2) {
   const images = await call(
     `reading image ${ami}`,
-    () => ctx.ec2.send(new import_client_ec26.DescribeImagesCommand({ ImageIds: [ami] }))
+    () => ctx.ec2.send(new import_client_ec27.DescribeImagesCommand({ ImageIds: [ami] }))
   );
   const DeviceName = images.Images?.[0]?.RootDeviceName;
   if (!DeviceName)
@@ -80896,7 +80938,7 @@ var instance = {
       ...imds && { MetadataOptions: imds },
       TagSpecifications: [tagSpec("instance", instanceTags), tagSpec("volume", rootVolumeTags)]
     };
-    const r2 = await call(`launching ${op.address}`, () => ctx.ec2.send(new import_client_ec27.RunInstancesCommand(input)));
+    const r2 = await call(`launching ${op.address}`, () => ctx.ec2.send(new import_client_ec28.RunInstancesCommand(input)));
     const id = createdId(r2.Instances?.[0]?.InstanceId, "RunInstances", op);
     ctx.progress?.(`${op.address}: waiting for ${id} to run`);
     const running = await waitForInstance(ctx, id, "running");
@@ -80910,7 +80952,7 @@ var instance = {
     if (groups.length > 0 && groups.join() !== haveGroups.join()) {
       await call(
         `changing security groups of ${op.id}`,
-        () => ctx.ec2.send(new import_client_ec27.ModifyInstanceAttributeCommand({ InstanceId: op.id, Groups: groups }))
+        () => ctx.ec2.send(new import_client_ec28.ModifyInstanceAttributeCommand({ InstanceId: op.id, Groups: groups }))
       );
     }
     const root2 = object(a2, "root_block_device");
@@ -80920,26 +80962,26 @@ var instance = {
     if (imds && (imds.HttpTokens !== void 0 && imds.HttpTokens !== have?.HttpTokens || imds.HttpEndpoint !== void 0 && imds.HttpEndpoint !== have?.HttpEndpoint || imds.HttpPutResponseHopLimit !== void 0 && imds.HttpPutResponseHopLimit !== have?.HttpPutResponseHopLimit)) {
       await call(
         `changing the metadata options of ${op.id}`,
-        () => ctx.ec2.send(new import_client_ec27.ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds }))
+        () => ctx.ec2.send(new import_client_ec28.ModifyInstanceMetadataOptionsCommand({ InstanceId: op.id, ...imds }))
       );
     }
     const type = str(a2, "instance_type");
     if (type !== void 0 && type !== i2.InstanceType) {
       const wasRunning = i2.State?.Name !== "stopped" && i2.State?.Name !== "stopping";
       ctx.progress?.(`${op.address}: stopping ${op.id} to change its type to ${type}`);
-      await call(`stopping ${op.id}`, () => ctx.ec2.send(new import_client_ec27.StopInstancesCommand({ InstanceIds: [op.id] })));
+      await call(`stopping ${op.id}`, () => ctx.ec2.send(new import_client_ec28.StopInstancesCommand({ InstanceIds: [op.id] })));
       await waitForInstance(ctx, op.id, "stopped");
       await call(
         `changing the type of ${op.id}`,
         () => ctx.ec2.send(
-          new import_client_ec27.ModifyInstanceAttributeCommand({ InstanceId: op.id, InstanceType: { Value: type } })
+          new import_client_ec28.ModifyInstanceAttributeCommand({ InstanceId: op.id, InstanceType: { Value: type } })
         )
       );
       if (wasRunning) {
         ctx.progress?.(`${op.address}: starting ${op.id}`);
         await call(
           `starting ${op.id}`,
-          () => ctx.ec2.send(new import_client_ec27.StartInstancesCommand({ InstanceIds: [op.id] }))
+          () => ctx.ec2.send(new import_client_ec28.StartInstancesCommand({ InstanceIds: [op.id] }))
         );
         await waitForInstance(ctx, op.id, "running");
       }
@@ -80948,7 +80990,7 @@ var instance = {
   },
   async delete(ctx, _target, { id, address }) {
     try {
-      await ctx.ec2.send(new import_client_ec27.TerminateInstancesCommand({ InstanceIds: [id] }));
+      await ctx.ec2.send(new import_client_ec28.TerminateInstancesCommand({ InstanceIds: [id] }));
     } catch (e2) {
       if (isNotFound(e2)) return;
       throw toProviderError(e2, `terminating ${id}`);
@@ -80964,7 +81006,7 @@ var instance = {
 function describeInstance(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec27.DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.flatMap(
+    async () => (await ctx.ec2.send(new import_client_ec28.DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations?.flatMap(
       (res) => res.Instances ?? []
     )[0]
   );
@@ -80974,7 +81016,7 @@ async function instanceVolumes(ctx, i2) {
   if (id === void 0 || unsetPaths(i2.Tags).has("root_block_device")) return /* @__PURE__ */ new Map();
   const r2 = await call(
     `reading volume ${id}`,
-    () => ctx.ec2.send(new import_client_ec27.DescribeVolumesCommand({ VolumeIds: [id] }))
+    () => ctx.ec2.send(new import_client_ec28.DescribeVolumesCommand({ VolumeIds: [id] }))
   );
   return new Map((r2.Volumes ?? []).map((v) => [v.VolumeId, v]));
 }
@@ -81003,7 +81045,7 @@ async function updateRootVolume(ctx, i2, address, root2, untracked) {
     throw new ProviderOperationError("InvalidParameterValue", `${i2.InstanceId} has no EBS root volume`);
   const found5 = await call(
     `reading volume ${id}`,
-    () => ctx.ec2.send(new import_client_ec27.DescribeVolumesCommand({ VolumeIds: [id] }))
+    () => ctx.ec2.send(new import_client_ec28.DescribeVolumesCommand({ VolumeIds: [id] }))
   );
   const v = found5.Volumes?.[0];
   if (!v) throw new ProviderOperationError("InvalidVolume.NotFound", `root volume ${id} was not found`);
@@ -81022,19 +81064,19 @@ async function updateRootVolume(ctx, i2, address, root2, untracked) {
   if (Object.keys(change).length > 0) {
     await call(
       `modifying root volume ${id}`,
-      () => ctx.ec2.send(new import_client_ec27.ModifyVolumeCommand({ VolumeId: id, ...change }))
+      () => ctx.ec2.send(new import_client_ec28.ModifyVolumeCommand({ VolumeId: id, ...change }))
     );
   }
   if (untracked || tagValue(v.Tags, OWNER_TAG_ENVIRONMENT) === void 0) {
     await call(
       `tagging root volume ${id}`,
-      () => ctx.ec2.send(new import_client_ec27.CreateTagsCommand({ Resources: [id], Tags: volumeTags(i2.Tags, address) }))
+      () => ctx.ec2.send(new import_client_ec28.CreateTagsCommand({ Resources: [id], Tags: volumeTags(i2.Tags, address) }))
     );
   }
 }
 
 // src/providers/aws/resources/internet-gateway.ts
-var import_client_ec28 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec29 = __toESM(require_dist_cjs13(), 1);
 var internetGateway = {
   type: "aws_internet_gateway",
   // Listed when the spec names the type or the tagging API finds one (see dispatch.ts).
@@ -81043,7 +81085,7 @@ var internetGateway = {
   async list(ctx, target) {
     const gateways = await allPages("internet gateways", async (NextToken) => {
       const r2 = await ctx.ec2.send(
-        new import_client_ec28.DescribeInternetGatewaysCommand({
+        new import_client_ec29.DescribeInternetGatewaysCommand({
           Filters: [environmentFilter(target.environment)],
           MaxResults: PAGE_SIZE2,
           NextToken
@@ -81064,14 +81106,14 @@ var internetGateway = {
     return byToken(
       op,
       (g2) => g2.InternetGatewayId,
-      async (Filters) => (await ctx.ec2.send(new import_client_ec28.DescribeInternetGatewaysCommand({ Filters }))).InternetGateways
+      async (Filters) => (await ctx.ec2.send(new import_client_ec29.DescribeInternetGatewaysCommand({ Filters }))).InternetGateways
     );
   },
   async create(ctx, op, earlier) {
     const made = earlier?.resource ?? (await call(
       `creating ${op.address}`,
       () => ctx.ec2.send(
-        new import_client_ec28.CreateInternetGatewayCommand({
+        new import_client_ec29.CreateInternetGatewayCommand({
           TagSpecifications: [tagSpec("internet-gateway", ownedTags(op, { [TOKEN_TAG]: op.token }))]
         })
       )
@@ -81089,7 +81131,7 @@ var internetGateway = {
     await deleteWhenFree(
       ctx,
       id,
-      () => ctx.ec2.send(new import_client_ec28.DeleteInternetGatewayCommand({ InternetGatewayId: id }))
+      () => ctx.ec2.send(new import_client_ec29.DeleteInternetGatewayCommand({ InternetGatewayId: id }))
     );
   }
 };
@@ -81105,7 +81147,7 @@ function attachedVpcs(g2) {
 async function attachTo(ctx, id, attached, want) {
   for (const vpc2 of attached.filter((v) => v !== want)) {
     try {
-      await ctx.ec2.send(new import_client_ec28.DetachInternetGatewayCommand({ InternetGatewayId: id, VpcId: vpc2 }));
+      await ctx.ec2.send(new import_client_ec29.DetachInternetGatewayCommand({ InternetGatewayId: id, VpcId: vpc2 }));
     } catch (e2) {
       if (isNotFound(e2) || errorCode(e2) === "Gateway.NotAttached") continue;
       throw toProviderError(e2, `detaching ${id} from ${vpc2}`);
@@ -81114,14 +81156,14 @@ async function attachTo(ctx, id, attached, want) {
   if (want !== void 0 && !attached.includes(want)) {
     await call(
       `attaching ${id} to ${want}`,
-      () => ctx.ec2.send(new import_client_ec28.AttachInternetGatewayCommand({ InternetGatewayId: id, VpcId: want }))
+      () => ctx.ec2.send(new import_client_ec29.AttachInternetGatewayCommand({ InternetGatewayId: id, VpcId: want }))
     );
   }
 }
 function describeGateway(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec28.DescribeInternetGatewaysCommand({ InternetGatewayIds: [id] }))).InternetGateways?.[0]
+    async () => (await ctx.ec2.send(new import_client_ec29.DescribeInternetGatewaysCommand({ InternetGatewayIds: [id] }))).InternetGateways?.[0]
   );
 }
 
@@ -81377,7 +81419,7 @@ function elbTags(tags) {
 }
 
 // src/providers/aws/resources/nat-gateway.ts
-var import_client_ec29 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec210 = __toESM(require_dist_cjs13(), 1);
 var LIVE_STATES = ["pending", "available", "failed"];
 var natGateway = {
   type: "aws_nat_gateway",
@@ -81387,7 +81429,7 @@ var natGateway = {
   async list(ctx, target) {
     const gateways = await allPages("NAT gateways", async (NextToken) => {
       const r2 = await ctx.ec2.send(
-        new import_client_ec29.DescribeNatGatewaysCommand({
+        new import_client_ec210.DescribeNatGatewaysCommand({
           Filter: [environmentFilter(target.environment), { Name: "state", Values: LIVE_STATES }],
           MaxResults: PAGE_SIZE2,
           NextToken
@@ -81409,7 +81451,7 @@ var natGateway = {
       op,
       (g2) => g2.NatGatewayId,
       async (filters) => (await ctx.ec2.send(
-        new import_client_ec29.DescribeNatGatewaysCommand({
+        new import_client_ec210.DescribeNatGatewaysCommand({
           Filter: [...filters, { Name: "state", Values: ["pending", "available"] }]
         })
       )).NatGateways
@@ -81421,7 +81463,7 @@ var natGateway = {
       (await call(
         `creating ${op.address}`,
         () => ctx.ec2.send(
-          new import_client_ec29.CreateNatGatewayCommand({
+          new import_client_ec210.CreateNatGatewayCommand({
             SubnetId: str(op.attributes, "subnet"),
             ...allocation !== void 0 && { AllocationId: allocation },
             ConnectivityType: str(op.attributes, "connectivity_type") ?? "public",
@@ -81453,7 +81495,7 @@ var natGateway = {
     await deleteAndWait(
       ctx,
       resource,
-      () => ctx.ec2.send(new import_client_ec29.DeleteNatGatewayCommand({ NatGatewayId: resource.id })),
+      () => ctx.ec2.send(new import_client_ec210.DeleteNatGatewayCommand({ NatGatewayId: resource.id })),
       async () => {
         const g2 = await describeGateway2(ctx, resource.id);
         return !g2 || g2.State === "deleted";
@@ -81474,7 +81516,7 @@ function natGatewayLive(g2) {
 function describeGateway2(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec29.DescribeNatGatewaysCommand({ NatGatewayIds: [id] }))).NatGateways?.[0]
+    async () => (await ctx.ec2.send(new import_client_ec210.DescribeNatGatewaysCommand({ NatGatewayIds: [id] }))).NatGateways?.[0]
   );
 }
 
@@ -81792,7 +81834,7 @@ async function ready(ctx, name) {
 }
 
 // src/providers/aws/resources/security-group.ts
-var import_client_ec210 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec211 = __toESM(require_dist_cjs13(), 1);
 var securityGroup = {
   type: "aws_security_group",
   // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
@@ -81813,7 +81855,7 @@ var securityGroup = {
     return byToken(
       op,
       (g2) => g2.GroupId,
-      async (Filters) => (await ctx.ec2.send(new import_client_ec210.DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups
+      async (Filters) => (await ctx.ec2.send(new import_client_ec211.DescribeSecurityGroupsCommand({ Filters }))).SecurityGroups
     );
   },
   async create(ctx, op, earlier) {
@@ -81826,7 +81868,7 @@ var securityGroup = {
       (await call(
         `creating ${op.address}`,
         () => ctx.ec2.send(
-          new import_client_ec210.CreateSecurityGroupCommand({
+          new import_client_ec211.CreateSecurityGroupCommand({
             GroupName: groupName(op),
             Description: str(op.attributes, "description") ?? "Managed by Plagentic",
             ...vpc2 !== void 0 && { VpcId: vpc2 },
@@ -81846,13 +81888,13 @@ var securityGroup = {
     await convergeTags(ctx, op.id, current.resource.Tags, op);
   },
   async delete(ctx, _target, { id }) {
-    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec210.DeleteSecurityGroupCommand({ GroupId: id })));
+    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec211.DeleteSecurityGroupCommand({ GroupId: id })));
   }
 };
 function describeGroup(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec210.DescribeSecurityGroupsCommand({ GroupIds: [id] }))).SecurityGroups?.[0]
+    async () => (await ctx.ec2.send(new import_client_ec211.DescribeSecurityGroupsCommand({ GroupIds: [id] }))).SecurityGroups?.[0]
   );
 }
 function groupName(op) {
@@ -81866,27 +81908,27 @@ async function convergeRules(ctx, group, op) {
   if (ingress.revoke.length > 0)
     await call(
       `revoking ingress rules of ${GroupId}`,
-      () => ctx.ec2.send(new import_client_ec210.RevokeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.revoke }))
+      () => ctx.ec2.send(new import_client_ec211.RevokeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.revoke }))
     );
   if (egress.revoke.length > 0)
     await call(
       `revoking egress rules of ${GroupId}`,
-      () => ctx.ec2.send(new import_client_ec210.RevokeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.revoke }))
+      () => ctx.ec2.send(new import_client_ec211.RevokeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.revoke }))
     );
   if (ingress.authorize.length > 0)
     await call(
       `authorizing ingress rules of ${GroupId}`,
-      () => ctx.ec2.send(new import_client_ec210.AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.authorize }))
+      () => ctx.ec2.send(new import_client_ec211.AuthorizeSecurityGroupIngressCommand({ GroupId, IpPermissions: ingress.authorize }))
     );
   if (egress.authorize.length > 0)
     await call(
       `authorizing egress rules of ${GroupId}`,
-      () => ctx.ec2.send(new import_client_ec210.AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.authorize }))
+      () => ctx.ec2.send(new import_client_ec211.AuthorizeSecurityGroupEgressCommand({ GroupId, IpPermissions: egress.authorize }))
     );
 }
 
 // src/providers/aws/resources/subnet.ts
-var import_client_ec211 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec212 = __toESM(require_dist_cjs13(), 1);
 var subnet = {
   type: "aws_subnet",
   // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
@@ -81907,7 +81949,7 @@ var subnet = {
     return byToken(
       op,
       (s) => s.SubnetId,
-      async (Filters) => (await ctx.ec2.send(new import_client_ec211.DescribeSubnetsCommand({ Filters }))).Subnets
+      async (Filters) => (await ctx.ec2.send(new import_client_ec212.DescribeSubnetsCommand({ Filters }))).Subnets
     );
   },
   async create(ctx, op, earlier) {
@@ -81920,7 +81962,7 @@ var subnet = {
       (await call(
         `creating ${op.address}`,
         () => ctx.ec2.send(
-          new import_client_ec211.CreateSubnetCommand({
+          new import_client_ec212.CreateSubnetCommand({
             VpcId: str(op.attributes, "vpc"),
             CidrBlock: str(op.attributes, "cidr_block"),
             ...zone !== void 0 && { AvailabilityZone: zone },
@@ -81943,13 +81985,13 @@ var subnet = {
     await convergeTags(ctx, op.id, current.resource.Tags, op);
   },
   async delete(ctx, _target, { id }) {
-    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec211.DeleteSubnetCommand({ SubnetId: id })));
+    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec212.DeleteSubnetCommand({ SubnetId: id })));
   }
 };
 function describeSubnet(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec211.DescribeSubnetsCommand({ SubnetIds: [id] }))).Subnets?.[0]
+    async () => (await ctx.ec2.send(new import_client_ec212.DescribeSubnetsCommand({ SubnetIds: [id] }))).Subnets?.[0]
   );
 }
 async function convergeSubnet(ctx, s, op) {
@@ -81958,13 +82000,13 @@ async function convergeSubnet(ctx, s, op) {
   await call(
     `setting map_public_ip_on_launch on ${s.SubnetId}`,
     () => ctx.ec2.send(
-      new import_client_ec211.ModifySubnetAttributeCommand({ SubnetId: s.SubnetId, MapPublicIpOnLaunch: { Value: want } })
+      new import_client_ec212.ModifySubnetAttributeCommand({ SubnetId: s.SubnetId, MapPublicIpOnLaunch: { Value: want } })
     )
   );
 }
 
 // src/providers/aws/resources/vpc.ts
-var import_client_ec212 = __toESM(require_dist_cjs13(), 1);
+var import_client_ec213 = __toESM(require_dist_cjs13(), 1);
 var vpc = {
   type: "aws_vpc",
   // Listed when the spec names the type or the tagging API finds one (see dispatch.ts), so a
@@ -81985,7 +82027,7 @@ var vpc = {
   async findByToken(ctx, op) {
     const r2 = await call(
       `looking for an earlier attempt at ${op.type}`,
-      () => ctx.ec2.send(new import_client_ec212.DescribeVpcsCommand({ Filters: tokenFilters(op) }))
+      () => ctx.ec2.send(new import_client_ec213.DescribeVpcsCommand({ Filters: tokenFilters(op) }))
     );
     return (r2.Vpcs ?? []).map((v) => found(v.VpcId, v));
   },
@@ -81994,7 +82036,7 @@ var vpc = {
       (await call(
         `creating ${op.address}`,
         () => ctx.ec2.send(
-          new import_client_ec212.CreateVpcCommand({
+          new import_client_ec213.CreateVpcCommand({
             CidrBlock: str(op.attributes, "cidr_block"),
             InstanceTenancy: str(op.attributes, "instance_tenancy") ?? "default",
             TagSpecifications: [tagSpec("vpc", ownedTags(op, { [TOKEN_TAG]: op.token }))]
@@ -82016,24 +82058,24 @@ var vpc = {
     await convergeTags(ctx, op.id, current.resource.Tags, op);
   },
   async delete(ctx, _target, { id }) {
-    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec212.DeleteVpcCommand({ VpcId: id })));
+    await deleteWhenFree(ctx, id, () => ctx.ec2.send(new import_client_ec213.DeleteVpcCommand({ VpcId: id })));
   }
 };
 function describeVpc(ctx, id) {
   return describeOne(
     id,
-    async () => (await ctx.ec2.send(new import_client_ec212.DescribeVpcsCommand({ VpcIds: [id] }))).Vpcs?.[0]
+    async () => (await ctx.ec2.send(new import_client_ec213.DescribeVpcsCommand({ VpcIds: [id] }))).Vpcs?.[0]
   );
 }
 async function vpcDns(ctx, id) {
   const [support, hostnames] = await Promise.all([
     call(
       `reading DNS support of ${id}`,
-      () => ctx.ec2.send(new import_client_ec212.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsSupport" }))
+      () => ctx.ec2.send(new import_client_ec213.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsSupport" }))
     ),
     call(
       `reading DNS hostnames of ${id}`,
-      () => ctx.ec2.send(new import_client_ec212.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsHostnames" }))
+      () => ctx.ec2.send(new import_client_ec213.DescribeVpcAttributeCommand({ VpcId: id, Attribute: "enableDnsHostnames" }))
     )
   ]);
   return {
@@ -82052,7 +82094,7 @@ async function convergeVpc(ctx, id, op) {
 function setVpcAttribute(ctx, id, attribute, value) {
   return call(
     `setting ${attribute} on ${id}`,
-    () => ctx.ec2.send(new import_client_ec212.ModifyVpcAttributeCommand({ VpcId: id, [attribute]: { Value: value } }))
+    () => ctx.ec2.send(new import_client_ec213.ModifyVpcAttributeCommand({ VpcId: id, [attribute]: { Value: value } }))
   );
 }
 
@@ -82114,6 +82156,7 @@ function createAwsProviderWith(deps, options = {}) {
       progress: deps.progress
     }),
     discover: (ctx, target, types) => discoverTypes(ctx, target, types, AWS_HANDLERS),
+    adoption: AWS_ADOPTION,
     async close() {
       for (const c2 of clients.values()) c2.destroy();
       clients.clear();

@@ -59,6 +59,13 @@ function createdBy(tags, target, address) {
 function withoutOwnershipTags(tags) {
   return Object.fromEntries(Object.entries(tags).filter(([key]) => !isOwnershipTag(key)));
 }
+function otherOwner(tags, target) {
+  if (!Object.keys(tags).some(isOwnershipTag)) return void 0;
+  const environment = tags[OWNER_TAG_ENVIRONMENT];
+  const repository = tags[OWNER_TAG_REPOSITORY];
+  if (environment === target.environment && repository === target.repository) return void 0;
+  return `environment ${environment ?? "(none)"} of ${repository ?? "(no repository)"}`;
+}
 
 // src/providers/provider.ts
 function targetOf(spec, identity) {
@@ -98,6 +105,7 @@ export {
   ownedAt,
   createdBy,
   withoutOwnershipTags,
+  otherOwner,
   targetOf,
   ProviderOperationError
 };

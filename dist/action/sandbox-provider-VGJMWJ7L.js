@@ -8,12 +8,13 @@ import {
   ProviderOperationError,
   createdBy,
   identityTagsAfterUpdate,
+  otherOwner,
   ownedAt,
   ownedBy,
   ownershipTags,
   repositoryKey,
   withoutOwnershipTags
-} from "./chunk-LR3HRYOF.js";
+} from "./chunk-GOFYTHHW.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/providers/sandbox/sandbox-provider.ts
@@ -425,6 +426,25 @@ function createSandboxProvider(deps) {
     updateResource.run(attributes, tags, now(), row.id);
     return liveOf({ ...row, attributes, tags });
   });
+  const adoptTx = db.transaction(
+    (target, ref) => {
+      const row = selectById.get(ref.id);
+      if (!row || row.type !== ref.type)
+        throw new ProviderOperationError("NotFound", `${ref.type} ${ref.id} does not exist`);
+      const tags = tagsOf(row);
+      const owner = otherOwner(tags, target);
+      if (owner)
+        throw new ProviderOperationError(
+          "NotOwned",
+          `${ref.id} belongs to ${owner}; Plagentic leaves it alone`
+        );
+      const adopted = JSON.stringify({
+        ...withoutOwnershipTags(tags),
+        ...ownershipTags(target, ref.address)
+      });
+      updateResource.run(row.attributes, adopted, now(), row.id);
+    }
+  );
   const deleteTx = db.transaction(
     (target, resource) => {
       const row = selectById.get(resource.id);
@@ -455,6 +475,15 @@ function createSandboxProvider(deps) {
     },
     async delete(target, resource) {
       deleteTx.immediate(target, resource);
+    },
+    async readById(_target, ref) {
+      const row = selectById.get(ref.id);
+      if (!row || row.type !== ref.type) return void 0;
+      const tags = tagsOf(row);
+      return { live: { ...liveOf(row, tags), address: ref.address }, tags };
+    },
+    async adopt(target, ref) {
+      adoptTx.immediate(target, ref);
     },
     async close() {
     }

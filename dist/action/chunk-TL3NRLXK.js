@@ -9,7 +9,7 @@ import {
   parseYamlSource,
   refTarget,
   zodIssueToError
-} from "./chunk-STOSGAXB.js";
+} from "./chunk-DJDPMIRB.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
