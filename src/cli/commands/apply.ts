@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { hasChanges } from "../../plan/engine.js";
 import type { Plan } from "../../plan/model.js";
@@ -31,7 +32,7 @@ export function registerApply(program: Command, ctx: CliContext): void {
           let destroy = opts.destroy ?? false;
           let expectedHash: string;
           if (opts.plan) {
-            const reviewed = await reviewedPlan(opts.plan, name);
+            const reviewed = await reviewedPlan(opts.plan, name, ctx.io.cwd);
             expectedHash = reviewed.hash;
             if (reviewed.destroy !== undefined) destroy = reviewed.destroy;
           } else {
@@ -65,11 +66,15 @@ export function registerApply(program: Command, ctx: CliContext): void {
 }
 
 /** The hash to hold the apply to: given directly, or read from a file written by `plan --out`. */
-async function reviewedPlan(ref: string, environment: string): Promise<{ hash: string; destroy?: boolean }> {
+async function reviewedPlan(
+  ref: string,
+  environment: string,
+  cwd: string,
+): Promise<{ hash: string; destroy?: boolean }> {
   if (/^[0-9a-f]{12,64}$/i.test(ref)) return { hash: ref };
   let text: string;
   try {
-    text = await readFile(ref, "utf8");
+    text = await readFile(resolve(cwd, ref), "utf8");
   } catch {
     throw new PlagenticError(
       `--plan ${ref}: not a plan hash (12 to 64 hex characters) and not a readable file`,
