@@ -19,6 +19,7 @@ const RANK: Record<string, number> = {
   store: 1,
   providers: 1,
   plan: 2,
+  export: 2,
   team: 3,
   github: 3,
   cli: 4,
