@@ -79,7 +79,8 @@ export async function awsInventory(
       loadBalancers: sorted(
         ownLbs.map((l) => ({
           type: l.Type,
-          scheme: l.Scheme,
+          // AWS defaults to internet-facing; moto leaves the scheme empty when a create does not name it.
+          scheme: l.Scheme ?? "internet-facing",
           subnets: l.AvailabilityZones?.length ?? 0,
           tags: userTags(lbTags.find((t) => t.ResourceArn === l.LoadBalancerArn)?.Tags),
         })),
