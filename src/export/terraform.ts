@@ -40,9 +40,6 @@ export function escapeTemplate(s: string): string {
   return s.replace(/([$%])\{/g, (_, c: string) => `${c}${c}{`);
 }
 
-/** A Terraform block label: a letter or underscore first, then letters, digits, `_` and `-`. */
-const TF_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-
 function interpolation(target: string, attribute: string): string {
   const open = target.indexOf("[");
   const base = open < 0 ? target : target.slice(0, open);
@@ -111,11 +108,6 @@ function render(env: ResolvedEnvironment, opts: ExportOptions): string {
     (resources[type] ??= {})[name] = body;
   };
   for (const g of exportGroups(env)) {
-    if (!TF_NAME.test(g.name)) {
-      throw new PlagenticError(
-        `${g.key}: Terraform names start with a letter or underscore; rename the resource to export it`,
-      );
-    }
     const def = getResourceType(g.type)!;
     const map = TYPES[g.type]!;
     clouds.add(def.cloud);
