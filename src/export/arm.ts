@@ -20,7 +20,6 @@ import {
   pascalId,
   stableJson,
   type ExportFormat,
-  type ExportGroup,
   type ExportOptions,
 } from "./format.js";
 
@@ -66,7 +65,8 @@ function render(env: ResolvedEnvironment, opts: ExportOptions): string {
     const open = address.indexOf("[");
     const key = open < 0 ? address : address.slice(0, open);
     const g = byKey.get(key)!;
-    const own = exportName(env.spec.environment, g.name) + (open < 0 ? "" : `-${address.slice(open + 1, -1)}`);
+    const own =
+      exportName(env.spec.environment, g.name) + (open < 0 ? "" : `-${address.slice(open + 1, -1)}`);
     const parentRef = armTypes[g.type]!.parent;
     const parent = parentRef ? refTarget(g.attributes[parentRef]!) : undefined;
     const parts = parent ? [...nameParts(parent), own] : [own];
@@ -100,13 +100,12 @@ function render(env: ResolvedEnvironment, opts: ExportOptions): string {
         const t = v === undefined ? undefined : refTarget(v);
         return t === undefined ? undefined : resourceId(t);
       },
-      nameOf: (v) => {
-        const t = v === undefined ? undefined : refTarget(v);
-        return t === undefined ? undefined : nameParts(t).join("/");
-      },
       secret: (suffix, description) => {
         const parameter = `${pascalId(g.key)}${suffix}`;
-        parameters[parameter] = { type: "secureString", metadata: { description: `${description} (${g.key})` } };
+        parameters[parameter] = {
+          type: "secureString",
+          metadata: { description: `${description} (${g.key})` },
+        };
         return `[parameters('${parameter}')]`;
       },
       literal: literalValue,

@@ -29,7 +29,10 @@ const MAX_LOGICAL_ID = 255;
  * Logical ids for every instance and each one's extras. Distinct addresses can squash to the
  * same id (`web_1` and `web-1`, or `web1[2]` and `web12`): those get a digest of the address.
  */
-export function logicalIds(addresses: readonly string[], suffixes: readonly string[] = []): Map<string, string> {
+export function logicalIds(
+  addresses: readonly string[],
+  suffixes: readonly string[] = [],
+): Map<string, string> {
   const out = new Map<string, string>();
   const taken = new Set<string>();
   const base = addresses.map(pascalId);

@@ -29,11 +29,12 @@ import type { TfBody, TfContext, TfType } from "./terraform/model.js";
 const TYPES: Readonly<Record<string, TfType>> = { ...awsTerraform, ...gcpTerraform, ...azureTerraform };
 
 /** Provider pins: the AWS one is the version the CI image mirrors; the others the current major. */
-export const TERRAFORM_PROVIDERS: Readonly<Record<Cloud, { name: string; source: string; version: string }>> = {
-  aws: { name: "aws", source: "hashicorp/aws", version: "~> 5.100" },
-  gcp: { name: "google", source: "hashicorp/google", version: "~> 6.0" },
-  azure: { name: "azurerm", source: "hashicorp/azurerm", version: "~> 4.0" },
-};
+export const TERRAFORM_PROVIDERS: Readonly<Record<Cloud, { name: string; source: string; version: string }>> =
+  {
+    aws: { name: "aws", source: "hashicorp/aws", version: "~> 5.100" },
+    gcp: { name: "google", source: "hashicorp/google", version: "~> 6.0" },
+    azure: { name: "azurerm", source: "hashicorp/azurerm", version: "~> 4.0" },
+  };
 
 /** Escapes Terraform's template sequences so a string stays literal. */
 export function escapeTemplate(s: string): string {
@@ -53,7 +54,9 @@ function convert(value: Value, refAttribute: string): unknown {
   if (typeof value === "string") return escapeTemplate(value);
   if (Array.isArray(value)) return value.map((v) => convert(v, refAttribute));
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [escapeTemplate(k), convert(v, refAttribute)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [escapeTemplate(k), convert(v, refAttribute)]),
+    );
   }
   return value;
 }

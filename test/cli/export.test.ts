@@ -19,7 +19,15 @@ describe("plagentic export", () => {
 
   it("writes the file --out names and nothing on stdout", async () => {
     project = makeProject({ envs: { staging: bundledStaging() } });
-    const r = await runCli(project, ["export", "staging", "--format", "cloudformation", "--yaml", "--out", "staging.yaml"]);
+    const r = await runCli(project, [
+      "export",
+      "staging",
+      "--format",
+      "cloudformation",
+      "--yaml",
+      "--out",
+      "staging.yaml",
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toBe("");
     const file = join(project.dir, "staging.yaml");
@@ -32,7 +40,9 @@ describe("plagentic export", () => {
     project = makeProject({ envs: { staging: bundledStaging() } });
     const bad = await runCli(project, ["export", "staging", "--format", "pulumi"]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('unknown export format "pulumi"; choose one of: terraform, cloudformation, arm');
+    expect(bad.stderr).toContain(
+      'unknown export format "pulumi"; choose one of: terraform, cloudformation, arm',
+    );
     const yaml = await runCli(project, ["export", "staging", "--format", "terraform", "--yaml"]);
     expect(yaml.code).toBe(1);
     expect(yaml.stderr).toContain("--yaml applies to --format cloudformation only");

@@ -49,7 +49,11 @@ const task = "add a t3.small redis cache to staging";
 describe("plagentic run --export", () => {
   it("writes the proposal as .tf.json with --out, after the usual plan and cost, and applies nothing", async () => {
     const p = await setup();
-    const r = await runCli(p, ["run", "infrastructure-team", "-t", task, "--export", "terraform", "--out", "proposal.tf.json"], env);
+    const r = await runCli(
+      p,
+      ["run", "infrastructure-team", "-t", task, "--export", "terraform", "--out", "proposal.tf.json"],
+      env,
+    );
     expect(r.stderr).not.toMatch(/Internal error/);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Plan: 9 to add, 0 to change, 0 to destroy.");
@@ -76,7 +80,11 @@ describe("plagentic run --export", () => {
 
   it("is refused with --apply, and an unknown format names the valid ones", async () => {
     const p = await setup();
-    const both = await runCli(p, ["run", "infrastructure-team", "-t", task, "--export", "terraform", "--apply", "--yes"], env);
+    const both = await runCli(
+      p,
+      ["run", "infrastructure-team", "-t", task, "--export", "terraform", "--apply", "--yes"],
+      env,
+    );
     expect(both.code).toBe(1);
     expect(both.stderr).toContain("--export writes the proposal instead of applying it");
     const bad = await runCli(p, ["run", "infrastructure-team", "-t", task, "--export", "hcl"], env);
@@ -90,7 +98,11 @@ describe("plagentic run --export", () => {
       "metadata_options: { http_tokens: optional }",
     );
     const p = await setup(open.replace("storage_encrypted: true", "storage_encrypted: false"));
-    const r = await runCli(p, ["run", "infrastructure-team", "-t", task, "--export", "terraform", "--out", "x.tf.json"], env);
+    const r = await runCli(
+      p,
+      ["run", "infrastructure-team", "-t", task, "--export", "terraform", "--out", "x.tf.json"],
+      env,
+    );
     expect(r.code, r.stdout).toBe(1);
     expect(r.stderr).toContain("Not exported: policy fails the proposed change to environments/staging.yaml");
     expect(existsSync(join(p.dir, "x.tf.json"))).toBe(false);

@@ -57,11 +57,16 @@ export function armProblems(template: Record<string, unknown>): string[] {
     if (!API_VERSION.test(r.apiVersion) || PINNED.get(r.type) !== r.apiVersion) {
       problems.push(`${where}: apiVersion ${r.apiVersion} is not the pinned ${PINNED.get(r.type)}`);
     }
-    if (namesOf(r).length === 0 && r.copy?.count !== 0) problems.push(`${where}: a copyIndex() name without copy`);
-    if (r.type.split("/").length - 2 !== r.name.replace(/^\[concat\('|', copyIndex\(\)\)\]$/g, "").split("/").length - 1) {
+    if (namesOf(r).length === 0 && r.copy?.count !== 0)
+      problems.push(`${where}: a copyIndex() name without copy`);
+    if (
+      r.type.split("/").length - 2 !==
+      r.name.replace(/^\[concat\('|', copyIndex\(\)\)\]$/g, "").split("/").length - 1
+    ) {
       problems.push(`${where}: the name has not one segment per child type level`);
     }
-    for (const d of r.dependsOn ?? []) if (!resolves(d)) problems.push(`${where}: dependsOn ${d} names no resource here`);
+    for (const d of r.dependsOn ?? [])
+      if (!resolves(d)) problems.push(`${where}: dependsOn ${d} names no resource here`);
     for (const s of strings(r)) {
       for (const m of s.matchAll(/\[resourceId\([^\]]*\)\]/g)) {
         if (!resolves(m[0])) problems.push(`${where}: ${m[0]} names no resource here`);
@@ -74,7 +79,9 @@ export function armProblems(template: Record<string, unknown>): string[] {
   }
   for (const [name, p] of Object.entries(parameters)) {
     if (!used.has(name)) problems.push(`parameter ${name} is declared but not used`);
-    if (!["string", "secureString", "int", "bool", "object", "secureObject", "array"].includes(p.type ?? "")) {
+    if (
+      !["string", "secureString", "int", "bool", "object", "secureObject", "array"].includes(p.type ?? "")
+    ) {
       problems.push(`parameter ${name} has type ${p.type}`);
     }
   }

@@ -56,10 +56,21 @@ resources:
     properties: { server: ref(azurerm_mssql_server.sql), sku_name: S0 }
 `;
 
-type Resource = { type: string; name: string; copy?: { count: number }; tags?: Record<string, string>; dependsOn?: string[]; properties?: Record<string, unknown> };
+type Resource = {
+  type: string;
+  name: string;
+  copy?: { count: number };
+  tags?: Record<string, string>;
+  dependsOn?: string[];
+  properties?: Record<string, unknown>;
+};
 
-function template(yaml = SPEC): { parameters: Record<string, { type: string }>; resources: Resource[] } & Record<string, unknown> {
-  return JSON.parse(armFormat.render(parseEnvironment(yaml, "environments/web.yaml"), { repository: "octo/web" }));
+function template(
+  yaml = SPEC,
+): { parameters: Record<string, { type: string }>; resources: Resource[] } & Record<string, unknown> {
+  return JSON.parse(
+    armFormat.render(parseEnvironment(yaml, "environments/web.yaml"), { repository: "octo/web" }),
+  );
 }
 
 const find = (t: ReturnType<typeof template>, type: string) => t.resources.filter((r) => r.type === type);
@@ -74,8 +85,12 @@ describe("arm export", () => {
   it("the structure check finds what is wrong", () => {
     const t = template();
     const vm = find(t, "Microsoft.Compute/virtualMachines")[0]!;
-    vm.dependsOn = [...(vm.dependsOn ?? []), "[resourceId('Microsoft.Network/networkInterfaces', 'web-nic-7')]"];
-    (find(t, "Microsoft.Network/publicIPAddresses")[0] as Record<string, unknown>)["apiVersion"] = "2020-01-01";
+    vm.dependsOn = [
+      ...(vm.dependsOn ?? []),
+      "[resourceId('Microsoft.Network/networkInterfaces', 'web-nic-7')]",
+    ];
+    (find(t, "Microsoft.Network/publicIPAddresses")[0] as Record<string, unknown>)["apiVersion"] =
+      "2020-01-01";
     t.parameters["Unused"] = { type: "string" };
     expect(armProblems(t)).toEqual([
       "Microsoft.Network/publicIPAddresses [concat('web-ip-', copyIndex())]: apiVersion 2020-01-01 is not the pinned 2026-01-01",
@@ -89,7 +104,9 @@ describe("arm export", () => {
     const nic = find(template(), "Microsoft.Network/networkInterfaces")[0]!;
     expect(nic.name).toBe("[concat('web-nic-', copyIndex())]");
     expect(nic.copy).toEqual({ name: "AzurermNetworkInterfaceNic", count: 2 });
-    expect(nic.tags!["plagentic:address"]).toBe("[concat('azurerm_network_interface.nic[', copyIndex(), ']')]");
+    expect(nic.tags!["plagentic:address"]).toBe(
+      "[concat('azurerm_network_interface.nic[', copyIndex(), ']')]",
+    );
   });
 
   it("references through resourceId() with a dependsOn, and a child is named under its parent", () => {
@@ -114,14 +131,19 @@ describe("arm export", () => {
       AzurermMssqlServerSqlAdministratorLoginPassword: { type: "secureString", metadata: expect.any(Object) },
     });
     const sql = find(t, "Microsoft.Sql/servers")[0]!;
-    expect(sql.properties!["administratorLoginPassword"]).toBe("[parameters('AzurermMssqlServerSqlAdministratorLoginPassword')]");
+    expect(sql.properties!["administratorLoginPassword"]).toBe(
+      "[parameters('AzurermMssqlServerSqlAdministratorLoginPassword')]",
+    );
   });
 
   it("tags the resource group it deploys into, and escapes text ARM would evaluate", () => {
     const t = template();
     const group = find(t, "Microsoft.Resources/tags")[0]!;
     expect(group.name).toBe("default");
-    expect(group.properties!["tags"]).toMatchObject({ team: "web", "plagentic:address": "azurerm_resource_group.main" });
+    expect(group.properties!["tags"]).toMatchObject({
+      team: "web",
+      "plagentic:address": "azurerm_resource_group.main",
+    });
     expect(find(t, "Microsoft.Network/virtualNetworks")[0]!.tags!["note"]).toBe(
       "[[deployment().properties.templateLink.uri]",
     );
@@ -130,7 +152,9 @@ describe("arm export", () => {
   });
 
   it("refuses a type ARM cannot deploy, and a second resource group", () => {
-    const aws = SPEC.replace("provider: azure", "provider: sandbox") + "  - { type: aws_vpc, name: v, properties: { cidr_block: 10.0.0.0/16 } }\n";
+    const aws =
+      SPEC.replace("provider: azure", "provider: sandbox") +
+      "  - { type: aws_vpc, name: v, properties: { cidr_block: 10.0.0.0/16 } }\n";
     expect(() => template(aws)).toThrow(
       /aws_vpc\.v: arm export cannot express resource type aws_vpc \(ARM templates deploy Azure resources only\); it supports: azurerm_kubernetes_cluster/,
     );

@@ -26,7 +26,11 @@ export function awsExamples(): [string, string][] {
 }
 
 /** The example as environment `environment` on provider aws, so that several copies share one moto. */
-export function asEnvironment(text: string, environment: string, edit: (t: string) => string = (t) => t): ResolvedEnvironment {
+export function asEnvironment(
+  text: string,
+  environment: string,
+  edit: (t: string) => string = (t) => t,
+): ResolvedEnvironment {
   const spec = edit(text)
     .replace(/^environment: .*$/m, `environment: ${environment}`)
     .replace(/^provider: .*$/m, "provider: aws");
@@ -57,10 +61,16 @@ export async function plagenticApply(endpoint: string, env: ResolvedEnvironment)
  * block device, and the examples' placeholder AMI exists nowhere.
  */
 export async function motoAmi(endpoint: string): Promise<string> {
-  const ec2 = new EC2Client({ region: "us-east-1", endpoint, credentials: { accessKeyId: "testing", secretAccessKey: "testing" } });
+  const ec2 = new EC2Client({
+    region: "us-east-1",
+    endpoint,
+    credentials: { accessKeyId: "testing", secretAccessKey: "testing" },
+  });
   try {
     const images = (await ec2.send(new DescribeImagesCommand({ Owners: ["amazon"] }))).Images ?? [];
-    const image = images.find((i) => i.RootDeviceName === "/dev/xvda" && /^ami-[0-9a-f]{8,17}$/.test(i.ImageId ?? ""));
+    const image = images.find(
+      (i) => i.RootDeviceName === "/dev/xvda" && /^ami-[0-9a-f]{8,17}$/.test(i.ImageId ?? ""),
+    );
     if (!image?.ImageId) throw new Error("moto lists no Amazon image with root device /dev/xvda");
     return image.ImageId;
   } finally {

@@ -3,8 +3,19 @@
  * that does not depend on who created it (Plagentic, CloudFormation or Terraform): types, counts
  * and key attributes, user tags without the ownership ones.
  */
-import { DescribeInstancesCommand, DescribeSecurityGroupsCommand, DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client, type Tag } from "@aws-sdk/client-ec2";
-import { DescribeLoadBalancersCommand, DescribeTagsCommand, ElasticLoadBalancingV2Client } from "@aws-sdk/client-elastic-load-balancing-v2";
+import {
+  DescribeInstancesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+  type Tag,
+} from "@aws-sdk/client-ec2";
+import {
+  DescribeLoadBalancersCommand,
+  DescribeTagsCommand,
+  ElasticLoadBalancingV2Client,
+} from "@aws-sdk/client-elastic-load-balancing-v2";
 import { DescribeDBInstancesCommand, RDSClient } from "@aws-sdk/client-rds";
 import { isOwnershipTag, OWNER_TAG_ENVIRONMENT } from "../../src/providers/ownership.js";
 
@@ -12,14 +23,16 @@ const CREDENTIALS = { accessKeyId: "testing", secretAccessKey: "testing" };
 
 function userTags(tags: readonly Tag[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const t of tags ?? []) if (t.Key && !isOwnershipTag(t.Key) && !/^(aws|plagentic):/.test(t.Key)) out[t.Key] = t.Value ?? "";
+  for (const t of tags ?? [])
+    if (t.Key && !isOwnershipTag(t.Key) && !/^(aws|plagentic):/.test(t.Key)) out[t.Key] = t.Value ?? "";
   return out;
 }
 
 const envTag = (tags: readonly Tag[] | undefined): string | undefined =>
   tags?.find((t) => t.Key === OWNER_TAG_ENVIRONMENT)?.Value;
 
-const sorted = <T>(items: T[]): T[] => [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const sorted = <T>(items: T[]): T[] =>
+  [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 /**
  * `loadBalancerArns` counts these load balancers in whatever their tags: moto's CloudFormation
@@ -47,7 +60,8 @@ export async function awsInventory(
     const lbTags =
       lbs.length === 0
         ? []
-        : ((await elb.send(new DescribeTagsCommand({ ResourceArns: lbs.map((l) => l.LoadBalancerArn!) }))).TagDescriptions ?? []);
+        : ((await elb.send(new DescribeTagsCommand({ ResourceArns: lbs.map((l) => l.LoadBalancerArn!) })))
+            .TagDescriptions ?? []);
     const ownLbs = lbs.filter(
       (l) =>
         loadBalancerArns.includes(l.LoadBalancerArn!) ||
@@ -56,7 +70,7 @@ export async function awsInventory(
     const dbs = ((await rds.send(new DescribeDBInstancesCommand({}))).DBInstances ?? []).filter(
       (d) => envTag(d.TagList) === environment,
     );
-    const rules = (perms: typeof groups[number]["IpPermissions"]) =>
+    const rules = (perms: (typeof groups)[number]["IpPermissions"]) =>
       sorted(
         (perms ?? []).flatMap((p) =>
           (p.IpRanges ?? []).map((r) => `${p.IpProtocol} ${p.FromPort ?? ""}-${p.ToPort ?? ""} ${r.CidrIp}`),
@@ -64,7 +78,9 @@ export async function awsInventory(
       );
     return {
       vpcs: sorted(vpcs.map((v) => ({ cidr: v.CidrBlock, tags: userTags(v.Tags) }))),
-      subnets: sorted(subnets.map((s) => ({ cidr: s.CidrBlock, az: s.AvailabilityZone, tags: userTags(s.Tags) }))),
+      subnets: sorted(
+        subnets.map((s) => ({ cidr: s.CidrBlock, az: s.AvailabilityZone, tags: userTags(s.Tags) })),
+      ),
       securityGroups: sorted(
         groups.map((g) => ({
           description: g.Description,

@@ -53,7 +53,10 @@ describe.runIf(available)("CloudFormation export with cfn-lint and moto", () => 
         .split("\n")
         .filter(Boolean)
         .map((line) => /:([EWI]\d{4}):/.exec(line)?.[1] ?? line);
-      expect(rules.filter((rule) => !ACCEPTED_WARNINGS.has(rule!)), r.stdout).toEqual([]);
+      expect(
+        rules.filter((rule) => !ACCEPTED_WARNINGS.has(rule!)),
+        r.stdout,
+      ).toEqual([]);
     }
   });
 
@@ -66,7 +69,16 @@ describe.runIf(available)("CloudFormation export with cfn-lint and moto", () => 
       writeFileSync(file, cloudformationFormat.render(viaCfn, { repository: REPOSITORY }));
       const r = run(
         "aws",
-        ["--endpoint-url", moto.endpoint, "cloudformation", "deploy", "--template-file", file, "--stack-name", `cfn-${name}`],
+        [
+          "--endpoint-url",
+          moto.endpoint,
+          "cloudformation",
+          "deploy",
+          "--template-file",
+          file,
+          "--stack-name",
+          `cfn-${name}`,
+        ],
         {
           env: {
             AWS_ACCESS_KEY_ID: "testing",
@@ -81,8 +93,23 @@ describe.runIf(available)("CloudFormation export with cfn-lint and moto", () => 
 
       const stack = run(
         "aws",
-        ["--endpoint-url", moto.endpoint, "cloudformation", "describe-stack-resources", "--stack-name", `cfn-${name}`, "--output", "json"],
-        { env: { AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing", AWS_DEFAULT_REGION: "us-east-1" } },
+        [
+          "--endpoint-url",
+          moto.endpoint,
+          "cloudformation",
+          "describe-stack-resources",
+          "--stack-name",
+          `cfn-${name}`,
+          "--output",
+          "json",
+        ],
+        {
+          env: {
+            AWS_ACCESS_KEY_ID: "testing",
+            AWS_SECRET_ACCESS_KEY: "testing",
+            AWS_DEFAULT_REGION: "us-east-1",
+          },
+        },
       );
       const lbArns = (
         JSON.parse(stack.stdout) as { StackResources: { ResourceType: string; PhysicalResourceId: string }[] }

@@ -63,7 +63,12 @@ describe("cloudformation export", () => {
   it("expands count into one resource per instance with logical ids from addresses", () => {
     const t = template();
     expect(Object.keys(t.Resources)).toEqual(
-      expect.arrayContaining(["AwsVpcMain", "AwsInstanceWeb0", "AwsInstanceWeb1", "AwsInternetGatewayGwAttachment"]),
+      expect.arrayContaining([
+        "AwsVpcMain",
+        "AwsInstanceWeb0",
+        "AwsInstanceWeb1",
+        "AwsInternetGatewayGwAttachment",
+      ]),
     );
     expect(t.Resources["AwsInstanceWeb1"]!.Properties["Tags"]).toContainEqual({
       Key: "plagentic:address",
@@ -92,7 +97,10 @@ describe("cloudformation export", () => {
     expect(t.Resources["AwsDbInstanceOrders"]!.Properties["MasterUserPassword"]).toEqual({
       Ref: "AwsDbInstanceOrdersMasterUserPassword",
     });
-    expect(t.Parameters!["AwsDbInstanceOrdersMasterUserPassword"]).toMatchObject({ Type: "String", NoEcho: true });
+    expect(t.Parameters!["AwsDbInstanceOrdersMasterUserPassword"]).toMatchObject({
+      Type: "String",
+      NoEcho: true,
+    });
     expect(t.Resources["AwsLambdaFunctionFn"]!.Properties["Code"]).toEqual({
       S3Bucket: { Ref: "AwsLambdaFunctionFnCodeS3Bucket" },
       S3Key: { Ref: "AwsLambdaFunctionFnCodeS3Key" },
@@ -105,7 +113,9 @@ describe("cloudformation export", () => {
       { IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, CidrIp: "10.0.0.0/8" },
       { IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, CidrIp: "192.168.0.0/16" },
     ]);
-    expect(sg["SecurityGroupEgress"]).toEqual([{ IpProtocol: "-1", CidrIp: "127.0.0.1/32", Description: "no egress" }]);
+    expect(sg["SecurityGroupEgress"]).toEqual([
+      { IpProtocol: "-1", CidrIp: "127.0.0.1/32", Description: "no egress" },
+    ]);
     expect(sg["Tags"]).toEqual([
       { Key: "team", Value: "payments" },
       // No Fn::Sub anywhere, so `${...}` and quotes are plain text in CloudFormation.
@@ -126,7 +136,10 @@ describe("cloudformation export", () => {
     expect(ids.get("aws_vpc.b")).toBe("AwsVpcB");
     expect(ids.get("aws_vpc.a_1")).toMatch(/^AwsVpcA1[0-9A-F]{8}$/);
     // An id that equals another's id plus an extra's suffix would clash with that extra.
-    const extra = logicalIds(["aws_internet_gateway.gw", "aws_internet_gateway.gw_attachment"], ["Attachment"]);
+    const extra = logicalIds(
+      ["aws_internet_gateway.gw", "aws_internet_gateway.gw_attachment"],
+      ["Attachment"],
+    );
     expect(extra.get("aws_internet_gateway.gw")).not.toBe("AwsInternetGatewayGw");
   });
 

@@ -82,7 +82,10 @@ describe.runIf(available)("Terraform export with terraform and moto", () => {
       }),
     );
     const first = awsExamples()[0]!;
-    writeFileSync(join(work, "main.tf.json"), terraformFormat.render(asEnvironment(first[1], first[0]), { repository: REPOSITORY }));
+    writeFileSync(
+      join(work, "main.tf.json"),
+      terraformFormat.render(asEnvironment(first[1], first[0]), { repository: REPOSITORY }),
+    );
     const init = tf("init", "-input=false");
     if (init.status !== 0) throw new Error(`terraform init failed: ${init.stdout}${init.stderr}`);
   }, 120_000);
@@ -95,7 +98,10 @@ describe.runIf(available)("Terraform export with terraform and moto", () => {
   const examples = awsExamples();
 
   it.each(examples)("%s passes terraform validate", (name, text) => {
-    writeFileSync(join(work, "main.tf.json"), terraformFormat.render(asEnvironment(text, name), { repository: REPOSITORY }));
+    writeFileSync(
+      join(work, "main.tf.json"),
+      terraformFormat.render(asEnvironment(text, name), { repository: REPOSITORY }),
+    );
     const r = tf("validate");
     expect(r.status, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain("Success! The configuration is valid.");
@@ -109,7 +115,10 @@ describe.runIf(available)("Terraform export with terraform and moto", () => {
       writeFileSync(join(work, "main.tf.json"), terraformFormat.render(viaTf, { repository: REPOSITORY }));
       const r = tf("apply", "-auto-approve", "-input=false");
       expect(r.status, r.stdout + r.stderr).toBe(0);
-      await plagenticApply(moto.endpoint, withoutTypes(asEnvironment(text, `plg-${name}`, ami), NOT_APPLIED_ON_MOTO));
+      await plagenticApply(
+        moto.endpoint,
+        withoutTypes(asEnvironment(text, `plg-${name}`, ami), NOT_APPLIED_ON_MOTO),
+      );
 
       const fromTf = await awsInventory(moto.endpoint, `tf-${name}`);
       const fromPlagentic = await awsInventory(moto.endpoint, `plg-${name}`);
@@ -119,7 +128,9 @@ describe.runIf(available)("Terraform export with terraform and moto", () => {
       // Terraform tagged what it made as Plagentic's: the address tag of each counted instance.
       const state = tf("show", "-json");
       const values = JSON.parse(state.stdout) as {
-        values: { root_module: { resources: { address: string; values: { tags?: Record<string, string> } }[] } };
+        values: {
+          root_module: { resources: { address: string; values: { tags?: Record<string, string> } }[] };
+        };
       };
       const tags = values.values.root_module.resources
         .filter((r) => r.address.startsWith("aws_instance.web"))

@@ -67,7 +67,9 @@ describe("terraform export", () => {
     // EKS node groups name their cluster, not its id; vpc_config nests again.
     expect(doc.resource["aws_eks_node_group"]!["n"]!["cluster_name"]).toBe("${aws_eks_cluster.k.name}");
     expect(doc.resource["aws_eks_node_group"]!["n"]!["instance_types"]).toEqual(["t3.medium"]);
-    expect(doc.resource["aws_eks_cluster"]!["k"]!["vpc_config"]).toMatchObject({ subnet_ids: ["${aws_subnet.a.id}"] });
+    expect(doc.resource["aws_eks_cluster"]!["k"]!["vpc_config"]).toMatchObject({
+      subnet_ids: ["${aws_subnet.a.id}"],
+    });
     expect(doc.resource["aws_eks_cluster"]!["k"]!["name"]).toBe("staging-k");
   });
 
@@ -87,7 +89,9 @@ describe("terraform export", () => {
 
   it("writes pinned providers from the region and fills every field of inline security group rules", () => {
     const doc = exportOf(AWS);
-    expect(doc["terraform"]).toEqual({ required_providers: { aws: { source: "hashicorp/aws", version: "~> 5.100" } } });
+    expect(doc["terraform"]).toEqual({
+      required_providers: { aws: { source: "hashicorp/aws", version: "~> 5.100" } },
+    });
     expect(doc["provider"]).toEqual({ aws: { region: "eu-west-1" } });
     expect(doc.resource["aws_security_group"]!["web"]!["ingress"]).toEqual([
       {
@@ -148,7 +152,10 @@ resources:
     expect(doc["provider"]).toEqual({ google: { region: "us-central1", project: "demo" } });
     const vm = doc.resource["google_compute_instance"]!["vm"]!;
     expect(vm["boot_disk"]).toEqual({ initialize_params: { image: "debian-cloud/debian-12", size: 10 } });
-    expect(vm["network_interface"]).toEqual({ network: "${google_compute_network.main.id}", access_config: [{}] });
+    expect(vm["network_interface"]).toEqual({
+      network: "${google_compute_network.main.id}",
+      access_config: [{}],
+    });
     expect(vm["tags"]).toEqual(["web"]);
     expect(vm["name"]).toBe("analytics-vm-${count.index}");
     expect(vm["labels"]).toMatchObject({
@@ -185,21 +192,32 @@ resources:
 `);
     expect(doc["provider"]).toEqual({ azurerm: { features: {}, subscription_id: "${var.subscription_id}" } });
     const subnet = doc.resource["azurerm_subnet"]!["a"]!;
-    expect(subnet).toMatchObject({ virtual_network_name: "${azurerm_virtual_network.main.name}", resource_group_name: "rg-web" });
+    expect(subnet).toMatchObject({
+      virtual_network_name: "${azurerm_virtual_network.main.name}",
+      resource_group_name: "rg-web",
+    });
     expect(subnet["network_security_group"]).toBeUndefined();
     expect(doc.resource["azurerm_subnet_network_security_group_association"]!["a"]).toEqual({
       subnet_id: "${azurerm_subnet.a.id}",
       network_security_group_id: "${azurerm_network_security_group.web.id}",
     });
     const sql = doc.resource["azurerm_mssql_server"]!["sql"]!;
-    expect(sql["administrator_login_password"]).toBe("${var.azurerm_mssql_server_sql_administrator_login_password}");
-    expect((doc["variable"] as Record<string, unknown>)["azurerm_mssql_server_sql_administrator_login_password"]).toMatchObject({
+    expect(sql["administrator_login_password"]).toBe(
+      "${var.azurerm_mssql_server_sql_administrator_login_password}",
+    );
+    expect(
+      (doc["variable"] as Record<string, unknown>)["azurerm_mssql_server_sql_administrator_login_password"],
+    ).toMatchObject({
       sensitive: true,
     });
   });
 
   it("supports every type in the registry", () => {
-    expect(terraformFormat.supportedTypes()).toEqual(resourceTypes().map((d) => d.type).sort());
+    expect(terraformFormat.supportedTypes()).toEqual(
+      resourceTypes()
+        .map((d) => d.type)
+        .sort(),
+    );
   });
 
   it("refuses a type it cannot express, naming it and the address, listing what it supports", () => {
@@ -217,6 +235,8 @@ resources:
     );
     const render = () => terraformFormat.render(env, { repository: "local" });
     expect(render).toThrow(UnsupportedTypeError);
-    expect(render).toThrow(/aws_custom_widget\.w: terraform export cannot express resource type aws_custom_widget; it supports: .*aws_vpc/);
+    expect(render).toThrow(
+      /aws_custom_widget\.w: terraform export cannot express resource type aws_custom_widget; it supports: .*aws_vpc/,
+    );
   });
 });

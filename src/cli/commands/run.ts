@@ -45,9 +45,12 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .action(
       ctx.withWorkspace(async (ws, mainOut, teamName: string, opts: RunOptions) => {
         if (opts.export !== undefined && opts.apply) {
-          throw new PlagenticError("--export writes the proposal instead of applying it; drop --apply or --export");
+          throw new PlagenticError(
+            "--export writes the proposal instead of applying it; drop --apply or --export",
+          );
         }
-        if (opts.out !== undefined && opts.export === undefined) throw new PlagenticError("--out needs --export");
+        if (opts.out !== undefined && opts.export === undefined)
+          throw new PlagenticError("--out needs --export");
         const format = opts.export === undefined ? undefined : getExportFormat(opts.export);
         // Exporting to stdout: the run's own report (plan, cost, policy) goes to stderr beside it.
         const out =
@@ -78,7 +81,11 @@ export function registerRun(program: Command, ctx: CliContext): void {
         });
         const code = report(out, result, opts, shown);
         if (!format) return code;
-        return writeProposalExport(ws, mainOut, result, format, { ...(opts.out && { out: opts.out }), cwd: ctx.io.cwd, env: ctx.io.env });
+        return writeProposalExport(ws, mainOut, result, format, {
+          ...(opts.out && { out: opts.out }),
+          cwd: ctx.io.cwd,
+          env: ctx.io.env,
+        });
       }),
     );
 }

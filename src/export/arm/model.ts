@@ -6,8 +6,6 @@ export interface ArmContext {
   name: string;
   /** `[resourceId(...)]` of a referenced resource. */
   ref(value: Value | undefined): string | undefined;
-  /** The ARM name of a referenced resource (a child's parent). */
-  nameOf(value: Value | undefined): string | undefined;
   /** Declares a secureString parameter of this resource; returns `[parameters('...')]`. */
   secret(suffix: string, description: string): string;
   /** A literal string, escaped so ARM does not read it as an expression. */

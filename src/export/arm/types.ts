@@ -6,6 +6,7 @@
  */
 import type { Value } from "../../spec/model.js";
 import { defined, type ArmContext, type ArmType } from "./model.js";
+import { virtualMachineBody } from "./virtual-machine.js";
 
 const NETWORK = { sdk: "@azure/arm-network 39.0.0", apiVersion: "2026-01-01" };
 const COMPUTE_VM = { sdk: "@azure/arm-compute 25.1.1", apiVersion: "2026-04-01" };
@@ -84,7 +85,10 @@ export const armTypes: Record<string, ArmType> = {
     located: true,
     body: (a) => ({
       sku: { name: a["sku"] },
-      properties: defined({ publicIPAllocationMethod: a["allocation_method"], publicIPAddressVersion: a["ip_version"] }),
+      properties: defined({
+        publicIPAllocationMethod: a["allocation_method"],
+        publicIPAddressVersion: a["ip_version"],
+      }),
     }),
   },
   azurerm_network_interface: {
@@ -112,47 +116,7 @@ export const armTypes: Record<string, ArmType> = {
     resourceType: "Microsoft.Compute/virtualMachines",
     ...COMPUTE_VM,
     located: true,
-    body: (a, ctx) => {
-      const disk = obj(a["os_disk"]);
-      const image = obj(a["source_image_reference"]);
-      const user = String(a["admin_username"]);
-      const passwordless = a["disable_password_authentication"] !== false;
-      return {
-        properties: defined({
-          hardwareProfile: { vmSize: a["size"] },
-          osProfile: defined({
-            computerName: ctx.name,
-            adminUsername: ctx.literal(user),
-            // Password sign-in, when the spec allows it, needs a password: a secureString parameter.
-            adminPassword: passwordless ? undefined : ctx.secret("AdminPassword", "admin password of the VM"),
-            linuxConfiguration: {
-              disablePasswordAuthentication: passwordless,
-              ssh: {
-                publicKeys: list(a["admin_ssh_key"]).map((k) => ({
-                  path: ctx.literal(`/home/${String(obj(k)["username"])}/.ssh/authorized_keys`),
-                  keyData: ctx.literal(obj(k)["public_key"]),
-                })),
-              },
-            },
-          }),
-          storageProfile: defined({
-            imageReference:
-              Object.keys(image).length > 0
-                ? Object.fromEntries(Object.entries(image).map(([k, v]) => [k, ctx.literal(v)]))
-                : undefined,
-            osDisk: defined({
-              createOption: "FromImage",
-              caching: disk["caching"],
-              managedDisk: { storageAccountType: disk["storage_account_type"] },
-              diskSizeGB: disk["disk_size_gb"],
-            }),
-          }),
-          networkProfile: {
-            networkInterfaces: list(a["network_interfaces"]).map((n) => ({ id: ctx.ref(n) })),
-          },
-        }),
-      };
-    },
+    body: virtualMachineBody,
   },
   azurerm_managed_disk: {
     resourceType: "Microsoft.Compute/disks",
@@ -160,7 +124,10 @@ export const armTypes: Record<string, ArmType> = {
     located: true,
     body: (a) => ({
       sku: { name: a["storage_account_type"] },
-      properties: defined({ creationData: { createOption: a["create_option"] }, diskSizeGB: a["disk_size_gb"] }),
+      properties: defined({
+        creationData: { createOption: a["create_option"] },
+        diskSizeGB: a["disk_size_gb"],
+      }),
     }),
   },
   azurerm_kubernetes_cluster: {
@@ -176,7 +143,13 @@ export const armTypes: Record<string, ArmType> = {
           dnsPrefix: ctx.literal(a["dns_prefix"]),
           kubernetesVersion: ctx.literal(a["kubernetes_version"]),
           agentPoolProfiles: [
-            { name: pool["name"], vmSize: pool["vm_size"], count: pool["node_count"], mode: "System", osType: "Linux" },
+            {
+              name: pool["name"],
+              vmSize: pool["vm_size"],
+              count: pool["node_count"],
+              mode: "System",
+              osType: "Linux",
+            },
           ],
         }),
       };
@@ -195,7 +168,9 @@ export const armTypes: Record<string, ArmType> = {
           administratorLogin: ctx.literal(login),
           // Plagentic generates this password and never stores it; a template can only take it in.
           administratorLoginPassword:
-            login === undefined ? undefined : ctx.secret("AdministratorLoginPassword", "SQL administrator password"),
+            login === undefined
+              ? undefined
+              : ctx.secret("AdministratorLoginPassword", "SQL administrator password"),
           minimalTlsVersion: a["minimum_tls_version"],
           publicNetworkAccess: a["public_network_access_enabled"] === false ? "Disabled" : "Enabled",
           administrators:

@@ -39,7 +39,12 @@ export const awsTerraform: Record<string, TfType> = {
     tags,
     nameArgument: "name",
     shape: (b) => {
-      const vpc = take(b, ["subnets", "security_groups", "endpoint_public_access", "endpoint_private_access"]);
+      const vpc = take(b, [
+        "subnets",
+        "security_groups",
+        "endpoint_public_access",
+        "endpoint_private_access",
+      ]);
       return {
         ...b,
         vpc_config: {

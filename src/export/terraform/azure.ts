@@ -58,7 +58,11 @@ function association(kind: "subnet" | "network_interface", ctx: TfContext, nsg: 
 }
 
 export const azureTerraform: Record<string, TfType> = {
-  azurerm_resource_group: { tags, nameArgument: "name", shape: (b, ctx) => ({ ...b, location: b["location"] ?? ctx.region }) },
+  azurerm_resource_group: {
+    tags,
+    nameArgument: "name",
+    shape: (b, ctx) => ({ ...b, location: b["location"] ?? ctx.region }),
+  },
   azurerm_virtual_network: regional,
   azurerm_subnet: {
     nameArgument: "name",
@@ -74,7 +78,9 @@ export const azureTerraform: Record<string, TfType> = {
     ...regional,
     shape: (b, ctx) => ({
       ...placed(b, ctx),
-      security_rule: Array.isArray(b["security_rule"]) ? b["security_rule"].map(fullRule) : b["security_rule"],
+      security_rule: Array.isArray(b["security_rule"])
+        ? b["security_rule"].map(fullRule)
+        : b["security_rule"],
     }),
   },
   azurerm_public_ip: regional,
@@ -115,7 +121,8 @@ export const azureTerraform: Record<string, TfType> = {
         out["administrator_login_password"] = ctx.secret("administrator_login_password");
       }
       const ad = out["azuread_administrator"] as TfBody | undefined;
-      if (ad && b["administrator_login"] === undefined) out["azuread_administrator"] = { ...ad, azuread_authentication_only: true };
+      if (ad && b["administrator_login"] === undefined)
+        out["azuread_administrator"] = { ...ad, azuread_authentication_only: true };
       return out;
     },
   },
