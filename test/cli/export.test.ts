@@ -36,6 +36,21 @@ describe("plagentic export", () => {
     expect(r.stderr).toContain("Wrote cloudformation export of staging to staging.yaml");
   });
 
+  it("names a file it cannot write as the user's error", async () => {
+    project = makeProject({ envs: { staging: bundledStaging() } });
+    const r = await runCli(project, [
+      "export",
+      "staging",
+      "--format",
+      "terraform",
+      "--out",
+      "no/such/dir/x.tf.json",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Error: cannot write no/such/dir/x.tf.json: ENOENT");
+    expect(r.stderr).not.toContain("Internal error");
+  });
+
   it("names the valid formats for an unknown one, and refuses --yaml outside CloudFormation", async () => {
     project = makeProject({ envs: { staging: bundledStaging() } });
     const bad = await runCli(project, ["export", "staging", "--format", "pulumi"]);

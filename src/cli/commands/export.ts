@@ -41,11 +41,28 @@ export function registerExport(program: Command, ctx: CliContext): void {
           out.print(text);
           return EXIT.ok;
         }
-        // A file leaves the process too: the same redaction as every other output (invariant 7).
-        const redact = createRedactor([...ws.config.secrets, ...secretValuesFromEnv(ctx.io.env)]);
-        await writeFile(resolve(ctx.io.cwd, opts.out), redact(text));
+        await writeExport(opts.out, text, { cwd: ctx.io.cwd, env: ctx.io.env, secrets: ws.config.secrets });
         out.progress(`Wrote ${format.name} export of ${name} to ${opts.out}.`);
         return EXIT.ok;
       }),
     );
+}
+
+/**
+ * Writes an export to `path` (relative to `cwd`). A file leaves the process too, so it goes through
+ * the same redaction as every other output (invariant 7); a path that cannot be written is the
+ * user's error, named with the system's reason.
+ */
+export async function writeExport(
+  path: string,
+  text: string,
+  opts: { cwd: string; env: Record<string, string | undefined>; secrets: readonly string[] },
+): Promise<void> {
+  const redact = createRedactor([...opts.secrets, ...secretValuesFromEnv(opts.env)]);
+  try {
+    await writeFile(resolve(opts.cwd, path), redact(text));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "error";
+    throw new PlagenticError(`cannot write ${path}: ${code}`);
+  }
 }

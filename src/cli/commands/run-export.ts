@@ -3,16 +3,14 @@
  * policy checks as any run, written as another tool's input instead of being applied. The
  * proposed text goes through the same parser as a spec on disk (parseProposal).
  */
-import { writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import type { ExportFormat } from "../../export/index.js";
 import type { Workspace } from "../../plan/workspace.js";
-import { createRedactor, secretValuesFromEnv } from "../../render/redact.js";
 import { PlagenticError } from "../../spec/errors.js";
 import { parseProposal } from "../../team/proposal.js";
 import type { TeamRunResult } from "../../team/run.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import type { Output } from "../output.js";
+import { writeExport } from "./export.js";
 
 export async function writeProposalExport(
   ws: Workspace,
@@ -38,8 +36,7 @@ export async function writeProposalExport(
     out.print(text);
     return EXIT.ok;
   }
-  const redact = createRedactor([...ws.config.secrets, ...secretValuesFromEnv(opts.env)]);
-  await writeFile(resolve(opts.cwd, opts.out), redact(text));
+  await writeExport(opts.out, text, { cwd: opts.cwd, env: opts.env, secrets: ws.config.secrets });
   out.progress(`Wrote the proposal for ${p.file} as ${format.name} to ${opts.out}; nothing was applied.`);
   return EXIT.ok;
 }
