@@ -13,6 +13,14 @@ const root = resolve(import.meta.dirname, "../..");
 
 export const REPOSITORY = "octo/payments";
 
+/** A spec holding every AWS type of the registry once (test/fixtures/export). */
+export function everyAwsType(): [string, string] {
+  return [
+    "every-aws-type",
+    readFileSync(join(root, "test", "fixtures", "export", "every-aws-type.yaml"), "utf8"),
+  ];
+}
+
 /** `[name, text]` of every bundled example that uses AWS types only. */
 export function awsExamples(): [string, string][] {
   const dir = join(root, "environments");

@@ -11,7 +11,15 @@ import { terraformFormat } from "../../src/export/terraform.js";
 import type { ResolvedEnvironment } from "../../src/spec/model.js";
 import { motoAvailable, startMoto, type Moto } from "../providers/aws/moto.js";
 import { awsInventory } from "./aws-inventory.js";
-import { asEnvironment, awsExamples, motoAmi, plagenticApply, REPOSITORY, withAmi } from "./aws-examples.js";
+import {
+  asEnvironment,
+  awsExamples,
+  everyAwsType,
+  motoAmi,
+  plagenticApply,
+  REPOSITORY,
+  withAmi,
+} from "./aws-examples.js";
 import { run, toolAvailable, toolsOrSkip } from "./tools.js";
 
 const MIRROR = "/opt/tf-plugins";
@@ -97,7 +105,7 @@ describe.runIf(available)("Terraform export with terraform and moto", () => {
 
   const examples = awsExamples();
 
-  it.each(examples)("%s passes terraform validate", (name, text) => {
+  it.each([...examples, everyAwsType()])("%s passes terraform validate", (name, text) => {
     writeFileSync(
       join(work, "main.tf.json"),
       terraformFormat.render(asEnvironment(text, name), { repository: REPOSITORY }),
