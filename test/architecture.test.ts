@@ -20,6 +20,7 @@ const RANK: Record<string, number> = {
   providers: 1,
   plan: 2,
   terraform: 2,
+  export: 2,
   team: 3,
   github: 3,
   cli: 4,

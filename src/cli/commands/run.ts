@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { getExportFormat } from "../../export/index.js";
 import { hasChanges } from "../../plan/engine.js";
 import type { Plan } from "../../plan/model.js";
 import { renderApplyText, renderDriftText, renderPlanJson, renderPlanText } from "../../render/index.js";
@@ -8,7 +9,8 @@ import { runTeam, type TeamProposal, type TeamRunResult } from "../../team/run.j
 import { usageLine } from "../../team/usage.js";
 import { applyProgress, type CliContext } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
-import type { Output } from "../output.js";
+import { createOutput, type Output } from "../output.js";
+import { writeProposalExport } from "./run-export.js";
 
 interface RunOptions {
   task: string;
@@ -16,6 +18,8 @@ interface RunOptions {
   yes?: boolean;
   json?: boolean;
   thread?: string;
+  export?: string;
+  out?: string;
 }
 
 export function registerRun(program: Command, ctx: CliContext): void {
@@ -33,8 +37,29 @@ export function registerRun(program: Command, ctx: CliContext): void {
     .option("-y, --yes", "with --apply: do not ask for confirmation")
     .option("--json", "print the result as JSON")
     .option("--thread <id>", "conversation id: a follow-up in the same thread builds on the last proposal")
+    .option(
+      "--export <format>",
+      "write the proposed spec in this format (terraform, cloudformation, arm) instead of applying it",
+    )
+    .option("--out <file>", "with --export: write to this file instead of stdout")
     .action(
-      ctx.withWorkspace(async (ws, out, teamName: string, opts: RunOptions) => {
+      ctx.withWorkspace(async (ws, mainOut, teamName: string, opts: RunOptions) => {
+        if (opts.export !== undefined && opts.apply) {
+          throw new PlagenticError(
+            "--export writes the proposal instead of applying it; drop --apply or --export",
+          );
+        }
+        if (opts.out !== undefined && opts.export === undefined)
+          throw new PlagenticError("--out needs --export");
+        const format = opts.export === undefined ? undefined : getExportFormat(opts.export);
+        // Exporting to stdout: the run's own report (plan, cost, policy) goes to stderr beside it.
+        const out =
+          format && !opts.out
+            ? createOutput(
+                { stdout: ctx.io.stderr, stderr: ctx.io.stderr, env: ctx.io.env },
+                { color: false, secrets: ws.config.secrets },
+              )
+            : mainOut;
         const team = await loadTeam(teamName, ws.config.teamsDir);
         out.progress(`${team.name}: ${team.agents.length} agent(s), ${team.workflow} workflow`);
         let shown = false;
@@ -54,7 +79,13 @@ export function registerRun(program: Command, ctx: CliContext): void {
             return ctx.approve(opts.yes ?? false, plan.environment);
           },
         });
-        return report(out, result, opts, shown);
+        const code = report(out, result, opts, shown);
+        if (!format) return code;
+        return writeProposalExport(ws, mainOut, result, format, {
+          ...(opts.out && { out: opts.out }),
+          cwd: ctx.io.cwd,
+          env: ctx.io.env,
+        });
       }),
     );
 }
@@ -76,7 +107,7 @@ function report(out: Output, r: TeamRunResult, opts: RunOptions, shown: boolean)
   if (r.kind === "proposal" || r.proposal) showReview(out, r);
   if (r.kind === "no_change" || r.kind === "refused") out.progress(r.message);
   if (r.applyResult) out.print(renderApplyText(r.applyResult, { color: out.color }));
-  else if (r.plan && hasChanges(r.plan) && !opts.apply && r.kind !== "refused") {
+  else if (r.plan && hasChanges(r.plan) && !opts.apply && !opts.export && r.kind !== "refused") {
     out.print(
       r.proposal
         ? `\nThis was plan mode: nothing was written or changed. Add --apply to write ${r.proposal.file} and apply this plan.\n`
