@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { PlagenticError } from "../spec/errors.js";
 import { registerApply } from "./commands/apply.js";
 import { registerDrift } from "./commands/drift.js";
+import { registerExport } from "./commands/export.js";
 import { registerImport } from "./commands/import.js";
 import { registerInit } from "./commands/init.js";
 import { registerList } from "./commands/list.js";
@@ -46,6 +47,7 @@ export async function main(argv, io = defaultIO()) {
     registerReview(program, ctx);
     registerApply(program, ctx);
     registerDrift(program, ctx);
+    registerExport(program, ctx);
     registerList(program, ctx);
     registerInit(program, ctx);
     registerServe(program, ctx);

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { hasChanges } from "../../plan/engine.js";
 import { renderApplyText, renderPlanText } from "../../render/index.js";
 import { PlagenticError } from "../../spec/errors.js";
@@ -18,7 +19,7 @@ export function registerApply(program, ctx) {
         let destroy = opts.destroy ?? false;
         let expectedHash;
         if (opts.plan) {
-            const reviewed = await reviewedPlan(opts.plan, name);
+            const reviewed = await reviewedPlan(opts.plan, name, ctx.io.cwd);
             expectedHash = reviewed.hash;
             if (reviewed.destroy !== undefined)
                 destroy = reviewed.destroy;
@@ -52,12 +53,12 @@ export function registerApply(program, ctx) {
     }));
 }
 /** The hash to hold the apply to: given directly, or read from a file written by `plan --out`. */
-async function reviewedPlan(ref, environment) {
+async function reviewedPlan(ref, environment, cwd) {
     if (/^[0-9a-f]{12,64}$/i.test(ref))
         return { hash: ref };
     let text;
     try {
-        text = await readFile(ref, "utf8");
+        text = await readFile(resolve(cwd, ref), "utf8");
     }
     catch {
         throw new PlagenticError(`--plan ${ref}: not a plan hash (12 to 64 hex characters) and not a readable file`);

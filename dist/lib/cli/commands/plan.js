@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { hasChanges } from "../../plan/engine.js";
 import { renderPlanJson, renderPlanText } from "../../render/index.js";
 import { loadEnv } from "../context.js";
@@ -17,7 +18,7 @@ export function registerPlan(program, ctx) {
         out.progress(`Reading live state of ${name} from ${env.spec.provider}...`);
         const { plan } = await ws.plan(env, { destroy: opts.destroy ?? false });
         if (opts.out) {
-            await writeFile(opts.out, renderPlanJson(plan));
+            await writeFile(resolve(ctx.io.cwd, opts.out), renderPlanJson(plan));
             out.progress(`Saved the plan to ${opts.out} (hash ${plan.hash.slice(0, 12)}).`);
         }
         out.print(opts.json

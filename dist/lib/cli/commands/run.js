@@ -1,3 +1,4 @@
+import { getExportFormat } from "../../export/index.js";
 import { hasChanges } from "../../plan/engine.js";
 import { renderApplyText, renderDriftText, renderPlanJson, renderPlanText } from "../../render/index.js";
 import { PlagenticError } from "../../spec/errors.js";
@@ -6,6 +7,8 @@ import { runTeam } from "../../team/run.js";
 import { usageLine } from "../../team/usage.js";
 import { applyProgress } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { createOutput } from "../output.js";
+import { writeProposalExport } from "./run-export.js";
 export function registerRun(program, ctx) {
     program
         .command("run")
@@ -16,7 +19,19 @@ export function registerRun(program, ctx) {
         .option("-y, --yes", "with --apply: do not ask for confirmation")
         .option("--json", "print the result as JSON")
         .option("--thread <id>", "conversation id: a follow-up in the same thread builds on the last proposal")
-        .action(ctx.withWorkspace(async (ws, out, teamName, opts) => {
+        .option("--export <format>", "write the proposed spec in this format (terraform, cloudformation, arm) instead of applying it")
+        .option("--out <file>", "with --export: write to this file instead of stdout")
+        .action(ctx.withWorkspace(async (ws, mainOut, teamName, opts) => {
+        if (opts.export !== undefined && opts.apply) {
+            throw new PlagenticError("--export writes the proposal instead of applying it; drop --apply or --export");
+        }
+        if (opts.out !== undefined && opts.export === undefined)
+            throw new PlagenticError("--out needs --export");
+        const format = opts.export === undefined ? undefined : getExportFormat(opts.export);
+        // Exporting to stdout: the run's own report (plan, cost, policy) goes to stderr beside it.
+        const out = format && !opts.out
+            ? createOutput({ stdout: ctx.io.stderr, stderr: ctx.io.stderr, env: ctx.io.env }, { color: false, secrets: ws.config.secrets })
+            : mainOut;
         const team = await loadTeam(teamName, ws.config.teamsDir);
         out.progress(`${team.name}: ${team.agents.length} agent(s), ${team.workflow} workflow`);
         let shown = false;
@@ -37,7 +52,14 @@ export function registerRun(program, ctx) {
                 return ctx.approve(opts.yes ?? false, plan.environment);
             },
         });
-        return report(out, result, opts, shown);
+        const code = report(out, result, opts, shown);
+        if (!format)
+            return code;
+        return writeProposalExport(ws, mainOut, result, format, {
+            ...(opts.out && { out: opts.out }),
+            cwd: ctx.io.cwd,
+            env: ctx.io.env,
+        });
     }));
 }
 function report(out, r, opts, shown) {
@@ -64,7 +86,7 @@ function report(out, r, opts, shown) {
         out.progress(r.message);
     if (r.applyResult)
         out.print(renderApplyText(r.applyResult, { color: out.color }));
-    else if (r.plan && hasChanges(r.plan) && !opts.apply && r.kind !== "refused") {
+    else if (r.plan && hasChanges(r.plan) && !opts.apply && !opts.export && r.kind !== "refused") {
         out.print(r.proposal
             ? `\nThis was plan mode: nothing was written or changed. Add --apply to write ${r.proposal.file} and apply this plan.\n`
             : `\nThis was plan mode: nothing was changed. Add --apply to apply this plan.\n`);

@@ -1,0 +1,3 @@
+export function defined(props) {
+    return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}

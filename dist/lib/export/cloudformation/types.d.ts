@@ -1,0 +1,2 @@
+import { type CfnType } from "./model.js";
+export declare const cfnTypes: Record<string, CfnType>;

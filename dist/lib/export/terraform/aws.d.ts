@@ -1,0 +1,2 @@
+import { type TfType } from "./model.js";
+export declare const awsTerraform: Record<string, TfType>;
