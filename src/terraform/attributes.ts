@@ -41,11 +41,7 @@ export function specProperties(
     if (prop.computed) continue;
     const value = convert(prop, attributes[terraformName(def.type, key, prop, attributes)]);
     if (value === undefined) continue;
-    if (
-      prop.default !== undefined &&
-      sameValue(comparable(prop, withoutRefs(value)), comparable(prop, prop.default))
-    )
-      continue;
+    if (isDefault(prop, value)) continue;
     out[key] = value;
   }
   return out;
@@ -119,16 +115,20 @@ function convert(prop: PropertyDef, value: unknown): RawValue | undefined {
       for (const [k, sub] of Object.entries(prop.properties)) {
         const c = convert(sub, block[k]);
         if (c === undefined) continue;
-        if (
-          sub.default !== undefined &&
-          sameValue(comparable(sub, withoutRefs(c)), comparable(sub, sub.default))
-        )
-          continue;
+        if (isDefault(sub, c)) continue;
         out[k] = c;
       }
       return Object.keys(out).length > 0 ? out : undefined;
     }
   }
+}
+
+/** Whether a value is the spec's default, or what the cloud picks when the spec says nothing. */
+function isDefault(prop: PropertyDef, value: RawValue): boolean {
+  const fallback = prop.default ?? prop.cloudDefault;
+  return (
+    fallback !== undefined && sameValue(comparable(prop, withoutRefs(value)), comparable(prop, fallback))
+  );
 }
 
 /** The value with each IdRef as its id: for comparisons that only need the shape. */

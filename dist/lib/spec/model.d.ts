@@ -41,6 +41,11 @@ export type PropertyDef = PropertySchema & {
     required?: boolean;
     /** Value used when the spec omits the property; defaults take part in the diff. */
     default?: Value;
+    /**
+     * What the cloud reports when the spec leaves the property out, without Plagentic applying it:
+     * an import of live or Terraform state drops it as the cloud's choice, not the user's.
+     */
+    cloudDefault?: Value;
     /** Changing this property replaces the resource (Terraform's ForceNew). */
     forceNew?: boolean;
     /**

@@ -36,8 +36,7 @@ export function specProperties(def, attributes) {
         const value = convert(prop, attributes[terraformName(def.type, key, prop, attributes)]);
         if (value === undefined)
             continue;
-        if (prop.default !== undefined &&
-            sameValue(comparable(prop, withoutRefs(value)), comparable(prop, prop.default)))
+        if (isDefault(prop, value))
             continue;
         out[key] = value;
     }
@@ -106,14 +105,18 @@ function convert(prop, value) {
                 const c = convert(sub, block[k]);
                 if (c === undefined)
                     continue;
-                if (sub.default !== undefined &&
-                    sameValue(comparable(sub, withoutRefs(c)), comparable(sub, sub.default)))
+                if (isDefault(sub, c))
                     continue;
                 out[k] = c;
             }
             return Object.keys(out).length > 0 ? out : undefined;
         }
     }
+}
+/** Whether a value is the spec's default, or what the cloud picks when the spec says nothing. */
+function isDefault(prop, value) {
+    const fallback = prop.default ?? prop.cloudDefault;
+    return (fallback !== undefined && sameValue(comparable(prop, withoutRefs(value)), comparable(prop, fallback)));
 }
 /** The value with each IdRef as its id: for comparisons that only need the shape. */
 export function withoutRefs(value) {

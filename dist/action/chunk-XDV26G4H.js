@@ -18,7 +18,7 @@ import {
 } from "./chunk-WMOPTJPP.js";
 import {
   getResourceType
-} from "./chunk-QWFYNM66.js";
+} from "./chunk-7W3TKOHO.js";
 
 // src/team/mcp/model.ts
 var MCP_SERVER_NAME = /^[a-z0-9_-]{1,24}$/;

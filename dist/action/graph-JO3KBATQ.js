@@ -37,7 +37,7 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-55ALNSEA.js";
+} from "./chunk-R3XHVYDJ.js";
 import {
   isMutatingTool
 } from "./chunk-DJDPMIRB.js";
@@ -99,7 +99,7 @@ import "./chunk-YEAFAQKE.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
-import "./chunk-QWFYNM66.js";
+import "./chunk-7W3TKOHO.js";
 import "./chunk-TXMSPRBW.js";
 
 // node_modules/@langchain/langgraph/dist/node.js

@@ -11,7 +11,7 @@ import {
   policyConfigSchema,
   policyRules,
   userIssueMessage
-} from "./chunk-TL3NRLXK.js";
+} from "./chunk-XDV26G4H.js";
 import {
   DEFAULT_RETRY,
   GITHUB_COMMENT_LIMIT,
@@ -36,7 +36,7 @@ import {
   secretValuesFromEnv,
   sortStrings,
   withDiff
-} from "./chunk-55ALNSEA.js";
+} from "./chunk-R3XHVYDJ.js";
 import {
   DEFAULT_USAGE_RANGES,
   LEGACY_TOOLS,
@@ -77,14 +77,14 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-PPFF45DA.js";
+} from "./chunk-DB34OY6Q.js";
 import {
   require_tunnel,
   require_undici
 } from "./chunk-J7EWGYP4.js";
 import {
   getResourceType
-} from "./chunk-QWFYNM66.js";
+} from "./chunk-7W3TKOHO.js";
 import {
   LOCAL_REPOSITORY,
   ProviderOperationError,
@@ -7447,10 +7447,10 @@ function sortAddresses(addresses) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-VGJMWJ7L.js");
+    const { createSandboxProvider } = await import("./sandbox-provider-GRMRTP5M.js");
     return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
   },
-  aws: async (deps) => (await import("./aws-RRDJCIBQ.js")).createAwsProvider(deps),
+  aws: async (deps) => (await import("./aws-A4C5XIGC.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-YHLJLUIP.js"), "@google-cloud/compute")).createGcpProvider(deps),
   azure: async (deps) => (await import("./azure-UTKKG3CB.js")).createAzureProvider(deps)
 };
@@ -10815,7 +10815,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await import("./servers-M2LNO44B.js");
+  const { McpPool } = await import("./servers-U3CTJ3RQ.js");
   return new McpPool(opts);
 }
 
@@ -11073,7 +11073,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-2XWNSAXZ.js");
+  const { runTeamGraph } = await import("./graph-JO3KBATQ.js");
   let state;
   try {
     state = await runTeamGraph(

@@ -7,7 +7,7 @@ import {
   interpolate,
   isSecretFieldName,
   urlProblem
-} from "./chunk-TL3NRLXK.js";
+} from "./chunk-XDV26G4H.js";
 import {
   formatFieldPath,
   isToolName,
@@ -21,7 +21,7 @@ import "./chunk-DSOI4Y75.js";
 import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
-import "./chunk-QWFYNM66.js";
+import "./chunk-7W3TKOHO.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/team/mcp/resolve.ts

@@ -41,7 +41,7 @@ import {
 import {
   getResourceType,
   resourceTypes
-} from "./chunk-QWFYNM66.js";
+} from "./chunk-7W3TKOHO.js";
 import {
   __toESM
 } from "./chunk-TXMSPRBW.js";

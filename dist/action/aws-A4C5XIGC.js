@@ -13,7 +13,7 @@ import {
 import "./chunk-WMOPTJPP.js";
 import {
   getResourceType
-} from "./chunk-QWFYNM66.js";
+} from "./chunk-7W3TKOHO.js";
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_ENVIRONMENT,

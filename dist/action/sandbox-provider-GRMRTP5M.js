@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   getResourceType
-} from "./chunk-QWFYNM66.js";
+} from "./chunk-7W3TKOHO.js";
 import {
   OWNER_TAG_ADDRESS,
   OWNER_TAG_SHARE_PREFIX,

@@ -172,8 +172,8 @@ var awsTypes = [
             enum: ["optional", "required"],
             description: "required turns off IMDSv1 (policy imdsv2_required)"
           },
-          http_endpoint: { kind: "string", enum: ["enabled", "disabled"] },
-          http_put_response_hop_limit: { kind: "number", integer: true, min: 1, max: 64 }
+          http_endpoint: { kind: "string", enum: ["enabled", "disabled"], cloudDefault: "enabled" },
+          http_put_response_hop_limit: { kind: "number", integer: true, min: 1, max: 64, cloudDefault: 1 }
         }
       }
     }
