@@ -290,13 +290,18 @@ function forcesNew(prop: PropertyDef, a: Value | undefined, b: Value | undefined
  * canonical form, at any depth, so that only real differences count.
  */
 export function comparable(prop: PropertyDef | undefined, value: Value | undefined): Value {
+  // Left out, a property is what the cloud picks for it: the same as writing that value.
+  if ((value === undefined || value === null) && prop?.cloudDefault !== undefined)
+    return comparable(prop, prop.cloudDefault);
   if (value === undefined || value === null || !prop) return value ?? null;
   if (prop.kind === "list" && Array.isArray(value)) {
     const items = value.map((v) => comparable(prop.items, v));
     return prop.unordered ? sortedByCanonicalText(items) : items;
   }
   if (prop.kind === "object" && isObject(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
+    const keys = new Set(Object.keys(value));
+    for (const [k, sub] of Object.entries(prop.properties)) if (sub.cloudDefault !== undefined) keys.add(k);
+    return Object.fromEntries([...keys].map((k) => [k, comparable(prop.properties[k], value[k])]));
   }
   if (prop.kind === "map" && isObject(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));

@@ -147,6 +147,46 @@ describe("diffResources", () => {
   });
 });
 
+describe("what the cloud picks when the spec says nothing (cloudDefault)", () => {
+  const instance = (imds: string) => `  - type: aws_instance
+    name: i
+    properties: { instance_type: t3.micro, ami: ami-0123456789abcdef0, metadata_options: ${imds} }
+`;
+  const liveInstance = (imds: Record<string, string | number>): LiveResource[] => [
+    {
+      address: "aws_instance.i",
+      type: "aws_instance",
+      id: "i-1",
+      attributes: {
+        instance_type: "t3.micro",
+        ami: "ami-0123456789abcdef0",
+        associate_public_ip_address: false,
+        security_groups: [],
+        metadata_options: imds,
+      },
+      tags: {},
+    },
+  ];
+
+  it("is the same as writing it: the IMDS endpoint and hop limit the cloud reports are no change", () => {
+    const reported = { http_tokens: "required", http_endpoint: "enabled", http_put_response_hop_limit: 1 };
+    expect(
+      diffResources(spec(instance("{ http_tokens: required }")), normalizeLive(liveInstance(reported))),
+    ).toEqual([]);
+  });
+
+  it("still shows a reported value that differs from it", () => {
+    const reported = { http_tokens: "required", http_endpoint: "enabled", http_put_response_hop_limit: 2 };
+    const changes = diffResources(
+      spec(instance("{ http_tokens: required }")),
+      normalizeLive(liveInstance(reported)),
+    );
+    expect(changes.map((c) => [c.address, c.action, c.changedAttributes])).toEqual([
+      ["aws_instance.i", "update", ["metadata_options"]],
+    ]);
+  });
+});
+
 describe("protected resources", () => {
   it("carry a tag in the cloud, so removing one from the spec still counts as deleting a protected resource", () => {
     const desired = spec(`  - type: aws_vpc

@@ -77,7 +77,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-DB34OY6Q.js";
+} from "./chunk-6E5XZWKW.js";
 import {
   require_tunnel,
   require_undici
@@ -8256,13 +8256,17 @@ function forcesNew(prop, a, b) {
   );
 }
 function comparable(prop, value) {
+  if ((value === void 0 || value === null) && prop?.cloudDefault !== void 0)
+    return comparable(prop, prop.cloudDefault);
   if (value === void 0 || value === null || !prop) return value ?? null;
   if (prop.kind === "list" && Array.isArray(value)) {
     const items = value.map((v) => comparable(prop.items, v));
     return prop.unordered ? sortedByCanonicalText(items) : items;
   }
   if (prop.kind === "object" && isObject2(value)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.properties[k], v)]));
+    const keys = new Set(Object.keys(value));
+    for (const [k, sub] of Object.entries(prop.properties)) if (sub.cloudDefault !== void 0) keys.add(k);
+    return Object.fromEntries([...keys].map((k) => [k, comparable(prop.properties[k], value[k])]));
   }
   if (prop.kind === "map" && isObject2(value)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, comparable(prop.values, v)]));
