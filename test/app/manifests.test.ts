@@ -25,6 +25,7 @@ describe("manifests", () => {
         "command",
         "openai-api-key",
         "working-directory",
+        "terraform-plan",
       ]),
     );
     expect(Object.keys(action["outputs"] as object).sort()).toEqual([
@@ -32,6 +33,7 @@ describe("manifests", () => {
       "has-changes",
       "monthly-cost-delta",
       "plan-hash",
+      "terraform-plan-hash",
     ]);
     // Every input the code reads is declared.
     const code = ["src/action/main.ts", "src/action/run-event.ts"]
