@@ -4,7 +4,7 @@
  * `plagentic/terraform` with the plan file's hash, the `terraform-plan-hash` output, and nothing
  * applied. Needs `npm run build` first, like the other bundle tests.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -110,6 +110,18 @@ describe("the Action's terraform-plan input", () => {
     });
     expect(run.code).not.toBe(0);
     expect(run.stdout + run.stderr).toContain("is not a file in the workspace");
+    expect(bot(pr)).toEqual([]);
+    // Nor through a link inside the workspace that points out of it.
+    symlinkSync(join(tmpdir(), "outside-plan.json"), join(work, "linked-plan.json"));
+    const linked = await runBundledAction({
+      gh,
+      work,
+      eventName: "pull_request",
+      payload: { action: "opened", pull_request: gh.pullRequest(pr), repository: gh.repository() },
+      inputs: { "terraform-plan": "linked-plan.json" },
+    });
+    expect(linked.code).not.toBe(0);
+    expect(linked.stdout + linked.stderr).toContain("is not a file in the workspace");
     expect(bot(pr)).toEqual([]);
   });
 });

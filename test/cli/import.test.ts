@@ -35,6 +35,19 @@ describe("plagentic import terraform", () => {
     expect(readFileSync(join(project.dir, "environments", "legacy.yaml"), "utf8")).toBe(written);
   });
 
+  it("refuses an environment name that is not one, before writing anything", async () => {
+    const run = await runCli(project, [
+      "import",
+      "terraform",
+      "--state",
+      state,
+      "--environment",
+      "../../escape",
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"../../escape" is not a valid environment name');
+  });
+
   it("names the file of a malformed state", async () => {
     const bad = join(project.dir, "bad.tfstate");
     const { writeFileSync } = await import("node:fs");

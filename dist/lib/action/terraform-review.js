@@ -3,6 +3,7 @@
  * JSON a previous step wrote to the workspace, posts the review as a sticky comment and the commit
  * status `plagentic/terraform`, and outputs the plan file's hash. It never applies anything.
  */
+import { realpath } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { usageRanges } from "../cost/index.js";
 import { openWorkspace } from "../github/environment.js";
@@ -11,18 +12,22 @@ import { publishTerraformStatus, upsertTerraformReview } from "../github/terrafo
 import { renderTerraformReviewMarkdown } from "../render/terraform-review.js";
 import { PlagenticError } from "../spec/errors.js";
 import { readTerraformPlanFile, reviewTerraformPlanBytes } from "../terraform/index.js";
-/** The plan file, which must lie inside the workspace the workflow checked out. */
-function planFileIn(workspace, planPath) {
-    const full = resolve(workspace, planPath);
-    const rel = relative(workspace, full);
-    if (rel === "" || rel.startsWith("..") || isAbsolute(rel)) {
-        throw new PlagenticError(`the terraform-plan input ${JSON.stringify(planPath.slice(0, 200))} is not a file in the workspace`);
-    }
+/**
+ * The plan file, which must lie inside the workspace the workflow checked out, symlinks resolved:
+ * a pull request could commit `plan.json` as a link to a file elsewhere on the runner.
+ */
+async function planFileIn(workspace, planPath) {
+    const refuse = () => new PlagenticError(`the terraform-plan input ${JSON.stringify(planPath.slice(0, 200))} is not a file in the workspace`);
+    const root = await realpath(workspace).catch(() => resolve(workspace));
+    const full = await realpath(resolve(workspace, planPath)).catch(() => resolve(workspace, planPath));
+    const rel = relative(root, full);
+    if (rel === "" || rel.startsWith("..") || isAbsolute(rel))
+        throw refuse();
     return full;
 }
 export async function runTerraformReview(ctx, input) {
     const workspace = ctx.env["GITHUB_WORKSPACE"] ?? ctx.workDir;
-    const bytes = await readTerraformPlanFile(planFileIn(workspace, input.planPath));
+    const bytes = await readTerraformPlanFile(await planFileIn(workspace, input.planPath));
     const rc = await repoConfigOf(ctx);
     const ws = await openWorkspace(ctx, rc);
     let review;

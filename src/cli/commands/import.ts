@@ -6,6 +6,7 @@ import { readFile, stat, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { PlagenticError } from "../../spec/errors.js";
+import { assertEnvironmentName } from "../../team/proposal.js";
 import { importTerraformState } from "../../terraform/import.js";
 import { MAX_STATE_BYTES, parseTerraformState } from "../../terraform/state.js";
 import { EXIT } from "../exit-codes.js";
@@ -32,6 +33,8 @@ export function registerImport(program: Command, ctx: CliContext): void {
     .option("--region <region>", "the region, when the state does not tell")
     .action(
       ctx.withWorkspace(async (ws, out, flags: ImportFlags) => {
+        // The name becomes a path and the spec's environment: the spec parser's rule, first.
+        assertEnvironmentName(flags.environment);
         const statePath = resolve(ctx.io.cwd, flags.state);
         const size = (await stat(statePath).catch(() => undefined))?.size;
         if (size === undefined) throw new PlagenticError(`${flags.state}: no such file`);

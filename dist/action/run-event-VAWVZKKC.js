@@ -77,7 +77,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-6E5XZWKW.js";
+} from "./chunk-Z5LMDJLH.js";
 import {
   require_tunnel,
   require_undici
@@ -11244,6 +11244,7 @@ async function threadHistory(ctx, request2) {
 }
 
 // src/action/terraform-review.ts
+import { realpath as realpath2 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/render/terraform-review.ts
@@ -11782,19 +11783,19 @@ function reviewTerraformPlanBytes(bytes, opts) {
 }
 
 // src/action/terraform-review.ts
-function planFileIn(workspace, planPath) {
-  const full = resolve2(workspace, planPath);
-  const rel = relative3(workspace, full);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) {
-    throw new PlagenticError(
-      `the terraform-plan input ${JSON.stringify(planPath.slice(0, 200))} is not a file in the workspace`
-    );
-  }
+async function planFileIn(workspace, planPath) {
+  const refuse2 = () => new PlagenticError(
+    `the terraform-plan input ${JSON.stringify(planPath.slice(0, 200))} is not a file in the workspace`
+  );
+  const root = await realpath2(workspace).catch(() => resolve2(workspace));
+  const full = await realpath2(resolve2(workspace, planPath)).catch(() => resolve2(workspace, planPath));
+  const rel = relative3(root, full);
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) throw refuse2();
   return full;
 }
 async function runTerraformReview(ctx, input) {
   const workspace = ctx.env["GITHUB_WORKSPACE"] ?? ctx.workDir;
-  const bytes = await readTerraformPlanFile(planFileIn(workspace, input.planPath));
+  const bytes = await readTerraformPlanFile(await planFileIn(workspace, input.planPath));
   const rc = await repoConfigOf(ctx);
   const ws = await openWorkspace(ctx, rc);
   let review;
