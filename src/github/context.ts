@@ -6,6 +6,7 @@ import type { Env } from "../config/loader.js";
 import { inlineRunner, type PlanRunner } from "../plan/jobs.js";
 import type { Plan } from "../plan/model.js";
 import type { Redactor } from "../render/redact.js";
+import type { ApprovedChanges } from "../store/approved-changes.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 
 export interface Logger {
@@ -39,6 +40,13 @@ export interface GitHubContext {
   recordKey: Buffer;
   /** Where plans and applies run: the App's worker pool; in-process when absent. */
   runner?: PlanRunner;
+  /** The App's record of each plan's changes (replicas on one database share it); absent in the Action. */
+  approvedChanges?: ApprovedChanges;
+  /**
+   * Set when this event's job is run again because the replica that ran it stopped answering
+   * (its lease expired): an apply it had started may be half done, and is resumed from live.
+   */
+  takeover?: boolean;
 }
 
 const inline = inlineRunner();
