@@ -47,6 +47,11 @@ export interface GitHubContext {
    * (its lease expired): an apply it had started may be half done, and is resumed from live.
    */
   takeover?: boolean;
+  /**
+   * The webhook delivery being handled (the App). Stable when a job is taken over, unique per
+   * event otherwise: what an apply's idempotency tokens are derived from.
+   */
+  deliveryId?: string;
 }
 
 const inline = inlineRunner();
