@@ -12,6 +12,7 @@ import { sha256Hex } from "./canonical.js";
 import { liveRefs } from "./deposed.js";
 import { createPlan, type PlanInputs } from "./engine.js";
 import type { ApplyResult, Change, Plan, ResourceResult } from "./model.js";
+import { assertResumable, type ResumeFrom } from "./resume.js";
 
 export interface ApplyProgress {
   address: string;
@@ -39,6 +40,12 @@ export interface ApplyInputs extends PlanInputs {
   attempt?: string;
   /** Changes applied at the same time, at most (default 10, as Terraform's -parallelism). */
   parallelism?: number;
+  /**
+   * Resume an apply of the plan hashed `expectedHash` (the full hash) that another replica left
+   * half done: the re-derived plan need not hash the same, but each of its changes must be an
+   * approved one (resume.ts). Needs `attempt`, the first try's, so that its tokens come back.
+   */
+  resume?: ResumeFrom;
 }
 
 export const DEFAULT_PARALLELISM = 10;
@@ -65,14 +72,19 @@ export class StalePlanError extends RefusedError {
 }
 
 export async function applyPlan(inputs: ApplyInputs): Promise<{ plan: Plan; result: ApplyResult }> {
+  if (inputs.resume && inputs.attempt === undefined)
+    throw new Error("a resumed apply needs the attempt of the apply it resumes");
   const { plan, live } = await createPlan(inputs);
-  if (!hashMatches(plan.hash, inputs.expectedHash)) {
+  if (inputs.resume) assertResumable(plan, inputs.expectedHash, inputs.resume);
+  else if (!hashMatches(plan.hash, inputs.expectedHash)) {
     throw new StalePlanError(inputs.expectedHash, plan.hash, plan.environment);
   }
   assertApplicable(plan);
   const ids = new Map(live.map((r) => [r.address, r.id]));
   const result = await execute(
     plan,
+    // A resume applies what is left of the approved plan: its tokens and its record are that plan's.
+    inputs.resume ? inputs.expectedHash : plan.hash,
     inputs.provider,
     targetOf(inputs.env.spec, inputs.identity),
     inputs.env.files,
@@ -114,6 +126,8 @@ export function idempotencyToken(planHash: string, address: string, action: stri
 
 async function execute(
   plan: Plan,
+  /** The hash the tokens and the result carry: the plan's, or the approved one's on a resume. */
+  planHash: string,
   provider: Provider,
   target: ProviderTarget,
   /** The repository files the spec named, read again by a provider that uploads one. */
@@ -176,7 +190,7 @@ async function execute(
             type: c.type,
             attributes: resolveRefs(c.after!.attributes, ids),
             tags: c.after!.tags,
-            token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+            token: idempotencyToken(planHash, c.address, c.action, attempt),
             ...(files && { files }),
           };
           const created =
@@ -238,7 +252,7 @@ async function execute(
   const ordered = plan.changes.map((c) => results.get(c.address)!).filter(Boolean);
   return {
     environment: plan.environment,
-    planHash: plan.hash,
+    planHash,
     ok: ordered.every((r) => r.status !== "failed" && r.status !== "skipped"),
     results: ordered,
   };

@@ -18,7 +18,9 @@ import type { ProviderName, ResolvedEnvironment } from "../spec/model.js";
 import { filesFromBytes, resolveRepositoryFiles, type ReadFile } from "../spec/repository-files.js";
 import { StalePlanError } from "./apply.js";
 import { hasChanges } from "./engine.js";
+import { changeFingerprints } from "./fingerprints.js";
 import type { ApplyResult, Plan, PlanSummary } from "./model.js";
+import { ResumeRefusedError, type ResumeFrom } from "./resume.js";
 import { Workspace } from "./workspace.js";
 
 /** A spec file's text as read from a commit, with where it came from for messages. */
@@ -105,6 +107,10 @@ export interface ApplyJob extends JobInputs {
   expectedHash: string;
   /** Who applies, for the audit record. */
   actor?: string;
+  /** Names this attempt (see ApplyInputs.attempt); a fresh random id when absent. */
+  attempt?: string;
+  /** Resume a half-done apply of `expectedHash` (ApplyInputs.resume); needs `attempt`. */
+  resume?: ResumeFrom;
 }
 
 /** What the GitHub flows need to know about a plan, without the plan. */
@@ -117,6 +123,8 @@ export interface PlanDigest {
   cost: { monthlyDelta: number };
   hasChanges: boolean;
   unsupported: string[];
+  /** One 64-hex fingerprint per change (changeFingerprints), kept by the App to resume an apply. */
+  fingerprints: string[];
 }
 
 export interface PlanJobResult {
@@ -151,6 +159,7 @@ export function digestOf(plan: Plan): PlanDigest {
     cost: { monthlyDelta: plan.cost.monthlyDelta },
     hasChanges: hasChanges(plan),
     unsupported: [...plan.unsupported],
+    fingerprints: changeFingerprints(plan),
   };
 }
 
@@ -209,6 +218,8 @@ export async function runApplyJob(job: ApplyJob): Promise<ApplyJobResult> {
       destroy: job.destroy,
       commit: job.commit,
       ...(job.actor !== undefined && { actor: job.actor }),
+      ...(job.attempt !== undefined && { attempt: job.attempt }),
+      ...(job.resume !== undefined && { resume: job.resume }),
     });
     return { plan: digestOf(plan), result, markdown: renderApplyMarkdown(result) };
   });
@@ -244,6 +255,7 @@ const ERROR_CLASSES: Record<string, ErrorClass> = {
   RefusedError,
   NotFoundError,
   StalePlanError,
+  ResumeRefusedError,
   ProviderOperationError,
   RepositoryFilesNeeded,
 };

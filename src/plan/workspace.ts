@@ -23,6 +23,7 @@ import type { ResolvedEnvironment } from "../spec/model.js";
 import { recordApply } from "../store/audit.js";
 import { openStore, type Store } from "../store/store.js";
 import { applyPlan, type ApplyProgress } from "./apply.js";
+import type { ResumeFrom } from "./resume.js";
 import { detectDrift } from "./drift.js";
 import { createPlan, type PlanInputs, type PlanWithState } from "./engine.js";
 import type { ApplyResult, DriftReport, Plan } from "./model.js";
@@ -193,6 +194,9 @@ export class Workspace {
       commit?: string | null;
       actor?: string;
       onProgress?: (e: ApplyProgress) => void;
+      /** See ApplyInputs: the attempt's name, and a resume of a half-done apply. */
+      attempt?: string;
+      resume?: ResumeFrom;
     },
   ): Promise<{ plan: Plan; result: ApplyResult }> {
     const startedAt = this.now().toISOString();
@@ -200,6 +204,8 @@ export class Workspace {
       ...(await this.planInputs(env, opts)),
       expectedHash: opts.expectedHash,
       ...(opts.onProgress && { onProgress: opts.onProgress }),
+      ...(opts.attempt !== undefined && { attempt: opts.attempt }),
+      ...(opts.resume && { resume: opts.resume }),
     });
     recordApply(this.store(), out.result, {
       startedAt,
