@@ -32,6 +32,8 @@ export interface LoadedConfig {
   models: Record<string, ModelEndpoint>;
   providers: {
     default: ProviderName;
+    /** Milliseconds the sandbox waits before each create, update and delete (a simulated latency). */
+    sandbox?: { operationDelayMs?: number };
     aws?: { region?: string; endpoint?: string; profile?: string; waitTimeoutSeconds?: number };
     gcp?: { project?: string; region?: string; apiEndpoint?: string; waitTimeoutSeconds?: number };
     azure?: {

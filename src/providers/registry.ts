@@ -26,7 +26,12 @@ type Factory = (deps: ProviderDeps) => Promise<Provider>;
 const factories: Record<ProviderName, Factory> = {
   sandbox: async (deps) => {
     const { createSandboxProvider } = await import("./sandbox/sandbox-provider.js");
-    return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
+    const delay = deps.settings.sandbox?.operationDelayMs;
+    return createSandboxProvider({
+      store: deps.store(),
+      catalog: deps.catalog,
+      ...(delay !== undefined && { operationDelayMs: delay }),
+    });
   },
   aws: async (deps) => (await import("./aws/index.js")).createAwsProvider(deps),
   gcp: async (deps) =>

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { StalePlanError } from "../../src/plan/apply.js";
 import { inlineRunner, type PlanRunner } from "../../src/plan/jobs.js";
 import { poolRunner } from "../../src/plan/pool-runner.js";
+import { ResumeRefusedError } from "../../src/plan/resume.js";
 import { LimitError, PlagenticError, SpecError } from "../../src/spec/errors.js";
 import { compileSources, type CompiledSources } from "./compiled-worker.js";
 import { bigSpec, jobProject } from "./job-fixtures.js";
@@ -51,6 +52,36 @@ describe("poolRunner", () => {
     expect(applied.result.ok).toBe(true);
     expect(applied.markdown).toContain("Apply complete! Resources: 3 added");
     expect((await pool.plan(ctx.job())).plan.hasChanges).toBe(false);
+  });
+
+  it("applies with the sandbox's operation_delay_ms from the job's config, on the worker", async () => {
+    const { plan } = await pool.plan(ctx.job());
+    const job = ctx.job();
+    const delayed = {
+      ...job.config,
+      providers: { ...job.config.providers, sandbox: { operationDelayMs: 800 } },
+    };
+    const started = performance.now();
+    const applied = await pool.apply({ ...job, config: delayed, expectedHash: plan.hash });
+    expect(applied.result.ok).toBe(true);
+    // Creates wait 800 ms each, side by side; without the delay this apply takes a few ms.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(800);
+  });
+
+  it("resumes on a worker, and a refused resume comes back as its own class", async () => {
+    const { plan } = await pool.plan(ctx.job());
+    const resume = { fingerprints: plan.fingerprints.slice(1) };
+    const refused = await pool
+      .apply({ ...ctx.job(), expectedHash: plan.hash, attempt: "a1", resume })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ResumeRefusedError);
+    const applied = await pool.apply({
+      ...ctx.job(),
+      expectedHash: plan.hash,
+      attempt: "a1",
+      resume: { fingerprints: plan.fingerprints },
+    });
+    expect(applied.result).toMatchObject({ ok: true, planHash: plan.hash });
   });
 
   it("throws the job's errors as their own classes", async () => {

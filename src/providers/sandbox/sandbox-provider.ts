@@ -37,6 +37,13 @@ export interface SandboxDeps {
   newId?: (type: string) => string;
   /** Randomness behind the default ids. */
   randomBytes?: RandomBytes;
+  /**
+   * A simulated cloud latency: milliseconds waited before each create, update and delete
+   * (`providers.sandbox.operation_delay_ms`), so that an end-to-end test can stop a replica mid-apply.
+   */
+  operationDelayMs?: number;
+  /** Replaces the wait (tests). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 interface ResourceRow {
@@ -62,6 +69,10 @@ const ID_ATTEMPTS = 5;
 export function createSandboxProvider(deps: SandboxDeps): Provider {
   const { db } = deps.store;
   const bytes = deps.randomBytes ?? ((n: number) => randomBytes(n));
+  const delayMs = deps.operationDelayMs ?? 0;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  // Waits before the transaction, never inside it: SQLite holds its write lock for the whole of one.
+  const latency = (): Promise<void> => (delayMs > 0 ? sleep(delayMs) : Promise.resolve());
 
   const selectById = db.prepare<[string], ResourceRow>(
     `SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`,
@@ -268,12 +279,15 @@ export function createSandboxProvider(deps: SandboxDeps): Provider {
         .map(({ row, tags }) => liveOf(row, tags));
     },
     async create(op) {
+      await latency();
       return createTx.immediate(op);
     },
     async update(op) {
+      await latency();
       return updateTx.immediate(op);
     },
     async delete(target, resource) {
+      await latency();
       deleteTx.immediate(target, resource);
     },
     async readById(_target, ref) {
