@@ -8,6 +8,7 @@ import type { ApplicationFunction, Context, Probot } from "probot";
 import type { Env } from "../config/loader.js";
 import type { DeliveryLog } from "../github/deliveries.js";
 import type { PlanRunner } from "../plan/jobs.js";
+import type { ApprovedChanges } from "../store/approved-changes.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { recordKeyFromEnv } from "../github/record-key.js";
@@ -35,6 +36,8 @@ export interface AppOptions {
   router?: RouterOptions;
   /** Where plans and applies run; in-process when absent. */
   runner?: PlanRunner;
+  /** Where each plan's change fingerprints are kept, so that a taken-over apply can resume. */
+  approvedChanges?: ApprovedChanges;
   now?: () => Date;
   /** Called after each job, for tests and metrics. */
   onJobDone?: (deliveryId: string) => void;
@@ -85,6 +88,8 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
               now: opts.now ?? (() => new Date()),
               recordKey,
               ...(opts.runner && { runner: opts.runner }),
+              ...(opts.approvedChanges && { approvedChanges: opts.approvedChanges }),
+              deliveryId: context.id,
             },
             { name: context.name, payload: context.payload },
             opts.router,

@@ -11,6 +11,8 @@
  * is held releases it and says so on the pull request.
  */
 import { StalePlanError } from "../plan/apply.js";
+import { ResumeRefusedError, type ResumeFrom } from "../plan/resume.js";
+import { keptFingerprints, refuseResume } from "./apply-resume.js";
 import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { authorizeActor, type Actor } from "./access.js";
@@ -29,6 +31,7 @@ import {
   planChanged,
   policyFailed,
   refusal,
+  resumedApply,
   stalePlan,
   unmetApprovals,
 } from "./messages.js";
@@ -102,8 +105,14 @@ async function applyOne(
 ): Promise<ApplyOutcome | null> {
   const { record } = sticky;
   const env = record.environment;
+  // The replica that ran this event stopped answering after claiming the plan: resume its apply.
+  const resuming = ctx.takeover === true && record.status === "applying" && record.headSha === pr.headSha;
 
-  if ((record.status === "applied" || record.status === "applying") && record.headSha === pr.headSha) {
+  if (
+    !resuming &&
+    (record.status === "applied" || record.status === "applying") &&
+    record.headSha === pr.headSha
+  ) {
     // A redelivered approval, or a second click: this exact plan was already taken care of.
     ctx.log.info(
       `plan ${record.planHash.slice(0, 12)} for ${env} on #${pr.number} is already ${record.status}`,
@@ -118,7 +127,7 @@ async function applyOne(
     await say(stalePlan(env, record.headSha, pr.headSha));
     return null;
   }
-  if (record.status !== "planned") {
+  if (record.status !== "planned" && !resuming) {
     await say(
       record.status === "blocked"
         ? policyFailed(env)
@@ -169,6 +178,16 @@ async function applyOne(
     return null;
   }
 
+  let resume: ResumeFrom | undefined;
+  if (resuming) {
+    const fingerprints = await keptFingerprints(ctx, record);
+    if (!fingerprints || ctx.deliveryId === undefined) {
+      await refuseResume(ctx, pr, sticky);
+      return { environment: env, ok: false, planHash: record.planHash };
+    }
+    resume = { fingerprints };
+  }
+
   const locks = createLocks(ctx.gh, ctx.repo);
   const held = await locks.acquire(env, {
     pr: pr.number,
@@ -188,8 +207,9 @@ async function applyOne(
   let current = sticky;
   let deploymentId: number | null = null;
   try {
-    // Claim the plan before touching anything, so a redelivered event finds it taken.
-    current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
+    // Claim the plan before touching anything, so a redelivered event finds it taken (a resumed
+    // one is claimed already).
+    if (!resume) current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
     await publishStatus(ctx, env, pr.headSha, {
       kind: "applying",
       summary: `applying ${record.planHash.slice(0, 12)}`,
@@ -219,6 +239,9 @@ async function applyOne(
       destroy: intent.destroy,
       expectedHash: record.planHash,
       actor: request.actor.login,
+      // The same in the first try and a takeover of it, so that the tokens of creates come back.
+      ...(ctx.deliveryId !== undefined && { attempt: `delivery:${ctx.deliveryId}` }),
+      ...(resume && { resume }),
     };
     // The zips are read at the head the plan was approved at; apply checks them against its hashes.
     const outcome = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) =>
@@ -246,7 +269,11 @@ async function applyOne(
         ? { kind: "applied", summary: `${result.results.length} resource(s) changed` }
         : { kind: "apply-failed", summary: "some resources failed" },
     );
-    await reply(ctx, pr.number, outcome.markdown);
+    await reply(
+      ctx,
+      pr.number,
+      resume ? `${resumedApply(env, result.results.length)}\n\n${outcome.markdown}` : outcome.markdown,
+    );
     // A failed apply must be planned again anyway, so it never keeps the environment locked.
     if (!result.ok || rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
     return { environment: env, ok: result.ok, planHash: record.planHash };
@@ -270,7 +297,7 @@ async function settleFailedApply(
   e: unknown,
 ): Promise<void> {
   const env = sticky.record.environment;
-  const stale = e instanceof StalePlanError;
+  const stale = e instanceof StalePlanError || e instanceof ResumeRefusedError;
   const steps: (() => Promise<unknown>)[] = [
     () => updatePlanRecord(ctx, sticky, { ...sticky.record, status: stale ? "stale" : "failed" }, null),
     () =>

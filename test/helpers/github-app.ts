@@ -13,6 +13,7 @@ import { createDeliveryLog } from "../../src/github/deliveries.js";
 import type { RecordBinding } from "../../src/github/markers.js";
 import { recordKeyFromEnv } from "../../src/github/record-key.js";
 import { appProposer } from "../../src/app/server.js";
+import type { ApprovedChanges } from "../../src/store/approved-changes.js";
 import { openStore, type Store } from "../../src/store/store.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 
@@ -79,7 +80,11 @@ export function unthrottledOctokit(): typeof ProbotOctokit {
 let deliveryCounter = 0;
 
 export async function startApp(
-  opts: { files?: Record<string, string>; env?: Record<string, string> } = {},
+  opts: {
+    files?: Record<string, string>;
+    env?: Record<string, string>;
+    approvedChanges?: ApprovedChanges;
+  } = {},
 ): Promise<AppHarness> {
   const gh = await startFakeGitHub();
   gh.addRepo({
@@ -110,6 +115,7 @@ export async function startApp(
       queue,
       deliveries: createDeliveryLog(store),
       router: { proposePlainWords: appProposer(env) },
+      ...(opts.approvedChanges && { approvedChanges: opts.approvedChanges }),
     }),
   );
   return {
