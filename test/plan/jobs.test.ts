@@ -13,6 +13,7 @@ import {
   serializeError,
   type PlanRunner,
 } from "../../src/plan/jobs.js";
+import { changeFingerprints } from "../../src/plan/fingerprints.js";
 import type { Plan } from "../../src/plan/model.js";
 import { Workspace } from "../../src/plan/workspace.js";
 import { LimitError, NotFoundError, PlagenticError, RefusedError, SpecError } from "../../src/spec/errors.js";
@@ -53,7 +54,9 @@ describe("inline plan and apply jobs", () => {
       cost: { monthlyDelta: direct.cost.monthlyDelta },
       hasChanges: true,
       unsupported: [],
+      fingerprints: changeFingerprints(direct),
     });
+    expect(plan.fingerprints).toHaveLength(3);
     expect(markdown).toHaveLength(1);
     expect(markdown[0]).toMatch(/^<!-- m -->\n### Plagentic plan for `staging`\n/);
     expect(markdown[0]).toContain("**staging** · Plan: 3 to add, 0 to change, 0 to destroy");
