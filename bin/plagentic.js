@@ -16,7 +16,8 @@ if (running < needed) {
 
 // The container's entrypoint is `plagentic`, and the documented `docker run plagentic plagentic run ...`
 // names the program again; a leading word that is exactly the program's name is that repetition.
-const argv = process.argv[2] === "plagentic" ? [...process.argv.slice(0, 2), ...process.argv.slice(3)] : process.argv;
+const argv =
+  process.argv[2] === "plagentic" ? [...process.argv.slice(0, 2), ...process.argv.slice(3)] : process.argv;
 
 const { main } = await import("../dist/lib/cli/main.js");
 process.exitCode = await main(argv);

@@ -68,7 +68,12 @@ export function runtimeNeeds(root: string): string[] {
 export function runtimeCopies(runtime: Instruction[]): string[] {
   return runtime
     .filter((i) => i.keyword === "COPY" && /--from=/.test(i.args))
-    .map((i) => i.args.replace(/--\S+\s*/g, "").split(" ")[1]!.replace(/^\.\//, ""));
+    .map((i) =>
+      i.args
+        .replace(/--\S+\s*/g, "")
+        .split(" ")[1]!
+        .replace(/^\.\//, ""),
+    );
 }
 
 const covered = (path: string, copies: string[]): boolean =>
@@ -78,7 +83,14 @@ const covered = (path: string, copies: string[]): boolean =>
 function ignored(path: string, patterns: string[]): string | undefined {
   const parts = path.split("/");
   return patterns.find((p) => {
-    const re = new RegExp("^" + p.replace(/^\//, "").replace(/[.+^${}()|[\]]/g, "\\$&").replace(/\*/g, "[^/]*") + "$");
+    const re = new RegExp(
+      "^" +
+        p
+          .replace(/^\//, "")
+          .replace(/[.+^${}()|[\]]/g, "\\$&")
+          .replace(/\*/g, "[^/]*") +
+        "$",
+    );
     return parts.some((_, n) => re.test(parts.slice(0, n + 1).join("/")));
   });
 }
@@ -100,7 +112,8 @@ export function checkImage(dockerfile: string, dockerignore: string, needs: stri
   // node_modules and dist are rebuilt inside the image, so leaving them out of the context is right.
   for (const need of needs.filter((n) => !/^(node_modules|dist)(\/|$)/.test(n))) {
     const by = ignored(need, patterns);
-    if (by !== undefined) problems.push(`.dockerignore pattern "${by}" keeps ${need} out of the build context`);
+    if (by !== undefined)
+      problems.push(`.dockerignore pattern "${by}" keeps ${need} out of the build context`);
   }
   const has = (keyword: string, re: RegExp = /./): boolean =>
     runtime.some((i) => i.keyword === keyword && re.test(i.args));

@@ -38,7 +38,10 @@ describe("the Dockerfile", () => {
     const [build, runtime] = stages(parseDockerfile(dockerfile));
     expect(build![0]!.args).toMatch(/^node:24-bookworm-slim AS build$/);
     expect(runtime![0]!.args).toMatch(/^node:24-bookworm-slim\b/);
-    const buildRuns = build!.filter((i) => i.keyword === "RUN").map((i) => i.args).join("\n");
+    const buildRuns = build!
+      .filter((i) => i.keyword === "RUN")
+      .map((i) => i.args)
+      .join("\n");
     expect(buildRuns).toMatch(/python3 make g\+\+/);
     expect(buildRuns).toMatch(/npm ci/);
     expect(buildRuns).toMatch(/npm run build && npm prune --omit=dev/);
@@ -74,8 +77,12 @@ describe("the Dockerfile", () => {
       "the runtime stage runs as root",
     ]);
     const noHealth = dockerfile.replace(/^HEALTHCHECK[\s\S]*?\n(?=ENTRYPOINT)/m, "");
-    expect(checkImage(noHealth, dockerignore, needs)).toContain("no HEALTHCHECK on /healthz in the runtime stage");
+    expect(checkImage(noHealth, dockerignore, needs)).toContain(
+      "no HEALTHCHECK on /healthz in the runtime stage",
+    );
     const noSource = dockerfile.replace(/org\.opencontainers\.image\.source=/, "source=");
-    expect(checkImage(noSource, dockerignore, needs)).toEqual(["no OCI label org.opencontainers.image.source"]);
+    expect(checkImage(noSource, dockerignore, needs)).toEqual([
+      "no OCI label org.opencontainers.image.source",
+    ]);
   });
 });

@@ -19,8 +19,14 @@ if (!available && process.env["CI"] === "true") {
   console.warn("SKIPPED: Kubernetes manifests — kubectl is not installed (kubectl kustomize renders them)");
 }
 
+// The rendered manifests are arbitrary YAML; the expectations below are what check their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Manifest = { kind: string; metadata: { name: string }; spec: Record<string, any> };
-type Env = { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } } };
+type Env = {
+  name: string;
+  value?: string;
+  valueFrom?: { secretKeyRef?: { name: string; key: string; optional?: boolean } };
+};
 
 function render(path: string): Manifest[] {
   const r = spawnSync("kubectl", ["kustomize", dir + path], { encoding: "utf8" });
@@ -68,18 +74,25 @@ function checkCommon(ms: Manifest[]) {
   expect(container.resources.limits).toMatchObject({ memory: expect.any(String) });
 
   // With a read-only root, every place the App writes is a mounted emptyDir.
-  const volumes = new Map((pod.spec.volumes as { name: string; emptyDir?: object }[]).map((v) => [v.name, v]));
+  const volumes = new Map(
+    (pod.spec.volumes as { name: string; emptyDir?: object }[]).map((v) => [v.name, v]),
+  );
   const env = container.env as Env[];
   const dataDir = env.find((e) => e.name === "PLAGENTIC_DATA_DIR")?.value;
   for (const path of [dataDir, "/tmp"]) {
-    const mount = (container.volumeMounts as { name: string; mountPath: string }[]).find((m) => m.mountPath === path);
+    const mount = (container.volumeMounts as { name: string; mountPath: string }[]).find(
+      (m) => m.mountPath === path,
+    );
     expect(mount, `a volume at ${path}`).toBeDefined();
     expect(volumes.get(mount!.name)?.emptyDir).toBeDefined();
   }
 
   const secretRef = (name: string) => env.find((e) => e.name === name)?.valueFrom?.secretKeyRef;
   for (const name of ["APP_ID", "PRIVATE_KEY", "WEBHOOK_SECRET", "PLAGENTIC_DATABASE_URL"]) {
-    expect(secretRef(name), `${name} from a Secret`).toMatchObject({ name: expect.any(String), key: expect.any(String) });
+    expect(secretRef(name), `${name} from a Secret`).toMatchObject({
+      name: expect.any(String),
+      key: expect.any(String),
+    });
   }
   // No secret value is ever written into the manifests.
   expect(env.filter((e) => /KEY|SECRET|DATABASE_URL/.test(e.name) && e.value !== undefined)).toEqual([]);
@@ -98,6 +111,8 @@ describe.runIf(available)("Kubernetes manifests", () => {
     expect(deployment.spec["replicas"]).toBe(3);
     expect(secretRef("PLAGENTIC_DATABASE_URL")?.optional).toBe(false);
     expect(env.filter((e) => e.name === "PLAGENTIC_DATABASE_URL")).toHaveLength(1);
-    expect(Number(env.find((e) => e.name === "PLAGENTIC_JOB_LEASE_SECONDS")?.value)).toBeGreaterThanOrEqual(10);
+    expect(Number(env.find((e) => e.name === "PLAGENTIC_JOB_LEASE_SECONDS")?.value)).toBeGreaterThanOrEqual(
+      10,
+    );
   });
 });
