@@ -14,5 +14,10 @@ if (running < needed) {
   process.exit(1);
 }
 
+// The container's entrypoint is `plagentic`, and the documented `docker run plagentic plagentic run ...`
+// names the program again; a leading word that is exactly the program's name is that repetition.
+const argv =
+  process.argv[2] === "plagentic" ? [...process.argv.slice(0, 2), ...process.argv.slice(3)] : process.argv;
+
 const { main } = await import("../dist/lib/cli/main.js");
-process.exitCode = await main(process.argv);
+process.exitCode = await main(argv);

@@ -12,6 +12,8 @@ export interface Output {
   /** Progress for steps that take time, on stderr, so stdout stays parseable. */
   progress(line: string): void;
   error(line: string): void;
+  /** The text as it may leave the process, for what a command writes to a file. */
+  redact(text: string): string;
 }
 
 export function createOutput(
@@ -26,5 +28,6 @@ export function createOutput(
     print: (text) => void io.stdout.write(redact(text)),
     progress: (line) => void io.stderr.write(redact(line) + "\n"),
     error: (line) => void io.stderr.write(redact(line) + "\n"),
+    redact,
   };
 }

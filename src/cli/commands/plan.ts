@@ -6,6 +6,7 @@ import type { Plan } from "../../plan/model.js";
 import { renderPlanJson, renderPlanText } from "../../render/index.js";
 import { loadEnv, type CliContext } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { writePlanMarkdown } from "../plan-markdown-file.js";
 
 export function registerPlan(program: Command, ctx: CliContext): void {
   program
@@ -14,6 +15,10 @@ export function registerPlan(program: Command, ctx: CliContext): void {
     .argument("<environment>", "environment name (environments/<name>.yaml)")
     .option("--json", "print the plan as JSON")
     .option("--out <file>", "also save the plan as JSON, for `apply --plan <file>`")
+    .option(
+      "--markdown-out <file>",
+      "also write the plan as Markdown (the App's plan comment, whole), to post on a merge request",
+    )
     .option("--destroy", "plan removing everything the environment owns")
     .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are")
     .action(
@@ -22,7 +27,13 @@ export function registerPlan(program: Command, ctx: CliContext): void {
           ws,
           out,
           name: string,
-          opts: { json?: boolean; out?: string; destroy?: boolean; detailedExitcode?: boolean },
+          opts: {
+            json?: boolean;
+            out?: string;
+            markdownOut?: string;
+            destroy?: boolean;
+            detailedExitcode?: boolean;
+          },
         ) => {
           const env = await loadEnv(ws, out, name);
           out.progress(`Reading live state of ${name} from ${env.spec.provider}...`);
@@ -30,6 +41,10 @@ export function registerPlan(program: Command, ctx: CliContext): void {
           if (opts.out) {
             await writeFile(resolve(ctx.io.cwd, opts.out), renderPlanJson(plan));
             out.progress(`Saved the plan to ${opts.out} (hash ${plan.hash.slice(0, 12)}).`);
+          }
+          if (opts.markdownOut) {
+            await writePlanMarkdown(resolve(ctx.io.cwd, opts.markdownOut), plan, out);
+            out.progress(`Wrote the plan as Markdown to ${opts.markdownOut}.`);
           }
           out.print(
             opts.json
