@@ -56,7 +56,17 @@ done < <(printf '%s\n' "$runtime" | sed -n 's/^COPY --from=build \([^ ]*\) \([^ 
 
 echo "image-replay: npm ci --omit=dev (the build stage's production dependencies)"
 cp "$root/package-lock.json" "$app/"
-(cd "$app" && npm ci --omit=dev --prefer-offline --no-audit --no-fund --loglevel=error) || fail "npm ci --omit=dev failed"
+# Install scripts are skipped and the one native addon's build is taken from the checkout's own
+# npm ci, made by this same Node: compiling better-sqlite3 again would cost CI minutes and prove
+# nothing the checkout's install did not (the image's build stage compiles it with g++).
+(cd "$app" && npm ci --omit=dev --ignore-scripts --prefer-offline --no-audit --no-fund --loglevel=error) ||
+  fail "npm ci --omit=dev failed"
+native="node_modules/better-sqlite3/build/Release/better_sqlite3.node"
+if [ -d "$app/node_modules/better-sqlite3" ]; then
+  [ -f "$root/$native" ] || fail "$native is missing in the checkout: run npm ci first"
+  mkdir -p "$app/$(dirname "$native")"
+  cp "$root/$native" "$app/$native"
+fi
 rm "$app/package-lock.json"
 mkdir -p "$app/.plagentic"
 

@@ -60,6 +60,8 @@ export function plagenticApp(opts) {
                         now: opts.now ?? (() => new Date()),
                         recordKey,
                         ...(opts.runner && { runner: opts.runner }),
+                        ...(opts.approvedChanges && { approvedChanges: opts.approvedChanges }),
+                        deliveryId: context.id,
                     }, { name: context.name, payload: context.payload }, opts.router);
                 }
                 catch (e) {

@@ -12,5 +12,6 @@ export function createOutput(io, opts) {
         print: (text) => void io.stdout.write(redact(text)),
         progress: (line) => void io.stderr.write(redact(line) + "\n"),
         error: (line) => void io.stderr.write(redact(line) + "\n"),
+        redact,
     };
 }

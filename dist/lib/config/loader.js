@@ -117,6 +117,7 @@ function resolveConfig(raw, ctx) {
         models,
         providers: {
             default: p?.default ?? "sandbox",
+            ...(p?.sandbox && { sandbox: defined({ operationDelayMs: p.sandbox.operation_delay_ms }) }),
             ...(p?.aws && {
                 aws: defined({
                     region: p.aws.region,

@@ -28,6 +28,10 @@ export interface LoadedConfig {
     models: Record<string, ModelEndpoint>;
     providers: {
         default: ProviderName;
+        /** Milliseconds the sandbox waits before each create, update and delete (a simulated latency). */
+        sandbox?: {
+            operationDelayMs?: number;
+        };
         aws?: {
             region?: string;
             endpoint?: string;

@@ -44,6 +44,9 @@ export declare const configFileSchema: z.ZodObject<{
             azure: "azure";
             sandbox: "sandbox";
         }>>>;
+        sandbox: z.ZodOptional<z.ZodObject<{
+            operation_delay_ms: z.ZodOptional<z.ZodNumber>;
+        }, z.core.$strict>>;
         aws: z.ZodOptional<z.ZodObject<{
             region: z.ZodOptional<z.ZodString>;
             endpoint: z.ZodOptional<z.ZodString>;

@@ -57,6 +57,12 @@ const securitySchema = z.strictObject({
 const waitTimeout = z.number().int().min(10).max(86_400).optional();
 const providersSchema = z.strictObject({
     default: z.enum(PROVIDER_NAMES).nullish(),
+    sandbox: z
+        .strictObject({
+        /** A simulated cloud latency before each create, update and delete (end-to-end tests). */
+        operation_delay_ms: z.number().int().min(0).max(10_000).optional(),
+    })
+        .optional(),
     aws: z
         .strictObject({
         region: z.string().optional(),

@@ -11,6 +11,8 @@
  * is held releases it and says so on the pull request.
  */
 import { StalePlanError } from "../plan/apply.js";
+import { ResumeRefusedError } from "../plan/resume.js";
+import { keptFingerprints, refuseResume } from "./apply-resume.js";
 import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { authorizeActor } from "./access.js";
@@ -20,7 +22,7 @@ import { isFork, repositoryOf } from "./environment.js";
 import { markReported } from "./failures.js";
 import { planIntent } from "./intent.js";
 import { createLocks } from "./locks.js";
-import { applyCrashed, applyRequirementsNotMet, noPlan, planChanged, policyFailed, refusal, stalePlan, unmetApprovals, } from "./messages.js";
+import { applyCrashed, applyRequirementsNotMet, noPlan, planChanged, policyFailed, refusal, resumedApply, stalePlan, unmetApprovals, } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { reply } from "./replies.js";
 import { readRepoSpec, repoConfigOf } from "./repo-config.js";
@@ -66,7 +68,11 @@ export async function applyOnPullRequest(ctx, request) {
 async function applyOne(ctx, rc, pr, sticky, request, say) {
     const { record } = sticky;
     const env = record.environment;
-    if ((record.status === "applied" || record.status === "applying") && record.headSha === pr.headSha) {
+    // The replica that ran this event stopped answering after claiming the plan: resume its apply.
+    const resuming = ctx.takeover === true && record.status === "applying" && record.headSha === pr.headSha;
+    if (!resuming &&
+        (record.status === "applied" || record.status === "applying") &&
+        record.headSha === pr.headSha) {
         // A redelivered approval, or a second click: this exact plan was already taken care of.
         ctx.log.info(`plan ${record.planHash.slice(0, 12)} for ${env} on #${pr.number} is already ${record.status}`);
         if (request.trigger !== "approval")
@@ -77,7 +83,7 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         await say(stalePlan(env, record.headSha, pr.headSha));
         return null;
     }
-    if (record.status !== "planned") {
+    if (record.status !== "planned" && !resuming) {
         await say(record.status === "blocked"
             ? policyFailed(env)
             : `The plan for \`${env}\` is ${record.status}; comment \`/plagentic plan ${env}\` to plan again.`);
@@ -121,6 +127,15 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         });
         return null;
     }
+    let resume;
+    if (resuming) {
+        const fingerprints = await keptFingerprints(ctx, record);
+        if (!fingerprints || ctx.deliveryId === undefined) {
+            await refuseResume(ctx, pr, sticky);
+            return { environment: env, ok: false, planHash: record.planHash };
+        }
+        resume = { fingerprints };
+    }
     const locks = createLocks(ctx.gh, ctx.repo);
     const held = await locks.acquire(env, {
         pr: pr.number,
@@ -137,8 +152,10 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
     let current = sticky;
     let deploymentId = null;
     try {
-        // Claim the plan before touching anything, so a redelivered event finds it taken.
-        current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
+        // Claim the plan before touching anything, so a redelivered event finds it taken (a resumed
+        // one is claimed already).
+        if (!resume)
+            current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
         await publishStatus(ctx, env, pr.headSha, {
             kind: "applying",
             summary: `applying ${record.planHash.slice(0, 12)}`,
@@ -166,6 +183,9 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
             destroy: intent.destroy,
             expectedHash: record.planHash,
             actor: request.actor.login,
+            // The same in the first try and a takeover of it, so that the tokens of creates come back.
+            ...(ctx.deliveryId !== undefined && { attempt: `delivery:${ctx.deliveryId}` }),
+            ...(resume && { resume }),
         };
         // The zips are read at the head the plan was approved at; apply checks them against its hashes.
         const outcome = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) => runnerOf(ctx).apply(j));
@@ -181,7 +201,7 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         await publishStatus(ctx, env, pr.headSha, result.ok
             ? { kind: "applied", summary: `${result.results.length} resource(s) changed` }
             : { kind: "apply-failed", summary: "some resources failed" });
-        await reply(ctx, pr.number, outcome.markdown);
+        await reply(ctx, pr.number, resume ? `${resumedApply(env, result.results.length)}\n\n${outcome.markdown}` : outcome.markdown);
         // A failed apply must be planned again anyway, so it never keeps the environment locked.
         if (!result.ok || rc.config.github.releaseLockOn === "apply")
             await locks.release(env, pr.number);
@@ -201,7 +221,7 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
 /** Marks the plan, the deployment and the status failed and says why, as far as GitHub lets us. */
 async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
     const env = sticky.record.environment;
-    const stale = e instanceof StalePlanError;
+    const stale = e instanceof StalePlanError || e instanceof ResumeRefusedError;
     const steps = [
         () => updatePlanRecord(ctx, sticky, { ...sticky.record, status: stale ? "stale" : "failed" }, null),
         () => deploymentId === null

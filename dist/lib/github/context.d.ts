@@ -6,6 +6,7 @@ import type { Env } from "../config/loader.js";
 import { type PlanRunner } from "../plan/jobs.js";
 import type { Plan } from "../plan/model.js";
 import type { Redactor } from "../render/redact.js";
+import type { ApprovedChanges } from "../store/approved-changes.js";
 import type { GitHubClient, RepoRef } from "./client.js";
 export interface Logger {
     info(msg: string): void;
@@ -37,6 +38,18 @@ export interface GitHubContext {
     recordKey: Buffer;
     /** Where plans and applies run: the App's worker pool; in-process when absent. */
     runner?: PlanRunner;
+    /** The App's record of each plan's changes (replicas on one database share it); absent in the Action. */
+    approvedChanges?: ApprovedChanges;
+    /**
+     * Set when this event's job is run again because the replica that ran it stopped answering
+     * (its lease expired): an apply it had started may be half done, and is resumed from live.
+     */
+    takeover?: boolean;
+    /**
+     * The webhook delivery being handled (the App). Stable when a job is taken over, unique per
+     * event otherwise: what an apply's idempotency tokens are derived from.
+     */
+    deliveryId?: string;
 }
 /** The context's runner, or the in-process one. */
 export declare function runnerOf(ctx: GitHubContext): PlanRunner;

@@ -45,3 +45,7 @@ export declare function applyRequirementsNotMet(environment: string, unmet: read
 export declare function unmetApprovals(verdict: ApprovalVerdict, requester: string, headSha: string, permission?: string): string[];
 /** A command that is received and running, for handlers that reply before the work finishes. */
 export declare function working(verb: Verb, environment?: string): string;
+/** Heads the apply reply when a replica resumed an apply another one left half done. */
+export declare function resumedApply(environment: string, left: number): string;
+/** A taken-over apply cannot be resumed: the approved plan's changes were not kept. */
+export declare function cannotResume(environment: string): string;

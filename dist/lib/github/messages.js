@@ -136,3 +136,18 @@ function shortSha(sha) {
 function isSafeUrl(url) {
     return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2_000;
 }
+/** Heads the apply reply when a replica resumed an apply another one left half done. */
+export function resumedApply(environment, left) {
+    return left === 0
+        ? `↪️ The apply of ${code(environment)} was taken over from a replica that stopped answering; ` +
+            `that replica had already applied every approved change, so nothing was left to do.`
+        : `↪️ The apply of ${code(environment)} was taken over from a replica that stopped answering, and ` +
+            `resumed from what is live: ${left} approved change(s) were left.`;
+}
+/** A taken-over apply cannot be resumed: the approved plan's changes were not kept. */
+export function cannotResume(environment) {
+    return (`❌ The apply of ${code(environment)} was taken over from a replica that stopped answering, but it ` +
+        `cannot be resumed: the approved plan's changes were not kept, so what is left cannot be checked ` +
+        `against them. Nothing further was applied and this pull request keeps the lock. ` +
+        `Comment ${commandHint("plan", environment)} to see what is left.`);
+}

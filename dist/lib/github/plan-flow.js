@@ -76,6 +76,10 @@ export async function planOnPullRequest(ctx, request) {
             ...(request.pushedBy?.length && { pushedBy: [...new Set(request.pushedBy)].slice(-100) }),
         };
         comment = await upsertPlanComments(ctx, request.number, name, parts, record);
+        // Kept before anyone can approve (the App only): a replica that takes over this plan's apply
+        // half done checks what is left against them (plan/resume.ts).
+        if (plan.hasChanges)
+            await ctx.approvedChanges?.put({ repository: repositoryOf(ctx), environment: name, planHash: plan.hash }, plan.fingerprints);
     }
     catch (e) {
         await releaseAfterFailure(ctx, name, request.number, e);

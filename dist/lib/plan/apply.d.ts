@@ -1,6 +1,7 @@
 import { RefusedError } from "../spec/errors.js";
 import { type PlanInputs } from "./engine.js";
 import type { ApplyResult, Change, Plan, ResourceResult } from "./model.js";
+import { type ResumeFrom } from "./resume.js";
 export interface ApplyProgress {
     address: string;
     action: Change["action"];
@@ -26,6 +27,12 @@ export interface ApplyInputs extends PlanInputs {
     attempt?: string;
     /** Changes applied at the same time, at most (default 10, as Terraform's -parallelism). */
     parallelism?: number;
+    /**
+     * Resume an apply of the plan hashed `expectedHash` (the full hash) that another replica left
+     * half done: the re-derived plan need not hash the same, but each of its changes must be an
+     * approved one (resume.ts). Needs `attempt`, the first try's, so that its tokens come back.
+     */
+    resume?: ResumeFrom;
 }
 export declare const DEFAULT_PARALLELISM = 10;
 export declare class StalePlanError extends RefusedError {

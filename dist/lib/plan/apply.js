@@ -11,6 +11,7 @@ import { applyAdopt } from "./adopt.js";
 import { sha256Hex } from "./canonical.js";
 import { liveRefs } from "./deposed.js";
 import { createPlan } from "./engine.js";
+import { assertResumable } from "./resume.js";
 export const DEFAULT_PARALLELISM = 10;
 /** What a change that is not a delete reports when it succeeds. */
 const FORWARD_STATUS = {
@@ -30,13 +31,19 @@ export class StalePlanError extends RefusedError {
     }
 }
 export async function applyPlan(inputs) {
+    if (inputs.resume && inputs.attempt === undefined)
+        throw new Error("a resumed apply needs the attempt of the apply it resumes");
     const { plan, live } = await createPlan(inputs);
-    if (!hashMatches(plan.hash, inputs.expectedHash)) {
+    if (inputs.resume)
+        assertResumable(plan, inputs.expectedHash, inputs.resume);
+    else if (!hashMatches(plan.hash, inputs.expectedHash)) {
         throw new StalePlanError(inputs.expectedHash, plan.hash, plan.environment);
     }
     assertApplicable(plan);
     const ids = new Map(live.map((r) => [r.address, r.id]));
-    const result = await execute(plan, inputs.provider, targetOf(inputs.env.spec, inputs.identity), inputs.env.files, ids, inputs.attempt ?? randomUUID(), inputs.onProgress, inputs.parallelism ?? DEFAULT_PARALLELISM);
+    const result = await execute(plan, 
+    // A resume applies what is left of the approved plan: its tokens and its record are that plan's.
+    inputs.resume ? inputs.expectedHash : plan.hash, inputs.provider, targetOf(inputs.env.spec, inputs.identity), inputs.env.files, ids, inputs.attempt ?? randomUUID(), inputs.onProgress, inputs.parallelism ?? DEFAULT_PARALLELISM);
     return { plan, result };
 }
 /** A full hash, or a prefix of at least 12 characters as printed in summaries. */
@@ -62,7 +69,9 @@ export function idempotencyToken(planHash, address, action, attempt) {
     const h = sha256Hex(`${planHash}\n${address}\n${action}\n${attempt}`);
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16], 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, 
+async function execute(plan, 
+/** The hash the tokens and the result carry: the plan's, or the approved one's on a resume. */
+planHash, provider, target, 
 /** The repository files the spec named, read again by a provider that uploads one. */
 files, ids, attempt, onProgress, parallelism) {
     const forward = plan.changes.filter((c) => c.action !== "delete");
@@ -119,7 +128,7 @@ files, ids, attempt, onProgress, parallelism) {
                         type: c.type,
                         attributes: resolveRefs(c.after.attributes, ids),
                         tags: c.after.tags,
-                        token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+                        token: idempotencyToken(planHash, c.address, c.action, attempt),
                         ...(files && { files }),
                     };
                     const created = c.action === "update"
@@ -179,7 +188,7 @@ files, ids, attempt, onProgress, parallelism) {
     const ordered = plan.changes.map((c) => results.get(c.address)).filter(Boolean);
     return {
         environment: plan.environment,
-        planHash: plan.hash,
+        planHash,
         ok: ordered.every((r) => r.status !== "failed" && r.status !== "skipped"),
         results: ordered,
     };

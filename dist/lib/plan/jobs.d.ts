@@ -14,6 +14,7 @@ import { PlagenticError } from "../spec/errors.js";
 import type { ProviderName } from "../spec/model.js";
 import { type ReadFile } from "../spec/repository-files.js";
 import type { ApplyResult, Plan, PlanSummary } from "./model.js";
+import { type ResumeFrom } from "./resume.js";
 /** A spec file's text as read from a commit, with where it came from for messages. */
 export interface JobSpec {
     /** The environment name; the spec's `environment:` must match it. */
@@ -83,6 +84,10 @@ export interface ApplyJob extends JobInputs {
     expectedHash: string;
     /** Who applies, for the audit record. */
     actor?: string;
+    /** Names this attempt (see ApplyInputs.attempt); a fresh random id when absent. */
+    attempt?: string;
+    /** Resume a half-done apply of `expectedHash` (ApplyInputs.resume); needs `attempt`. */
+    resume?: ResumeFrom;
 }
 /** What the GitHub flows need to know about a plan, without the plan. */
 export interface PlanDigest {
@@ -98,6 +103,8 @@ export interface PlanDigest {
     };
     hasChanges: boolean;
     unsupported: string[];
+    /** One 64-hex fingerprint per change (changeFingerprints), kept by the App to resume an apply. */
+    fingerprints: string[];
 }
 export interface PlanJobResult {
     plan: PlanDigest;

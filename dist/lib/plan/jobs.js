@@ -5,6 +5,8 @@ import { checkedEnvironment } from "../spec/load.js";
 import { filesFromBytes, resolveRepositoryFiles } from "../spec/repository-files.js";
 import { StalePlanError } from "./apply.js";
 import { hasChanges } from "./engine.js";
+import { changeFingerprints } from "./fingerprints.js";
+import { ResumeRefusedError } from "./resume.js";
 import { Workspace } from "./workspace.js";
 /**
  * A job's spec names repository files it was not given. The face that read the spec reads them
@@ -39,6 +41,7 @@ export function digestOf(plan) {
         cost: { monthlyDelta: plan.cost.monthlyDelta },
         hasChanges: hasChanges(plan),
         unsupported: [...plan.unsupported],
+        fingerprints: changeFingerprints(plan),
     };
 }
 export function chooseNextStep(plan, steps) {
@@ -96,6 +99,8 @@ export async function runApplyJob(job) {
             destroy: job.destroy,
             commit: job.commit,
             ...(job.actor !== undefined && { actor: job.actor }),
+            ...(job.attempt !== undefined && { attempt: job.attempt }),
+            ...(job.resume !== undefined && { resume: job.resume }),
         });
         return { plan: digestOf(plan), result, markdown: renderApplyMarkdown(result) };
     });
@@ -112,6 +117,7 @@ const ERROR_CLASSES = {
     RefusedError,
     NotFoundError,
     StalePlanError,
+    ResumeRefusedError,
     ProviderOperationError,
     RepositoryFilesNeeded,
 };

@@ -4,6 +4,7 @@ import { type EnvironmentIdentity, type LiveResource, type Provider } from "../p
 import type { ResolvedEnvironment } from "../spec/model.js";
 import { type Store } from "../store/store.js";
 import { type ApplyProgress } from "./apply.js";
+import type { ResumeFrom } from "./resume.js";
 import { type PlanWithState } from "./engine.js";
 import type { ApplyResult, DriftReport, Plan } from "./model.js";
 export interface WorkspaceOptions {
@@ -74,6 +75,9 @@ export declare class Workspace {
         commit?: string | null;
         actor?: string;
         onProgress?: (e: ApplyProgress) => void;
+        /** See ApplyInputs: the attempt's name, and a resume of a half-done apply. */
+        attempt?: string;
+        resume?: ResumeFrom;
     }): Promise<{
         plan: Plan;
         result: ApplyResult;

@@ -127,6 +127,8 @@ export class Workspace {
             ...(await this.planInputs(env, opts)),
             expectedHash: opts.expectedHash,
             ...(opts.onProgress && { onProgress: opts.onProgress }),
+            ...(opts.attempt !== undefined && { attempt: opts.attempt }),
+            ...(opts.resume && { resume: opts.resume }),
         });
         recordApply(this.store(), out.result, {
             startedAt,

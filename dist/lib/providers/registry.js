@@ -2,7 +2,12 @@ import { NotFoundError, PlagenticError } from "../spec/errors.js";
 const factories = {
     sandbox: async (deps) => {
         const { createSandboxProvider } = await import("./sandbox/sandbox-provider.js");
-        return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
+        const delay = deps.settings.sandbox?.operationDelayMs;
+        return createSandboxProvider({
+            store: deps.store(),
+            catalog: deps.catalog,
+            ...(delay !== undefined && { operationDelayMs: delay }),
+        });
     },
     aws: async (deps) => (await import("./aws/index.js")).createAwsProvider(deps),
     gcp: async (deps) => (await importing(() => import("./gcp/index.js"), "@google-cloud/compute")).createGcpProvider(deps),

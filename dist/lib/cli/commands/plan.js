@@ -4,6 +4,7 @@ import { hasChanges } from "../../plan/engine.js";
 import { renderPlanJson, renderPlanText } from "../../render/index.js";
 import { loadEnv } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { writePlanMarkdown } from "../plan-markdown-file.js";
 export function registerPlan(program, ctx) {
     program
         .command("plan")
@@ -11,6 +12,7 @@ export function registerPlan(program, ctx) {
         .argument("<environment>", "environment name (environments/<name>.yaml)")
         .option("--json", "print the plan as JSON")
         .option("--out <file>", "also save the plan as JSON, for `apply --plan <file>`")
+        .option("--markdown-out <file>", "also write the plan as Markdown (the App's plan comment, whole), to post on a merge request")
         .option("--destroy", "plan removing everything the environment owns")
         .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are")
         .action(ctx.withWorkspace(async (ws, out, name, opts) => {
@@ -20,6 +22,10 @@ export function registerPlan(program, ctx) {
         if (opts.out) {
             await writeFile(resolve(ctx.io.cwd, opts.out), renderPlanJson(plan));
             out.progress(`Saved the plan to ${opts.out} (hash ${plan.hash.slice(0, 12)}).`);
+        }
+        if (opts.markdownOut) {
+            await writePlanMarkdown(resolve(ctx.io.cwd, opts.markdownOut), plan, out);
+            out.progress(`Wrote the plan as Markdown to ${opts.markdownOut}.`);
         }
         out.print(opts.json
             ? renderPlanJson(plan)

@@ -10,5 +10,12 @@ export interface SandboxDeps {
     newId?: (type: string) => string;
     /** Randomness behind the default ids. */
     randomBytes?: RandomBytes;
+    /**
+     * A simulated cloud latency: milliseconds waited before each create, update and delete
+     * (`providers.sandbox.operation_delay_ms`), so that an end-to-end test can stop a replica mid-apply.
+     */
+    operationDelayMs?: number;
+    /** Replaces the wait (tests). */
+    sleep?: (ms: number) => Promise<void>;
 }
 export declare function createSandboxProvider(deps: SandboxDeps): Provider;

@@ -15,6 +15,10 @@ const ID_ATTEMPTS = 5;
 export function createSandboxProvider(deps) {
     const { db } = deps.store;
     const bytes = deps.randomBytes ?? ((n) => randomBytes(n));
+    const delayMs = deps.operationDelayMs ?? 0;
+    const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    // Waits before the transaction, never inside it: SQLite holds its write lock for the whole of one.
+    const latency = () => (delayMs > 0 ? sleep(delayMs) : Promise.resolve());
     const selectById = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`);
     // Narrows to the target's own and shared rows on the index; ownedBy then decides.
     const selectOwned = db.prepare(`SELECT ${COLUMNS} FROM sandbox_resources
@@ -175,12 +179,15 @@ export function createSandboxProvider(deps) {
                 .map(({ row, tags }) => liveOf(row, tags));
         },
         async create(op) {
+            await latency();
             return createTx.immediate(op);
         },
         async update(op) {
+            await latency();
             return updateTx.immediate(op);
         },
         async delete(target, resource) {
+            await latency();
             deleteTx.immediate(target, resource);
         },
         async readById(_target, ref) {

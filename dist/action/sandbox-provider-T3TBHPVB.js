@@ -287,6 +287,9 @@ var ID_ATTEMPTS = 5;
 function createSandboxProvider(deps) {
   const { db } = deps.store;
   const bytes = deps.randomBytes ?? ((n) => randomBytes(n));
+  const delayMs = deps.operationDelayMs ?? 0;
+  const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const latency = () => delayMs > 0 ? sleep(delayMs) : Promise.resolve();
   const selectById = db.prepare(
     `SELECT ${COLUMNS} FROM sandbox_resources WHERE id = ?`
   );
@@ -468,12 +471,15 @@ function createSandboxProvider(deps) {
       return selectOwned.all(target.environment, target.repository, shareTag, target.repository).map((row) => ({ row, tags: tagsOf(row) })).filter(({ tags }) => ownedBy(tags, target)).map(({ row, tags }) => liveOf(row, tags));
     },
     async create(op) {
+      await latency();
       return createTx.immediate(op);
     },
     async update(op) {
+      await latency();
       return updateTx.immediate(op);
     },
     async delete(target, resource) {
+      await latency();
       deleteTx.immediate(target, resource);
     },
     async readById(_target, ref) {

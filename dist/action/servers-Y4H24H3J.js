@@ -7,7 +7,7 @@ import {
   interpolate,
   isSecretFieldName,
   urlProblem
-} from "./chunk-XDV26G4H.js";
+} from "./chunk-EGMKH57X.js";
 import {
   formatFieldPath,
   isToolName,

@@ -1166,6 +1166,10 @@ var securitySchema = external_exports.strictObject({
 var waitTimeout = external_exports.number().int().min(10).max(86400).optional();
 var providersSchema = external_exports.strictObject({
   default: external_exports.enum(PROVIDER_NAMES).nullish(),
+  sandbox: external_exports.strictObject({
+    /** A simulated cloud latency before each create, update and delete (end-to-end tests). */
+    operation_delay_ms: external_exports.number().int().min(0).max(1e4).optional()
+  }).optional(),
   aws: external_exports.strictObject({
     region: external_exports.string().optional(),
     endpoint: external_exports.string().optional(),
@@ -1346,6 +1350,7 @@ function resolveConfig(raw, ctx) {
     models,
     providers: {
       default: p?.default ?? "sandbox",
+      ...p?.sandbox && { sandbox: defined({ operationDelayMs: p.sandbox.operation_delay_ms }) },
       ...p?.aws && {
         aws: defined({
           region: p.aws.region,

@@ -11,7 +11,7 @@ import {
   policyConfigSchema,
   policyRules,
   userIssueMessage
-} from "./chunk-XDV26G4H.js";
+} from "./chunk-EGMKH57X.js";
 import {
   DEFAULT_RETRY,
   GITHUB_COMMENT_LIMIT,
@@ -77,7 +77,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-Z5LMDJLH.js";
+} from "./chunk-YFPPA5PJ.js";
 import {
   require_tunnel,
   require_undici
@@ -7447,8 +7447,13 @@ function sortAddresses(addresses) {
 // src/providers/registry.ts
 var factories = {
   sandbox: async (deps) => {
-    const { createSandboxProvider } = await import("./sandbox-provider-GRMRTP5M.js");
-    return createSandboxProvider({ store: deps.store(), catalog: deps.catalog });
+    const { createSandboxProvider } = await import("./sandbox-provider-T3TBHPVB.js");
+    const delay = deps.settings.sandbox?.operationDelayMs;
+    return createSandboxProvider({
+      store: deps.store(),
+      catalog: deps.catalog,
+      ...delay !== void 0 && { operationDelayMs: delay }
+    });
   },
   aws: async (deps) => (await import("./aws-A4C5XIGC.js")).createAwsProvider(deps),
   gcp: async (deps) => (await importing(() => import("./gcp-YHLJLUIP.js"), "@google-cloud/compute")).createGcpProvider(deps),
@@ -8397,6 +8402,46 @@ function hasChanges(plan) {
   return plan.changes.length > 0;
 }
 
+// src/plan/fingerprints.ts
+function changeFingerprint(change2) {
+  return canonicalSha256({
+    address: change2.address,
+    type: change2.type,
+    action: change2.action,
+    after: change2.after,
+    ...change2.action === "delete" && { id: change2.id ?? null, liveAddress: change2.liveAddress }
+  });
+}
+function changeFingerprints(plan) {
+  return plan.changes.map(changeFingerprint);
+}
+
+// src/plan/resume.ts
+var LISTED = 10;
+var ResumeRefusedError = class extends RefusedError {
+  constructor(environment, unapproved) {
+    const shown2 = unapproved.slice(0, LISTED).join(", ");
+    const more = unapproved.length > LISTED ? ` and ${unapproved.length - LISTED} more` : "";
+    super(
+      `the apply of ${environment} could not be resumed: what is left to do is not what was approved (${shown2}${more}); the spec or the live state changed since. Nothing was applied. Run \`plagentic plan ${environment}\` and review the new plan.`
+    );
+    this.environment = environment;
+    this.unapproved = unapproved;
+  }
+  environment;
+  unapproved;
+};
+var FULL_HASH = /^[0-9a-f]{64}$/;
+function assertResumable(plan, approvedHash, resume) {
+  if (!FULL_HASH.test(approvedHash))
+    throw new RefusedError(
+      `a resumed apply needs the approved plan's full hash, not ${JSON.stringify(approvedHash.slice(0, 80))}`
+    );
+  const approved = new Set(resume.fingerprints);
+  const unapproved = plan.changes.filter((c) => !approved.has(changeFingerprint(c))).map((c) => c.address);
+  if (unapproved.length > 0) throw new ResumeRefusedError(plan.environment, unapproved);
+}
+
 // src/plan/apply.ts
 var DEFAULT_PARALLELISM = 10;
 var FORWARD_STATUS = {
@@ -8417,14 +8462,19 @@ var StalePlanError = class extends RefusedError {
   actual;
 };
 async function applyPlan(inputs) {
+  if (inputs.resume && inputs.attempt === void 0)
+    throw new Error("a resumed apply needs the attempt of the apply it resumes");
   const { plan, live } = await createPlan(inputs);
-  if (!hashMatches(plan.hash, inputs.expectedHash)) {
+  if (inputs.resume) assertResumable(plan, inputs.expectedHash, inputs.resume);
+  else if (!hashMatches(plan.hash, inputs.expectedHash)) {
     throw new StalePlanError(inputs.expectedHash, plan.hash, plan.environment);
   }
   assertApplicable(plan);
   const ids = new Map(live.map((r) => [r.address, r.id]));
   const result = await execute(
     plan,
+    // A resume applies what is left of the approved plan: its tokens and its record are that plan's.
+    inputs.resume ? inputs.expectedHash : plan.hash,
     inputs.provider,
     targetOf(inputs.env.spec, inputs.identity),
     inputs.env.files,
@@ -8457,7 +8507,7 @@ ${action}
 ${attempt}`);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${(parseInt(h[16], 16) & 3 | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-async function execute(plan, provider, target, files, ids, attempt, onProgress, parallelism) {
+async function execute(plan, planHash2, provider, target, files, ids, attempt, onProgress, parallelism) {
   const forward = plan.changes.filter((c) => c.action !== "delete");
   const removals = removalOrder([
     ...plan.changes.filter((c) => c.action === "delete"),
@@ -8504,7 +8554,7 @@ async function execute(plan, provider, target, files, ids, attempt, onProgress, 
             type: c.type,
             attributes: resolveRefs(c.after.attributes, ids),
             tags: c.after.tags,
-            token: idempotencyToken(plan.hash, c.address, c.action, attempt),
+            token: idempotencyToken(planHash2, c.address, c.action, attempt),
             ...files && { files }
           };
           const created = c.action === "update" ? await provider.update({ ...op, id: c.id }) : c.action === "adopt" ? await applyAdopt(provider, { ...op, id: c.id }, c) : await provider.create(op);
@@ -8555,7 +8605,7 @@ async function execute(plan, provider, target, files, ids, attempt, onProgress, 
   const ordered = plan.changes.map((c) => results.get(c.address)).filter(Boolean);
   return {
     environment: plan.environment,
-    planHash: plan.hash,
+    planHash: planHash2,
     ok: ordered.every((r) => r.status !== "failed" && r.status !== "skipped"),
     results: ordered
   };
@@ -8765,7 +8815,9 @@ var Workspace = class _Workspace {
     const out = await applyPlan({
       ...await this.planInputs(env, opts),
       expectedHash: opts.expectedHash,
-      ...opts.onProgress && { onProgress: opts.onProgress }
+      ...opts.onProgress && { onProgress: opts.onProgress },
+      ...opts.attempt !== void 0 && { attempt: opts.attempt },
+      ...opts.resume && { resume: opts.resume }
     });
     recordApply(this.store(), out.result, {
       startedAt,
@@ -8958,7 +9010,8 @@ function digestOf(plan) {
     policy: { verdict: plan.policy.verdict },
     cost: { monthlyDelta: plan.cost.monthlyDelta },
     hasChanges: hasChanges(plan),
-    unsupported: [...plan.unsupported]
+    unsupported: [...plan.unsupported],
+    fingerprints: changeFingerprints(plan)
   };
 }
 function chooseNextStep(plan, steps) {
@@ -9005,7 +9058,9 @@ async function runApplyJob(job) {
       expectedHash: job.expectedHash,
       destroy: job.destroy,
       commit: job.commit,
-      ...job.actor !== void 0 && { actor: job.actor }
+      ...job.actor !== void 0 && { actor: job.actor },
+      ...job.attempt !== void 0 && { attempt: job.attempt },
+      ...job.resume !== void 0 && { resume: job.resume }
     });
     return { plan: digestOf(plan), result, markdown: renderApplyMarkdown(result) };
   });
@@ -9209,6 +9264,345 @@ function bindAll(client) {
     proto = Object.getPrototypeOf(proto);
   }
   return out;
+}
+
+// src/github/messages.ts
+var MAX_ITEM = 300;
+function commandHint(verb, environment) {
+  return code(`${PREFIX} ${verb}${environment === void 0 ? "" : ` ${environment}`}`);
+}
+function refusal(reason, hint) {
+  return `\u{1F6AB} ${reason}
+
+${hint}`;
+}
+function parseErrorReply(message) {
+  return `\u26A0\uFE0F ${message}
+
+Comment ${commandHint("help")} for every command.`;
+}
+function helpReply(validEnvironments) {
+  return helpText(validEnvironments);
+}
+function lockHeld(environment, holder) {
+  const ref = holder.url !== void 0 && isSafeUrl(holder.url) ? `[#${holder.number}](${holder.url})` : `#${holder.number}`;
+  return `\u{1F512} ${code(environment)} is locked by ${ref}, which has a plan for it. The lock is released when that plan is applied or that pull request is merged or closed; someone there can also comment ${commandHint("unlock", environment)}.`;
+}
+function nothingToUnlock(environment) {
+  return environment === void 0 ? "This pull request holds no locks." : `This pull request holds no lock on ${code(environment)}.`;
+}
+function noPlan(environment) {
+  return `\u26A0\uFE0F There is no plan for ${code(environment)} on this pull request. Comment ${commandHint("plan", environment)} first.`;
+}
+function stalePlan(environment, plannedSha, headSha) {
+  return `\u26A0\uFE0F The plan for ${code(environment)} was made on ${shortSha(plannedSha)}, and this pull request is now at ${shortSha(headSha)}. Nothing was applied. Comment ${commandHint("plan", environment)} to plan again, then approve the new plan.`;
+}
+function staleBanner(headSha) {
+  return `> [!WARNING]
+> This plan is stale: commits were pushed after it was made (now at ${shortSha(headSha)}). Plans are marked stale after every push, and a stale plan is never applied.`;
+}
+function planChanged(environment) {
+  return `\u26A0\uFE0F The plan for ${code(environment)} is not the one that was approved: planning it again now gives a different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, then approve it or comment ${commandHint("apply", environment)}.`;
+}
+function applyCrashed(environment) {
+  return `\u274C Applying ${code(environment)} failed on an unexpected error, and its lock was released. Nothing further was applied; the log has the details. Comment ${commandHint("plan", environment)} to see what is left.`;
+}
+function planCrashed(environment, detail) {
+  return `\u274C Planning ${code(environment)} failed${detail === null ? " on an unexpected error (the log has the details)" : `: ${detail}`}. Its lock was released, and no plan was posted.`;
+}
+function lockReleased(environment, holder, here) {
+  const whose = holder.pr === 0 ? "an unreadable lock" : holder.pr === here ? `this pull request's lock (planned by @${safeLogin(holder.user)})` : `the lock held by #${holder.pr} (planned by @${safeLogin(holder.user)})`;
+  return `\u{1F513} Released ${whose} on ${code(environment)}. ${holder.pr === 0 ? "No plan was" : `The plans it covered on #${holder.pr} were`} discarded: they can no longer be applied, so plan again there.`;
+}
+function policyFailed(environment) {
+  return `\u{1F6AB} The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
+}
+function applyRequirementsNotMet(environment, unmet) {
+  const items = unmet.map((u) => `- ${capLine(escapeInline(u), MAX_ITEM)}`);
+  return [`\u{1F6AB} ${code(environment)} cannot be applied yet:`, "", ...items].join("\n");
+}
+function unmetApprovals(verdict, requester, headSha, permission = "write") {
+  const out = [];
+  if (verdict.missing > 0)
+    out.push(
+      `${count(verdict.missing, "more approval")} on commit ${headSha.slice(0, 7)} from someone with ${permission} access other than ${requester}, who asked for the plan`
+    );
+  if (verdict.blockedBy.length > 0)
+    out.push(`changes requested by ${verdict.blockedBy.join(", ")} must be resolved or dismissed`);
+  for (const i of verdict.ignored)
+    out.push(`the approval by ${i.user} does not count: ${i.user} ${i.reason}`);
+  return out;
+}
+function safeLogin(login) {
+  return login.replace(/[^A-Za-z0-9\-[\]]/g, "");
+}
+function shortSha(sha) {
+  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
+}
+function isSafeUrl(url) {
+  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2e3;
+}
+function resumedApply(environment, left) {
+  return left === 0 ? `\u21AA\uFE0F The apply of ${code(environment)} was taken over from a replica that stopped answering; that replica had already applied every approved change, so nothing was left to do.` : `\u21AA\uFE0F The apply of ${code(environment)} was taken over from a replica that stopped answering, and resumed from what is live: ${left} approved change(s) were left.`;
+}
+function cannotResume(environment) {
+  return `\u274C The apply of ${code(environment)} was taken over from a replica that stopped answering, but it cannot be resumed: the approved plan's changes were not kept, so what is left cannot be checked against them. Nothing further was applied and this pull request keeps the lock. Comment ${commandHint("plan", environment)} to see what is left.`;
+}
+
+// src/github/markers.ts
+import { createHash as createHash3, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+var PLAN_STATUSES = [
+  "planned",
+  "stale",
+  "applying",
+  "applied",
+  "failed",
+  "blocked",
+  "discarded"
+];
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+var recordSchema = external_exports.strictObject({
+  v: external_exports.literal(2),
+  environment: external_exports.string().regex(ENVIRONMENT_PATTERN),
+  planHash: external_exports.string().regex(/^[0-9a-f]{64}$/),
+  headSha: external_exports.string().regex(SHA),
+  baseSha: external_exports.string().regex(SHA).optional(),
+  requester: external_exports.string().regex(LOGIN),
+  commandCommentId: external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
+  destroy: external_exports.boolean(),
+  status: external_exports.enum(PLAN_STATUSES),
+  createdAt: external_exports.iso.datetime({ offset: true }),
+  policy: external_exports.enum(["pass", "warn", "fail"]),
+  hasChanges: external_exports.boolean(),
+  pushedBy: external_exports.array(external_exports.string().regex(LOGIN)).max(100).optional()
+});
+var envelopeSchema = external_exports.strictObject({
+  r: recordSchema,
+  mac: external_exports.string().regex(/^[0-9a-f]{64}$/)
+});
+var RECORD_OPEN = "<!-- plagentic:record ";
+var RECORD_CLOSE = " -->";
+var MAX_RECORD_LENGTH = 8192;
+var BASE64URL = /^[A-Za-z0-9_-]+$/;
+function planMarker(environment) {
+  if (!ENVIRONMENT_PATTERN.test(environment))
+    throw new Error(`invalid environment name for a marker: ${environment}`);
+  return `<!-- plagentic:plan:${environment} -->`;
+}
+function partMarker(environment, part) {
+  return `<!-- plagentic:plan:${environment}:part:${part} -->`;
+}
+function terraformReviewMarker(planPath, part = 1) {
+  const id = createHash3("sha256").update(planPath).digest("hex").slice(0, 16);
+  return part === 1 ? `<!-- plagentic:terraform:${id} -->` : `<!-- plagentic:terraform:${id}:part:${part} -->`;
+}
+function mac(record, binding) {
+  const message = JSON.stringify([
+    "plagentic-plan-record",
+    binding.repository.toLowerCase(),
+    binding.number,
+    record
+  ]);
+  return createHmac2("sha256", binding.key).update(message).digest("hex");
+}
+function encodeRecord(record, binding) {
+  const valid = recordSchema.parse(record);
+  const envelope = { r: valid, mac: mac(valid, binding) };
+  return `${RECORD_OPEN}${Buffer.from(JSON.stringify(envelope), "utf8").toString("base64url")}${RECORD_CLOSE}`;
+}
+function stickyHeader(record, binding) {
+  return `${planMarker(record.environment)}
+${encodeRecord(record, binding)}`;
+}
+function decodeRecord(body, binding) {
+  try {
+    const first = body.indexOf("\n");
+    if (first === -1) return null;
+    const markerLine = body.slice(0, first);
+    const second = body.indexOf("\n", first + 1);
+    const line = body.slice(first + 1, second === -1 ? body.length : second);
+    if (!line.startsWith(RECORD_OPEN) || !line.endsWith(RECORD_CLOSE)) return null;
+    const blob = line.slice(RECORD_OPEN.length, line.length - RECORD_CLOSE.length);
+    if (blob.length > MAX_RECORD_LENGTH || !BASE64URL.test(blob)) return null;
+    const bytes = Buffer.from(blob, "base64url");
+    if (bytes.toString("base64url") !== blob) return null;
+    const json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    const parsed = envelopeSchema.safeParse(json);
+    if (!parsed.success) return null;
+    const record = parsed.data.r;
+    if (markerLine !== planMarker(record.environment)) return null;
+    const expected = Buffer.from(mac(record, binding), "hex");
+    const given = Buffer.from(parsed.data.mac, "hex");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+    return record;
+  } catch {
+    return null;
+  }
+}
+function findStickyComment(comments, environment, botLogin) {
+  const marker = planMarker(environment);
+  const bot = botLogin.toLowerCase();
+  for (const c of comments) {
+    if (c.user.toLowerCase() !== bot) continue;
+    if (firstLine(c.body) === marker) return c;
+  }
+  return null;
+}
+function firstLine(body) {
+  const nl = body.indexOf("\n");
+  return nl === -1 ? body : body.slice(0, nl);
+}
+
+// src/github/plan-comments.ts
+var HEADER_ROOM = 2048;
+var PLAN_BODY_LIMIT = GITHUB_COMMENT_LIMIT - HEADER_ROOM;
+function bindingOf(ctx, number) {
+  return { key: ctx.recordKey, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, number };
+}
+function compose(binding, record, banner, content) {
+  return [stickyHeader(record, binding), ...banner ? [banner, ""] : [], neutralize(content)].join("\n");
+}
+async function upsertPlanComments(ctx, number, environment, parts, record) {
+  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
+  const existing = findStickyComment(comments, environment, ctx.botLogin);
+  const body = compose(bindingOf(ctx, number), record, null, parts[0] ?? "");
+  const main = existing ? await ctx.gh.updateIssueComment(ctx.repo, existing.id, body) : await ctx.gh.createIssueComment(ctx.repo, number, body);
+  const ownParts = comments.filter((c) => c.user === ctx.botLogin);
+  for (let i = 1; ; i++) {
+    const marker = partMarker(environment, i + 1);
+    const previous = ownParts.find((c) => c.body.startsWith(`${marker}
+`));
+    const content = parts[i];
+    if (content === void 0 && !previous) break;
+    const text = `${marker}
+${content === void 0 ? "_This part of an earlier plan is no longer used._" : neutralize(content)}`;
+    if (previous) await ctx.gh.updateIssueComment(ctx.repo, previous.id, text);
+    else await ctx.gh.createIssueComment(ctx.repo, number, text);
+  }
+  return main;
+}
+async function readPlanRecords(ctx, number) {
+  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
+  const binding = bindingOf(ctx, number);
+  const out = [];
+  for (const comment of comments) {
+    if (comment.user !== ctx.botLogin) continue;
+    const record = decodeRecord(comment.body, binding);
+    if (!record || out.some((s) => s.record.environment === record.environment)) continue;
+    if (findStickyComment(comments, record.environment, ctx.botLogin)?.id === comment.id)
+      out.push({ comment, record, number });
+  }
+  return out;
+}
+async function updatePlanRecord(ctx, sticky, record, banner) {
+  const lines = sticky.comment.body.split("\n");
+  let start = 2;
+  if (lines[start]?.startsWith("> ") && lines[start + 1] === "") start += 2;
+  const content = lines.slice(start).join("\n");
+  const comment = await ctx.gh.updateIssueComment(
+    ctx.repo,
+    sticky.comment.id,
+    compose(bindingOf(ctx, sticky.number), record, banner, content)
+  );
+  return { comment, record, number: sticky.number };
+}
+async function discardPlans(ctx, number, environment, banner) {
+  const live = (await readPlanRecords(ctx, number)).filter(
+    (s) => s.record.environment === environment && (s.record.status === "planned" || s.record.status === "blocked")
+  );
+  for (const sticky of live)
+    await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "discarded" }, banner);
+  return live.length;
+}
+
+// src/github/status.ts
+var APPLY_ACTION = "apply";
+function statusName(environment) {
+  return `plagentic/${environment}`;
+}
+async function publishStatus(ctx, environment, sha, state, detailsText) {
+  const name = statusName(environment);
+  const title = TITLES[state.kind];
+  if (ctx.mode === "app") {
+    const done2 = state.kind !== "applying";
+    await ctx.gh.createCheckRun(ctx.repo, {
+      name,
+      headSha: sha,
+      status: done2 ? "completed" : "in_progress",
+      ...done2 && { conclusion: CONCLUSIONS[state.kind] },
+      title,
+      summary: neutralize(state.summary),
+      ...detailsText !== void 0 && { text: neutralize(detailsText) },
+      ...state.kind === "awaiting-approval" && state.canApply && {
+        actions: [
+          {
+            label: "Apply",
+            description: `Apply the approved plan to ${environment}`.slice(0, 40),
+            identifier: APPLY_ACTION
+          }
+        ]
+      },
+      externalId: environment
+    });
+    return;
+  }
+  await ctx.gh.createCommitStatus(ctx.repo, {
+    sha,
+    context: name,
+    state: STATUS_STATES[state.kind],
+    description: `${title}: ${state.summary}`.slice(0, 140)
+  });
+}
+var TITLES = {
+  "awaiting-approval": "Plan ready, awaiting approval",
+  "no-changes": "No changes",
+  "policy-failed": "Policy failed",
+  stale: "Plan is stale",
+  applying: "Applying",
+  applied: "Applied",
+  "apply-failed": "Apply failed"
+};
+var CONCLUSIONS = {
+  "awaiting-approval": "neutral",
+  "no-changes": "success",
+  "policy-failed": "failure",
+  stale: "neutral",
+  applying: "neutral",
+  applied: "success",
+  "apply-failed": "failure"
+};
+var STATUS_STATES = {
+  "awaiting-approval": "pending",
+  "no-changes": "success",
+  "policy-failed": "failure",
+  stale: "pending",
+  applying: "pending",
+  applied: "success",
+  "apply-failed": "failure"
+};
+
+// src/github/apply-resume.ts
+var FINGERPRINT = /^[0-9a-f]{64}$/;
+async function keptFingerprints(ctx, record) {
+  const kept = await ctx.approvedChanges?.get({
+    repository: repositoryOf(ctx),
+    environment: record.environment,
+    planHash: record.planHash
+  });
+  if (!Array.isArray(kept)) return null;
+  const valid = kept.filter((f) => typeof f === "string" && FINGERPRINT.test(f));
+  return valid.length === kept.length ? valid : null;
+}
+async function refuseResume(ctx, pr, sticky) {
+  const env = sticky.record.environment;
+  ctx.log.error(`cannot resume the apply of ${env} on #${pr.number}: no approved changes were kept`);
+  await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "failed" }, null);
+  await publishStatus(ctx, env, pr.headSha, {
+    kind: "apply-failed",
+    summary: "the apply could not be resumed"
+  });
+  await reply(ctx, pr.number, cannotResume(env));
 }
 
 // src/github/authz.ts
@@ -9517,316 +9911,6 @@ function createLocks(client, repo) {
   };
 }
 
-// src/github/messages.ts
-var MAX_ITEM = 300;
-function commandHint(verb, environment) {
-  return code(`${PREFIX} ${verb}${environment === void 0 ? "" : ` ${environment}`}`);
-}
-function refusal(reason, hint) {
-  return `\u{1F6AB} ${reason}
-
-${hint}`;
-}
-function parseErrorReply(message) {
-  return `\u26A0\uFE0F ${message}
-
-Comment ${commandHint("help")} for every command.`;
-}
-function helpReply(validEnvironments) {
-  return helpText(validEnvironments);
-}
-function lockHeld(environment, holder) {
-  const ref = holder.url !== void 0 && isSafeUrl(holder.url) ? `[#${holder.number}](${holder.url})` : `#${holder.number}`;
-  return `\u{1F512} ${code(environment)} is locked by ${ref}, which has a plan for it. The lock is released when that plan is applied or that pull request is merged or closed; someone there can also comment ${commandHint("unlock", environment)}.`;
-}
-function nothingToUnlock(environment) {
-  return environment === void 0 ? "This pull request holds no locks." : `This pull request holds no lock on ${code(environment)}.`;
-}
-function noPlan(environment) {
-  return `\u26A0\uFE0F There is no plan for ${code(environment)} on this pull request. Comment ${commandHint("plan", environment)} first.`;
-}
-function stalePlan(environment, plannedSha, headSha) {
-  return `\u26A0\uFE0F The plan for ${code(environment)} was made on ${shortSha(plannedSha)}, and this pull request is now at ${shortSha(headSha)}. Nothing was applied. Comment ${commandHint("plan", environment)} to plan again, then approve the new plan.`;
-}
-function staleBanner(headSha) {
-  return `> [!WARNING]
-> This plan is stale: commits were pushed after it was made (now at ${shortSha(headSha)}). Plans are marked stale after every push, and a stale plan is never applied.`;
-}
-function planChanged(environment) {
-  return `\u26A0\uFE0F The plan for ${code(environment)} is not the one that was approved: planning it again now gives a different result (the live cloud or the prices changed). Nothing was applied. Review the new plan, then approve it or comment ${commandHint("apply", environment)}.`;
-}
-function applyCrashed(environment) {
-  return `\u274C Applying ${code(environment)} failed on an unexpected error, and its lock was released. Nothing further was applied; the log has the details. Comment ${commandHint("plan", environment)} to see what is left.`;
-}
-function planCrashed(environment, detail) {
-  return `\u274C Planning ${code(environment)} failed${detail === null ? " on an unexpected error (the log has the details)" : `: ${detail}`}. Its lock was released, and no plan was posted.`;
-}
-function lockReleased(environment, holder, here) {
-  const whose = holder.pr === 0 ? "an unreadable lock" : holder.pr === here ? `this pull request's lock (planned by @${safeLogin(holder.user)})` : `the lock held by #${holder.pr} (planned by @${safeLogin(holder.user)})`;
-  return `\u{1F513} Released ${whose} on ${code(environment)}. ${holder.pr === 0 ? "No plan was" : `The plans it covered on #${holder.pr} were`} discarded: they can no longer be applied, so plan again there.`;
-}
-function policyFailed(environment) {
-  return `\u{1F6AB} The plan for ${code(environment)} fails policy, so it cannot be applied. Change the spec and plan again.`;
-}
-function applyRequirementsNotMet(environment, unmet) {
-  const items = unmet.map((u) => `- ${capLine(escapeInline(u), MAX_ITEM)}`);
-  return [`\u{1F6AB} ${code(environment)} cannot be applied yet:`, "", ...items].join("\n");
-}
-function unmetApprovals(verdict, requester, headSha, permission = "write") {
-  const out = [];
-  if (verdict.missing > 0)
-    out.push(
-      `${count(verdict.missing, "more approval")} on commit ${headSha.slice(0, 7)} from someone with ${permission} access other than ${requester}, who asked for the plan`
-    );
-  if (verdict.blockedBy.length > 0)
-    out.push(`changes requested by ${verdict.blockedBy.join(", ")} must be resolved or dismissed`);
-  for (const i of verdict.ignored)
-    out.push(`the approval by ${i.user} does not count: ${i.user} ${i.reason}`);
-  return out;
-}
-function safeLogin(login) {
-  return login.replace(/[^A-Za-z0-9\-[\]]/g, "");
-}
-function shortSha(sha) {
-  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
-}
-function isSafeUrl(url) {
-  return /^https?:\/\/[^\s()<>"'`\\]+$/.test(url) && url.length <= 2e3;
-}
-
-// src/github/markers.ts
-import { createHash as createHash3, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
-var PLAN_STATUSES = [
-  "planned",
-  "stale",
-  "applying",
-  "applied",
-  "failed",
-  "blocked",
-  "discarded"
-];
-var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-var recordSchema = external_exports.strictObject({
-  v: external_exports.literal(2),
-  environment: external_exports.string().regex(ENVIRONMENT_PATTERN),
-  planHash: external_exports.string().regex(/^[0-9a-f]{64}$/),
-  headSha: external_exports.string().regex(SHA),
-  baseSha: external_exports.string().regex(SHA).optional(),
-  requester: external_exports.string().regex(LOGIN),
-  commandCommentId: external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER).nullable(),
-  destroy: external_exports.boolean(),
-  status: external_exports.enum(PLAN_STATUSES),
-  createdAt: external_exports.iso.datetime({ offset: true }),
-  policy: external_exports.enum(["pass", "warn", "fail"]),
-  hasChanges: external_exports.boolean(),
-  pushedBy: external_exports.array(external_exports.string().regex(LOGIN)).max(100).optional()
-});
-var envelopeSchema = external_exports.strictObject({
-  r: recordSchema,
-  mac: external_exports.string().regex(/^[0-9a-f]{64}$/)
-});
-var RECORD_OPEN = "<!-- plagentic:record ";
-var RECORD_CLOSE = " -->";
-var MAX_RECORD_LENGTH = 8192;
-var BASE64URL = /^[A-Za-z0-9_-]+$/;
-function planMarker(environment) {
-  if (!ENVIRONMENT_PATTERN.test(environment))
-    throw new Error(`invalid environment name for a marker: ${environment}`);
-  return `<!-- plagentic:plan:${environment} -->`;
-}
-function partMarker(environment, part) {
-  return `<!-- plagentic:plan:${environment}:part:${part} -->`;
-}
-function terraformReviewMarker(planPath, part = 1) {
-  const id = createHash3("sha256").update(planPath).digest("hex").slice(0, 16);
-  return part === 1 ? `<!-- plagentic:terraform:${id} -->` : `<!-- plagentic:terraform:${id}:part:${part} -->`;
-}
-function mac(record, binding) {
-  const message = JSON.stringify([
-    "plagentic-plan-record",
-    binding.repository.toLowerCase(),
-    binding.number,
-    record
-  ]);
-  return createHmac2("sha256", binding.key).update(message).digest("hex");
-}
-function encodeRecord(record, binding) {
-  const valid = recordSchema.parse(record);
-  const envelope = { r: valid, mac: mac(valid, binding) };
-  return `${RECORD_OPEN}${Buffer.from(JSON.stringify(envelope), "utf8").toString("base64url")}${RECORD_CLOSE}`;
-}
-function stickyHeader(record, binding) {
-  return `${planMarker(record.environment)}
-${encodeRecord(record, binding)}`;
-}
-function decodeRecord(body, binding) {
-  try {
-    const first = body.indexOf("\n");
-    if (first === -1) return null;
-    const markerLine = body.slice(0, first);
-    const second = body.indexOf("\n", first + 1);
-    const line = body.slice(first + 1, second === -1 ? body.length : second);
-    if (!line.startsWith(RECORD_OPEN) || !line.endsWith(RECORD_CLOSE)) return null;
-    const blob = line.slice(RECORD_OPEN.length, line.length - RECORD_CLOSE.length);
-    if (blob.length > MAX_RECORD_LENGTH || !BASE64URL.test(blob)) return null;
-    const bytes = Buffer.from(blob, "base64url");
-    if (bytes.toString("base64url") !== blob) return null;
-    const json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    const parsed = envelopeSchema.safeParse(json);
-    if (!parsed.success) return null;
-    const record = parsed.data.r;
-    if (markerLine !== planMarker(record.environment)) return null;
-    const expected = Buffer.from(mac(record, binding), "hex");
-    const given = Buffer.from(parsed.data.mac, "hex");
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-    return record;
-  } catch {
-    return null;
-  }
-}
-function findStickyComment(comments, environment, botLogin) {
-  const marker = planMarker(environment);
-  const bot = botLogin.toLowerCase();
-  for (const c of comments) {
-    if (c.user.toLowerCase() !== bot) continue;
-    if (firstLine(c.body) === marker) return c;
-  }
-  return null;
-}
-function firstLine(body) {
-  const nl = body.indexOf("\n");
-  return nl === -1 ? body : body.slice(0, nl);
-}
-
-// src/github/plan-comments.ts
-var HEADER_ROOM = 2048;
-var PLAN_BODY_LIMIT = GITHUB_COMMENT_LIMIT - HEADER_ROOM;
-function bindingOf(ctx, number) {
-  return { key: ctx.recordKey, repository: `${ctx.repo.owner}/${ctx.repo.repo}`, number };
-}
-function compose(binding, record, banner, content) {
-  return [stickyHeader(record, binding), ...banner ? [banner, ""] : [], neutralize(content)].join("\n");
-}
-async function upsertPlanComments(ctx, number, environment, parts, record) {
-  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
-  const existing = findStickyComment(comments, environment, ctx.botLogin);
-  const body = compose(bindingOf(ctx, number), record, null, parts[0] ?? "");
-  const main = existing ? await ctx.gh.updateIssueComment(ctx.repo, existing.id, body) : await ctx.gh.createIssueComment(ctx.repo, number, body);
-  const ownParts = comments.filter((c) => c.user === ctx.botLogin);
-  for (let i = 1; ; i++) {
-    const marker = partMarker(environment, i + 1);
-    const previous = ownParts.find((c) => c.body.startsWith(`${marker}
-`));
-    const content = parts[i];
-    if (content === void 0 && !previous) break;
-    const text = `${marker}
-${content === void 0 ? "_This part of an earlier plan is no longer used._" : neutralize(content)}`;
-    if (previous) await ctx.gh.updateIssueComment(ctx.repo, previous.id, text);
-    else await ctx.gh.createIssueComment(ctx.repo, number, text);
-  }
-  return main;
-}
-async function readPlanRecords(ctx, number) {
-  const comments = await ctx.gh.listIssueComments(ctx.repo, number);
-  const binding = bindingOf(ctx, number);
-  const out = [];
-  for (const comment of comments) {
-    if (comment.user !== ctx.botLogin) continue;
-    const record = decodeRecord(comment.body, binding);
-    if (!record || out.some((s) => s.record.environment === record.environment)) continue;
-    if (findStickyComment(comments, record.environment, ctx.botLogin)?.id === comment.id)
-      out.push({ comment, record, number });
-  }
-  return out;
-}
-async function updatePlanRecord(ctx, sticky, record, banner) {
-  const lines = sticky.comment.body.split("\n");
-  let start = 2;
-  if (lines[start]?.startsWith("> ") && lines[start + 1] === "") start += 2;
-  const content = lines.slice(start).join("\n");
-  const comment = await ctx.gh.updateIssueComment(
-    ctx.repo,
-    sticky.comment.id,
-    compose(bindingOf(ctx, sticky.number), record, banner, content)
-  );
-  return { comment, record, number: sticky.number };
-}
-async function discardPlans(ctx, number, environment, banner) {
-  const live = (await readPlanRecords(ctx, number)).filter(
-    (s) => s.record.environment === environment && (s.record.status === "planned" || s.record.status === "blocked")
-  );
-  for (const sticky of live)
-    await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "discarded" }, banner);
-  return live.length;
-}
-
-// src/github/status.ts
-var APPLY_ACTION = "apply";
-function statusName(environment) {
-  return `plagentic/${environment}`;
-}
-async function publishStatus(ctx, environment, sha, state, detailsText) {
-  const name = statusName(environment);
-  const title = TITLES[state.kind];
-  if (ctx.mode === "app") {
-    const done2 = state.kind !== "applying";
-    await ctx.gh.createCheckRun(ctx.repo, {
-      name,
-      headSha: sha,
-      status: done2 ? "completed" : "in_progress",
-      ...done2 && { conclusion: CONCLUSIONS[state.kind] },
-      title,
-      summary: neutralize(state.summary),
-      ...detailsText !== void 0 && { text: neutralize(detailsText) },
-      ...state.kind === "awaiting-approval" && state.canApply && {
-        actions: [
-          {
-            label: "Apply",
-            description: `Apply the approved plan to ${environment}`.slice(0, 40),
-            identifier: APPLY_ACTION
-          }
-        ]
-      },
-      externalId: environment
-    });
-    return;
-  }
-  await ctx.gh.createCommitStatus(ctx.repo, {
-    sha,
-    context: name,
-    state: STATUS_STATES[state.kind],
-    description: `${title}: ${state.summary}`.slice(0, 140)
-  });
-}
-var TITLES = {
-  "awaiting-approval": "Plan ready, awaiting approval",
-  "no-changes": "No changes",
-  "policy-failed": "Policy failed",
-  stale: "Plan is stale",
-  applying: "Applying",
-  applied: "Applied",
-  "apply-failed": "Apply failed"
-};
-var CONCLUSIONS = {
-  "awaiting-approval": "neutral",
-  "no-changes": "success",
-  "policy-failed": "failure",
-  stale: "neutral",
-  applying: "neutral",
-  applied: "success",
-  "apply-failed": "failure"
-};
-var STATUS_STATES = {
-  "awaiting-approval": "pending",
-  "no-changes": "success",
-  "policy-failed": "failure",
-  stale: "pending",
-  applying: "pending",
-  applied: "success",
-  "apply-failed": "failure"
-};
-
 // src/github/apply-flow.ts
 async function applyOnPullRequest(ctx, request2) {
   const rc = await repoConfigOf(ctx);
@@ -9869,7 +9953,8 @@ async function applyOnPullRequest(ctx, request2) {
 async function applyOne(ctx, rc, pr, sticky, request2, say) {
   const { record } = sticky;
   const env = record.environment;
-  if ((record.status === "applied" || record.status === "applying") && record.headSha === pr.headSha) {
+  const resuming = ctx.takeover === true && record.status === "applying" && record.headSha === pr.headSha;
+  if (!resuming && (record.status === "applied" || record.status === "applying") && record.headSha === pr.headSha) {
     ctx.log.info(
       `plan ${record.planHash.slice(0, 12)} for ${env} on #${pr.number} is already ${record.status}`
     );
@@ -9883,7 +9968,7 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     await say(stalePlan(env, record.headSha, pr.headSha));
     return null;
   }
-  if (record.status !== "planned") {
+  if (record.status !== "planned" && !resuming) {
     await say(
       record.status === "blocked" ? policyFailed(env) : `The plan for \`${env}\` is ${record.status}; comment \`/plagentic plan ${env}\` to plan again.`
     );
@@ -9927,6 +10012,15 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     });
     return null;
   }
+  let resume;
+  if (resuming) {
+    const fingerprints = await keptFingerprints(ctx, record);
+    if (!fingerprints || ctx.deliveryId === void 0) {
+      await refuseResume(ctx, pr, sticky);
+      return { environment: env, ok: false, planHash: record.planHash };
+    }
+    resume = { fingerprints };
+  }
   const locks = createLocks(ctx.gh, ctx.repo);
   const held = await locks.acquire(env, {
     pr: pr.number,
@@ -9945,7 +10039,7 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
   let current = sticky;
   let deploymentId = null;
   try {
-    current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
+    if (!resume) current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
     await publishStatus(ctx, env, pr.headSha, {
       kind: "applying",
       summary: `applying ${record.planHash.slice(0, 12)}`
@@ -9971,7 +10065,10 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
       commit: pr.headSha,
       destroy: intent.destroy,
       expectedHash: record.planHash,
-      actor: request2.actor.login
+      actor: request2.actor.login,
+      // The same in the first try and a takeover of it, so that the tokens of creates come back.
+      ...ctx.deliveryId !== void 0 && { attempt: `delivery:${ctx.deliveryId}` },
+      ...resume && { resume }
     };
     const outcome = await withRepositoryFiles(
       ctx.gh,
@@ -9998,7 +10095,13 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
       pr.headSha,
       result.ok ? { kind: "applied", summary: `${result.results.length} resource(s) changed` } : { kind: "apply-failed", summary: "some resources failed" }
     );
-    await reply(ctx, pr.number, outcome.markdown);
+    await reply(
+      ctx,
+      pr.number,
+      resume ? `${resumedApply(env, result.results.length)}
+
+${outcome.markdown}` : outcome.markdown
+    );
     if (!result.ok || rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
     return { environment: env, ok: result.ok, planHash: record.planHash };
   } catch (e) {
@@ -10013,7 +10116,7 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
 }
 async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
   const env = sticky.record.environment;
-  const stale = e instanceof StalePlanError;
+  const stale = e instanceof StalePlanError || e instanceof ResumeRefusedError;
   const steps = [
     () => updatePlanRecord(ctx, sticky, { ...sticky.record, status: stale ? "stale" : "failed" }, null),
     () => deploymentId === null ? Promise.resolve() : ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
@@ -10211,6 +10314,11 @@ async function planOnPullRequest(ctx, request2) {
       ...request2.pushedBy?.length && { pushedBy: [...new Set(request2.pushedBy)].slice(-100) }
     };
     comment = await upsertPlanComments(ctx, request2.number, name, parts, record);
+    if (plan.hasChanges)
+      await ctx.approvedChanges?.put(
+        { repository: repositoryOf(ctx), environment: name, planHash: plan.hash },
+        plan.fingerprints
+      );
   } catch (e) {
     await releaseAfterFailure(ctx, name, request2.number, e);
     markReported(e);
@@ -10819,7 +10927,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await import("./servers-U3CTJ3RQ.js");
+  const { McpPool } = await import("./servers-Y4H24H3J.js");
   return new McpPool(opts);
 }
 
@@ -11249,7 +11357,7 @@ import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve2 }
 
 // src/render/terraform-review.ts
 var DIFF_ACTIONS = /* @__PURE__ */ new Set(["create", "update", "replace", "delete"]);
-var LISTED = 20;
+var LISTED2 = 20;
 function asChange(c) {
   const side = (attributes) => attributes ? { attributes, tags: {} } : null;
   const before = side(c.before);
@@ -11287,8 +11395,8 @@ function reviewAsPlan(review) {
   };
 }
 function listed(addresses, show) {
-  const shown2 = addresses.slice(0, LISTED).map(show).join(", ");
-  return addresses.length > LISTED ? `${shown2} and ${count(addresses.length - LISTED, "more")}` : shown2;
+  const shown2 = addresses.slice(0, LISTED2).map(show).join(", ");
+  return addresses.length > LISTED2 ? `${shown2} and ${count(addresses.length - LISTED2, "more")}` : shown2;
 }
 function notes(review, show) {
   const out = [];
