@@ -5,11 +5,16 @@
 import { readFileSync } from "node:fs";
 
 const { engines } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const needed = Number(/(\d+)/.exec(engines.node)[1]);
-const running = Number(process.versions.node.split(".")[0]);
-if (running < needed) {
+// engines.node is ">=MAJOR.MINOR" (node:sqlite, the store's driver without better-sqlite3, is 22.5+).
+const [needMajor, needMinor = 0] = /(\d+)(?:\.(\d+))?/
+  .exec(engines.node)
+  .slice(1)
+  .filter(Boolean)
+  .map(Number);
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < needMajor || (major === needMajor && minor < needMinor)) {
   process.stderr.write(
-    `plagentic needs Node.js ${needed} or later; this is Node.js ${process.versions.node}.\n`,
+    `plagentic needs Node.js ${needMajor}.${needMinor} or later; this is Node.js ${process.versions.node}.\n`,
   );
   process.exit(1);
 }

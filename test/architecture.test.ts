@@ -11,6 +11,7 @@ const src = resolve(import.meta.dirname, "../src");
 const RANK: Record<string, number> = {
   "paths.ts": 0,
   "sort-strings.ts": 0,
+  "optional-module.ts": 0,
   spec: 0,
   cost: 1,
   policy: 1,

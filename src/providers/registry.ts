@@ -1,10 +1,12 @@
 /**
  * Providers by name, each loaded with a dynamic import only when an environment uses it, so a
- * sandbox run never pays for a cloud SDK.
+ * sandbox run never pays for a cloud SDK, and a slim install (no optional dependencies) says which
+ * SDK to install instead of failing to resolve it.
  */
 import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";
-import { NotFoundError, PlagenticError } from "../spec/errors.js";
+import { importOptional } from "../optional-module.js";
+import { NotFoundError } from "../spec/errors.js";
 import type { ProviderName } from "../spec/model.js";
 import type { Store } from "../store/store.js";
 import type { Provider } from "./provider.js";
@@ -33,29 +35,11 @@ const factories: Record<ProviderName, Factory> = {
       ...(delay !== undefined && { operationDelayMs: delay }),
     });
   },
-  aws: async (deps) => (await import("./aws/index.js")).createAwsProvider(deps),
-  gcp: async (deps) =>
-    (await importing(() => import("./gcp/index.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure/index.js")).createAzureProvider(deps),
+  aws: async (deps) => (await importOptional("aws", () => import("./aws/index.js"))).createAwsProvider(deps),
+  gcp: async (deps) => (await importOptional("gcp", () => import("./gcp/index.js"))).createGcpProvider(deps),
+  azure: async (deps) =>
+    (await importOptional("azure", () => import("./azure/index.js"))).createAzureProvider(deps),
 };
-
-/**
- * A provider module whose SDK may be absent: the bundled GitHub Action leaves the GCP client out,
- * and says so instead of failing with a module-resolution error.
- */
-async function importing<T>(load: () => Promise<T>, sdk: string): Promise<T> {
-  try {
-    return await load();
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ERR_MODULE_NOT_FOUND" && String(e).includes(sdk)) {
-      throw new PlagenticError(
-        `this build of plagentic does not include ${sdk}; the GitHub Action bundle leaves it out. ` +
-          "Run `npx plagentic` from a workflow step (after npm ci) or use the GitHub App for this environment.",
-      );
-    }
-    throw e;
-  }
-}
 
 export const PROVIDER_NAMES = Object.keys(factories) as ProviderName[];
 

@@ -10,7 +10,32 @@ import { PlagenticError } from "../spec/errors.js";
 
 const require = createRequire(import.meta.url);
 
-export type Db = Database.Database;
+/**
+ * The part of better-sqlite3's Database the store uses, spelled here rather than imported: the
+ * published type declarations reach this file from the SDK's index, and better-sqlite3 (with its
+ * types) is an optional dependency a slim install does not have.
+ */
+export interface Db {
+  prepare<P extends unknown[] = unknown[], R = unknown>(sql: string): DbStatement<P, R>;
+  transaction<F extends (...args: never[]) => unknown>(fn: F): DbTransaction<F>;
+  exec(sql: string): Db;
+  pragma(text: string, options?: { simple?: boolean }): unknown;
+  close(): Db;
+  readonly open: boolean;
+}
+
+export interface DbStatement<P extends unknown[], R> {
+  run(...params: P): { changes: number; lastInsertRowid: number | bigint };
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+}
+
+export interface DbTransaction<F extends (...args: never[]) => unknown> {
+  (...args: Parameters<F>): ReturnType<F>;
+  deferred(...args: Parameters<F>): ReturnType<F>;
+  immediate(...args: Parameters<F>): ReturnType<F>;
+  exclusive(...args: Parameters<F>): ReturnType<F>;
+}
 
 export function openDatabase(path: string, timeoutMs: number): Db {
   let Better: typeof Database | undefined;
@@ -21,7 +46,7 @@ export function openDatabase(path: string, timeoutMs: number): Db {
   }
   if (Better) {
     try {
-      return new Better(path, { timeout: timeoutMs });
+      return new Better(path, { timeout: timeoutMs }) as unknown as Db;
     } catch (e) {
       // An install built by another Node.js (node_modules kept across a Node upgrade) fails to
       // load its native part here; the built-in driver still works, so say how to fix it and go on.

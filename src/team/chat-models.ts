@@ -2,6 +2,7 @@
  * Building a team's chat model from config.yaml `models:` (the original format) or environment
  * variables. Client libraries are imported on demand so runs that need no model never load them.
  */
+import { importOptional } from "../optional-module.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LoadedConfig } from "../config/model.js";
 import type { ModelProvider, TeamModel } from "./model.js";
@@ -71,7 +72,7 @@ export async function createChatModel(
     disableStreaming: true,
   };
   if (spec.provider === "openai" || spec.provider === "deepseek") {
-    const { ChatOpenAI } = await import("@langchain/openai");
+    const { ChatOpenAI } = await importOptional("team", () => import("@langchain/openai"));
     const baseURL = creds.apiBase ?? DEFAULT_BASE[spec.provider];
     return {
       model: new ChatOpenAI({ ...common, timeout: settings.timeoutMs, configuration: { baseURL } }),
@@ -79,7 +80,7 @@ export async function createChatModel(
       endpoint: displayEndpoint(baseURL),
     };
   }
-  const { ChatAnthropic } = await import("@langchain/anthropic");
+  const { ChatAnthropic } = await importOptional("team", () => import("@langchain/anthropic"));
   // The original config writes the base with /v1, which the Anthropic client adds itself.
   const apiUrl = creds.apiBase?.replace(/\/v1\/?$/, "") ?? DEFAULT_BASE[spec.provider];
   return {

@@ -2,6 +2,7 @@
  * Thread memory for processes that persist (CLI, App): LangGraph checkpoints in a SQLite file next
  * to the state database, so a follow-up in the same thread builds on the last proposal.
  */
+import { importOptional } from "../optional-module.js";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,8 +21,8 @@ export async function openThreadMemory(
   const path = threadsDbPath(config);
   mkdirSync(dirname(path), { recursive: true });
   const [{ SqliteSaver }, { default: Database }] = await Promise.all([
-    import("@langchain/langgraph-checkpoint-sqlite"),
-    import("better-sqlite3"),
+    importOptional("teamMemory", () => import("@langchain/langgraph-checkpoint-sqlite")),
+    importOptional("teamMemory", () => import("better-sqlite3")),
   ]);
   const db = new Database(path);
   return { checkpointer: new SqliteSaver(db), close: () => db.close() };

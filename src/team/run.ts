@@ -3,6 +3,7 @@
  * deterministic path understands run without a model; plain-words requests run the team's graph,
  * whose only output is a proposed spec edit that the engine plans, prices and policy-checks.
  */
+import { importOptional } from "../optional-module.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { ApplyProgress } from "../plan/apply.js";
@@ -169,13 +170,13 @@ async function runWithModel(input: TeamRunInput, modelFor: Models): Promise<Team
   if (input.threadId) {
     if (input.checkpointer) memory = { checkpointer: input.checkpointer, threadId: input.threadId };
     else if (input.checkpointer !== null) {
-      const { openThreadMemory } = await import("./memory.js");
+      const { openThreadMemory } = await importOptional("teamMemory", () => import("./memory.js"));
       const opened = await openThreadMemory(workspace.config);
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
 
-  const { runTeamGraph } = await import("./graph.js");
+  const { runTeamGraph } = await importOptional("team", () => import("./graph.js"));
   let state: Awaited<ReturnType<typeof runTeamGraph>>;
   try {
     state = await runTeamGraph(

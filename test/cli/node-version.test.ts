@@ -26,7 +26,7 @@ describe("the CLI's Node version check", () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(/^plagentic needs Node\.js 22 or later; this is Node\.js 2\d\.\d+\.\d+\.\n$/);
+    expect(r.stderr).toMatch(/^plagentic needs Node\.js 22\.5 or later; this is Node\.js 2\d\.\d+\.\d+\.\n$/);
   });
 
   it("starts on the Node that runs the tests", () => {

@@ -1,3 +1,4 @@
+import { importOptional } from "../../optional-module.js";
 import type { Command } from "commander";
 import { PlagenticError } from "../../spec/errors.js";
 import type { CliContext } from "../context.js";
@@ -42,7 +43,7 @@ export function registerMcp(program: Command, ctx: CliContext): void {
       const http = flags.http === undefined ? undefined : httpSettings(flags, ctx.io.env);
       await ctx.withWorkspace(async (ws, out) => {
         // Loaded only for this command, so every other command starts without the SDK and express.
-        const { serveMcp } = await import("../../mcp/serve.js");
+        const { serveMcp } = await importOptional("mcpServer", () => import("../../mcp/serve.js"));
         await serveMcp({
           workspace: ws,
           env: ctx.io.env,

@@ -1,3 +1,4 @@
+import { importOptional } from "../../optional-module.js";
 import type { Command } from "commander";
 import { PlagenticError } from "../../spec/errors.js";
 import type { CliContext } from "../context.js";
@@ -24,7 +25,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         );
       }
       // Probot and its dependencies load only for serve, keeping every other command fast.
-      const { startServer } = await import("../../app/server.js");
+      const { startServer } = await importOptional("app", () => import("../../app/server.js"));
       const running = await startServer({
         env,
         ...(opts.port && { port: Number(opts.port) }),

@@ -4,6 +4,7 @@
  * Tagging API for all of them, instead of loading each service's SDK and listing it. A resource
  * of a type the spec dropped is found this way, and so planned for deletion.
  */
+import { importOptional } from "../../optional-module.js";
 import { OWNER_TAG_ENVIRONMENT, ownedBy, type ProviderTarget } from "../provider.js";
 import type { AwsContext, AwsHandler } from "./context.js";
 import { toProviderError } from "./errors.js";
@@ -97,7 +98,7 @@ export async function taggedResources(
   taggingTypes: readonly string[],
   enough: (page: readonly TaggedResource[]) => boolean = () => false,
 ): Promise<TaggedResource[]> {
-  const sdk = await import("@aws-sdk/client-resource-groups-tagging-api");
+  const sdk = await importOptional("aws", () => import("@aws-sdk/client-resource-groups-tagging-api"));
   const client = ctx.client(
     "RESOURCE_GROUPS_TAGGING_API",
     (config) => new sdk.ResourceGroupsTaggingAPIClient(config),

@@ -4,6 +4,7 @@
  * built from the same credential, endpoint and token audience (`providers.azure.*`) as the
  * compute, network and resources clients, and made once per provider and subscription.
  */
+import { importOptional } from "../../optional-module.js";
 import type { ContainerServiceClient } from "@azure/arm-containerservice";
 import type { SqlManagementClient } from "@azure/arm-sql";
 import type { WebSiteManagementClient } from "@azure/arm-appservice";
@@ -28,14 +29,14 @@ const modular = (s: ArmClientSettings) => ({
 });
 
 export const containerServiceClient: ServiceMaker<ContainerServiceClient> = async (s) =>
-  new (await import("@azure/arm-containerservice")).ContainerServiceClient(
+  new (await importOptional("azure", () => import("@azure/arm-containerservice"))).ContainerServiceClient(
     s.credential,
     s.subscription,
     modular(s),
   );
 
 export const webClient: ServiceMaker<WebSiteManagementClient> = async (s) =>
-  new (await import("@azure/arm-appservice")).WebSiteManagementClient(
+  new (await importOptional("azure", () => import("@azure/arm-appservice"))).WebSiteManagementClient(
     s.credential,
     s.subscription,
     modular(s),
@@ -43,7 +44,11 @@ export const webClient: ServiceMaker<WebSiteManagementClient> = async (s) =>
 
 // The SQL client is of the older AutoRest generation: it names its token scopes otherwise.
 export const sqlClient: ServiceMaker<SqlManagementClient> = async (s) =>
-  new (await import("@azure/arm-sql")).SqlManagementClient(s.credential, s.subscription, {
-    ...(s.endpoint && { endpoint: s.endpoint }),
-    credentialScopes: [s.audience],
-  });
+  new (await importOptional("azure", () => import("@azure/arm-sql"))).SqlManagementClient(
+    s.credential,
+    s.subscription,
+    {
+      ...(s.endpoint && { endpoint: s.endpoint }),
+      credentialScopes: [s.audience],
+    },
+  );

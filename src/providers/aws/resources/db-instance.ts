@@ -4,6 +4,7 @@
  * (service-names.ts) and a retry finds its first attempt there. The SDK loads only when a spec
  * uses the type or discovery finds one.
  */
+import { importOptional } from "../../../optional-module.js";
 import type * as RdsSdk from "@aws-sdk/client-rds";
 import type { DBInstance, RDSClient } from "@aws-sdk/client-rds";
 import { OWNER_TAG_ENVIRONMENT, ProviderOperationError, type ResourceOperation } from "../../provider.js";
@@ -138,7 +139,7 @@ export const dbInstance: AwsHandler<DBInstance> = {
 };
 
 async function rdsOf(ctx: AwsContext): Promise<{ sdk: Sdk; rds: RDSClient }> {
-  const sdk = await import("@aws-sdk/client-rds");
+  const sdk = await importOptional("aws", () => import("@aws-sdk/client-rds"));
   return { sdk, rds: ctx.client("RDS", (config) => new sdk.RDSClient(config)) };
 }
 

@@ -3,6 +3,7 @@
  * one-resource reads, the environment's clusters read once per operation, tags converged, and
  * waiting for a status with progress lines (EKS takes 10-15 minutes per cluster or node group).
  */
+import { importOptional } from "../../../optional-module.js";
 import type * as EksModule from "@aws-sdk/client-eks";
 import type { Cluster, EKSClient, Nodegroup } from "@aws-sdk/client-eks";
 import {
@@ -20,7 +21,7 @@ import { waitFor } from "../../waiting.js";
 export type EksSdk = typeof EksModule;
 
 export async function eksOf(ctx: AwsContext): Promise<{ sdk: EksSdk; eks: EKSClient }> {
-  const sdk = await import("@aws-sdk/client-eks");
+  const sdk = await importOptional("aws", () => import("@aws-sdk/client-eks"));
   return { sdk, eks: ctx.client("EKS", (config) => new sdk.EKSClient(config)) };
 }
 

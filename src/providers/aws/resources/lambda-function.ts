@@ -5,6 +5,7 @@
  * The zip is uploaded in the create call, with the tags, and only if its bytes still hash to
  * what the approved plan says; code is updated only when Lambda's CodeSha256 differs.
  */
+import { importOptional } from "../../../optional-module.js";
 import type { FunctionConfiguration, LambdaClient } from "@aws-sdk/client-lambda";
 import { ProviderOperationError } from "../../provider.js";
 import { waitFor } from "../../waiting.js";
@@ -25,7 +26,7 @@ import {
   type LambdaFunction,
 } from "./lambda-code.js";
 
-const lambdaSdk = () => import("@aws-sdk/client-lambda");
+const lambdaSdk = () => importOptional("aws", () => import("@aws-sdk/client-lambda"));
 
 async function lambda(
   ctx: AwsContext,

@@ -7,6 +7,7 @@
  * records which properties the spec left out), labels for the server-side filter; see
  * service-ownership.ts. The API takes no request id: a retry finds its first attempt by the name.
  */
+import { importOptional } from "../../../optional-module.js";
 import type { protos, v2 } from "@google-cloud/functions";
 import type { Attributes } from "../../../spec/model.js";
 import {
@@ -56,7 +57,7 @@ const MASK_BY_PROPERTY: Record<string, string> = {
 };
 
 async function functions(ctx: GcpApiContext): Promise<v2.FunctionServiceClient> {
-  const { v2 } = await import("@google-cloud/functions");
+  const { v2 } = await importOptional("gcp", () => import("@google-cloud/functions"));
   return ctx.client(
     "functions",
     (o) => new v2.FunctionServiceClient(o as ConstructorParameters<typeof v2.FunctionServiceClient>[0]),

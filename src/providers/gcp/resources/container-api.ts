@@ -4,6 +4,7 @@
  * one listing both handlers read, and waiting on GKE's operations (its own kind, not
  * google.longrunning: `status` PENDING, RUNNING, DONE; `error` a google.rpc.Status).
  */
+import { importOptional } from "../../../optional-module.js";
 import type { ClusterManagerClient, protos } from "@google-cloud/container";
 import { ProviderOperationError } from "../../provider.js";
 import type { GcpApiContext } from "../api-context.js";
@@ -18,7 +19,7 @@ type IOperation = protos.google.container.v1.IOperation;
 export const GKE_NAME_MAX = 40;
 
 export async function gke(ctx: GcpApiContext): Promise<ClusterManagerClient> {
-  const { ClusterManagerClient } = await import("@google-cloud/container");
+  const { ClusterManagerClient } = await importOptional("gcp", () => import("@google-cloud/container"));
   return ctx.client(
     "container",
     (o) => new ClusterManagerClient(o as ConstructorParameters<typeof ClusterManagerClient>[0]),

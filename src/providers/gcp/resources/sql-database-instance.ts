@@ -6,6 +6,7 @@
  * token gives (a deleted instance's name stays taken for a while, which a fresh token avoids).
  * No password is ever set or read: users are made elsewhere (IAM or Secret Manager).
  */
+import { importOptional } from "../../../optional-module.js";
 import type { protos, v1 } from "@google-cloud/sql";
 import type { Attributes } from "../../../spec/model.js";
 import {
@@ -38,7 +39,7 @@ const PAGE_SIZE = 500;
 async function clients(
   ctx: GcpApiContext,
 ): Promise<{ instances: v1.SqlInstancesServiceClient; operations: v1.SqlOperationsServiceClient }> {
-  const sql = await import("@google-cloud/sql");
+  const sql = await importOptional("gcp", () => import("@google-cloud/sql"));
   type Options = ConstructorParameters<typeof sql.v1.SqlInstancesServiceClient>[0];
   return {
     instances: ctx.client("sql", (o) => new sql.v1.SqlInstancesServiceClient(o as Options)),
