@@ -4,8 +4,11 @@
  * asks the face for the files a spec names, across a thread boundary.
  */
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Octokit } from "@octokit/rest";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { GitHubClient, RepoRef } from "../../src/github/client.js";
 import { octokitClient } from "../../src/github/octokit-client.js";
 import { gitHubRepositoryFiles, withRepositoryFiles } from "../../src/github/repository-files.js";
@@ -75,9 +78,12 @@ describe("repository files through the GitHub API", () => {
 });
 
 describe("a plan job whose spec names files", () => {
+  // A directory of its own: a shared fixed path would carry another checkout's store schema.
+  const dir = mkdtempSync(join(tmpdir(), "plagentic-jobs-test-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const job = (): PlanJob => ({
-    config: defaultConfig("/tmp/plagentic-jobs-test"),
-    cwd: "/tmp/plagentic-jobs-test",
+    config: defaultConfig(dir),
+    cwd: dir,
     env: {},
     repository: "acme/infra",
     spec: { name: "fn", file: "environments/fn.yaml", text: spec },

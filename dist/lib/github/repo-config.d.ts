@@ -29,6 +29,8 @@ export declare function loadRepoConfig(gh: GitHubClient, repo: RepoRef, opts: {
  * ask for it, and the default branch does not change under a single event.
  */
 export declare function repoConfigOf(ctx: GitHubContext): Promise<RepoConfig>;
+/** Set to `allow` by the App's operator to honour `providers.sandbox.operation_delay_ms`. */
+export declare const SANDBOX_DELAY_SWITCH = "PLAGENTIC_SANDBOX_DELAY";
 export declare function listRepoEnvironments(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, ref: string): Promise<string[]>;
 /** The text of an environment's spec at a ref, with its path, or null when there is none. */
 export declare function readRepoSpec(gh: GitHubClient, repo: RepoRef, rc: RepoConfig, name: string, ref: string): Promise<{

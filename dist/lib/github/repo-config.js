@@ -46,12 +46,31 @@ const perEvent = new WeakMap();
 export function repoConfigOf(ctx) {
     let rc = perEvent.get(ctx);
     if (!rc) {
-        rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir, redactor: ctx.redactor });
+        rc = loadRepoConfig(ctx.gh, ctx.repo, {
+            env: ctx.env,
+            workDir: ctx.workDir,
+            redactor: ctx.redactor,
+        }).then((loaded) => (ctx.mode === "app" ? hostedConfig(loaded, ctx) : loaded));
         // A failed read is not cached, so a retry within the event reads again.
         rc.catch(() => perEvent.delete(ctx));
         perEvent.set(ctx, rc);
     }
     return rc;
+}
+/** Set to `allow` by the App's operator to honour `providers.sandbox.operation_delay_ms`. */
+export const SANDBOX_DELAY_SWITCH = "PLAGENTIC_SANDBOX_DELAY";
+/**
+ * The shared App runs every installed repository's applies on one worker pool: a simulated cloud
+ * latency from a repository's config would let it hold workers for as long as it likes, so the App
+ * honours it only where its operator asked for it (a test or demo installation).
+ */
+function hostedConfig(rc, ctx) {
+    const sandbox = rc.config.providers.sandbox;
+    if (sandbox?.operationDelayMs === undefined || ctx.env[SANDBOX_DELAY_SWITCH] === "allow")
+        return rc;
+    ctx.log.warn(`providers.sandbox.operation_delay_ms is ignored: this App honours it only with ${SANDBOX_DELAY_SWITCH}=allow`);
+    const { operationDelayMs: _ignored, ...rest } = sandbox;
+    return { ...rc, config: { ...rc.config, providers: { ...rc.config.providers, sandbox: rest } } };
 }
 function repoPath(base, absolute) {
     const rel = relative(base, absolute).split("\\").join("/");

@@ -1,6 +1,7 @@
 /**
  * Providers by name, each loaded with a dynamic import only when an environment uses it, so a
- * sandbox run never pays for a cloud SDK.
+ * sandbox run never pays for a cloud SDK, and a slim install (no optional dependencies) says which
+ * SDK to install instead of failing to resolve it.
  */
 import type { LoadedConfig } from "../config/model.js";
 import type { PriceCatalog } from "../cost/catalog.js";

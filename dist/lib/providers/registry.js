@@ -1,4 +1,5 @@
-import { NotFoundError, PlagenticError } from "../spec/errors.js";
+import { importOptional } from "../optional-module.js";
+import { NotFoundError } from "../spec/errors.js";
 const factories = {
     sandbox: async (deps) => {
         const { createSandboxProvider } = await import("./sandbox/sandbox-provider.js");
@@ -9,26 +10,10 @@ const factories = {
             ...(delay !== undefined && { operationDelayMs: delay }),
         });
     },
-    aws: async (deps) => (await import("./aws/index.js")).createAwsProvider(deps),
-    gcp: async (deps) => (await importing(() => import("./gcp/index.js"), "@google-cloud/compute")).createGcpProvider(deps),
-    azure: async (deps) => (await import("./azure/index.js")).createAzureProvider(deps),
+    aws: async (deps) => (await importOptional("aws", () => import("./aws/index.js"))).createAwsProvider(deps),
+    gcp: async (deps) => (await importOptional("gcp", () => import("./gcp/index.js"))).createGcpProvider(deps),
+    azure: async (deps) => (await importOptional("azure", () => import("./azure/index.js"))).createAzureProvider(deps),
 };
-/**
- * A provider module whose SDK may be absent: the bundled GitHub Action leaves the GCP client out,
- * and says so instead of failing with a module-resolution error.
- */
-async function importing(load, sdk) {
-    try {
-        return await load();
-    }
-    catch (e) {
-        if (e.code === "ERR_MODULE_NOT_FOUND" && String(e).includes(sdk)) {
-            throw new PlagenticError(`this build of plagentic does not include ${sdk}; the GitHub Action bundle leaves it out. ` +
-                "Run `npx plagentic` from a workflow step (after npm ci) or use the GitHub App for this environment.");
-        }
-        throw e;
-    }
-}
 export const PROVIDER_NAMES = Object.keys(factories);
 export async function loadProvider(name, deps) {
     const factory = factories[name];

@@ -1,7 +1,3 @@
-/**
- * Building a team's chat model from config.yaml `models:` (the original format) or environment
- * variables. Client libraries are imported on demand so runs that need no model never load them.
- */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { LoadedConfig } from "../config/model.js";
 import type { ModelProvider, TeamModel } from "./model.js";

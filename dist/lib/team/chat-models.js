@@ -1,3 +1,8 @@
+/**
+ * Building a team's chat model from config.yaml `models:` (the original format) or environment
+ * variables. Client libraries are imported on demand so runs that need no model never load them.
+ */
+import { importOptional } from "../optional-module.js";
 /** Where each provider's key and endpoint come from when config.yaml does not give them. */
 const PROVIDER_ENV = {
     openai: { key: "OPENAI_API_KEY", base: "OPENAI_BASE_URL", configNames: ["openai"] },
@@ -39,7 +44,7 @@ export async function createChatModel(spec, config, env, settings = DEFAULT_MODE
         disableStreaming: true,
     };
     if (spec.provider === "openai" || spec.provider === "deepseek") {
-        const { ChatOpenAI } = await import("@langchain/openai");
+        const { ChatOpenAI } = await importOptional("team", () => import("@langchain/openai"));
         const baseURL = creds.apiBase ?? DEFAULT_BASE[spec.provider];
         return {
             model: new ChatOpenAI({ ...common, timeout: settings.timeoutMs, configuration: { baseURL } }),
@@ -47,7 +52,7 @@ export async function createChatModel(spec, config, env, settings = DEFAULT_MODE
             endpoint: displayEndpoint(baseURL),
         };
     }
-    const { ChatAnthropic } = await import("@langchain/anthropic");
+    const { ChatAnthropic } = await importOptional("team", () => import("@langchain/anthropic"));
     // The original config writes the base with /v1, which the Anthropic client adds itself.
     const apiUrl = creds.apiBase?.replace(/\/v1\/?$/, "") ?? DEFAULT_BASE[spec.provider];
     return {

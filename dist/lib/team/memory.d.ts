@@ -1,7 +1,3 @@
-/**
- * Thread memory for processes that persist (CLI, App): LangGraph checkpoints in a SQLite file next
- * to the state database, so a follow-up in the same thread builds on the last proposal.
- */
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { LoadedConfig } from "../config/model.js";
 export declare const THREADS_DB = "team-threads.db";

@@ -1,3 +1,8 @@
+/**
+ * Thread memory for processes that persist (CLI, App): LangGraph checkpoints in a SQLite file next
+ * to the state database, so a follow-up in the same thread builds on the last proposal.
+ */
+import { importOptional } from "../optional-module.js";
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 export const THREADS_DB = "team-threads.db";
@@ -9,8 +14,8 @@ export async function openThreadMemory(config) {
     const path = threadsDbPath(config);
     mkdirSync(dirname(path), { recursive: true });
     const [{ SqliteSaver }, { default: Database }] = await Promise.all([
-        import("@langchain/langgraph-checkpoint-sqlite"),
-        import("better-sqlite3"),
+        importOptional("teamMemory", () => import("@langchain/langgraph-checkpoint-sqlite")),
+        importOptional("teamMemory", () => import("better-sqlite3")),
     ]);
     const db = new Database(path);
     return { checkpointer: new SqliteSaver(db), close: () => db.close() };

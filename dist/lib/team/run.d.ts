@@ -1,8 +1,3 @@
-/**
- * `runTeam`: what every face (CLI, App, Action, SDK) calls with a team and a request. Requests the
- * deterministic path understands run without a model; plain-words requests run the team's graph,
- * whose only output is a proposed spec edit that the engine plans, prices and policy-checks.
- */
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { ApplyProgress } from "../plan/apply.js";

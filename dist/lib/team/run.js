@@ -1,3 +1,9 @@
+/**
+ * `runTeam`: what every face (CLI, App, Action, SDK) calls with a team and a request. Requests the
+ * deterministic path understands run without a model; plain-words requests run the team's graph,
+ * whose only output is a proposed spec edit that the engine plans, prices and policy-checks.
+ */
+import { importOptional } from "../optional-module.js";
 import { hasChanges } from "../plan/engine.js";
 import { NotFoundError } from "../spec/errors.js";
 import { checkedEnvironment } from "../spec/load.js";
@@ -92,12 +98,12 @@ async function runWithModel(input, modelFor) {
         if (input.checkpointer)
             memory = { checkpointer: input.checkpointer, threadId: input.threadId };
         else if (input.checkpointer !== null) {
-            const { openThreadMemory } = await import("./memory.js");
+            const { openThreadMemory } = await importOptional("teamMemory", () => import("./memory.js"));
             const opened = await openThreadMemory(workspace.config);
             memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
         }
     }
-    const { runTeamGraph } = await import("./graph.js");
+    const { runTeamGraph } = await importOptional("team", () => import("./graph.js"));
     let state;
     try {
         state = await runTeamGraph(ctx, { task: input.task, ...(input.history && { history: input.history }) }, memory);

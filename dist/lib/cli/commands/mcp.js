@@ -1,3 +1,4 @@
+import { importOptional } from "../../optional-module.js";
 import { PlagenticError } from "../../spec/errors.js";
 import { EXIT } from "../exit-codes.js";
 export const MCP_TOKEN_VAR = "PLAGENTIC_MCP_TOKEN";
@@ -16,7 +17,7 @@ export function registerMcp(program, ctx) {
         const http = flags.http === undefined ? undefined : httpSettings(flags, ctx.io.env);
         await ctx.withWorkspace(async (ws, out) => {
             // Loaded only for this command, so every other command starts without the SDK and express.
-            const { serveMcp } = await import("../../mcp/serve.js");
+            const { serveMcp } = await importOptional("mcpServer", () => import("../../mcp/serve.js"));
             await serveMcp({
                 workspace: ws,
                 env: ctx.io.env,

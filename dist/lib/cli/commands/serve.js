@@ -1,3 +1,4 @@
+import { importOptional } from "../../optional-module.js";
 import { PlagenticError } from "../../spec/errors.js";
 import { EXIT } from "../exit-codes.js";
 export function registerServe(program, ctx) {
@@ -15,7 +16,7 @@ export function registerServe(program, ctx) {
             throw new PlagenticError(`serve needs the GitHub App's settings in the environment; missing: ${missing.join(", ")}`);
         }
         // Probot and its dependencies load only for serve, keeping every other command fast.
-        const { startServer } = await import("../../app/server.js");
+        const { startServer } = await importOptional("app", () => import("../../app/server.js"));
         const running = await startServer({
             env,
             ...(opts.port && { port: Number(opts.port) }),

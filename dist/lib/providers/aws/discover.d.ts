@@ -1,9 +1,3 @@
-/**
- * Which optional AWS types (handlers whose SDK loads only when used) have resources in an
- * environment whose spec does not mention them: one paged GetResources of the Resource Groups
- * Tagging API for all of them, instead of loading each service's SDK and listing it. A resource
- * of a type the spec dropped is found this way, and so planned for deletion.
- */
 import { type ProviderTarget } from "../provider.js";
 import type { AwsContext, AwsHandler } from "./context.js";
 /**

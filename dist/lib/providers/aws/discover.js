@@ -4,6 +4,7 @@
  * Tagging API for all of them, instead of loading each service's SDK and listing it. A resource
  * of a type the spec dropped is found this way, and so planned for deletion.
  */
+import { importOptional } from "../../optional-module.js";
 import { OWNER_TAG_ENVIRONMENT, ownedBy } from "../provider.js";
 import { toProviderError } from "./errors.js";
 import { tagMap } from "./tags.js";
@@ -76,7 +77,7 @@ async function findTagged(ctx, target, taggingTypeOf, found) {
  * no bulk read of its own (Lambda) lists itself this way.
  */
 export async function taggedResources(ctx, target, taggingTypes, enough = () => false) {
-    const sdk = await import("@aws-sdk/client-resource-groups-tagging-api");
+    const sdk = await importOptional("aws", () => import("@aws-sdk/client-resource-groups-tagging-api"));
     const client = ctx.client("RESOURCE_GROUPS_TAGGING_API", (config) => new sdk.ResourceGroupsTaggingAPIClient(config));
     const out = [];
     let token;

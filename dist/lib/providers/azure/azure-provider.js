@@ -15,6 +15,7 @@
  * first (tokenIn "name"). Deleting a resource group deletes everything in it: it is deleted only
  * when it holds nothing but this environment's resources (container.ts).
  */
+import { importOptional } from "../../optional-module.js";
 import { ComputeManagementClient } from "@azure/arm-compute";
 import { NetworkManagementClient } from "@azure/arm-network";
 import { ResourceManagementClient } from "@azure/arm-resources";
@@ -90,7 +91,7 @@ export async function createAzureProvider(deps, options = {}) {
 }
 const PUBLIC_ARM = "https://management.azure.com";
 async function defaultCredential(settings) {
-    const { DefaultAzureCredential } = await import("@azure/identity");
+    const { DefaultAzureCredential } = await importOptional("azure", () => import("@azure/identity"));
     return new DefaultAzureCredential({
         ...(settings.authorityHost && { authorityHost: settings.authorityHost }),
         ...(settings.instanceDiscovery === false && { disableInstanceDiscovery: true }),

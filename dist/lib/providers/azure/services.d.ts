@@ -1,9 +1,3 @@
-/**
- * The ARM clients of services a spec may not use (AKS, Azure SQL, App Service), each imported
- * only when a handler first asks for it, so that a plan of a VM never loads their SDKs. They are
- * built from the same credential, endpoint and token audience (`providers.azure.*`) as the
- * compute, network and resources clients, and made once per provider and subscription.
- */
 import type { ContainerServiceClient } from "@azure/arm-containerservice";
 import type { SqlManagementClient } from "@azure/arm-sql";
 import type { WebSiteManagementClient } from "@azure/arm-appservice";

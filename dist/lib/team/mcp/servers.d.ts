@@ -1,8 +1,3 @@
-/**
- * The MCP servers of one team run. A server connects the first time an agent that may use it needs
- * its tools (a run that never reaches such an agent never starts it), lists its tools once, and
- * every connection is closed when the run ends. The SDK loads only when a server connects.
- */
 import type { StructuredToolInterface } from "@langchain/core/tools";
 import type { Env } from "../../config/loader.js";
 import type { Redactor } from "../../render/redact.js";

@@ -1,3 +1,9 @@
+/**
+ * The MCP servers of one team run. A server connects the first time an agent that may use it needs
+ * its tools (a run that never reaches such an agent never starts it), lists its tools once, and
+ * every connection is closed when the run ends. The SDK loads only when a server connects.
+ */
+import { importOptional } from "../../optional-module.js";
 import { scrubControls } from "../../render/values.js";
 import { PlagenticError } from "../../spec/errors.js";
 import { PROPOSING_STAGES } from "./model.js";
@@ -61,7 +67,7 @@ export class McpPool {
             baseDir: this.opts.baseDir,
         });
         redactor.add(secrets);
-        const { Client } = await import("@modelcontextprotocol/sdk/client/index.js");
+        const { Client } = await importOptional("teamMcp", () => import("@modelcontextprotocol/sdk/client/index.js"));
         const client = new Client({ name: "plagentic", version: "1" });
         this.clients.push(client);
         const stderr = [];
@@ -134,10 +140,10 @@ export class McpPool {
 }
 async function openTransport(spec, env, stderr) {
     if (spec.kind === "http") {
-        const { StreamableHTTPClientTransport } = await import("@modelcontextprotocol/sdk/client/streamableHttp.js");
+        const { StreamableHTTPClientTransport } = await importOptional("teamMcp", () => import("@modelcontextprotocol/sdk/client/streamableHttp.js"));
         return new StreamableHTTPClientTransport(new URL(spec.url), { requestInit: { headers: spec.headers } });
     }
-    const { StdioClientTransport, DEFAULT_INHERITED_ENV_VARS } = await import("@modelcontextprotocol/sdk/client/stdio.js");
+    const { StdioClientTransport, DEFAULT_INHERITED_ENV_VARS } = await importOptional("teamMcp", () => import("@modelcontextprotocol/sdk/client/stdio.js"));
     // Only the basics (PATH, HOME...) of the run's environment and what the team file names:
     // never the run's own credentials.
     const basics = {};

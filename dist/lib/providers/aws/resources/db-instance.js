@@ -1,3 +1,10 @@
+/**
+ * `aws_db_instance`: CreateDBInstance with the master password kept by RDS in Secrets Manager.
+ * RDS takes no idempotency token, so the identifier is derived from the create's token
+ * (service-names.ts) and a retry finds its first attempt there. The SDK loads only when a spec
+ * uses the type or discovery finds one.
+ */
+import { importOptional } from "../../../optional-module.js";
 import { OWNER_TAG_ENVIRONMENT, ProviderOperationError } from "../../provider.js";
 import { call } from "../context.js";
 import { errorCode, toProviderError } from "../errors.js";
@@ -98,7 +105,7 @@ export const dbInstance = {
     },
 };
 async function rdsOf(ctx) {
-    const sdk = await import("@aws-sdk/client-rds");
+    const sdk = await importOptional("aws", () => import("@aws-sdk/client-rds"));
     return { sdk, rds: ctx.client("RDS", (config) => new sdk.RDSClient(config)) };
 }
 function found(db) {

@@ -1,8 +1,3 @@
-/**
- * What the EKS cluster and node group handlers share: the client (its SDK loaded on first use),
- * one-resource reads, the environment's clusters read once per operation, tags converged, and
- * waiting for a status with progress lines (EKS takes 10-15 minutes per cluster or node group).
- */
 import type * as EksModule from "@aws-sdk/client-eks";
 import type { Cluster, EKSClient, Nodegroup } from "@aws-sdk/client-eks";
 import { type ProviderTarget, type ResourceOperation } from "../../provider.js";

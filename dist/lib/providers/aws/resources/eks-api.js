@@ -1,3 +1,9 @@
+/**
+ * What the EKS cluster and node group handlers share: the client (its SDK loaded on first use),
+ * one-resource reads, the environment's clusters read once per operation, tags converged, and
+ * waiting for a status with progress lines (EKS takes 10-15 minutes per cluster or node group).
+ */
+import { importOptional } from "../../../optional-module.js";
 import { OWNER_TAG_ENVIRONMENT, ProviderOperationError, } from "../../provider.js";
 import { call } from "../context.js";
 import { errorCode, toProviderError } from "../errors.js";
@@ -5,7 +11,7 @@ import { isEksName } from "../service-names.js";
 import { tagChanges } from "../service-tags.js";
 import { waitFor } from "../../waiting.js";
 export async function eksOf(ctx) {
-    const sdk = await import("@aws-sdk/client-eks");
+    const sdk = await importOptional("aws", () => import("@aws-sdk/client-eks"));
     return { sdk, eks: ctx.client("EKS", (config) => new sdk.EKSClient(config)) };
 }
 export function isEksNotFound(e) {

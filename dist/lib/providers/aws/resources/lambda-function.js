@@ -1,3 +1,11 @@
+/**
+ * `aws_lambda_function`: a function from a zip in the repository or a container image. Its name
+ * is derived from the environment and address, so a retried create finds its first attempt
+ * with GetFunction (and a function of that name Plagentic does not own is refused, untouched).
+ * The zip is uploaded in the create call, with the tags, and only if its bytes still hash to
+ * what the approved plan says; code is updated only when Lambda's CodeSha256 differs.
+ */
+import { importOptional } from "../../../optional-module.js";
 import { ProviderOperationError } from "../../provider.js";
 import { waitFor } from "../../waiting.js";
 import { str } from "../attributes.js";
@@ -5,7 +13,7 @@ import { call } from "../context.js";
 import { taggedResources } from "../discover.js";
 import { errorCode, toProviderError } from "../errors.js";
 import { configChanges, createInput, createTags, functionName, lambdaLive, packageOf, plannedZip, tagChanges, TYPE, } from "./lambda-code.js";
-const lambdaSdk = () => import("@aws-sdk/client-lambda");
+const lambdaSdk = () => importOptional("aws", () => import("@aws-sdk/client-lambda"));
 async function lambda(ctx) {
     const sdk = await lambdaSdk();
     return { client: ctx.client("LAMBDA", (c) => new sdk.LambdaClient(c)), sdk };

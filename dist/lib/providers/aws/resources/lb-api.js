@@ -3,6 +3,7 @@
  * without load balancers never loads it), bulk and single reads with their tags, the
  * deterministic name a create's token gives, and a description in the spec's names.
  */
+import { importOptional } from "../../../optional-module.js";
 import { createHash } from "node:crypto";
 import { OWNER_TAG_ENVIRONMENT } from "../../provider.js";
 import { nameFromAddress } from "../attributes.js";
@@ -15,7 +16,7 @@ const PAGE_SIZE = 400;
 const TAGS_BATCH = 20;
 export const DELETION_PROTECTION = "deletion_protection.enabled";
 export async function elbv2(ctx) {
-    const sdk = await import("@aws-sdk/client-elastic-load-balancing-v2");
+    const sdk = await importOptional("aws", () => import("@aws-sdk/client-elastic-load-balancing-v2"));
     const client = ctx.client("ELASTIC_LOAD_BALANCING_V2", (config) => new sdk.ElasticLoadBalancingV2Client(config));
     return { sdk, client };
 }

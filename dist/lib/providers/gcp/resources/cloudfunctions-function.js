@@ -1,3 +1,13 @@
+/**
+ * `google_cloudfunctions_function` applied as a 2nd gen function (Cloud Functions API v2), since
+ * 1st gen takes no new runtimes. The spec's flat properties map to `buildConfig` (runtime, entry
+ * point, source object) and `serviceConfig` (memory, timeout); `trigger_http` is the only trigger
+ * the spec can say, and a v2 function without an event trigger is an HTTP one.
+ * Ownership: the marker with the full tags in `description` (rewritten by updates, since it also
+ * records which properties the spec left out), labels for the server-side filter; see
+ * service-ownership.ts. The API takes no request id: a retry finds its first attempt by the name.
+ */
+import { importOptional } from "../../../optional-module.js";
 import { ownershipAfterUpdate, ownershipTags, ProviderOperationError, } from "../../provider.js";
 import { omittedPaths, withoutPaths } from "../../omitted.js";
 import { resourceName } from "../names.js";
@@ -17,7 +27,7 @@ const MASK_BY_PROPERTY = {
     timeout: "serviceConfig.timeoutSeconds",
 };
 async function functions(ctx) {
-    const { v2 } = await import("@google-cloud/functions");
+    const { v2 } = await importOptional("gcp", () => import("@google-cloud/functions"));
     return ctx.client("functions", (o) => new v2.FunctionServiceClient(o));
 }
 function found(ctx, f) {

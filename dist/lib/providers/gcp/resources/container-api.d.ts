@@ -1,9 +1,3 @@
-/**
- * GKE (Kubernetes Engine API v1) for the cluster and node pool handlers: the client, loaded on
- * first use, the ids (`projects/p/locations/l/clusters/c[/nodePools/n]`, the API's own names), the
- * one listing both handlers read, and waiting on GKE's operations (its own kind, not
- * google.longrunning: `status` PENDING, RUNNING, DONE; `error` a google.rpc.Status).
- */
 import type { ClusterManagerClient, protos } from "@google-cloud/container";
 import type { GcpApiContext } from "../api-context.js";
 export type ICluster = protos.google.container.v1.ICluster;

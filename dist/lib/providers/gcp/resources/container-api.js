@@ -1,10 +1,17 @@
+/**
+ * GKE (Kubernetes Engine API v1) for the cluster and node pool handlers: the client, loaded on
+ * first use, the ids (`projects/p/locations/l/clusters/c[/nodePools/n]`, the API's own names), the
+ * one listing both handlers read, and waiting on GKE's operations (its own kind, not
+ * google.longrunning: `status` PENDING, RUNNING, DONE; `error` a google.rpc.Status).
+ */
+import { importOptional } from "../../../optional-module.js";
 import { ProviderOperationError } from "../../provider.js";
 import { environmentLabel, LABEL_ENVIRONMENT } from "./service-ownership.js";
 import { guarded, statusName, untilDone } from "./service-calls.js";
 /** GKE names: lower-case letters, digits and hyphens, a letter first, at most 40. */
 export const GKE_NAME_MAX = 40;
 export async function gke(ctx) {
-    const { ClusterManagerClient } = await import("@google-cloud/container");
+    const { ClusterManagerClient } = await importOptional("gcp", () => import("@google-cloud/container"));
     return ctx.client("container", (o) => new ClusterManagerClient(o));
 }
 export function clusterPath(r) {

@@ -1,3 +1,12 @@
+/**
+ * `google_sql_database_instance` on the Cloud SQL Admin API v1. An instance has no free-text
+ * field, so its ownership is `settings.userLabels` alone (service-ownership.ts: environment,
+ * repository key, the address over several labels), and the list filters on the environment label
+ * server-side. Cloud SQL takes no request id: a retry finds its first attempt by the name the
+ * token gives (a deleted instance's name stays taken for a while, which a fresh token avoids).
+ * No password is ever set or read: users are made elsewhere (IAM or Secret Manager).
+ */
+import { importOptional } from "../../../optional-module.js";
 import { ProviderOperationError, } from "../../provider.js";
 import { resourceName } from "../names.js";
 import { guarded, orNothing, untilDone, untilReady } from "./service-calls.js";
@@ -6,7 +15,7 @@ const TYPE = "google_sql_database_instance";
 const BROKEN = new Set(["FAILED", "SUSPENDED", "PENDING_DELETE"]);
 const PAGE_SIZE = 500;
 async function clients(ctx) {
-    const sql = await import("@google-cloud/sql");
+    const sql = await importOptional("gcp", () => import("@google-cloud/sql"));
     return {
         instances: ctx.client("sql", (o) => new sql.v1.SqlInstancesServiceClient(o)),
         operations: ctx.client("sql-operations", (o) => new sql.v1.SqlOperationsServiceClient(o)),

@@ -1,4 +1,8 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
+import {
+  importOptional
+} from "./chunk-ZDK5MVZP.js";
+import "./chunk-WMOPTJPP.js";
 import "./chunk-TXMSPRBW.js";
 
 // src/team/memory.ts
@@ -12,8 +16,8 @@ async function openThreadMemory(config) {
   const path = threadsDbPath(config);
   mkdirSync(dirname(path), { recursive: true });
   const [{ SqliteSaver }, { default: Database }] = await Promise.all([
-    import("./dist-E3WIH4CB.js"),
-    import("better-sqlite3")
+    importOptional("teamMemory", () => import("./dist-E3WIH4CB.js")),
+    importOptional("teamMemory", () => import("better-sqlite3"))
   ]);
   const db = new Database(path);
   return { checkpointer: new SqliteSaver(db), close: () => db.close() };

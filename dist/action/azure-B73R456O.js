@@ -9,6 +9,9 @@ import {
   withoutPaths
 } from "./chunk-TXINLBJE.js";
 import {
+  importOptional
+} from "./chunk-ZDK5MVZP.js";
+import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
 import {
@@ -78110,20 +78113,24 @@ var modular = (s2) => ({
   ...s2.endpoint && { endpoint: s2.endpoint },
   credentials: { scopes: [s2.audience] }
 });
-var containerServiceClient = async (s2) => new (await import("./esm-7NBZZMBT.js")).ContainerServiceClient(
+var containerServiceClient = async (s2) => new (await importOptional("azure", () => import("./esm-7NBZZMBT.js"))).ContainerServiceClient(
   s2.credential,
   s2.subscription,
   modular(s2)
 );
-var webClient = async (s2) => new (await import("./esm-5KCQ6R33.js")).WebSiteManagementClient(
+var webClient = async (s2) => new (await importOptional("azure", () => import("./esm-5KCQ6R33.js"))).WebSiteManagementClient(
   s2.credential,
   s2.subscription,
   modular(s2)
 );
-var sqlClient = async (s2) => new (await import("./dist-3LMPAHHQ.js")).SqlManagementClient(s2.credential, s2.subscription, {
-  ...s2.endpoint && { endpoint: s2.endpoint },
-  credentialScopes: [s2.audience]
-});
+var sqlClient = async (s2) => new (await importOptional("azure", () => import("./dist-3LMPAHHQ.js"))).SqlManagementClient(
+  s2.credential,
+  s2.subscription,
+  {
+    ...s2.endpoint && { endpoint: s2.endpoint },
+    credentialScopes: [s2.audience]
+  }
+);
 
 // src/providers/azure/resources/kubernetes-cluster.ts
 var obj2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -78904,7 +78911,7 @@ async function createAzureProvider(deps, options = {}) {
 }
 var PUBLIC_ARM = "https://management.azure.com";
 async function defaultCredential(settings2) {
-  const { DefaultAzureCredential } = await import("./esm-OOGM6LOR.js");
+  const { DefaultAzureCredential } = await importOptional("azure", () => import("./esm-OOGM6LOR.js"));
   return new DefaultAzureCredential({
     ...settings2.authorityHost && { authorityHost: settings2.authorityHost },
     ...settings2.instanceDiscovery === false && { disableInstanceDiscovery: true }

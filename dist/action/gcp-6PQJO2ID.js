@@ -10,6 +10,9 @@ import {
   withoutPaths
 } from "./chunk-TXINLBJE.js";
 import {
+  importOptional
+} from "./chunk-ZDK5MVZP.js";
+import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
 import {
@@ -619,7 +622,7 @@ var MASK_BY_PROPERTY = {
   timeout: "serviceConfig.timeoutSeconds"
 };
 async function functions(ctx) {
-  const { v2 } = await import("@google-cloud/functions");
+  const { v2 } = await importOptional("gcp", () => import("@google-cloud/functions"));
   return ctx.client(
     "functions",
     (o) => new v2.FunctionServiceClient(o)
@@ -817,7 +820,7 @@ var cloudfunctionsFunction = {
 // src/providers/gcp/resources/container-api.ts
 var GKE_NAME_MAX = 40;
 async function gke(ctx) {
-  const { ClusterManagerClient } = await import("@google-cloud/container");
+  const { ClusterManagerClient } = await importOptional("gcp", () => import("@google-cloud/container"));
   return ctx.client(
     "container",
     (o) => new ClusterManagerClient(o)
@@ -1951,7 +1954,7 @@ var TYPE8 = "google_sql_database_instance";
 var BROKEN4 = /* @__PURE__ */ new Set(["FAILED", "SUSPENDED", "PENDING_DELETE"]);
 var PAGE_SIZE2 = 500;
 async function clients(ctx) {
-  const sql = await import("@google-cloud/sql");
+  const sql = await importOptional("gcp", () => import("@google-cloud/sql"));
   return {
     instances: ctx.client("sql", (o) => new sql.v1.SqlInstancesServiceClient(o)),
     operations: ctx.client("sql-operations", (o) => new sql.v1.SqlOperationsServiceClient(o))

@@ -66,6 +66,9 @@ import {
   tooLarge
 } from "./chunk-YEAFAQKE.js";
 import {
+  importOptional
+} from "./chunk-ZDK5MVZP.js";
+import {
   NotFoundError,
   PlagenticError,
   RefusedError,
@@ -77,7 +80,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-YFPPA5PJ.js";
+} from "./chunk-YMKIUCW4.js";
 import {
   require_tunnel,
   require_undici
@@ -7455,22 +7458,10 @@ var factories = {
       ...delay !== void 0 && { operationDelayMs: delay }
     });
   },
-  aws: async (deps) => (await import("./aws-A4C5XIGC.js")).createAwsProvider(deps),
-  gcp: async (deps) => (await importing(() => import("./gcp-YHLJLUIP.js"), "@google-cloud/compute")).createGcpProvider(deps),
-  azure: async (deps) => (await import("./azure-UTKKG3CB.js")).createAzureProvider(deps)
+  aws: async (deps) => (await importOptional("aws", () => import("./aws-E5K3YFNX.js"))).createAwsProvider(deps),
+  gcp: async (deps) => (await importOptional("gcp", () => import("./gcp-6PQJO2ID.js"))).createGcpProvider(deps),
+  azure: async (deps) => (await importOptional("azure", () => import("./azure-B73R456O.js"))).createAzureProvider(deps)
 };
-async function importing(load, sdk) {
-  try {
-    return await load();
-  } catch (e) {
-    if (e.code === "ERR_MODULE_NOT_FOUND" && String(e).includes(sdk)) {
-      throw new PlagenticError(
-        `this build of plagentic does not include ${sdk}; the GitHub Action bundle leaves it out. Run \`npx plagentic\` from a workflow step (after npm ci) or use the GitHub App for this environment.`
-      );
-    }
-    throw e;
-  }
-}
 var PROVIDER_NAMES = Object.keys(factories);
 async function loadProvider(name, deps) {
   const factory = factories[name];
@@ -9121,11 +9112,25 @@ var perEvent = /* @__PURE__ */ new WeakMap();
 function repoConfigOf(ctx) {
   let rc = perEvent.get(ctx);
   if (!rc) {
-    rc = loadRepoConfig(ctx.gh, ctx.repo, { env: ctx.env, workDir: ctx.workDir, redactor: ctx.redactor });
+    rc = loadRepoConfig(ctx.gh, ctx.repo, {
+      env: ctx.env,
+      workDir: ctx.workDir,
+      redactor: ctx.redactor
+    }).then((loaded) => ctx.mode === "app" ? hostedConfig(loaded, ctx) : loaded);
     rc.catch(() => perEvent.delete(ctx));
     perEvent.set(ctx, rc);
   }
   return rc;
+}
+var SANDBOX_DELAY_SWITCH = "PLAGENTIC_SANDBOX_DELAY";
+function hostedConfig(rc, ctx) {
+  const sandbox = rc.config.providers.sandbox;
+  if (sandbox?.operationDelayMs === void 0 || ctx.env[SANDBOX_DELAY_SWITCH] === "allow") return rc;
+  ctx.log.warn(
+    `providers.sandbox.operation_delay_ms is ignored: this App honours it only with ${SANDBOX_DELAY_SWITCH}=allow`
+  );
+  const { operationDelayMs: _ignored, ...rest } = sandbox;
+  return { ...rc, config: { ...rc.config, providers: { ...rc.config.providers, sandbox: rest } } };
 }
 function repoPath(base, absolute) {
   const rel = relative(base, absolute).split("\\").join("/");
@@ -10852,7 +10857,7 @@ async function createChatModel(spec, config, env, settings = DEFAULT_MODEL_SETTI
     disableStreaming: true
   };
   if (spec.provider === "openai" || spec.provider === "deepseek") {
-    const { ChatOpenAI } = await import("./dist-YPEPQIAA.js");
+    const { ChatOpenAI } = await importOptional("team", () => import("./dist-YPEPQIAA.js"));
     const baseURL = creds.apiBase ?? DEFAULT_BASE[spec.provider];
     return {
       model: new ChatOpenAI({ ...common, timeout: settings.timeoutMs, configuration: { baseURL } }),
@@ -10860,7 +10865,7 @@ async function createChatModel(spec, config, env, settings = DEFAULT_MODEL_SETTI
       endpoint: displayEndpoint(baseURL)
     };
   }
-  const { ChatAnthropic } = await import("./dist-JJYF7UOH.js");
+  const { ChatAnthropic } = await importOptional("team", () => import("./dist-JJYF7UOH.js"));
   const apiUrl = creds.apiBase?.replace(/\/v1\/?$/, "") ?? DEFAULT_BASE[spec.provider];
   return {
     model: new ChatAnthropic({
@@ -10927,7 +10932,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await import("./servers-Y4H24H3J.js");
+  const { McpPool } = await importOptional("teamMcp", () => import("./servers-NXHXU5BW.js"));
   return new McpPool(opts);
 }
 
@@ -11180,12 +11185,12 @@ async function runWithModel(input, modelFor) {
   if (input.threadId) {
     if (input.checkpointer) memory = { checkpointer: input.checkpointer, threadId: input.threadId };
     else if (input.checkpointer !== null) {
-      const { openThreadMemory } = await import("./memory-RI26NDBB.js");
+      const { openThreadMemory } = await importOptional("teamMemory", () => import("./memory-6V5HM5BL.js"));
       const opened = await openThreadMemory(workspace.config);
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await import("./graph-JO3KBATQ.js");
+  const { runTeamGraph } = await importOptional("team", () => import("./graph-JO3KBATQ.js"));
   let state;
   try {
     state = await runTeamGraph(

@@ -10,6 +10,9 @@ import {
   omittedPaths,
   waitFor
 } from "./chunk-TXINLBJE.js";
+import {
+  importOptional
+} from "./chunk-ZDK5MVZP.js";
 import "./chunk-WMOPTJPP.js";
 import {
   getResourceType
@@ -79577,7 +79580,7 @@ async function findTagged(ctx, target, taggingTypeOf, found5) {
   });
 }
 async function taggedResources(ctx, target, taggingTypes, enough = () => false) {
-  const sdk = await import("./dist-cjs-3KTD634Z.js");
+  const sdk = await importOptional("aws", () => import("./dist-cjs-3KTD634Z.js"));
   const client = ctx.client(
     "RESOURCE_GROUPS_TAGGING_API",
     (config) => new sdk.ResourceGroupsTaggingAPIClient(config)
@@ -80309,7 +80312,7 @@ var dbInstance = {
   }
 };
 async function rdsOf(ctx) {
-  const sdk = await import("./dist-cjs-42YTUQ6Y.js");
+  const sdk = await importOptional("aws", () => import("./dist-cjs-42YTUQ6Y.js"));
   return { sdk, rds: ctx.client("RDS", (config) => new sdk.RDSClient(config)) };
 }
 function found2(db) {
@@ -80369,7 +80372,7 @@ function definedOnly(tags) {
 
 // src/providers/aws/resources/eks-api.ts
 async function eksOf(ctx) {
-  const sdk = await import("./dist-cjs-4PQWKZHM.js");
+  const sdk = await importOptional("aws", () => import("./dist-cjs-4PQWKZHM.js"));
   return { sdk, eks: ctx.client("EKS", (config) => new sdk.EKSClient(config)) };
 }
 function isEksNotFound(e2) {
@@ -81173,7 +81176,7 @@ var PAGE_SIZE3 = 400;
 var TAGS_BATCH = 20;
 var DELETION_PROTECTION = "deletion_protection.enabled";
 async function elbv2(ctx) {
-  const sdk = await import("./dist-cjs-CB6YQ3QM.js");
+  const sdk = await importOptional("aws", () => import("./dist-cjs-CB6YQ3QM.js"));
   const client = ctx.client(
     "ELASTIC_LOAD_BALANCING_V2",
     (config) => new sdk.ElasticLoadBalancingV2Client(config)
@@ -81649,7 +81652,7 @@ function lambdaLive(f2, tags) {
 }
 
 // src/providers/aws/resources/lambda-function.ts
-var lambdaSdk = () => import("./dist-cjs-6GLFP7FF.js");
+var lambdaSdk = () => importOptional("aws", () => import("./dist-cjs-6GLFP7FF.js"));
 async function lambda(ctx) {
   const sdk = await lambdaSdk();
   return { client: ctx.client("LAMBDA", (c2) => new sdk.LambdaClient(c2)), sdk };

@@ -19,6 +19,9 @@ import {
 import "./chunk-MTZZQDVO.js";
 import "./chunk-DSOI4Y75.js";
 import {
+  importOptional
+} from "./chunk-ZDK5MVZP.js";
+import {
   PlagenticError
 } from "./chunk-WMOPTJPP.js";
 import "./chunk-7W3TKOHO.js";
@@ -220,7 +223,10 @@ var McpPool = class {
       baseDir: this.opts.baseDir
     });
     redactor.add(secrets);
-    const { Client } = await import("./client-HPIDKCRJ.js");
+    const { Client } = await importOptional(
+      "teamMcp",
+      () => import("./client-HPIDKCRJ.js")
+    );
     const client = new Client({ name: "plagentic", version: "1" });
     this.clients.push(client);
     const stderr = [];
@@ -303,10 +309,16 @@ var McpPool = class {
 };
 async function openTransport(spec, env, stderr) {
   if (spec.kind === "http") {
-    const { StreamableHTTPClientTransport } = await import("./streamableHttp-FQ6LVSMM.js");
+    const { StreamableHTTPClientTransport } = await importOptional(
+      "teamMcp",
+      () => import("./streamableHttp-FQ6LVSMM.js")
+    );
     return new StreamableHTTPClientTransport(new URL(spec.url), { requestInit: { headers: spec.headers } });
   }
-  const { StdioClientTransport, DEFAULT_INHERITED_ENV_VARS } = await import("./stdio-DV4UBNI3.js");
+  const { StdioClientTransport, DEFAULT_INHERITED_ENV_VARS } = await importOptional(
+    "teamMcp",
+    () => import("./stdio-DV4UBNI3.js")
+  );
   const basics = {};
   for (const name of DEFAULT_INHERITED_ENV_VARS) {
     const value = env[name];
