@@ -51,7 +51,9 @@ export async function pgBossQueue(opts: PgBossQueueOptions): Promise<EventQueue>
     // Cron scheduling is unused; the supervisor checks heartbeats often enough that a takeover
     // follows soon after the lease ends.
     schedule: false,
+    // A queue's heartbeats are checked on its monitor pass, which both intervals gate.
     superviseIntervalSeconds: Math.max(1, Math.floor(opts.leaseSeconds / 5)),
+    monitorIntervalSeconds: Math.max(1, Math.floor(opts.leaseSeconds / 5)),
     max: Math.max(4, opts.concurrency + 2),
   });
   boss.on("error", opts.onError);
