@@ -48,8 +48,8 @@ export function eventFacts(event: WebhookEvent): EventFacts {
 
 /**
  * Records and queues a verified delivery. "duplicate" when any replica already took its id.
- * Throws when it could not be queued, after forgetting the id, so the intake answers 503 and
- * GitHub's redelivery is taken.
+ * Throws when it could not be queued, after forgetting the id and auditing the failure, so the
+ * intake answers 503 and GitHub's redelivery is taken.
  */
 export async function acceptDelivery(state: AppState, event: WebhookEvent): Promise<"queued" | "duplicate"> {
   const facts = eventFacts(event);
@@ -66,6 +66,9 @@ export async function acceptDelivery(state: AppState, event: WebhookEvent): Prom
     await audit("duplicate");
     return "duplicate";
   }
+  // Audited before the push: once queued, another replica may start it at once, and the trail
+  // must read queued → started.
+  await audit("queued");
   let queued: boolean;
   try {
     queued = await state.queue.push({
@@ -76,9 +79,11 @@ export async function acceptDelivery(state: AppState, event: WebhookEvent): Prom
     });
   } catch (e) {
     await state.deliveries.forget(event.id).catch(() => {});
+    await audit("failed").catch(() => {});
     throw e;
   }
-  await audit(queued ? "queued" : "duplicate");
+  // The queue knew the id although the delivery log did not (it was forgotten after a failed push).
+  if (!queued) await audit("duplicate");
   return queued ? "queued" : "duplicate";
 }
 

@@ -23,6 +23,7 @@ function payload(repository: string, n: number) {
   return { action: "created", n, repository: { full_name: repository }, installation: { id: 7 } };
 }
 
+/** One job at a time per replica, so that with two repositories busy both replicas must work. */
 async function openReplica(db: TestDatabase, replicaId: string): Promise<AppState> {
   const settings = replicaSettings({
     PLAGENTIC_DATABASE_URL: db.url,
@@ -31,7 +32,7 @@ async function openReplica(db: TestDatabase, replicaId: string): Promise<AppStat
   });
   return openPostgresState(settings.database!, {
     settings,
-    concurrency: 3,
+    concurrency: 1,
     onError: (what, e) => {
       throw new Error(`${replicaId}: ${what}: ${String(e)}`);
     },
@@ -65,7 +66,8 @@ describe.runIf(available)(SUITE, () => {
         if (active.has(key)) overlaps.push(`${j.id} ran beside ${active.get(key)}`);
         active.set(key, j.id);
         ran.push(`${state.replicaId} start ${j.id}`);
-        await new Promise((r) => setTimeout(r, 30));
+        // Longer than a poll (0.5 s), so the idle replica takes the other repository's job.
+        await new Promise((r) => setTimeout(r, 600));
         ran.push(`${state.replicaId} end ${j.id}`);
         active.delete(key);
       },
