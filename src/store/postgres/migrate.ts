@@ -6,8 +6,8 @@
 import type { Pool } from "pg";
 import { pgMigrations, type PgMigration } from "./migrations.js";
 
-/** The advisory lock key: any constant no other user of the database picks ("plgntic" in ASCII). */
-export const MIGRATION_LOCK = 0x706c676e746963;
+/** The advisory lock key: a constant no other user of the database picks ("plagen" in ASCII). */
+export const MIGRATION_LOCK = 0x706c6167656e;
 
 export const MIGRATIONS_TABLE = "plagentic_schema_migrations";
 
