@@ -7,11 +7,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createProbot, ProbotOctokit, type Probot } from "probot";
-import { plagenticApp, runningJobs } from "../../src/app/app.js";
+import { plagenticApp, runningJobs, type RunningJobs } from "../../src/app/app.js";
 import { sqliteState, type AppState } from "../../src/app/app-state.js";
 import { acceptDelivery, runQueuedEvent } from "../../src/app/event-flow.js";
 import type { RecordBinding } from "../../src/github/markers.js";
 import { recordKeyFromEnv } from "../../src/github/record-key.js";
+import type { RouterOptions } from "../../src/github/router.js";
 import { appProposer } from "../../src/app/server.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 
@@ -56,6 +57,8 @@ export interface AppHarness {
   probot: Probot;
   /** The App's state: an in-memory SQLite store and the in-process queue. */
   state: AppState;
+  /** What the handler learns a job's attempt from; `receive` runs an event as a given attempt. */
+  jobs: RunningJobs;
   dataDir: string;
   errors: unknown[];
   /** Delivers a webhook and waits until the work it queued is done. */
@@ -78,7 +81,7 @@ export function unthrottledOctokit(): typeof ProbotOctokit {
 let deliveryCounter = 0;
 
 export async function startApp(
-  opts: { files?: Record<string, string>; env?: Record<string, string> } = {},
+  opts: { files?: Record<string, string>; env?: Record<string, string>; router?: RouterOptions } = {},
 ): Promise<AppHarness> {
   const gh = await startFakeGitHub();
   gh.addRepo({
@@ -118,13 +121,14 @@ export async function startApp(
       dataDir,
       jobs,
       approvedChanges: state.approvedChanges,
-      router: { proposePlainWords: appProposer(env) },
+      router: opts.router ?? { proposePlainWords: appProposer(env) },
     }),
   );
   return {
     gh,
     probot,
     state,
+    jobs,
     dataDir,
     errors,
     async deliver(name, payload, id = `delivery-${++deliveryCounter}`) {
