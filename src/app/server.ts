@@ -158,7 +158,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       res.end(
         JSON.stringify({
           status: closing ? "closing" : "ok",
-          running: state.queue.size(),
+          // Events queued or running in this process (with PostgreSQL, the queue itself is shared).
+          queued: state.queue.size(),
           replica: settings.replicaId,
         }),
       );
