@@ -269,7 +269,8 @@ await runTeamBenches();
 // each into a temporary file that node runs, so they measure the same code the tests exercise.
 const { build } = await import("esbuild");
 const { execFileSync } = await import("node:child_process");
-for (const name of ["providers", "github"]) {
+// replicas: see bench/replicas.ts (App replicas on PostgreSQL); it prints a skip line without one.
+for (const name of ["providers", "github", "replicas"]) {
   const outfile = join(new URL("../", import.meta.url).pathname, ".bench-build", `${name}.mjs`);
   await build({
     entryPoints: [new URL(`./${name}.ts`, import.meta.url).pathname],

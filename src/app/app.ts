@@ -1,20 +1,19 @@
 /**
- * The GitHub App: a thin Probot handler. It de-duplicates the delivery, queues the work and
- * returns, so GitHub gets its answer at once; the queued job builds the same context the Action
- * builds and calls the shared router.
+ * The GitHub App: a thin Probot handler. The intake has already de-duplicated and queued the
+ * delivery (event-flow.ts), and a replica's queue worker hands it to Probot; the handler builds the
+ * same context the Action builds and calls the shared router.
  */
 import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { Env } from "../config/loader.js";
-import type { DeliveryLog } from "../github/deliveries.js";
 import type { PlanRunner } from "../plan/jobs.js";
-import type { ApprovedChanges } from "../store/approved-changes.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { recordKeyFromEnv } from "../github/record-key.js";
 import { handleEvent, type RouterOptions } from "../github/router.js";
 import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
-import type { WorkQueue } from "./work-queue.js";
+import type { ApprovedChanges } from "../store/approved-changes.js";
+import type { RunningEvent } from "./event-queue.js";
 
 /** Events the App subscribes to; app.yml asks for exactly these. */
 export const APP_EVENTS = [
@@ -31,16 +30,39 @@ export interface AppOptions {
   env: Env;
   /** Local state lives under `<dataDir>/<owner>/<repo>`, so repositories never share a sandbox. */
   dataDir: string;
-  queue: WorkQueue;
-  deliveries: DeliveryLog;
+  /** The job a delivery is being run as (Probot hands the handler only the event). */
+  jobs: RunningJobs;
+  approvedChanges: ApprovedChanges;
   router?: RouterOptions;
   /** Where plans and applies run; in-process when absent. */
   runner?: PlanRunner;
-  /** Where each plan's change fingerprints are kept, so that a taken-over apply can resume. */
-  approvedChanges?: ApprovedChanges;
   now?: () => Date;
   /** Called after each job, for tests and metrics. */
   onJobDone?: (deliveryId: string) => void;
+}
+
+/** The jobs this process is running, by delivery id: how the handler learns of a takeover. */
+export interface RunningJobs {
+  /** Hands the job's event to Probot, which runs the handler below; throws when handling failed. */
+  receive(probot: Probot, job: RunningEvent): Promise<void>;
+  get(deliveryId: string): RunningEvent | undefined;
+}
+
+export function runningJobs(): RunningJobs {
+  const jobs = new Map<string, RunningEvent>();
+  return {
+    async receive(probot, job) {
+      jobs.set(job.id, job);
+      try {
+        await probot.receive({ id: job.id, name: job.name, payload: job.payload } as Parameters<
+          typeof probot.receive
+        >[0]);
+      } finally {
+        jobs.delete(job.id);
+      }
+    },
+    get: (id) => jobs.get(id),
+  };
 }
 
 export function plagenticApp(opts: AppOptions): ApplicationFunction {
@@ -55,52 +77,48 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
       );
 
     app.on([...APP_EVENTS], async (context: Context) => {
-      if (!opts.deliveries.firstSeen(context.id, context.name)) {
-        context.log.info(`delivery ${context.id} was already handled; ignoring the redelivery`);
-        return;
-      }
       const { owner, repo } = context.repo();
       const octokit = context.octokit;
-      opts.queue.push(`${owner}/${repo}`, async () => {
-        botLogin ??= app.auth().then(async (appOctokit) => {
-          const { data } = await appOctokit.rest.apps.getAuthenticated();
-          return `${data?.slug ?? "plagentic"}[bot]`;
-        });
-        const log = context.log;
-        // One redactor per event: the repository's config adds its own secrets to it, and those
-        // must not leak into (or grow with) other repositories' events.
-        const redact = createRedactor(envSecrets);
-        try {
-          await handleEvent(
-            {
-              gh: redactingClient(octokitClient(octokit), redact),
-              redactor: redact,
-              repo: { owner, repo },
-              mode: "app",
-              botLogin: await botLogin,
-              env: opts.env,
-              workDir: join(opts.dataDir, owner, repo),
-              log: {
-                info: (m) => log.info(redact(m)),
-                warn: (m) => log.warn(redact(m)),
-                error: (m) => log.error(redact(m)),
-              },
-              now: opts.now ?? (() => new Date()),
-              recordKey,
-              ...(opts.runner && { runner: opts.runner }),
-              ...(opts.approvedChanges && { approvedChanges: opts.approvedChanges }),
-              deliveryId: context.id,
-            },
-            { name: context.name, payload: context.payload },
-            opts.router,
-          );
-        } catch (e) {
-          // The queue logs a failed job; only this event's redactor knows the repository's secrets.
-          throw redactError(e, redact);
-        } finally {
-          opts.onJobDone?.(context.id);
-        }
+      const job = opts.jobs.get(context.id);
+      botLogin ??= app.auth().then(async (appOctokit) => {
+        const { data } = await appOctokit.rest.apps.getAuthenticated();
+        return `${data?.slug ?? "plagentic"}[bot]`;
       });
+      const log = context.log;
+      // One redactor per event: the repository's config adds its own secrets to it, and those
+      // must not leak into (or grow with) other repositories' events.
+      const redact = createRedactor(envSecrets);
+      try {
+        await handleEvent(
+          {
+            gh: redactingClient(octokitClient(octokit), redact),
+            redactor: redact,
+            repo: { owner, repo },
+            mode: "app",
+            botLogin: await botLogin,
+            env: opts.env,
+            workDir: join(opts.dataDir, owner, repo),
+            log: {
+              info: (m) => log.info(redact(m)),
+              warn: (m) => log.warn(redact(m)),
+              error: (m) => log.error(redact(m)),
+            },
+            now: opts.now ?? (() => new Date()),
+            recordKey,
+            ...(opts.runner && { runner: opts.runner }),
+            approvedChanges: opts.approvedChanges,
+            takeover: (job?.attempt ?? 0) > 0,
+            deliveryId: context.id,
+          },
+          { name: context.name, payload: context.payload },
+          opts.router,
+        );
+      } catch (e) {
+        // The runner logs a failed job; only this event's redactor knows the repository's secrets.
+        throw redactError(e, redact);
+      } finally {
+        opts.onJobDone?.(context.id);
+      }
     });
   };
 }

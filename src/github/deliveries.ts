@@ -10,6 +10,8 @@ export interface DeliveryLog {
   firstSeen(deliveryId: string, event: string): boolean;
   /** Forgets deliveries received more than `days` days ago; returns how many. */
   prune(days: number): number;
+  /** Forgets one delivery, so that GitHub's redelivery of an event that could not be queued is taken. */
+  forget(deliveryId: string): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,6 +21,7 @@ export function createDeliveryLog(store: Store, now: () => Date = () => new Date
     "INSERT OR IGNORE INTO github_deliveries (id, event, received_at) VALUES (?, ?, ?)",
   );
   const remove = store.db.prepare("DELETE FROM github_deliveries WHERE received_at < ?");
+  const removeOne = store.db.prepare("DELETE FROM github_deliveries WHERE id = ?");
   return {
     firstSeen(deliveryId, event) {
       if (deliveryId === "") throw new Error("a webhook delivery without an id cannot be de-duplicated");
@@ -29,6 +32,9 @@ export function createDeliveryLog(store: Store, now: () => Date = () => new Date
       // ISO-8601 UTC strings of one format sort as the times they name.
       const cutoff = new Date(now().getTime() - days * DAY_MS).toISOString();
       return remove.run(cutoff).changes;
+    },
+    forget(deliveryId) {
+      removeOne.run(deliveryId);
     },
   };
 }

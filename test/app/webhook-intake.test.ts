@@ -1,31 +1,35 @@
 /**
- * The webhook endpoint answers as soon as the signature checks out, before any handler runs, and
- * refuses what @octokit/webhooks' middleware refuses.
+ * The webhook endpoint answers as soon as the signature checks out and the event is queued (the
+ * handlers run later, from the queue), answers 503 when it cannot be queued, and refuses what
+ * @octokit/webhooks' middleware refuses.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { sign } from "@octokit/webhooks-methods";
 import { afterEach, describe, expect, it } from "vitest";
+import { RefusedEvent } from "../../src/app/event-flow.js";
 import { webhookIntake, type WebhookEvent } from "../../src/app/webhook-intake.js";
 
 const SECRET = "intake-secret";
 let server: Server;
 let url: string;
 const received: WebhookEvent[] = [];
-let release: () => void = () => {};
+const failures: unknown[] = [];
+/** What the next enqueue does: take the event, or fail as a database that is down would. */
+let enqueue: (event: WebhookEvent) => Promise<void>;
 
 async function start(maxBytes?: number) {
   received.length = 0;
-  const gate = new Promise<void>((ok) => (release = ok));
+  failures.length = 0;
+  enqueue = (event) => {
+    received.push(event);
+    return Promise.resolve();
+  };
   server = createServer(
     webhookIntake({
       secret: SECRET,
-      // A slow handler: the answer must not wait for it.
-      receive: async (event) => {
-        await gate;
-        received.push(event);
-      },
-      onError: () => {},
+      accept: (event) => enqueue(event),
+      onError: (_event, e) => failures.push(e),
       ...(maxBytes !== undefined && { maxBytes }),
     }),
   );
@@ -34,7 +38,6 @@ async function start(maxBytes?: number) {
 }
 
 afterEach(async () => {
-  release();
   await new Promise((ok) => server.close(ok));
 });
 
@@ -52,14 +55,28 @@ const headersFor = async (body: string, extra: Record<string, string> = {}) => (
 });
 
 describe("webhookIntake", () => {
-  it("answers 202 before the handler finishes, then hands it the event", async () => {
+  it("queues the verified event, then answers 202", async () => {
     await start();
     const body = JSON.stringify({ action: "created" });
     expect(await post(body, await headersFor(body))).toEqual({ status: 202, message: "accepted" });
-    expect(received).toEqual([]);
-    release();
-    await new Promise((ok) => setTimeout(ok, 20));
     expect(received).toEqual([{ id: "d-1", name: "issue_comment", payload: { action: "created" } }]);
+  });
+
+  it("answers 503 when the event cannot be queued, and 400 for an event it refuses", async () => {
+    await start();
+    const body = JSON.stringify({ action: "created" });
+    enqueue = () => Promise.reject(new Error("connection refused"));
+    expect(await post(body, await headersFor(body))).toEqual({
+      status: 503,
+      message: "the event could not be queued; redeliver it",
+    });
+    expect(String(failures[0])).toMatch(/connection refused/);
+    enqueue = () => Promise.reject(new RefusedEvent("x-github-delivery is not a delivery id"));
+    expect(await post(body, await headersFor(body))).toEqual({
+      status: 400,
+      message: "x-github-delivery is not a delivery id",
+    });
+    expect(failures).toHaveLength(1);
   });
 
   it("refuses a bad signature, missing headers, another content type, non-JSON and an oversized body", async () => {
@@ -80,8 +97,6 @@ describe("webhookIntake", () => {
     expect((await post("not json", await headersFor("not json"))).status).toBe(400);
     const big = JSON.stringify({ padding: "x".repeat(200) });
     expect((await post(big, await headersFor(big))).status).toBe(413);
-    release();
-    await new Promise((ok) => setTimeout(ok, 20));
     expect(received).toEqual([]);
   });
 });

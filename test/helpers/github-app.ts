@@ -7,14 +7,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createProbot, ProbotOctokit, type Probot } from "probot";
-import { plagenticApp } from "../../src/app/app.js";
-import { createWorkQueue, type WorkQueue } from "../../src/app/work-queue.js";
-import { createDeliveryLog } from "../../src/github/deliveries.js";
+import { plagenticApp, runningJobs, type RunningJobs } from "../../src/app/app.js";
+import { sqliteState, type AppState } from "../../src/app/app-state.js";
+import { acceptDelivery, runQueuedEvent } from "../../src/app/event-flow.js";
 import type { RecordBinding } from "../../src/github/markers.js";
 import { recordKeyFromEnv } from "../../src/github/record-key.js";
-import { appProposer } from "../../src/app/server.js";
+import type { RouterOptions } from "../../src/github/router.js";
 import type { ApprovedChanges } from "../../src/store/approved-changes.js";
-import { openStore, type Store } from "../../src/store/store.js";
+import { appProposer } from "../../src/app/server.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 
 export const OWNER = "acme";
@@ -56,9 +56,11 @@ export function privateKey(): string {
 export interface AppHarness {
   gh: FakeGitHub;
   probot: Probot;
-  queue: WorkQueue;
+  /** The App's state: an in-memory SQLite store and the in-process queue. */
+  state: AppState;
+  /** What the handler learns a job's attempt from; `receive` runs an event as a given attempt. */
+  jobs: RunningJobs;
   dataDir: string;
-  store: Store;
   errors: unknown[];
   /** Delivers a webhook and waits until the work it queued is done. */
   deliver(name: string, payload: Record<string, unknown>, id?: string): Promise<void>;
@@ -83,6 +85,8 @@ export async function startApp(
   opts: {
     files?: Record<string, string>;
     env?: Record<string, string>;
+    router?: RouterOptions;
+    /** In place of the state's own (SQLite) record of approved changes. */
     approvedChanges?: ApprovedChanges;
   } = {},
 ): Promise<AppHarness> {
@@ -93,9 +97,12 @@ export async function startApp(
     files: opts.files ?? { "config.yaml": CONFIG, "environments/staging.yaml": smallSpec() },
   });
   const dataDir = mkdtempSync(join(tmpdir(), "plagentic-app-"));
-  const store = openStore(":memory:");
   const errors: unknown[] = [];
-  const queue = createWorkQueue({ concurrency: 1, onError: (_k, e) => errors.push(e) });
+  const state = sqliteState(":memory:", {
+    settings: { leaseSeconds: 30, replicaId: "test-replica" },
+    concurrency: 1,
+    onError: (_what, e) => errors.push(e),
+  });
   const env = { PRIVATE_KEY: privateKey(), WEBHOOK_SECRET: "secret", ...opts.env };
   const probot = createProbot({
     env: {
@@ -108,34 +115,48 @@ export async function startApp(
     },
     defaults: { Octokit: unthrottledOctokit() },
   });
+  const jobs = runningJobs();
+  await state.queue.work((job) =>
+    runQueuedEvent(state, job, {
+      receive: (j) => jobs.receive(probot, j),
+      onError: (_j, e) => errors.push(e),
+    }),
+  );
   await probot.load(
     plagenticApp({
       env,
       dataDir,
-      queue,
-      deliveries: createDeliveryLog(store),
-      router: { proposePlainWords: appProposer(env) },
-      ...(opts.approvedChanges && { approvedChanges: opts.approvedChanges }),
+      jobs,
+      approvedChanges: opts.approvedChanges ?? state.approvedChanges,
+      router: opts.router ?? { proposePlainWords: appProposer(env) },
     }),
   );
   return {
     gh,
     probot,
-    queue,
+    state,
+    jobs,
     dataDir,
-    store,
     errors,
     async deliver(name, payload, id = `delivery-${++deliveryCounter}`) {
-      await probot.receive({ id, name, payload } as never);
-      await queue.drain(20_000);
+      await acceptDelivery(state, { id, name, payload });
+      await idle(state, 20_000);
     },
     async close() {
-      await queue.drain(5_000);
-      store.close();
+      await state.close(5_000);
       await gh.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the in-process queue has nothing queued or running. */
+async function idle(state: AppState, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (state.queue.size() > 0) {
+    if (Date.now() > end) throw new Error("the App's queued work did not finish in time");
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 /** Payloads shaped like @octokit/webhooks-examples, built from the fake's own REST shapes. */
