@@ -5,12 +5,13 @@
 import { resolve } from "node:path";
 import { sqliteAuditLog, type AuditRecord } from "../store/audit-events.js";
 import { openStore } from "../store/store.js";
+import { importOptional } from "../optional-module.js";
 
 export type AuditSource = { databaseUrl: string } | { dataDir: string };
 
 export async function readAuditEvents(source: AuditSource): Promise<AuditRecord[]> {
   if ("databaseUrl" in source) {
-    const pg = (await import("pg")).default;
+    const pg = (await importOptional("postgres", () => import("pg"))).default;
     const { pgAuditLog } = await import("../store/postgres/tables.js");
     const pool = new pg.Pool({ connectionString: source.databaseUrl, max: 1 });
     try {

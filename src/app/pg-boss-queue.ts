@@ -16,6 +16,7 @@
 import { createHash } from "node:crypto";
 import type { PgBoss } from "pg-boss";
 import type { EventHandler, EventQueue, QueuedEvent } from "./event-queue.js";
+import { importOptional } from "../optional-module.js";
 
 export const EVENTS_QUEUE = "plagentic-events";
 export const DEAD_EVENTS_QUEUE = "plagentic-events-dead";
@@ -44,7 +45,7 @@ export interface PgBossQueueOptions {
 }
 
 export async function pgBossQueue(opts: PgBossQueueOptions): Promise<EventQueue> {
-  const { PgBoss: Boss } = await import("pg-boss");
+  const { PgBoss: Boss } = await importOptional("postgres", () => import("pg-boss"));
   const boss: PgBoss = new Boss({
     connectionString: opts.url,
     application_name: `plagentic ${opts.replicaId}`.slice(0, 63),

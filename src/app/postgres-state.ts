@@ -11,6 +11,7 @@ import { pgApprovedChanges, pgAuditLog, pgDeliveryLog } from "../store/postgres/
 import type { AppState, StateOptions } from "./app-state.js";
 import { pgBossQueue } from "./pg-boss-queue.js";
 import type { DatabaseUrl } from "./replica-settings.js";
+import { importOptional } from "../optional-module.js";
 
 export async function openPostgresState(
   db: DatabaseUrl,
@@ -21,7 +22,7 @@ export async function openPostgresState(
     const reason = redact(e instanceof Error ? e.message : String(e));
     return new PlagenticError(`PLAGENTIC_DATABASE_URL: ${what} the database at ${db.host} failed: ${reason}`);
   };
-  const pg = (await import("pg")).default;
+  const pg = (await importOptional("postgres", () => import("pg"))).default;
   const pool: Pool = new pg.Pool({
     connectionString: db.url,
     max: Math.max(4, opts.concurrency + 2),

@@ -70,7 +70,11 @@ export async function applyOnPullRequest(ctx: GitHubContext, request: ApplyReque
 
   let stickies = await readPlanRecords(ctx, pr.number);
   if (request.environment) stickies = stickies.filter((s) => s.record.environment === request.environment);
-  else if (request.trigger === "approval") stickies = stickies.filter((s) => s.record.status === "planned");
+  else if (request.trigger === "approval")
+    // A takeover runs the approval again after a replica died applying it: its plan is `applying`.
+    stickies = stickies.filter(
+      (s) => s.record.status === "planned" || (ctx.takeover === true && s.record.status === "applying"),
+    );
   if (stickies.length === 0) {
     await say(
       request.environment

@@ -4,27 +4,16 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sign } from "@octokit/webhooks-methods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
 import { CONFIG, OWNER, privateKey, REPO, smallSpec } from "../helpers/github-app.js";
+import { freePort } from "../helpers/net.js";
 
 const SECRET = "e2e-webhook-secret";
 const bin = new URL("../../bin/plagentic.js", import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 async function until<T>(what: string, fn: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
   const end = Date.now() + timeoutMs;

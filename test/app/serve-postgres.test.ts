@@ -5,7 +5,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sign } from "@octokit/webhooks-methods";
@@ -14,22 +13,12 @@ import { readAuditEvents } from "../../src/app/audit-trail.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
 import { CONFIG, OWNER, privateKey, REPO, smallSpec } from "../helpers/github-app.js";
 import { freshDatabase, requirePostgres, type TestDatabase } from "../helpers/postgres.js";
+import { freePort } from "../helpers/net.js";
 
 const SUITE = "plagentic serve on PostgreSQL";
 const available = await requirePostgres(SUITE);
 const SECRET = "pg-e2e-webhook-secret";
 const bin = new URL("../../bin/plagentic.js", import.meta.url).pathname;
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 async function until<T>(
   what: string,

@@ -7,7 +7,7 @@ export interface ServeOptions {
     env: Env;
     port?: number;
     host?: string;
-    /** Where the App keeps its state (delivery log, each repository's sandbox). */
+    /** Where the App keeps its state (delivery log unless PLAGENTIC_DATABASE_URL, each repository's sandbox). */
     dataDir?: string;
     concurrency?: number;
     router?: RouterOptions;
@@ -30,7 +30,7 @@ export declare function appProposer(env: Env): PlainWordsProposer;
 export interface RunningServer {
     server: Server;
     port: number;
-    /** Stops accepting deliveries, waits for queued work (bounded), closes the store. */
+    /** Stops accepting deliveries, waits for running work (bounded), closes the store. */
     close(timeoutMs?: number): Promise<void>;
 }
 export declare const WEBHOOK_PATH = "/api/github/webhooks";

@@ -1,25 +1,26 @@
 /**
- * `plagentic serve`: the App's HTTP server. A webhook intake that verifies and answers at once
- * (webhook-intake.ts), then hands events to Probot, behind node:http, a
- * `/healthz` endpoint, a work queue off the request path, and a graceful shutdown that stops
- * accepting deliveries and lets queued work finish.
+ * `plagentic serve`: the App's HTTP server. A webhook intake that verifies, queues and answers
+ * (webhook-intake.ts) behind node:http, a `/healthz` endpoint, queue workers that hand events to
+ * Probot, and a graceful shutdown that stops accepting deliveries and lets running work finish.
+ * The state (deliveries, audit, queue) is SQLite in the data directory, or PostgreSQL shared by
+ * replicas when PLAGENTIC_DATABASE_URL is set (app-state.ts).
  */
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createProbot, ProbotOctokit } from "probot";
-import { createDeliveryLog } from "../github/deliveries.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { createRedactor, secretValuesFromEnv } from "../render/redact.js";
 import { inlineRunner } from "../plan/jobs.js";
 import { poolRunner } from "../plan/pool-runner.js";
 import { PlagenticError } from "../spec/errors.js";
-import { openStore } from "../store/store.js";
-import { plagenticApp } from "./app.js";
+import { plagenticApp, runningJobs } from "./app.js";
+import { openAppState } from "./app-state.js";
+import { acceptDelivery, recordGivenUp, runQueuedEvent } from "./event-flow.js";
 import { createLogger } from "./logger.js";
+import { replicaSettings } from "./replica-settings.js";
 import { webhookIntake } from "./webhook-intake.js";
-import { createWorkQueue } from "./work-queue.js";
 /**
  * Plans run on a worker pool, off the event loop that acknowledges webhooks. The pool needs the
  * compiled worker beside the compiled server (dist/lib); run from TypeScript sources (tests) there
@@ -68,13 +69,26 @@ function unthrottled() {
 export async function startServer(opts) {
     const env = opts.env;
     const dataDir = resolve(opts.dataDir ?? env["PLAGENTIC_DATA_DIR"] ?? ".plagentic");
-    const store = openStore(resolve(dataDir, "app.db"));
-    const deliveries = createDeliveryLog(store);
+    const secret = env["WEBHOOK_SECRET"];
+    if (!secret)
+        throw new Error("WEBHOOK_SECRET is not set: the App cannot verify deliveries without it");
+    const settings = replicaSettings(env);
     // Probot would make its own logger, which knows no secrets; every line goes through this one.
     const log = createLogger({
         env,
-        redact: createRedactor(secretValuesFromEnv(env)),
+        redact: createRedactor([...secretValuesFromEnv(env), ...(settings.database?.secrets ?? [])]),
         ...(opts.writeLog && { write: opts.writeLog }),
+    });
+    const replicaLog = log.child({ replica: settings.replicaId });
+    const state = await openAppState({
+        dataDir,
+        settings,
+        concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
+        onError: (what, e) => replicaLog.error({ err: e }, `${what} failed`),
+        onGivenUp: async (event, attempts) => {
+            replicaLog.error(`delivery ${event.id} (${event.name}) was given up after ${attempts} attempts`);
+            await recordGivenUp(state, event, attempts);
+        },
     });
     const probot = createProbot({
         env: env,
@@ -84,31 +98,36 @@ export async function startServer(opts) {
         ...(env["PLAGENTIC_GITHUB_THROTTLE"] === "off" && { defaults: { Octokit: unthrottled() } }),
     });
     const { runner, pooled } = opts.runner ? { runner: opts.runner, pooled: true } : defaultRunner(env);
-    const queue = createWorkQueue({
-        concurrency: opts.concurrency ?? Number(env["PLAGENTIC_CONCURRENCY"] ?? 4),
-        onError: (key, e) => probot.log.error({ err: e }, `job for ${key} failed`),
-    });
+    const jobs = runningJobs();
     await probot.load(plagenticApp({
         env,
         dataDir,
-        queue,
-        deliveries,
+        jobs,
+        approvedChanges: state.approvedChanges,
         runner,
         router: opts.router ?? { proposePlainWords: appProposer(env) },
     }));
-    const secret = env["WEBHOOK_SECRET"];
-    if (!secret)
-        throw new Error("WEBHOOK_SECRET is not set: the App cannot verify deliveries without it");
+    await state.queue.work((job) => runQueuedEvent(state, job, {
+        receive: (j) => jobs.receive(probot, j),
+        onError: (j, e) => replicaLog.error({ err: e }, `delivery ${j.id} (${j.name}) failed`),
+    }));
     const intake = webhookIntake({
         secret,
-        receive: (event) => probot.receive(event),
-        onError: (event, e) => probot.log.error({ err: e }, `delivery ${event.id} (${event.name}) failed`),
+        accept: async (event) => {
+            await acceptDelivery(state, event);
+        },
+        onError: (event, e) => replicaLog.error({ err: e }, `delivery ${event.id} (${event.name}) could not be queued`),
     });
     let closing = false;
     const server = createServer((req, res) => {
         if (req.url === "/healthz" || req.url === "/health") {
             res.writeHead(closing ? 503 : 200, { "content-type": "application/json" });
-            res.end(JSON.stringify({ status: closing ? "closing" : "ok", queued: queue.size() }));
+            res.end(JSON.stringify({
+                status: closing ? "closing" : "ok",
+                // Events queued or running in this process (with PostgreSQL, the queue itself is shared).
+                queued: state.queue.size(),
+                replica: settings.replicaId,
+            }));
             return;
         }
         if (closing) {
@@ -127,7 +146,8 @@ export async function startServer(opts) {
     });
     const address = server.address();
     const actualPort = typeof address === "object" && address ? address.port : port;
-    probot.log.info(`plagentic App listening on :${actualPort}${WEBHOOK_PATH}; plans run ${pooled ? "on a worker pool" : "in-process"}`);
+    probot.log.info(`plagentic App listening on :${actualPort}${WEBHOOK_PATH}; plans run ${pooled ? "on a worker pool" : "in-process"}; ` +
+        `state in ${settings.database ? `PostgreSQL at ${settings.database.host}` : "SQLite"}`);
     return {
         server,
         port: actualPort,
@@ -135,12 +155,11 @@ export async function startServer(opts) {
             closing = true;
             const stopped = new Promise((ok) => server.close(() => ok()));
             server.closeIdleConnections?.();
-            const drained = await queue.drain(timeoutMs);
+            const drained = await state.close(timeoutMs);
             if (!drained)
-                probot.log.warn("shutting down with work still queued; GitHub will show those deliveries as failed");
+                probot.log.warn("shutting down with work still running; another replica or a redelivery takes it over");
             await stopped;
             await runner.close();
-            store.close();
         },
     };
 }

@@ -1,4 +1,5 @@
 import { verify } from "@octokit/webhooks-methods";
+import { RefusedEvent } from "./event-flow.js";
 /** GitHub caps payloads at 25 MB. */
 const MAX_BYTES = 25 * 1024 * 1024;
 export function webhookIntake(opts) {
@@ -47,11 +48,12 @@ export function webhookIntake(opts) {
                 catch {
                     return answer(res, 400, "payload is not JSON");
                 }
-                answer(res, 202, "accepted");
                 const event = { id: id, name: name, payload };
-                // After the answer is on its way: the handlers' work never delays it.
-                setImmediate(() => {
-                    opts.receive(event).catch((e) => opts.onError(event, e));
+                opts.accept(event).then(() => answer(res, 202, "accepted"), (e) => {
+                    if (e instanceof RefusedEvent)
+                        return answer(res, 400, e.message);
+                    opts.onError(event, e);
+                    answer(res, 503, "the event could not be queued; redeliver it");
                 });
             }, () => answer(res, 400, "signature does not match event payload and secret"));
         });

@@ -9,5 +9,7 @@ export interface DeliveryLog {
     firstSeen(deliveryId: string, event: string): boolean;
     /** Forgets deliveries received more than `days` days ago; returns how many. */
     prune(days: number): number;
+    /** Forgets one delivery, so that GitHub's redelivery of an event that could not be queued is taken. */
+    forget(deliveryId: string): void;
 }
 export declare function createDeliveryLog(store: Store, now?: () => Date): DeliveryLog;

@@ -2,6 +2,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function createDeliveryLog(store, now = () => new Date()) {
     const insert = store.db.prepare("INSERT OR IGNORE INTO github_deliveries (id, event, received_at) VALUES (?, ?, ?)");
     const remove = store.db.prepare("DELETE FROM github_deliveries WHERE received_at < ?");
+    const removeOne = store.db.prepare("DELETE FROM github_deliveries WHERE id = ?");
     return {
         firstSeen(deliveryId, event) {
             if (deliveryId === "")
@@ -14,6 +15,9 @@ export function createDeliveryLog(store, now = () => new Date()) {
             // ISO-8601 UTC strings of one format sort as the times they name.
             const cutoff = new Date(now().getTime() - days * DAY_MS).toISOString();
             return remove.run(cutoff).changes;
+        },
+        forget(deliveryId) {
+            removeOne.run(deliveryId);
         },
     };
 }

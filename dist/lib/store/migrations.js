@@ -88,4 +88,32 @@ export const migrations = [
       `);
         },
     },
+    {
+        version: 5,
+        name: "app audit events and approved changes",
+        up(db) {
+            // The same tables as the App's PostgreSQL schema (store/postgres/migrations.ts), so one
+            // reader serves both; `at` is ISO-8601 UTC with milliseconds, written by the caller.
+            db.exec(`
+        CREATE TABLE audit_events (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,
+          delivery_id TEXT NOT NULL,
+          event TEXT NOT NULL,
+          repository TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('queued', 'duplicate', 'started', 'finished', 'failed')),
+          replica TEXT NOT NULL,
+          attempt INTEGER NOT NULL CHECK (attempt >= 0)
+        );
+        CREATE INDEX audit_events_by_delivery ON audit_events (delivery_id, id);
+        CREATE TABLE approved_changes (
+          repository TEXT NOT NULL,
+          environment TEXT NOT NULL,
+          plan_hash TEXT NOT NULL,
+          fingerprints TEXT NOT NULL CHECK (json_valid(fingerprints)),
+          PRIMARY KEY (repository, environment, plan_hash)
+        );
+      `);
+        },
+    },
 ];

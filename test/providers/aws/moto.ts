@@ -3,7 +3,7 @@
  * Missing moto fails the run in CI and skips (visibly) elsewhere, as REFERENCE.md asks.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../../helpers/net.js";
 
 export interface Moto {
   endpoint: string;
@@ -13,18 +13,6 @@ export interface Moto {
 export function motoAvailable(): boolean {
   const r = spawnSync("moto_server", ["--help"], { stdio: "ignore" });
   return r.status === 0;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function answers(endpoint: string): Promise<boolean> {

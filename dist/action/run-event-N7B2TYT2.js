@@ -80,7 +80,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-YMKIUCW4.js";
+} from "./chunk-54II4NAN.js";
 import {
   require_tunnel,
   require_undici
@@ -7723,6 +7723,32 @@ var migrations = [
         CREATE INDEX sandbox_resources_by_owner ON sandbox_resources (environment, repository, address);
       `);
     }
+  },
+  {
+    version: 5,
+    name: "app audit events and approved changes",
+    up(db) {
+      db.exec(`
+        CREATE TABLE audit_events (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          at TEXT NOT NULL,
+          delivery_id TEXT NOT NULL,
+          event TEXT NOT NULL,
+          repository TEXT,
+          kind TEXT NOT NULL CHECK (kind IN ('queued', 'duplicate', 'started', 'finished', 'failed')),
+          replica TEXT NOT NULL,
+          attempt INTEGER NOT NULL CHECK (attempt >= 0)
+        );
+        CREATE INDEX audit_events_by_delivery ON audit_events (delivery_id, id);
+        CREATE TABLE approved_changes (
+          repository TEXT NOT NULL,
+          environment TEXT NOT NULL,
+          plan_hash TEXT NOT NULL,
+          fingerprints TEXT NOT NULL CHECK (json_valid(fingerprints)),
+          PRIMARY KEY (repository, environment, plan_hash)
+        );
+      `);
+    }
   }
 ];
 
@@ -9934,7 +9960,10 @@ async function applyOnPullRequest(ctx, request2) {
   }
   let stickies = await readPlanRecords(ctx, pr.number);
   if (request2.environment) stickies = stickies.filter((s) => s.record.environment === request2.environment);
-  else if (request2.trigger === "approval") stickies = stickies.filter((s) => s.record.status === "planned");
+  else if (request2.trigger === "approval")
+    stickies = stickies.filter(
+      (s) => s.record.status === "planned" || ctx.takeover === true && s.record.status === "applying"
+    );
   if (stickies.length === 0) {
     await say(
       request2.environment ? noPlan(request2.environment) : "There is no plan on this pull request yet. Comment `/plagentic plan <environment>` first."
