@@ -14,6 +14,7 @@ import { replicaSettings } from "../../src/app/replica-settings.js";
 import { migratePostgres } from "../../src/store/postgres/migrate.js";
 import { pgMigrations } from "../../src/store/postgres/migrations.js";
 import { freshDatabase, requirePostgres, type TestDatabase } from "../helpers/postgres.js";
+import { until } from "../helpers/serve-process.js";
 
 const SUITE = "App state on PostgreSQL";
 const available = await requirePostgres(SUITE);
@@ -37,16 +38,6 @@ async function openReplica(db: TestDatabase, replicaId: string): Promise<AppStat
       throw new Error(`${replicaId}: ${what}: ${String(e)}`);
     },
   });
-}
-
-async function until<T>(what: string, fn: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe.runIf(available)(SUITE, () => {

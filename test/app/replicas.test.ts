@@ -6,21 +6,17 @@
  * and what reached GitHub and the sandbox cloud is read from the fake GitHub and the sandbox's
  * own store.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sign } from "@octokit/webhooks-methods";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGitHub, type FakeGitHub, type RepoKey } from "../helpers/fake-github.js";
-import { privateKey } from "../helpers/github-app.js";
-import { freePort } from "../helpers/net.js";
 import { freshDatabase, requirePostgres, type TestDatabase } from "../helpers/postgres.js";
+import { appEnv, startServe, until, type ServeProcess } from "../helpers/serve-process.js";
 
 const SECRET = "replicas-webhook-secret";
-const bin = new URL("../../bin/plagentic.js", import.meta.url).pathname;
 const LEASE_SECONDS = 10;
 const OWNER = "acme";
 const REPOS = ["r0", "r1", "r2", "r3", "r4"];
@@ -65,27 +61,13 @@ interface AuditRow {
 const SUITE = "three App replicas on one PostgreSQL";
 const available = await requirePostgres(SUITE);
 
-async function until<T>(
-  what: string,
-  fn: () => Promise<T | undefined | false> | T | undefined | false,
-  timeoutMs: number,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 describe.skipIf(!available)(SUITE, () => {
   let gh: FakeGitHub;
   let dataDir: string;
   let database: TestDatabase;
   let url: string;
   let db: pg.Pool;
-  const replicas: { id: string; port: number; child: ChildProcess; output: string }[] = [];
+  const replicas: (ServeProcess & { id: string })[] = [];
 
   beforeAll(async () => {
     database = await freshDatabase();
@@ -118,58 +100,20 @@ describe.skipIf(!available)(SUITE, () => {
   });
 
   async function startReplica(id: string) {
-    const port = await freePort();
-    const child = spawn(process.execPath, [bin, "serve"], {
-      env: {
-        PATH: process.env["PATH"],
-        APP_ID: "1",
-        PRIVATE_KEY: privateKey(),
-        WEBHOOK_SECRET: SECRET,
-        GHE_HOST: gh.host,
-        GHE_PROTOCOL: "http",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        LOG_LEVEL: "warn",
-        PLAGENTIC_DATA_DIR: dataDir,
-        PLAGENTIC_GITHUB_THROTTLE: "off",
-        PLAGENTIC_DATABASE_URL: url,
-        PLAGENTIC_JOB_LEASE_SECONDS: String(LEASE_SECONDS),
-        PLAGENTIC_REPLICA_ID: id,
-        PLAGENTIC_WORKERS: "1",
-        // The slow repository's simulated cloud latency, which a shared App ignores unless told.
-        PLAGENTIC_SANDBOX_DELAY: "allow",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const env = appEnv(gh, SECRET, {
+      PLAGENTIC_DATA_DIR: dataDir,
+      PLAGENTIC_DATABASE_URL: url,
+      PLAGENTIC_JOB_LEASE_SECONDS: String(LEASE_SECONDS),
+      PLAGENTIC_REPLICA_ID: id,
+      PLAGENTIC_WORKERS: "1",
+      // The slow repository's simulated cloud latency, which a shared App ignores unless told.
+      PLAGENTIC_SANDBOX_DELAY: "allow",
     });
-    const replica = { id, port, child, output: "" };
-    child.stdout!.on("data", (d) => (replica.output += String(d)));
-    child.stderr!.on("data", (d) => (replica.output += String(d)));
-    await until(
-      `${id} to answer /healthz`,
-      async () => {
-        if (child.exitCode !== null) throw new Error(`${id} exited:\n${replica.output}`);
-        try {
-          return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
-        } catch {
-          return false;
-        }
-      },
-      30_000,
-    );
-    return replica;
+    return { id, ...(await startServe(env, SECRET)) };
   }
 
   async function post(replica: number, name: string, id: string, body: string): Promise<number> {
-    const res = await fetch(`http://127.0.0.1:${replicas[replica]!.port}/api/github/webhooks`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-github-event": name,
-        "x-github-delivery": id,
-        "x-hub-signature-256": await sign(SECRET, body),
-      },
-      body,
-    });
+    const res = await replicas[replica]!.post(name, id, body);
     await res.arrayBuffer();
     return res.status;
   }

@@ -2,35 +2,21 @@
  * End to end: `plagentic serve` as its own process (the committed build), real signed webhooks
  * over HTTP, and the fake GitHub as the API (GHE_HOST/GHE_PROTOCOL), as an installed App runs.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sign } from "@octokit/webhooks-methods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
-import { CONFIG, OWNER, privateKey, REPO, smallSpec } from "../helpers/github-app.js";
-import { freePort } from "../helpers/net.js";
+import { CONFIG, OWNER, REPO, smallSpec } from "../helpers/github-app.js";
+import { appEnv, startServe, until, type ServeProcess } from "../helpers/serve-process.js";
 
 const SECRET = "e2e-webhook-secret";
-const bin = new URL("../../bin/plagentic.js", import.meta.url).pathname;
-
-async function until<T>(what: string, fn: () => T | undefined | false, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe("plagentic serve, end to end", () => {
   let gh: FakeGitHub;
-  let child: ChildProcess;
+  let serve: ServeProcess;
   let port: number;
   let dataDir: string;
-  let output = "";
 
   beforeAll(async () => {
     gh = await startFakeGitHub();
@@ -42,57 +28,20 @@ describe("plagentic serve, end to end", () => {
     gh.setPermission("alice", "write");
     gh.setPermission("bob", "write");
     gh.setPermission("rita", "read");
-    port = await freePort();
     dataDir = mkdtempSync(join(tmpdir(), "plagentic-serve-"));
-    child = spawn(process.execPath, [bin, "serve"], {
-      env: {
-        PATH: process.env["PATH"],
-        APP_ID: "1",
-        PRIVATE_KEY: privateKey(),
-        WEBHOOK_SECRET: SECRET,
-        GHE_HOST: gh.host,
-        GHE_PROTOCOL: "http",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        LOG_LEVEL: "warn",
-        PLAGENTIC_DATA_DIR: dataDir,
-        PLAGENTIC_GITHUB_THROTTLE: "off",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout!.on("data", (d) => (output += String(d)));
-    child.stderr!.on("data", (d) => (output += String(d)));
-    const end = Date.now() + 20_000;
-    for (;;) {
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-        if (res.ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > end) throw new Error(`serve did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    serve = await startServe(appEnv(gh, SECRET, { PLAGENTIC_DATA_DIR: dataDir }), SECRET);
+    port = serve.port;
   }, 30_000);
 
   afterAll(async () => {
-    if (child.exitCode === null) child.kill("SIGKILL");
+    if (serve?.child.exitCode === null) serve.child.kill("SIGKILL");
     await gh.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   async function post(name: string, payload: object, id: string, signature?: string): Promise<Response> {
     const body = JSON.stringify({ ...payload, installation: { id: gh.installationId } });
-    return fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-github-event": name,
-        "x-github-delivery": id,
-        "x-hub-signature-256": signature ?? (await sign(SECRET, body)),
-      },
-      body,
-    });
+    return serve.post(name, id, body, signature);
   }
 
   function comment(number: number, user: string, body: string) {
@@ -182,8 +131,8 @@ describe("plagentic serve, end to end", () => {
   }, 60_000);
 
   it("shuts down gracefully on SIGTERM", async () => {
-    const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
-    child.kill("SIGTERM");
+    const exited = new Promise<number | null>((ok) => serve.child.once("exit", (code) => ok(code)));
+    serve.child.kill("SIGTERM");
     expect(await exited).toBe(0);
   }, 20_000);
 });

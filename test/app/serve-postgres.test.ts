@@ -3,59 +3,27 @@
  * through pg-boss and answered, a redelivery refused, the audit trail in the shared database; and
  * a bad PLAGENTIC_DATABASE_URL or lease stopping serve with a clear error that keeps the password.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { sign } from "@octokit/webhooks-methods";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAuditEvents } from "../../src/app/audit-trail.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
-import { CONFIG, OWNER, privateKey, REPO, smallSpec } from "../helpers/github-app.js";
+import { CONFIG, OWNER, REPO, smallSpec } from "../helpers/github-app.js";
 import { freshDatabase, requirePostgres, type TestDatabase } from "../helpers/postgres.js";
-import { freePort } from "../helpers/net.js";
+import { appEnv, PLAGENTIC_BIN, startServe, until, type ServeProcess } from "../helpers/serve-process.js";
 
 const SUITE = "plagentic serve on PostgreSQL";
 const available = await requirePostgres(SUITE);
 const SECRET = "pg-e2e-webhook-secret";
-const bin = new URL("../../bin/plagentic.js", import.meta.url).pathname;
-
-async function until<T>(
-  what: string,
-  fn: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-function baseEnv(gh: FakeGitHub, extra: Record<string, string>): Record<string, string> {
-  return {
-    PATH: process.env["PATH"]!,
-    APP_ID: "1",
-    PRIVATE_KEY: privateKey(),
-    WEBHOOK_SECRET: SECRET,
-    GHE_HOST: gh.host,
-    GHE_PROTOCOL: "http",
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
-    PLAGENTIC_GITHUB_THROTTLE: "off",
-    ...extra,
-  };
-}
 
 describe.runIf(available)(SUITE, () => {
   let gh: FakeGitHub;
   let db: TestDatabase;
-  let child: ChildProcess;
+  let serve: ServeProcess;
   let port: number;
   let dataDir: string;
-  let output = "";
 
   beforeAll(async () => {
     gh = await startFakeGitHub();
@@ -66,50 +34,27 @@ describe.runIf(available)(SUITE, () => {
     });
     gh.setPermission("alice", "write");
     db = await freshDatabase();
-    port = await freePort();
     dataDir = mkdtempSync(join(tmpdir(), "plagentic-serve-pg-"));
-    child = spawn(process.execPath, [bin, "serve"], {
-      env: baseEnv(gh, {
-        PORT: String(port),
+    serve = await startServe(
+      appEnv(gh, SECRET, {
         PLAGENTIC_DATA_DIR: dataDir,
         PLAGENTIC_DATABASE_URL: db.url,
         PLAGENTIC_REPLICA_ID: "e2e-1",
       }),
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout!.on("data", (d) => (output += String(d)));
-    child.stderr!.on("data", (d) => (output += String(d)));
-    const end = Date.now() + 30_000;
-    for (;;) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (child.exitCode !== null || Date.now() > end) throw new Error(`serve did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      SECRET,
+    );
+    port = serve.port;
   }, 40_000);
 
   afterAll(async () => {
-    if (child?.exitCode === null) child.kill("SIGKILL");
+    if (serve?.child.exitCode === null) serve.child.kill("SIGKILL");
     await gh?.close();
     await db?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
   async function post(name: string, payload: object, id: string): Promise<Response> {
-    const body = JSON.stringify({ ...payload, installation: { id: gh.installationId } });
-    return fetch(`http://127.0.0.1:${port}/api/github/webhooks`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-github-event": name,
-        "x-github-delivery": id,
-        "x-hub-signature-256": await sign(SECRET, body),
-      },
-      body,
-    });
+    return serve.post(name, id, JSON.stringify({ ...payload, installation: { id: gh.installationId } }));
   }
 
   it("plans on a command comment, refuses the redelivery, and records both in the shared audit trail", async () => {
@@ -157,15 +102,15 @@ describe.runIf(available)(SUITE, () => {
   }, 60_000);
 
   it("stops on SIGTERM with exit code 0", async () => {
-    const exited = new Promise<number | null>((ok) => child.once("exit", (code) => ok(code)));
-    child.kill("SIGTERM");
+    const exited = new Promise<number | null>((ok) => serve.child.once("exit", (code) => ok(code)));
+    serve.child.kill("SIGTERM");
     expect(await exited).toBe(0);
   }, 30_000);
 
   it("refuses an unreachable database and a bad lease, naming the variable and host but never the password", () => {
     const run = (extra: Record<string, string>) =>
-      spawnSync(process.execPath, [bin, "serve"], {
-        env: baseEnv(gh, { PORT: "0", PLAGENTIC_DATA_DIR: dataDir, ...extra }),
+      spawnSync(process.execPath, [PLAGENTIC_BIN, "serve"], {
+        env: appEnv(gh, SECRET, { PORT: "0", PLAGENTIC_DATA_DIR: dataDir, ...extra }),
         encoding: "utf8",
         timeout: 30_000,
       });

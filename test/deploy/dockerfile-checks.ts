@@ -57,8 +57,9 @@ export function runtimeNeeds(root: string): string[] {
     ...Object.values(pkg.exports).flatMap((e) => (typeof e === "string" ? [e] : Object.values(e))),
     // The App's plan worker, loaded by path (src/app/server.ts defaultRunner), not by import.
     "dist/lib/plan/plan-worker.js",
-    // Everything `files` ships, except the bundled Action: a runner loads that, never the image.
-    ...pkg.files.filter((f) => f !== "dist"),
+    // Everything `files` ships (its `!` entries are exclusions, not paths), except the bundled
+    // Action: a runner loads that, never the image.
+    ...pkg.files.filter((f) => f !== "dist" && !f.startsWith("!")),
     "dist/lib",
   ];
   return [...new Set(entries.map((p) => p.replace(/^\.\//, "").replace(/\/$/, "")))].sort();
