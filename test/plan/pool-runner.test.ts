@@ -176,8 +176,11 @@ describe("the pool's limits", () => {
     // Each plan fits its limit easily; the fourth waits three plans long, past the limit.
     const pool = poolRunner({ filename: worker, maxThreads: 1, planTimeoutMs: Math.ceil(oneMs * 2.5) + 200 });
     try {
+      // A fresh thread loads its modules on the first plan; that start-up is not what is measured here.
+      await pool.plan(job);
       const results = await Promise.allSettled([1, 2, 3, 4].map(() => pool.plan(job)));
-      expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
+      const outcome = results.map((r) => (r.status === "fulfilled" ? r.status : String(r.reason)));
+      expect(outcome).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
     } finally {
       await pool.close();
     }
