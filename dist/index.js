@@ -1,7 +1,7 @@
 import { createRequire as __plagenticRequire } from 'node:module'; const require = __plagenticRequire(import.meta.url);
 import {
   runAction
-} from "./action/chunk-54II4NAN.js";
+} from "./action/chunk-JIQQUD2W.js";
 import "./action/chunk-TXMSPRBW.js";
 
 // src/action/index.ts

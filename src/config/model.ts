@@ -23,6 +23,20 @@ export interface EnvironmentApproval {
   teams?: string[];
 }
 
+/** One `approvals.rules` entry: conditions on a plan, and what applying a matching plan needs. */
+export interface ApprovalRuleConfig {
+  /** As written, or "rule <n>" (1-based). */
+  name: string;
+  when: {
+    environments?: string[];
+    /** USD a month; the rule matches a plan that adds more than this. */
+    monthlyCostDeltaOver?: number;
+    destroyOrReplace?: boolean;
+    resourceTypes?: string[];
+  };
+  require: EnvironmentApproval;
+}
+
 export interface LoadedConfig {
   /** The config file used, or null for the built-in defaults. */
   source: string | null;
@@ -64,9 +78,20 @@ export interface LoadedConfig {
      */
     configured: boolean;
     required: number;
-    applyOn: "approval" | "command";
+    applyOn: "approval" | "command" | "merge";
     environments: Record<string, EnvironmentApproval>;
+    /** Ordered; the first that matches a plan decides what applying it needs. */
+    rules: ApprovalRuleConfig[];
   };
+  /** `drift:`: the cron schedule (UTC) and the environments it checks (all when absent). */
+  drift: { schedule?: string; environments?: string[] };
+  /** `previews:`, or null when the repository allows no preview environments. */
+  previews: {
+    environments: string[];
+    maxMonthlyCost?: number;
+    ttlHours?: number;
+    requireApproval: boolean;
+  } | null;
   state: { path: string };
   /** `cost:`: typical usage (`usage_ranges`) replacing the built-in figures; `{}` when absent. */
   cost: { usageRanges: UsageRangeOverrides };

@@ -65,7 +65,7 @@ const READ_VERBS: ReadonlySet<Verb> = new Set<Verb>(["help", "status"]);
 /** Verbs a fork PR may run only when the config allows fork plans. */
 const FORK_PLAN_VERBS: ReadonlySet<Verb> = new Set<Verb>(["plan", "drift"]);
 /** Verbs a fork PR may never run. */
-const FORK_FORBIDDEN_VERBS: ReadonlySet<Verb> = new Set<Verb>(["apply", "destroy"]);
+const FORK_FORBIDDEN_VERBS: ReadonlySet<Verb> = new Set<Verb>(["apply", "destroy", "preview"]);
 /** Verbs subject to the environment's own requirement: they change the environment or its lock. */
 export const ENVIRONMENT_GATED_VERBS: ReadonlySet<Verb> = new Set<Verb>(["apply", "destroy", "unlock"]);
 

@@ -7,6 +7,7 @@ import type {
   CheckRunInput,
   GitHubClient,
   IssueComment,
+  IssueInfo,
   Permission,
   PullRequestInfo,
   RepoRef,
@@ -25,6 +26,17 @@ interface CommentData {
   html_url: string;
   issue_url?: string;
   created_at: string;
+}
+
+interface IssueData {
+  number: number;
+  title: string;
+  body?: string | null;
+  state: string;
+  user: UserData | null;
+  labels?: (string | { name?: string })[];
+  html_url: string;
+  pull_request?: unknown;
 }
 
 interface CommitData {
@@ -90,6 +102,7 @@ export interface OctokitLike {
           title: string;
           head: { sha: string; ref: string; repo: { full_name: string } | null };
           base: { ref: string };
+          merge_commit_sha?: string | null;
         };
       }>;
       listReviews(params?: object): Promise<{ data: ReviewData[] }>;
@@ -97,6 +110,10 @@ export interface OctokitLike {
       create(params?: object): Promise<{ data: { number: number; html_url: string } }>;
     };
     issues: {
+      listForRepo(params?: object): Promise<{ data: IssueData[] }>;
+      get(params?: object): Promise<{ data: IssueData }>;
+      create(params?: object): Promise<{ data: IssueData }>;
+      update(params?: object): Promise<{ data: unknown }>;
       listComments(params?: object): Promise<{ data: CommentData[] }>;
       getComment(params?: object): Promise<{ data: CommentData }>;
       createComment(params?: object): Promise<{ data: CommentData }>;
@@ -111,6 +128,7 @@ export interface OctokitLike {
       getRef(params?: object): Promise<{ data: { object: { sha: string } } }>;
       createRef(params?: object): Promise<{ data: unknown }>;
       deleteRef(params?: object): Promise<{ data: unknown }>;
+      listMatchingRefs(params?: object): Promise<{ data: { ref: string; object: { sha: string } }[] }>;
       createCommit(params?: object): Promise<{ data: { sha: string } }>;
       getCommit(params?: object): Promise<{ data: { message: string; tree: { sha: string } } }>;
       getBlob(params?: object): Promise<{ data: { content: string; encoding: string } }>;
@@ -251,6 +269,8 @@ export function octokitClient(octokit: OctokitLike): GitHubClient {
         baseRef: pr.base.ref,
         htmlUrl: pr.html_url,
         title: pr.title,
+        // GitHub sets it on an open pull request too (a test merge); only a merged one's counts.
+        mergeCommitSha: pr.merged === true ? (pr.merge_commit_sha ?? null) : null,
       } satisfies PullRequestInfo;
     },
 
@@ -278,6 +298,42 @@ export function octokitClient(octokit: OctokitLike): GitHubClient {
         async () => (await rest.pulls.create({ ...repo, ...input })).data,
       );
       return { number: pr.number, htmlUrl: pr.html_url };
+    },
+
+    async listIssues(repo, query) {
+      const issues = (await call(`list ${query.state} issues`, () =>
+        octokit.paginate(rest.issues.listForRepo, {
+          ...repo,
+          state: query.state,
+          ...(query.labels?.length && { labels: query.labels.join(",") }),
+          ...(query.creator !== undefined && { creator: query.creator }),
+          per_page: PER_PAGE,
+        }),
+      )) as IssueData[];
+      // The issues endpoint lists pull requests too.
+      return issues.filter((i) => i.pull_request === undefined || i.pull_request === null).map(toIssue);
+    },
+
+    async getIssue(repo, number) {
+      const data = await call(
+        `get issue #${number}`,
+        async () => (await rest.issues.get({ ...repo, issue_number: number })).data,
+      );
+      return toIssue(data);
+    },
+
+    async createIssue(repo, input) {
+      const data = await call(
+        "create issue",
+        async () => (await rest.issues.create({ ...repo, ...input })).data,
+      );
+      return { number: data.number, htmlUrl: data.html_url };
+    },
+
+    async updateIssue(repo, number, input) {
+      await call(`update issue #${number}`, () =>
+        rest.issues.update({ ...repo, issue_number: number, ...input }),
+      );
     },
 
     async listIssueComments(repo, number) {
@@ -413,6 +469,14 @@ export function octokitClient(octokit: OctokitLike): GitHubClient {
       });
     },
 
+    async listMatchingRefs(repo, prefix) {
+      const short = shortRef(prefix);
+      const refs = (await call(`list refs ${short}`, () =>
+        octokit.paginate(rest.git.listMatchingRefs, { ...repo, ref: short, per_page: PER_PAGE }),
+      )) as { ref: string; object: { sha: string } }[];
+      return refs.map((r) => ({ ref: r.ref, sha: r.object.sha }));
+    },
+
     async createCommit(repo, input) {
       const data = await call(
         "create commit",
@@ -481,6 +545,19 @@ function toReview(r: ReviewData): Review {
     state: REVIEW_STATES.find((s) => s === r.state) ?? "COMMENTED",
     commitId: r.commit_id ?? "",
     submittedAt: r.submitted_at ?? null,
+  };
+}
+
+function toIssue(i: IssueData): IssueInfo {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? "",
+    state: i.state === "closed" ? "closed" : "open",
+    user: i.user?.login ?? "ghost",
+    userType: i.user?.type ?? "User",
+    labels: (i.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter((l) => l !== ""),
+    htmlUrl: i.html_url,
   };
 }
 

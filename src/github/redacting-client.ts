@@ -1,6 +1,6 @@
 /**
  * The one place where text leaves the process for GitHub: every comment, check run, status,
- * deployment description and pull request body goes through the redactor (invariant 7).
+ * deployment description, issue and pull request body goes through the redactor (invariant 7).
  *
  * A committed file is the exception: masking it would write the mask into a spec in place of a
  * real value, so a file that would add a secret to the branch is refused instead, and one that
@@ -53,6 +53,14 @@ export function redactingClient(
       await refuseNewSecrets(repo, input);
       return inner.putFile(repo, { ...input, message: redact(input.message) });
     },
+    createIssue: (repo, input) =>
+      inner.createIssue(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
+    updateIssue: (repo, number, input) =>
+      inner.updateIssue(repo, number, {
+        ...input,
+        ...(input.title !== undefined && { title: redact(input.title) }),
+        ...(input.body !== undefined && { body: redact(input.body) }),
+      }),
     createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) }),
   };
 }

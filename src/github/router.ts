@@ -19,6 +19,7 @@ import { openWorkspace, resolveEnvironmentName } from "./environment.js";
 import { planOnPullRequest } from "./plan-flow.js";
 import { reply } from "./replies.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
+import { onSchedule, SCHEDULE_EVENT, tickOf } from "./schedule.js";
 import { APPLY_ACTION } from "./status.js";
 
 /** The label that turns an issue into a change request. */
@@ -68,6 +69,8 @@ export async function handleEvent(
         return await onIssue(ctx, p, opts);
       case "check_run":
         return await onCheckRun(ctx, p);
+      case SCHEDULE_EVENT:
+        return await onSchedule(ctx, tickOf(p, ctx.now(), ctx.mode));
       default:
         return emptyOutcome(`event ${event.name} is not handled`);
     }
@@ -210,6 +213,15 @@ const verbs: Record<Verb, VerbHandler> = {
     const report = await driftOf(ctx, rc, name, ref);
     await reply(ctx, inv.number, renderDriftMarkdown(report));
     return done({ summary: [renderDriftMarkdown(report)] });
+  },
+  // Placeholders until the drift loop and previews land: both say so rather than act.
+  fix: async (ctx, inv) => {
+    await reply(ctx, inv.number, "`/plagentic fix` is not available yet.");
+    return done();
+  },
+  preview: async (ctx, inv) => {
+    await reply(ctx, inv.number, "`/plagentic preview` is not available yet.");
+    return done();
   },
   unlock: async (ctx, inv) => {
     const rc = await repoConfigOf(ctx);

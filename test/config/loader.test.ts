@@ -89,6 +89,7 @@ describe("parseConfig: Plagentic sections", () => {
       required: 2,
       applyOn: "command",
       environments: { production: { required: 3, permission: "admin", teams: ["platform"] } },
+      rules: [],
     });
     expect(config.github).toEqual({ autoplan: true, allowForkPlans: true, releaseLockOn: "apply" });
     expect(config.policies.max_monthly_cost).toMatchObject({ limit: 500, level: "warn" });
@@ -97,6 +98,60 @@ describe("parseConfig: Plagentic sections", () => {
     expect(config.undefinedVars).toEqual([
       { field: "providers.azure.subscription_id", variable: "AZURE_SUBSCRIPTION_ID" },
     ]);
+  });
+
+  it("reads approval rules, the drift schedule and previews", () => {
+    const config = parseConfig(
+      [
+        "approvals:",
+        "  apply_on: merge",
+        "  rules:",
+        "    - name: big spend",
+        "      when: { monthly_cost_delta_over: 500 }",
+        "      require: { approvals: 2, teams: [platform] }",
+        "    - when: { environment: production, destroy_or_replace: true, resource_type: [aws_db_instance] }",
+        "      require: { permission: maintain }",
+        "drift: { schedule: '0 6 * * *', environments: [staging] }",
+        "previews: { environments: [staging], max_monthly_cost: 200, ttl_hours: 48 }",
+      ].join("\n"),
+      "/proj/config.yaml",
+      {},
+      { dirExists: () => true },
+    );
+    expect(config.approvals.applyOn).toBe("merge");
+    expect(config.approvals.rules).toEqual([
+      {
+        name: "big spend",
+        when: { monthlyCostDeltaOver: 500 },
+        require: { required: 2, teams: ["platform"] },
+      },
+      {
+        name: "rule 2",
+        when: { environments: ["production"], destroyOrReplace: true, resourceTypes: ["aws_db_instance"] },
+        require: { permission: "maintain" },
+      },
+    ]);
+    expect(config.drift).toEqual({ schedule: "0 6 * * *", environments: ["staging"] });
+    expect(config.previews).toEqual({
+      environments: ["staging"],
+      maxMonthlyCost: 200,
+      ttlHours: 48,
+      requireApproval: false,
+    });
+  });
+
+  it("names the line of a drift schedule that is not a cron expression", () => {
+    expect(() =>
+      parseConfig(
+        "github: {}\ndrift:\n  schedule: '61 * * * *'\n",
+        "/proj/config.yaml",
+        {},
+        { dirExists: () => true },
+      ),
+    ).toThrow(/config\.yaml.*3.*drift\.schedule.*minute/s);
+    expect(() =>
+      parseConfig("drift: { schedule: '@daily' }\n", "/proj/config.yaml", {}, { dirExists: () => true }),
+    ).toThrow(/five fields/);
   });
 
   it("fills defaults for an empty file", () => {
@@ -110,7 +165,10 @@ describe("parseConfig: Plagentic sections", () => {
       required: 1,
       applyOn: "approval",
       environments: {},
+      rules: [],
     });
+    expect(config.drift).toEqual({});
+    expect(config.previews).toBeNull();
     expect(config.github).toEqual({ autoplan: false, allowForkPlans: false, releaseLockOn: "merge" });
     expect(config.policies).toEqual({});
     expect(config.models).toEqual({});

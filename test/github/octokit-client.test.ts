@@ -56,6 +56,55 @@ describe("octokitClient against the fake GitHub (@octokit/rest, GHE-style /api/v
     return { number: gh.addPullRequest({ user: author, head: "feature", title: "Grow staging" }), head };
   }
 
+  it("creates, lists, reads, edits and closes issues, leaving pull requests out of the list", async () => {
+    openPr();
+    const made = await client.createIssue(repo, {
+      title: "Drift in staging",
+      body: "body",
+      labels: ["drift"],
+    });
+    gh.addIssue({ user: "alice", title: "Something else" });
+    expect((await client.listIssues(repo, { state: "open" })).map((i) => i.title)).toEqual([
+      "Something else",
+      "Drift in staging",
+    ]);
+    const labelled = await client.listIssues(repo, {
+      state: "open",
+      labels: ["drift"],
+      creator: "plagentic[bot]",
+    });
+    expect(labelled).toEqual([
+      {
+        number: made.number,
+        title: "Drift in staging",
+        body: "body",
+        state: "open",
+        user: "plagentic[bot]",
+        userType: "Bot",
+        labels: ["drift"],
+        htmlUrl: made.htmlUrl,
+      },
+    ]);
+    await client.updateIssue(repo, made.number, { body: "new body", state: "closed" });
+    expect(await client.getIssue(repo, made.number)).toMatchObject({ body: "new body", state: "closed" });
+    expect(await client.listIssues(repo, { state: "open", labels: ["drift"] })).toEqual([]);
+  });
+
+  it("lists refs under a prefix and reads a merged pull request's merge commit", async () => {
+    const { number, head } = openPr();
+    expect(await client.createRef(repo, "refs/plagentic/previews/staging-pr-1", head)).toBe(true);
+    expect(await client.createRef(repo, "refs/plagentic/locks/staging", head)).toBe(true);
+    expect(await client.listMatchingRefs(repo, "plagentic/previews/")).toEqual([
+      { ref: "refs/plagentic/previews/staging-pr-1", sha: head },
+    ]);
+    const merge = gh.mergePullRequest(number);
+    expect(await client.getPullRequest(repo, number)).toMatchObject({ merged: true, mergeCommitSha: merge });
+    expect(gh.fileAt("acme", "infra", merge, "environments/staging.yaml")).toBe(
+      "environment: staging\n# edited\n",
+    );
+    expect(gh.commit(merge)?.parents).toEqual([expect.any(String), head]);
+  });
+
   it("maps collaborator roles, including maintain and triage, and a 404 to none", async () => {
     for (const p of ["admin", "maintain", "write", "triage", "read"] as const) gh.setPermission(`u-${p}`, p);
     for (const p of ["admin", "maintain", "write", "triage", "read"] as const)
@@ -112,6 +161,7 @@ describe("octokitClient against the fake GitHub (@octokit/rest, GHE-style /api/v
       baseRef: "main",
       htmlUrl: `${gh.url}/acme/infra/pull/${number}`,
       title: "Grow staging",
+      mergeCommitSha: null,
     });
     const fork = gh.addPullRequest({ user: "mallory", head: "evil", fork: "mallory", headSha: head });
     gh.updatePullRequest(number, { merged: true });

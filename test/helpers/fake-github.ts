@@ -132,7 +132,25 @@ export interface FakeGitHub {
   pullRequest(number: number, repo?: RepoKey): Json;
   /** The repository in GitHub's REST shape, e.g. to build a webhook payload. */
   repository(repo?: RepoKey): Json;
-  addIssue(input: { owner?: string; repo?: string; title?: string; body?: string; user: string }): number;
+  addIssue(input: {
+    owner?: string;
+    repo?: string;
+    title?: string;
+    body?: string;
+    user: string;
+    labels?: string[];
+  }): number;
+  /** An issue in GitHub's REST shape (also a pull request's issue half), or null. */
+  issue(number: number, repo?: RepoKey): Json | null;
+  /** Every issue that is not a pull request, oldest first, in GitHub's REST shape. */
+  issues(repo?: RepoKey): Json[];
+  /** Closes or reopens an issue as a person would in the UI. */
+  setIssueState(number: number, state: "open" | "closed", repo?: RepoKey): void;
+  /**
+   * Merges a pull request as GitHub's merge button does: a merge commit on the base branch with
+   * the head's tree and parents [base, head]; returns the merge commit's SHA.
+   */
+  mergePullRequest(number: number, repo?: RepoKey): string;
   /** A comment by a person (or `userType: "Bot"`), as if made in the UI; returns the comment's JSON. */
   addComment(number: number, input: { user: string; body: string; userType?: string }, repo?: RepoKey): Json;
 
@@ -184,6 +202,7 @@ interface PullState {
   updatedAt: string;
   closedAt: string | null;
   mergedAt: string | null;
+  mergeCommitSha: string | null;
 }
 
 interface CommentState {
@@ -205,6 +224,18 @@ interface ReviewStateRow {
   submittedAt: string | null;
 }
 
+interface IssueStateRow {
+  title: string;
+  body: string | null;
+  user: string;
+  userType: string;
+  state: "open" | "closed";
+  labels: string[];
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
 interface RepoState {
   id: number;
   owner: string;
@@ -217,7 +248,7 @@ interface RepoState {
   commits: Map<string, CommitObject>;
   refs: Map<string, string>;
   nextNumber: number;
-  issues: Map<number, { title: string; body: string | null; user: string; createdAt: string }>;
+  issues: Map<number, IssueStateRow>;
   pulls: Map<number, PullState>;
   reviews: Map<number, ReviewStateRow[]>;
   permissions: Map<string, FakePermission>;
@@ -382,6 +413,46 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return p && p !== "none" && p !== "read" ? "COLLABORATOR" : "NONE";
   }
 
+  /** An issue, or a pull request's issue half (with `pull_request`), in GitHub's REST shape. */
+  function issueJson(r: RepoState, number: number): Json | null {
+    const issue = r.issues.get(number);
+    const pull = r.pulls.get(number);
+    if (!issue && !pull) return null;
+    const base = {
+      url: `${repoApi(r)}/issues/${number}`,
+      id: 800000 + r.id * 1000 + number,
+      number,
+      comments: [...comments.values()].filter((c) => c.repo === keyOf(r) && c.issue === number).length,
+    };
+    if (issue)
+      return {
+        ...base,
+        html_url: `${repoHtml(r)}/issues/${number}`,
+        title: issue.title,
+        body: issue.body,
+        state: issue.state,
+        user: userJson(issue.user, issue.userType),
+        labels: issue.labels.map((name, i) => ({ id: 9000 + i, name, color: "ededed" })),
+        created_at: issue.createdAt,
+        updated_at: issue.updatedAt,
+        closed_at: issue.closedAt,
+      };
+    const p = pull!;
+    return {
+      ...base,
+      html_url: `${repoHtml(r)}/pull/${number}`,
+      title: p.title,
+      body: p.body,
+      state: p.state,
+      user: userJson(p.user),
+      labels: [],
+      created_at: p.createdAt,
+      updated_at: p.updatedAt,
+      closed_at: p.closedAt,
+      pull_request: { url: `${repoApi(r)}/pulls/${number}`, html_url: `${repoHtml(r)}/pull/${number}` },
+    };
+  }
+
   function pullHeadSha(r: RepoState, p: PullState): string {
     if (p.fork === null) {
       const sha = r.refs.get(`refs/heads/${p.headRef}`);
@@ -415,7 +486,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       updated_at: p.updatedAt,
       closed_at: p.closedAt,
       merged_at: p.mergedAt,
-      merge_commit_sha: null,
+      merge_commit_sha: p.mergeCommitSha,
       draft: p.draft,
       head: {
         label: `${headOwner}:${p.headRef}`,
@@ -690,6 +761,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     updated_at: "2024-01-01T00:00:00Z",
     single_file_name: null,
   });
+  route("GET", "/app/installations", (ctx) => {
+    requireJwt(ctx);
+    return page(ctx, repos.size > 0 ? [installationJson()] : []);
+  });
+  // Every repository of the fake belongs to its one installation.
+  route("GET", "/installation/repositories", (ctx) => {
+    requireWriter(ctx);
+    const all = [...repos.values()].map(repoJson);
+    const perPage = Math.min(100, Math.max(1, Number(ctx.query.get("per_page") ?? pageSize) || pageSize));
+    const current = Math.max(1, Number(ctx.query.get("page") ?? 1) || 1);
+    const paged = page(ctx, all);
+    return {
+      ...paged,
+      body: { total_count: all.length, repositories: all.slice((current - 1) * perPage, current * perPage) },
+    };
+  });
   route("GET", "/app/installations/:id", (ctx) => {
     requireJwt(ctx);
     if (int(ctx.params[0]) !== installationId) throw notFound();
@@ -951,6 +1038,76 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (!c || c.repo !== keyOf(r)) throw notFound();
     return c;
   }
+  route("GET", "/repos/:owner/:repo/issues", (ctx, r) => {
+    const state = ctx.query.get("state") ?? "open";
+    if (!["open", "closed", "all"].includes(state)) throw invalid("Validation Failed");
+    const labels = (ctx.query.get("labels") ?? "").split(",").filter((l) => l !== "");
+    const creator = ctx.query.get("creator");
+    const list: Json[] = [];
+    for (const number of [...r.issues.keys(), ...r.pulls.keys()].sort((a, b) => b - a)) {
+      const json = issueJson(r, number)!;
+      if (state !== "all" && json["state"] !== state) continue;
+      const names = (json["labels"] as { name: string }[]).map((l) => l.name);
+      if (!labels.every((l) => names.includes(l))) continue;
+      if (creator && (json["user"] as { login: string }).login !== creator) continue;
+      list.push(json);
+    }
+    return page(ctx, list);
+  });
+  route("POST", "/repos/:owner/:repo/issues", (ctx, r) => {
+    const who = requireWriter(ctx);
+    const { title, body, labels } = ctx.body as { title?: unknown; body?: unknown; labels?: unknown };
+    if (typeof title !== "string" || title === "")
+      throw invalid("Validation Failed", {
+        errors: [{ resource: "Issue", field: "title", code: "missing_field" }],
+      });
+    if (body !== undefined && body !== null && typeof body !== "string") throw invalid("Validation Failed");
+    if (typeof body === "string" && body.length > 65536) throw invalid("Validation Failed");
+    const names = Array.isArray(labels) ? labels.map((l) => String(l)) : [];
+    const number = r.nextNumber++;
+    const at = now();
+    r.issues.set(number, {
+      title,
+      body: typeof body === "string" ? body : null,
+      user: who.login,
+      userType: who.type === "User" ? "User" : "Bot",
+      state: "open",
+      labels: names,
+      createdAt: at,
+      updatedAt: at,
+      closedAt: null,
+    });
+    return { status: 201, body: issueJson(r, number) };
+  });
+  route("GET", "/repos/:owner/:repo/issues/:number", (ctx, r) => {
+    const json = issueJson(r, int(ctx.params[2]));
+    if (!json) throw notFound();
+    return { status: 200, body: json };
+  });
+  route("PATCH", "/repos/:owner/:repo/issues/:number", (ctx, r) => {
+    requireWriter(ctx);
+    const number = int(ctx.params[2]);
+    const issue = r.issues.get(number);
+    if (!issue) throw notFound();
+    const { title, body, state, labels } = ctx.body as {
+      title?: unknown;
+      body?: unknown;
+      state?: unknown;
+      labels?: unknown;
+    };
+    if (typeof title === "string") issue.title = title;
+    if (typeof body === "string") {
+      if (body.length > 65536) throw invalid("Validation Failed");
+      issue.body = body;
+    }
+    if (state === "open" || state === "closed") {
+      issue.closedAt = state === "closed" ? (issue.state === "closed" ? issue.closedAt : now()) : null;
+      issue.state = state;
+    } else if (state !== undefined) throw invalid("Validation Failed");
+    if (Array.isArray(labels)) issue.labels = labels.map((l) => String(l));
+    issue.updatedAt = now();
+    return { status: 200, body: issueJson(r, number) };
+  });
   route("GET", "/repos/:owner/:repo/issues/:number/comments", (ctx, r) => {
     const number = int(ctx.params[2]);
     if (!r.issues.has(number) && !r.pulls.has(number)) throw notFound();
@@ -1278,6 +1435,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   });
 
   // Git refs and commits
+  route("GET", "/repos/:owner/:repo/git/matching-refs/:rest", (ctx, r) => {
+    const prefix = `refs/${ctx.params[2]!}`;
+    const list = [...r.refs]
+      .filter(([ref]) => ref.startsWith(prefix))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([ref, sha]) => refJson(r, ref, sha));
+    return page(ctx, list);
+  });
   route("GET", "/repos/:owner/:repo/git/ref/:rest", (ctx, r) => {
     const ref = `refs/${ctx.params[2]!}`;
     const sha = r.refs.get(ref);
@@ -1366,6 +1531,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       updatedAt: at,
       closedAt: null,
       mergedAt: null,
+      mergeCommitSha: null,
     });
     return number;
   }
@@ -1613,6 +1779,79 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       p.updatedAt = at;
     },
 
+    issue(number, repo) {
+      return issueJson(repoState(repo), number);
+    },
+
+    issues(repo) {
+      const r = repoState(repo);
+      return [...r.issues.keys()].sort((a, b) => a - b).map((n) => issueJson(r, n)!);
+    },
+
+    setIssueState(number, state, repo) {
+      const issue = repoState(repo).issues.get(number);
+      if (!issue) throw new Error(`fake GitHub: no issue #${number}`);
+      issue.state = state;
+      issue.closedAt = state === "closed" ? now() : null;
+      issue.updatedAt = now();
+    },
+
+    mergePullRequest(number, repo) {
+      const r = repoState(repo);
+      const p = pullState(r, number);
+      if (p.state !== "open") throw new Error(`fake GitHub: #${number} is not open`);
+      const head = pullHeadSha(r, p);
+      const baseRef = `refs/heads/${p.baseRef}`;
+      const base = r.refs.get(baseRef);
+      const headCommit = r.commits.get(head);
+      if (!base || !headCommit) throw new Error(`fake GitHub: #${number} has no base or head commit`);
+      // A three-way merge without conflicts: the base's tree, with every path the head changed
+      // since the merge base taken from the head (GitHub would refuse a real conflict).
+      const ancestors = new Set<string>();
+      const walk = [head];
+      while (walk.length > 0) {
+        const c = walk.pop()!;
+        if (ancestors.has(c)) continue;
+        ancestors.add(c);
+        walk.push(...(r.commits.get(c)?.parents ?? []));
+      }
+      let mergeBase: string | undefined;
+      const queue = [base];
+      const seen = new Set<string>();
+      while (queue.length > 0 && mergeBase === undefined) {
+        const c = queue.shift()!;
+        if (seen.has(c)) continue;
+        seen.add(c);
+        if (ancestors.has(c)) mergeBase = c;
+        else queue.push(...(r.commits.get(c)?.parents ?? []));
+      }
+      const headTree = treeOf(r, head);
+      const baseTree = mergeBase ? treeOf(r, mergeBase) : new Map<string, string>();
+      const merged = new Map(treeOf(r, base));
+      for (const path of new Set([...headTree.keys(), ...baseTree.keys()])) {
+        if (headTree.get(path) === baseTree.get(path)) continue;
+        const blob = headTree.get(path);
+        if (blob === undefined) merged.delete(path);
+        else merged.set(path, blob);
+      }
+      const sha = putCommit(
+        r,
+        putTree(r, merged),
+        [base, head],
+        `Merge pull request #${number} from ${p.headRef}`,
+        p.user,
+      );
+      r.refs.set(baseRef, sha);
+      const at = now();
+      p.merged = true;
+      p.mergedAt = at;
+      p.mergeCommitSha = sha;
+      p.state = "closed";
+      p.closedAt = at;
+      p.updatedAt = at;
+      return sha;
+    },
+
     pullRequest(number, repo) {
       const r = repoState(repo);
       return pullJson(r, pullState(r, number));
@@ -1625,11 +1864,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     addIssue(input) {
       const r = repoState(input);
       const number = r.nextNumber++;
+      const at = now();
       r.issues.set(number, {
         title: input.title ?? "",
         body: input.body ?? null,
         user: input.user,
-        createdAt: now(),
+        userType: "User",
+        state: "open",
+        labels: input.labels ?? [],
+        createdAt: at,
+        updatedAt: at,
+        closedAt: null,
       });
       return number;
     },

@@ -91,6 +91,9 @@ function usageRangeOverrides(raw) {
             out[key] = { low: range.low, high: range.high };
     return out;
 }
+function listOf(value) {
+    return value === undefined ? undefined : typeof value === "string" ? [value] : value;
+}
 function resolveConfig(raw, ctx) {
     const at = (path) => resolve(ctx.baseDir, path);
     const teamsDir = at(raw.teams_dir ?? "teams");
@@ -156,7 +159,35 @@ function resolveConfig(raw, ctx) {
             required: raw.approvals?.required ?? 1,
             applyOn: raw.approvals?.apply_on ?? "approval",
             environments,
+            rules: (raw.approvals?.rules ?? []).map((rule, i) => ({
+                name: rule.name ?? `rule ${i + 1}`,
+                when: defined({
+                    environments: listOf(rule.when.environment),
+                    monthlyCostDeltaOver: rule.when.monthly_cost_delta_over,
+                    destroyOrReplace: rule.when.destroy_or_replace,
+                    resourceTypes: listOf(rule.when.resource_type),
+                }),
+                require: defined({
+                    required: rule.require.approvals,
+                    permission: rule.require.permission,
+                    teams: rule.require.teams,
+                }),
+            })),
         },
+        drift: defined({
+            schedule: raw.drift?.schedule ?? undefined,
+            environments: raw.drift?.environments ?? undefined,
+        }),
+        previews: raw.previews
+            ? {
+                environments: [...new Set(raw.previews.environments)],
+                ...defined({
+                    maxMonthlyCost: raw.previews.max_monthly_cost ?? undefined,
+                    ttlHours: raw.previews.ttl_hours ?? undefined,
+                }),
+                requireApproval: raw.previews.require_approval ?? false,
+            }
+            : null,
         state: { path: at(raw.state?.path ?? ".plagentic/state.db") },
         cost: { usageRanges: usageRangeOverrides(raw.cost?.usage_ranges) },
         limits: {

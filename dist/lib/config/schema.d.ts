@@ -197,6 +197,7 @@ export declare const configFileSchema: z.ZodObject<{
     approvals: z.ZodOptional<z.ZodNullable<z.ZodObject<{
         required: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
         apply_on: z.ZodOptional<z.ZodNullable<z.ZodEnum<{
+            merge: "merge";
             approval: "approval";
             command: "command";
         }>>>;
@@ -209,6 +210,34 @@ export declare const configFileSchema: z.ZodObject<{
             }>>>;
             teams: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodString>>>;
         }, z.core.$strict>>>>;
+        rules: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodObject<{
+            name: z.ZodOptional<z.ZodString>;
+            when: z.ZodDefault<z.ZodObject<{
+                environment: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+                monthly_cost_delta_over: z.ZodOptional<z.ZodNumber>;
+                destroy_or_replace: z.ZodOptional<z.ZodBoolean>;
+                resource_type: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+            }, z.core.$strict>>;
+            require: z.ZodObject<{
+                approvals: z.ZodOptional<z.ZodNumber>;
+                permission: z.ZodOptional<z.ZodEnum<{
+                    write: "write";
+                    maintain: "maintain";
+                    admin: "admin";
+                }>>;
+                teams: z.ZodOptional<z.ZodArray<z.ZodString>>;
+            }, z.core.$strict>;
+        }, z.core.$strict>>>>;
+    }, z.core.$strict>>>;
+    drift: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        schedule: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        environments: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodString>>>;
+    }, z.core.$strict>>>;
+    previews: z.ZodOptional<z.ZodNullable<z.ZodObject<{
+        environments: z.ZodArray<z.ZodString>;
+        max_monthly_cost: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        ttl_hours: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
+        require_approval: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
     }, z.core.$strict>>>;
     state: z.ZodOptional<z.ZodNullable<z.ZodObject<{
         path: z.ZodOptional<z.ZodString>;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { DEFAULT_USAGE_RANGES } from "../cost/usage-ranges.js";
 import { policyConfigSchema } from "../policy/config.js";
 import { DEFAULT_SPEC_LIMITS } from "../spec/limits.js";
+import { cronProblem } from "./cron.js";
 export const PROVIDER_NAMES = ["sandbox", "aws", "gcp", "azure"];
 const modelEndpointSchema = z.strictObject({
     api_base: z.string().nullish(),
@@ -98,10 +99,73 @@ const environmentApprovalSchema = z.strictObject({
     permission: z.enum(PERMISSIONS).nullish(),
     teams: z.array(z.string().min(1)).nullish(),
 });
+/** One name or a list of them, as `when.environment` and `when.resource_type` take. */
+const oneOrMany = z.union([z.string().min(1).max(100), z.array(z.string().min(1).max(100)).min(1).max(100)]);
+/**
+ * `approvals.rules`: the first rule whose `when` matches a plan sets what applying it needs. A rule
+ * without conditions matches every plan; one with several matches only when all hold.
+ */
+const approvalRuleSchema = z.strictObject({
+    /** Shown in the plan comment; by default "rule <n>". */
+    name: z
+        .string()
+        .min(1)
+        .max(80)
+        .regex(/^[A-Za-z0-9][A-Za-z0-9 _.:$>=<-]*$/, "use letters, digits, spaces and _ . : $ > = < -")
+        .optional(),
+    when: z
+        .strictObject({
+        environment: oneOrMany.optional(),
+        /** The plan adds more than this many USD a month. */
+        monthly_cost_delta_over: z.number().min(0).max(1e9).optional(),
+        /** The plan destroys or replaces at least one resource. */
+        destroy_or_replace: z.boolean().optional(),
+        /** The plan changes at least one resource of one of these types. */
+        resource_type: oneOrMany.optional(),
+    })
+        .default({}),
+    require: z.strictObject({
+        approvals: z.number().int().min(0).max(20).optional(),
+        permission: z.enum(PERMISSIONS).optional(),
+        teams: z.array(z.string().min(1).max(100)).min(1).max(20).optional(),
+    }),
+});
 const approvalsSchema = z.strictObject({
     required: z.number().int().min(0).nullish(),
-    apply_on: z.enum(["approval", "command"]).nullish(),
+    /** `merge`: apply once the pull request merges into the default branch, from the merge commit. */
+    apply_on: z.enum(["approval", "command", "merge"]).nullish(),
     environments: z.record(z.string(), environmentApprovalSchema).nullish(),
+    rules: z.array(approvalRuleSchema).max(100).nullish(),
+});
+/** A five-field cron expression (minute precision), checked by the library that runs it. */
+const cronSchema = z
+    .string()
+    .min(1)
+    .max(200)
+    .superRefine((value, ctx) => {
+    const problem = cronProblem(value);
+    if (problem)
+        ctx.addIssue({ code: "custom", message: problem });
+});
+/** `drift:` the schedule `serve` (and the Action's `schedule` event) checks environments on. */
+const driftSchema = z.strictObject({
+    schedule: cronSchema.nullish(),
+    /** Which environments the schedule checks; all of them by default. */
+    environments: z.array(z.string().min(1).max(63)).max(500).nullish(),
+});
+/** `previews:` which environments `/plagentic preview <env>` may copy per pull request, and how. */
+const previewsSchema = z.strictObject({
+    environments: z.array(z.string().min(1).max(55)).min(1).max(100),
+    /** A preview whose monthly cost would exceed this (USD) is not applied. */
+    max_monthly_cost: z.number().min(0).max(1e9).nullish(),
+    /** Hours after its creation a preview is destroyed, if its pull request is still open. */
+    ttl_hours: z
+        .number()
+        .min(1)
+        .max(24 * 90)
+        .nullish(),
+    /** Whether a preview waits for an approval like any plan; by default it is applied when planned. */
+    require_approval: z.boolean().nullish(),
 });
 const stateSchema = z.strictObject({ path: z.string().min(1).optional() });
 const githubSchema = z.strictObject({
@@ -173,6 +237,8 @@ export const configFileSchema = z.strictObject({
     /** Owned by the policy module, which knows each rule's options. */
     policies: policyConfigSchema.nullish(),
     approvals: approvalsSchema.nullish(),
+    drift: driftSchema.nullish(),
+    previews: previewsSchema.nullish(),
     state: stateSchema.nullish(),
     github: githubSchema.nullish(),
     limits: limitsSchema.nullish(),

@@ -11,7 +11,7 @@ const READ_VERBS = new Set(["help", "status"]);
 /** Verbs a fork PR may run only when the config allows fork plans. */
 const FORK_PLAN_VERBS = new Set(["plan", "drift"]);
 /** Verbs a fork PR may never run. */
-const FORK_FORBIDDEN_VERBS = new Set(["apply", "destroy"]);
+const FORK_FORBIDDEN_VERBS = new Set(["apply", "destroy", "preview"]);
 /** Verbs subject to the environment's own requirement: they change the environment or its lock. */
 export const ENVIRONMENT_GATED_VERBS = new Set(["apply", "destroy", "unlock"]);
 export function atLeast(have, need) {

@@ -21,6 +21,27 @@ export interface PullRequestInfo {
     baseRef: string;
     htmlUrl: string;
     title: string;
+    /** The commit a merge made on the base branch; null until the pull request is merged. */
+    mergeCommitSha: string | null;
+}
+/** An issue (never a pull request: `listIssues` leaves those out). */
+export interface IssueInfo {
+    number: number;
+    title: string;
+    body: string;
+    state: "open" | "closed";
+    /** Author login. */
+    user: string;
+    /** "Bot" for apps and bots, "User" for people. */
+    userType: string;
+    labels: string[];
+    htmlUrl: string;
+}
+/** A ref under a prefix, as `listMatchingRefs` returns it. */
+export interface RefInfo {
+    /** Full name, e.g. `refs/plagentic/previews/staging-pr-7`. */
+    ref: string;
+    sha: string;
 }
 export interface Review {
     id: number;
@@ -106,6 +127,26 @@ export interface GitHubClient {
         number: number;
         htmlUrl: string;
     }>;
+    /** Issues (not pull requests) in a state, all pages, newest first; only those with every label given. */
+    listIssues(repo: RepoRef, query: {
+        state: "open" | "closed" | "all";
+        labels?: string[];
+        creator?: string;
+    }): Promise<IssueInfo[]>;
+    getIssue(repo: RepoRef, number: number): Promise<IssueInfo>;
+    createIssue(repo: RepoRef, input: {
+        title: string;
+        body: string;
+        labels?: string[];
+    }): Promise<{
+        number: number;
+        htmlUrl: string;
+    }>;
+    updateIssue(repo: RepoRef, number: number, input: {
+        title?: string;
+        body?: string;
+        state?: "open" | "closed";
+    }): Promise<void>;
     /** Every comment on the issue or PR, all pages, oldest first. */
     listIssueComments(repo: RepoRef, number: number): Promise<IssueComment[]>;
     getIssueComment(repo: RepoRef, id: number): Promise<IssueComment>;
@@ -135,6 +176,8 @@ export interface GitHubClient {
     /** Creates a ref; resolves false (not an error) when it already exists, so it can serve as a lock. */
     createRef(repo: RepoRef, ref: string, sha: string): Promise<boolean>;
     deleteRef(repo: RepoRef, ref: string): Promise<void>;
+    /** Refs whose name starts with a prefix (`plagentic/previews/`), all pages. */
+    listMatchingRefs(repo: RepoRef, prefix: string): Promise<RefInfo[]>;
     /**
      * A commit with the given message on the given tree and parents; returns its SHA. Locks use a
      * parentless commit whose message carries the holder, so a lock needs no server of its own.

@@ -1,6 +1,6 @@
 import { PREFIX } from "./command-line.js";
 export { PREFIX };
-export declare const VERBS: readonly ["plan", "apply", "destroy", "drift", "unlock", "status", "help"];
+export declare const VERBS: readonly ["plan", "apply", "destroy", "drift", "fix", "preview", "unlock", "status", "help"];
 export type Verb = (typeof VERBS)[number];
 export interface CommandFlags {
     verbose?: boolean;

@@ -15,7 +15,7 @@
  *   are ordinary characters and end up in an error if they land where a name is expected.
  * - The first word is the verb, case-insensitive in ASCII only: a word with any other character is
  *   never a verb (`unloc\u212A`, with a Kelvin sign, is not `unlock`), and one that would fold to
- *   a verb is an error. Verbs: plan (alias provision), apply, destroy, drift,
+ *   a verb is an error. Verbs: plan (alias provision), apply, destroy, drift, fix, preview,
  *   unlock, status, help. A first word that is not a verb makes the whole text after `/plagentic`
  *   (rest of the line plus the following lines, trimmed, at most 4,000 characters) a `request` in
  *   plain words for the team; a first word that looks like a flag is an error instead.
@@ -25,7 +25,7 @@
  * - Flags: `--verbose` (verbs that print a plan), `--team <name>` / `--team=<name>` (plan, destroy).
  *   Flag names are case-sensitive. A flag the verb does not take, a missing value, a repeated
  *   `--team` or an extra positional word is an error naming what is valid.
- * - `destroy` requires an environment. `help` takes nothing.
+ * - `destroy` and `preview` require an environment. `help` takes nothing.
  * - A command line with control or invisible formatting characters, or longer than
  *   MAX_COMMAND_LENGTH, is an error. Work is bounded: the body is scanned line by line only up to
  *   the first non-blank line, and no regular expression runs over unbounded input with backtracking.
@@ -36,7 +36,17 @@
 import { code, formatCount } from "../render/markdown.js";
 import { addressedText, asciiLower, PREFIX } from "./command-line.js";
 export { PREFIX };
-export const VERBS = ["plan", "apply", "destroy", "drift", "unlock", "status", "help"];
+export const VERBS = [
+    "plan",
+    "apply",
+    "destroy",
+    "drift",
+    "fix",
+    "preview",
+    "unlock",
+    "status",
+    "help",
+];
 /** Environment and team names: what GCP labels allow, so a name can be used as a label value. */
 export const ENVIRONMENT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 export const MAX_REQUEST_LENGTH = 4_000;
@@ -62,6 +72,16 @@ const GRAMMAR = {
         environment: "optional",
         flags: ["verbose"],
         summary: "compare the live cloud with the spec and report differences",
+    },
+    fix: {
+        environment: "optional",
+        flags: [],
+        summary: "in a drift issue: open two pull requests, one that reverts the cloud to the spec and one that accepts what is live",
+    },
+    preview: {
+        environment: "required",
+        flags: ["verbose"],
+        summary: "create `<environment>-pr-<number>` from this pull request's spec of the environment; destroyed when the pull request closes",
     },
     unlock: {
         environment: "optional",

@@ -16,6 +16,18 @@ interface CommentData {
     issue_url?: string;
     created_at: string;
 }
+interface IssueData {
+    number: number;
+    title: string;
+    body?: string | null;
+    state: string;
+    user: UserData | null;
+    labels?: (string | {
+        name?: string;
+    })[];
+    html_url: string;
+    pull_request?: unknown;
+}
 interface CommitData {
     sha: string;
     /** GitHub sends `{}` when the commit's email is linked to no account. */
@@ -105,6 +117,7 @@ export interface OctokitLike {
                     base: {
                         ref: string;
                     };
+                    merge_commit_sha?: string | null;
                 };
             }>;
             listReviews(params?: object): Promise<{
@@ -121,6 +134,18 @@ export interface OctokitLike {
             }>;
         };
         issues: {
+            listForRepo(params?: object): Promise<{
+                data: IssueData[];
+            }>;
+            get(params?: object): Promise<{
+                data: IssueData;
+            }>;
+            create(params?: object): Promise<{
+                data: IssueData;
+            }>;
+            update(params?: object): Promise<{
+                data: unknown;
+            }>;
             listComments(params?: object): Promise<{
                 data: CommentData[];
             }>;
@@ -162,6 +187,14 @@ export interface OctokitLike {
             }>;
             deleteRef(params?: object): Promise<{
                 data: unknown;
+            }>;
+            listMatchingRefs(params?: object): Promise<{
+                data: {
+                    ref: string;
+                    object: {
+                        sha: string;
+                    };
+                }[];
             }>;
             createCommit(params?: object): Promise<{
                 data: {

@@ -96,6 +96,8 @@ export function octokitClient(octokit) {
                 baseRef: pr.base.ref,
                 htmlUrl: pr.html_url,
                 title: pr.title,
+                // GitHub sets it on an open pull request too (a test merge); only a merged one's counts.
+                mergeCommitSha: pr.merged === true ? (pr.merge_commit_sha ?? null) : null,
             };
         },
         async listReviews(repo, number) {
@@ -113,6 +115,28 @@ export function octokitClient(octokit) {
         async createPullRequest(repo, input) {
             const pr = await call(`create pull request from ${input.head}`, async () => (await rest.pulls.create({ ...repo, ...input })).data);
             return { number: pr.number, htmlUrl: pr.html_url };
+        },
+        async listIssues(repo, query) {
+            const issues = (await call(`list ${query.state} issues`, () => octokit.paginate(rest.issues.listForRepo, {
+                ...repo,
+                state: query.state,
+                ...(query.labels?.length && { labels: query.labels.join(",") }),
+                ...(query.creator !== undefined && { creator: query.creator }),
+                per_page: PER_PAGE,
+            })));
+            // The issues endpoint lists pull requests too.
+            return issues.filter((i) => i.pull_request === undefined || i.pull_request === null).map(toIssue);
+        },
+        async getIssue(repo, number) {
+            const data = await call(`get issue #${number}`, async () => (await rest.issues.get({ ...repo, issue_number: number })).data);
+            return toIssue(data);
+        },
+        async createIssue(repo, input) {
+            const data = await call("create issue", async () => (await rest.issues.create({ ...repo, ...input })).data);
+            return { number: data.number, htmlUrl: data.html_url };
+        },
+        async updateIssue(repo, number, input) {
+            await call(`update issue #${number}`, () => rest.issues.update({ ...repo, issue_number: number, ...input }));
         },
         async listIssueComments(repo, number) {
             const comments = (await call(`list comments of #${number}`, () => octokit.paginate(rest.issues.listComments, { ...repo, issue_number: number, per_page: PER_PAGE })));
@@ -203,6 +227,11 @@ export function octokitClient(octokit) {
                 value: () => undefined,
             });
         },
+        async listMatchingRefs(repo, prefix) {
+            const short = shortRef(prefix);
+            const refs = (await call(`list refs ${short}`, () => octokit.paginate(rest.git.listMatchingRefs, { ...repo, ref: short, per_page: PER_PAGE })));
+            return refs.map((r) => ({ ref: r.ref, sha: r.object.sha }));
+        },
         async createCommit(repo, input) {
             const data = await call("create commit", async () => (await rest.git.createCommit({ ...repo, ...input })).data);
             return data.sha;
@@ -255,6 +284,18 @@ function toReview(r) {
         state: REVIEW_STATES.find((s) => s === r.state) ?? "COMMENTED",
         commitId: r.commit_id ?? "",
         submittedAt: r.submitted_at ?? null,
+    };
+}
+function toIssue(i) {
+    return {
+        number: i.number,
+        title: i.title,
+        body: i.body ?? "",
+        state: i.state === "closed" ? "closed" : "open",
+        user: i.user?.login ?? "ghost",
+        userType: i.user?.type ?? "User",
+        labels: (i.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter((l) => l !== ""),
+        htmlUrl: i.html_url,
     };
 }
 function toComment(c) {

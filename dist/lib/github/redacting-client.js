@@ -30,6 +30,12 @@ export function redactingClient(inner, redact) {
             await refuseNewSecrets(repo, input);
             return inner.putFile(repo, { ...input, message: redact(input.message) });
         },
+        createIssue: (repo, input) => inner.createIssue(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
+        updateIssue: (repo, number, input) => inner.updateIssue(repo, number, {
+            ...input,
+            ...(input.title !== undefined && { title: redact(input.title) }),
+            ...(input.body !== undefined && { body: redact(input.body) }),
+        }),
         createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) }),
     };
 }

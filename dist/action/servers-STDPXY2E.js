@@ -7,7 +7,7 @@ import {
   interpolate,
   isSecretFieldName,
   urlProblem
-} from "./chunk-EGMKH57X.js";
+} from "./chunk-44QLUEJK.js";
 import {
   formatFieldPath,
   isToolName,

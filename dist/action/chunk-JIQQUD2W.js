@@ -70,7 +70,7 @@ async function runAction(io = { env: process.env }) {
     return;
   }
   const core = await import("./core-FNAHV6K2.js");
-  const { runActionEvent } = await import("./run-event-N7B2TYT2.js");
+  const { runActionEvent } = await import("./run-event-VKUGN6PJ.js");
   await runActionEvent(core, {
     env,
     eventName,

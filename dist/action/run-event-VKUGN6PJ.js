@@ -11,7 +11,7 @@ import {
   policyConfigSchema,
   policyRules,
   userIssueMessage
-} from "./chunk-EGMKH57X.js";
+} from "./chunk-44QLUEJK.js";
 import {
   DEFAULT_RETRY,
   GITHUB_COMMENT_LIMIT,
@@ -80,7 +80,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-54II4NAN.js";
+} from "./chunk-JIQQUD2W.js";
 import {
   require_tunnel,
   require_undici
@@ -5000,7 +5000,17 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/github/commands.ts
-var VERBS = ["plan", "apply", "destroy", "drift", "unlock", "status", "help"];
+var VERBS = [
+  "plan",
+  "apply",
+  "destroy",
+  "drift",
+  "fix",
+  "preview",
+  "unlock",
+  "status",
+  "help"
+];
 var ENVIRONMENT_PATTERN = /^[a-z0-9][a-z0-9_-]{0,62}$/;
 var MAX_REQUEST_LENGTH = 4e3;
 var MAX_COMMAND_LENGTH = 1e3;
@@ -5024,6 +5034,16 @@ var GRAMMAR = {
     environment: "optional",
     flags: ["verbose"],
     summary: "compare the live cloud with the spec and report differences"
+  },
+  fix: {
+    environment: "optional",
+    flags: [],
+    summary: "in a drift issue: open two pull requests, one that reverts the cloud to the spec and one that accepts what is live"
+  },
+  preview: {
+    environment: "required",
+    flags: ["verbose"],
+    summary: "create `<environment>-pr-<number>` from this pull request's spec of the environment; destroyed when the pull request closes"
   },
   unlock: {
     environment: "optional",
@@ -5330,7 +5350,9 @@ function octokitClient(octokit) {
         headRepoFullName: pr.head.repo?.full_name ?? null,
         baseRef: pr.base.ref,
         htmlUrl: pr.html_url,
-        title: pr.title
+        title: pr.title,
+        // GitHub sets it on an open pull request too (a test merge); only a merged one's counts.
+        mergeCommitSha: pr.merged === true ? pr.merge_commit_sha ?? null : null
       };
     },
     async listReviews(repo, number) {
@@ -5357,6 +5379,39 @@ function octokitClient(octokit) {
         async () => (await rest.pulls.create({ ...repo, ...input })).data
       );
       return { number: pr.number, htmlUrl: pr.html_url };
+    },
+    async listIssues(repo, query) {
+      const issues = await call(
+        `list ${query.state} issues`,
+        () => octokit.paginate(rest.issues.listForRepo, {
+          ...repo,
+          state: query.state,
+          ...query.labels?.length && { labels: query.labels.join(",") },
+          ...query.creator !== void 0 && { creator: query.creator },
+          per_page: PER_PAGE
+        })
+      );
+      return issues.filter((i) => i.pull_request === void 0 || i.pull_request === null).map(toIssue);
+    },
+    async getIssue(repo, number) {
+      const data = await call(
+        `get issue #${number}`,
+        async () => (await rest.issues.get({ ...repo, issue_number: number })).data
+      );
+      return toIssue(data);
+    },
+    async createIssue(repo, input) {
+      const data = await call(
+        "create issue",
+        async () => (await rest.issues.create({ ...repo, ...input })).data
+      );
+      return { number: data.number, htmlUrl: data.html_url };
+    },
+    async updateIssue(repo, number, input) {
+      await call(
+        `update issue #${number}`,
+        () => rest.issues.update({ ...repo, issue_number: number, ...input })
+      );
     },
     async listIssueComments(repo, number) {
       const comments = await call(
@@ -5476,6 +5531,14 @@ function octokitClient(octokit) {
         value: () => void 0
       });
     },
+    async listMatchingRefs(repo, prefix) {
+      const short2 = shortRef(prefix);
+      const refs = await call(
+        `list refs ${short2}`,
+        () => octokit.paginate(rest.git.listMatchingRefs, { ...repo, ref: short2, per_page: PER_PAGE })
+      );
+      return refs.map((r) => ({ ref: r.ref, sha: r.object.sha }));
+    },
     async createCommit(repo, input) {
       const data = await call(
         "create commit",
@@ -5533,6 +5596,18 @@ function toReview(r) {
     state: REVIEW_STATES.find((s) => s === r.state) ?? "COMMENTED",
     commitId: r.commit_id ?? "",
     submittedAt: r.submitted_at ?? null
+  };
+}
+function toIssue(i) {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body ?? "",
+    state: i.state === "closed" ? "closed" : "open",
+    user: i.user?.login ?? "ghost",
+    userType: i.user?.type ?? "User",
+    labels: (i.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "").filter((l) => l !== ""),
+    htmlUrl: i.html_url
   };
 }
 function toComment(c) {
@@ -9279,6 +9354,12 @@ function redactingClient(inner, redact) {
       await refuseNewSecrets(repo, input);
       return inner.putFile(repo, { ...input, message: redact(input.message) });
     },
+    createIssue: (repo, input) => inner.createIssue(repo, { ...input, title: redact(input.title), body: redact(input.body) }),
+    updateIssue: (repo, number, input) => inner.updateIssue(repo, number, {
+      ...input,
+      ...input.title !== void 0 && { title: redact(input.title) },
+      ...input.body !== void 0 && { body: redact(input.body) }
+    }),
     createCommit: (repo, input) => inner.createCommit(repo, { ...input, message: redact(input.message) })
   };
 }
@@ -9647,7 +9728,7 @@ var PERMISSION_RANK = {
 };
 var READ_VERBS = /* @__PURE__ */ new Set(["help", "status"]);
 var FORK_PLAN_VERBS = /* @__PURE__ */ new Set(["plan", "drift"]);
-var FORK_FORBIDDEN_VERBS = /* @__PURE__ */ new Set(["apply", "destroy"]);
+var FORK_FORBIDDEN_VERBS = /* @__PURE__ */ new Set(["apply", "destroy", "preview"]);
 var ENVIRONMENT_GATED_VERBS = /* @__PURE__ */ new Set(["apply", "destroy", "unlock"]);
 function atLeast(have, need) {
   return PERMISSION_RANK[have] >= PERMISSION_RANK[need];
@@ -10573,6 +10654,36 @@ async function onPullRequestClosed(ctx, number) {
   return released;
 }
 
+// src/github/scheduled-tasks.ts
+var SCHEDULED_TASKS = [];
+
+// src/github/schedule.ts
+var SCHEDULE_EVENT = "schedule";
+function tickOf(payload, now, mode) {
+  const at = typeof payload?.schedule?.at === "string" ? new Date(payload.schedule.at) : now;
+  const drift = mode === "action" ? true : payload?.schedule?.drift === true;
+  return { at: Number.isNaN(at.getTime()) ? now : at, drift };
+}
+async function onSchedule(ctx, tick) {
+  const outcome = { ...emptyOutcome(), handled: true };
+  const failures = [];
+  for (const task of SCHEDULED_TASKS) {
+    try {
+      const part = await task.run(ctx, tick);
+      outcome.plans.push(...part.plans ?? []);
+      outcome.applies.push(...part.applies ?? []);
+      outcome.summary.push(...part.summary ?? []);
+      if (part.failed !== void 0) failures.push(`${task.name}: ${part.failed}`);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      ctx.log.error(`scheduled ${task.name} failed: ${message}`);
+      failures.push(`${task.name}: ${message}`);
+    }
+  }
+  if (failures.length > 0) outcome.failed = failures.join("; ");
+  return outcome;
+}
+
 // src/github/router.ts
 var REQUEST_LABEL = "plagentic";
 async function handleEvent(ctx, event, opts = {}) {
@@ -10601,6 +10712,8 @@ async function handleEvent(ctx, event, opts = {}) {
         return await onIssue(ctx, p, opts);
       case "check_run":
         return await onCheckRun(ctx, p);
+      case SCHEDULE_EVENT:
+        return await onSchedule(ctx, tickOf(p, ctx.now(), ctx.mode));
       default:
         return emptyOutcome(`event ${event.name} is not handled`);
     }
@@ -10718,6 +10831,15 @@ var verbs = {
     const report = await driftOf(ctx, rc, name, ref);
     await reply(ctx, inv.number, renderDriftMarkdown(report));
     return done({ summary: [renderDriftMarkdown(report)] });
+  },
+  // Placeholders until the drift loop and previews land: both say so rather than act.
+  fix: async (ctx, inv) => {
+    await reply(ctx, inv.number, "`/plagentic fix` is not available yet.");
+    return done();
+  },
+  preview: async (ctx, inv) => {
+    await reply(ctx, inv.number, "`/plagentic preview` is not available yet.");
+    return done();
   },
   unlock: async (ctx, inv) => {
     const rc = await repoConfigOf(ctx);
@@ -10961,7 +11083,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await importOptional("teamMcp", () => import("./servers-NXHXU5BW.js"));
+  const { McpPool } = await importOptional("teamMcp", () => import("./servers-STDPXY2E.js"));
   return new McpPool(opts);
 }
 
