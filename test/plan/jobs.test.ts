@@ -52,6 +52,13 @@ describe("inline plan and apply jobs", () => {
       summary: { add: 3, change: 0, destroy: 0 },
       policy: { verdict: direct.policy.verdict },
       cost: { monthlyDelta: direct.cost.monthlyDelta },
+      facts: {
+        monthlyDelta: direct.cost.monthlyDelta,
+        pricesUnknown: false,
+        destroys: false,
+        types: [...new Set(direct.changes.map((c) => c.type))].sort(),
+        typesCut: false,
+      },
       hasChanges: true,
       unsupported: [],
       fingerprints: changeFingerprints(direct),
