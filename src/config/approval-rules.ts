@@ -22,6 +22,11 @@ export interface PlanFacts {
   types: string[];
   /** More types (or unnamable ones) were left out of `types`. */
   typesCut: boolean;
+  /**
+   * The total after the plan against the spec's `budget.monthly`: `unknown` when it is within the
+   * budget over known prices but some price after the plan is unknown; `none` without a budget.
+   */
+  budget: "over" | "within" | "unknown" | "none";
 }
 
 /** Types kept in the facts: more than the registry has, so a cut is a sign of something odd. */
@@ -131,8 +136,20 @@ function ruleReasons(rule: ApprovalRuleConfig, environment: string, facts: PlanF
     else if (facts.typesCut) reasons.push("the plan changes more resource types than were recorded");
     else return null;
   }
+  if (when.overBudget !== undefined) {
+    const over = facts.budget === "over" || facts.budget === "unknown";
+    if (when.overBudget !== over) return null;
+    reasons.push(BUDGET_REASON[facts.budget]);
+  }
   return reasons;
 }
+
+const BUDGET_REASON: Record<PlanFacts["budget"], string> = {
+  over: "the environment goes over its budget",
+  unknown: "the environment may go over its budget (some prices are unknown)",
+  within: "the environment stays within its budget",
+  none: "the environment has no budget",
+};
 
 /** "2 approvals from members of `platform` with maintain access", or "no approval". */
 export function describeRequirement(req: ApprovalRequirement): string {

@@ -48,6 +48,7 @@ export function requirementForRecord(
       destroys: false,
       types: [],
       typesCut: false,
+      budget: "none",
     }),
   };
 }

@@ -16,6 +16,7 @@ export const recordFactsSchema = z.strictObject({
   destroys: z.boolean(),
   types: z.array(z.string().regex(FACT_TYPE_PATTERN)).max(MAX_FACT_TYPES),
   typesCut: z.boolean(),
+  budget: z.enum(["over", "within", "unknown", "none"]),
 });
 
 export type RecordFacts = z.infer<typeof recordFactsSchema>;
@@ -29,6 +30,7 @@ export function toRecordFacts(facts: PlanFacts): RecordFacts {
     pricesUnknown: facts.pricesUnknown || clamped !== cents,
     destroys: facts.destroys,
     types: facts.types.filter((t) => FACT_TYPE_PATTERN.test(t)).slice(0, MAX_FACT_TYPES),
+    budget: facts.budget,
     typesCut:
       facts.typesCut ||
       facts.types.some((t) => !FACT_TYPE_PATTERN.test(t)) ||
@@ -43,5 +45,6 @@ export function fromRecordFacts(facts: RecordFacts): PlanFacts {
     destroys: facts.destroys,
     types: facts.types,
     typesCut: facts.typesCut,
+    budget: facts.budget,
   };
 }

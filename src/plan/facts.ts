@@ -19,5 +19,15 @@ export function planFacts(plan: Plan): PlanFacts {
     destroys: plan.changes.some((c) => c.action === "delete" || c.action === "replace"),
     types: named.slice(0, MAX_FACT_TYPES),
     typesCut: named.length !== all.length || named.length > MAX_FACT_TYPES,
+    budget: budgetFact(plan),
   };
+}
+
+function budgetFact(plan: Plan): PlanFacts["budget"] {
+  if (plan.budget === undefined) return "none";
+  // In cents, as the forecast line prints them, so the rule and the comment agree.
+  if (Math.round(plan.cost.monthlyAfter * 100) > Math.round(plan.budget.monthly * 100)) return "over";
+  const deleted = new Set(plan.changes.filter((c) => c.action === "delete").map((c) => c.address));
+  // Any unknown price of a resource that is still there after the plan may tip the total over.
+  return plan.cost.unknown.some((u) => !deleted.has(u.address)) ? "unknown" : "within";
 }

@@ -33,6 +33,7 @@ const facts = (over: Partial<PlanFacts> = {}): PlanFacts => ({
   destroys: false,
   types: ["aws_instance"],
   typesCut: false,
+  budget: "none",
   ...over,
 });
 
@@ -115,6 +116,23 @@ describe("matchApprovalRule", () => {
     expect(match.requirement).toEqual(requirement);
     expect(match.rule).toBe(rule);
     expect(match.why).toMatch(why);
+  });
+
+  it("over_budget matches a plan over its budget, or maybe over it, and names the reason", () => {
+    const budgets = parseConfig(
+      "approvals:\n  rules:\n    - { name: over, when: { over_budget: true }, require: { approvals: 2 } }\n" +
+        "    - { name: under, when: { over_budget: false }, require: { approvals: 0 } }\n",
+      "/p/config.yaml",
+      {},
+      { dirExists: () => true },
+    );
+    const whyOf = (budget: PlanFacts["budget"]) => matchApprovalRule(budgets, "dev", facts({ budget })).why;
+    expect(whyOf("over")).toBe("rule `over`: the environment goes over its budget");
+    expect(whyOf("unknown")).toBe(
+      "rule `over`: the environment may go over its budget (some prices are unknown)",
+    );
+    expect(whyOf("within")).toBe("rule `under`: the environment stays within its budget");
+    expect(whyOf("none")).toBe("rule `under`: the environment has no budget");
   });
 
   it("a rule without conditions matches everything", () => {

@@ -110,6 +110,7 @@ export async function smallChangeNeedsOne(face: Face): Promise<void> {
     destroys: false,
     types: ["aws_instance", "aws_vpc"],
     typesCut: false,
+    budget: "none",
   });
   await face.approve(pr, "carol");
   expect(applied(gh, "production")).toBe(1);
@@ -129,6 +130,10 @@ export async function bigSpendNeedsTwoFromTeam(face: Face): Promise<void> {
     "get 2 approvals from members of `platform` with write access (rule `big spend`: the plan adds $607.36 a month, over $500.00)",
   );
   expect(latestSignal(gh, "big")).toContain("needs 2 approvals from members of `platform`");
+  expect(decodeRecord(body, face.binding(pr))?.facts).toMatchObject({
+    monthlyDeltaCents: 60736,
+    budget: "over",
+  });
 
   await face.approve(pr, "carol");
   await face.approve(pr, "bob");

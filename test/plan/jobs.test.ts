@@ -58,6 +58,7 @@ describe("inline plan and apply jobs", () => {
         destroys: false,
         types: [...new Set(direct.changes.map((c) => c.type))].sort(),
         typesCut: false,
+        budget: "none",
       },
       hasChanges: true,
       unsupported: [],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPlanMarkdown, renderPlanText } from "../../src/render/index.js";
 import { budgetForecast } from "../../src/render/budget-line.js";
+import { planFacts } from "../../src/plan/facts.js";
 import { loadPlan } from "./plans.js";
 
 const mixed = loadPlan("mixed"); // $105.12 a month after, every price known
@@ -39,5 +40,14 @@ describe("the budget forecast", () => {
     expect(renderPlanText({ ...mixed, budget: { monthly: 500 } }, { color: false })).toContain(
       "After this change staging costs $105.12 a month of its $500.00 budget.",
     );
+  });
+});
+
+describe("the budget in a plan's facts", () => {
+  it("is over, within, unknown (within over known prices, some unknown) or none", () => {
+    expect(planFacts({ ...mixed, budget: { monthly: 100 } }).budget).toBe("over");
+    expect(planFacts({ ...mixed, budget: { monthly: 105.12 } }).budget).toBe("within");
+    expect(planFacts({ ...unknown, budget: { monthly: 100 } }).budget).toBe("unknown");
+    expect(planFacts(mixed).budget).toBe("none");
   });
 });
