@@ -3,11 +3,13 @@
  * one App for the file (the scenarios use separate environments and pull requests).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stickyHeader, type PlanRecord } from "../../src/github/markers.js";
 import {
   bigSpendNeedsTwoFromTeam,
   productionDestroyNeedsMaintainer,
   pushAcrossThresholdNeedsMore,
   RULES_CONFIG,
+  rulesSpec,
   seedPeople,
   smallChangeNeedsOne,
   type Face,
@@ -60,4 +62,38 @@ describe("approval rules and budgets in the App", () => {
     () => pushAcrossThresholdNeedsMore(face),
     30_000,
   );
+
+  it("refuses a plan recorded before plans carried facts when a rule may apply", async () => {
+    h.gh.commitFiles(OWNER, REPO, "legacy", { "environments/legacy.yaml": rulesSpec("legacy", 1) });
+    const pr = h.gh.addPullRequest({ user: "alice", head: "legacy" });
+    const asked = h.gh.addComment(pr, { user: "alice", body: "/plagentic plan legacy" });
+    const head = (h.gh.pullRequest(pr)["head"] as { sha: string }).sha;
+    // What an older Plagentic wrote: an authenticated record without facts.
+    const record: PlanRecord = {
+      v: 2,
+      environment: "legacy",
+      planHash: "c".repeat(64),
+      headSha: head,
+      requester: "alice",
+      commandCommentId: asked["id"] as number,
+      destroy: false,
+      status: "planned",
+      createdAt: new Date().toISOString(),
+      policy: "pass",
+      hasChanges: true,
+    };
+    h.gh.addComment(pr, {
+      user: h.gh.botLogin,
+      body: `${stickyHeader(record, recordBinding(pr))}\n### Plan\n`,
+    });
+    await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
+    await h.deliver("pull_request_review", reviewPayload(h, pr, "erin", "APPROVED"));
+    await face.comment(pr, "alice", "/plagentic apply legacy");
+    const last = String(h.gh.comments(pr).at(-1)!["body"]);
+    expect(last).toContain(
+      "🚫 The plan for `legacy` cannot be applied: it was planned before Plagentic recorded what approval rules look at",
+    );
+    expect(last).toContain("Comment `/plagentic plan legacy` to plan again");
+    expect(h.gh.deployments().filter((d) => d["environment"] === "legacy")).toEqual([]);
+  });
 });
