@@ -4,8 +4,9 @@
  * 1. an authenticated plan record for the current head that passed policy and has changes;
  * 2. the actor is authorized exactly as a `/plagentic apply` comment would be (access.ts);
  * 3. the plan's intent is re-read from GitHub: who asked, and whether the asking verb destroys;
- * 4. approvals from other write users on the current head, none of whom asked for the plan or
- *    pushed a commit it covers, and no outstanding changes requested;
+ * 4. approvals on the current head as the first matching `approvals.rules` entry (or the
+ *    environment's setting) asks, judged on the facts in the plan's record, from users none of whom
+ *    asked for the plan or pushed a commit it covers, and no outstanding changes requested;
  * 5. this PR holds the environment's lock.
  * Then the plan is re-derived and must hash to the one that was posted. Any failure once the lock
  * is held releases it and says so on the pull request.
@@ -17,6 +18,8 @@ import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { authorizeActor, type Actor } from "./access.js";
 import { evaluateApprovals, neededPermissions, type ApprovalVerdict } from "./approvals.js";
+import { approvalStatusSummary, requirementForRecord, unmetRuleApprovals } from "./approval-requirement.js";
+import type { ApprovalMatch } from "../config/approval-rules.js";
 import type { Permission, PullRequestInfo } from "./client.js";
 import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
 import { isFork, repositoryOf } from "./environment.js";
@@ -33,7 +36,6 @@ import {
   refusal,
   resumedApply,
   stalePlan,
-  unmetApprovals,
 } from "./messages.js";
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
 import { reply } from "./replies.js";
@@ -163,20 +165,25 @@ async function applyOne(
     return null;
   }
 
-  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record, intent.requester);
+  const needs = requirementForRecord(rc.config, record);
+  if (!needs.ok) {
+    await say(`🚫 The plan for \`${env}\` cannot be applied: ${needs.reason}.`);
+    return null;
+  }
+  const { verdict, requester } = await checkApprovals(ctx, pr, record, intent.requester, needs.match);
   if (!verdict.satisfied) {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
-      summary: verdict.summary,
+      summary: approvalStatusSummary(verdict, needs.match),
       canApply: false,
     });
-    await say(applyRequirementsNotMet(env, unmetApprovals(verdict, requester, pr.headSha)));
+    await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, needs.match, requester, pr.headSha)));
     return null;
   }
   if (request.trigger === "approval" && rc.config.approvals.applyOn === "command") {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
-      summary: `${verdict.summary}; comment /plagentic apply ${env} to apply`,
+      summary: `${approvalStatusSummary(verdict, needs.match)}; comment /plagentic apply ${env} to apply`,
       canApply: true,
     });
     return null;
@@ -347,10 +354,10 @@ async function settleFailedApply(
  */
 async function checkApprovals(
   ctx: GitHubContext,
-  rc: RepoConfig,
   pr: PullRequestInfo,
   record: PlanRecord,
   requester: string,
+  match: ApprovalMatch,
 ): Promise<{ verdict: ApprovalVerdict; requester: string }> {
   const reviews = await ctx.gh.listReviews(ctx.repo, pr.number);
   const commits = await ctx.gh.listPullRequestCommits(ctx.repo, pr.number);
@@ -359,12 +366,12 @@ async function checkApprovals(
     if (c.author) pushers.add(c.author);
     if (c.committer) pushers.add(c.committer);
   }
-  const requirement = rc.config.approvals.environments[record.environment];
+  const requirement = match.requirement;
   const permissions: Record<string, Permission> = {};
   for (const user of neededPermissions(reviews))
     permissions[user] = await ctx.gh.getPermission(ctx.repo, user);
   const teamMembership: Record<string, Record<string, boolean>> = {};
-  if (requirement?.teams?.length) {
+  if (requirement.teams.length > 0) {
     for (const user of Object.keys(permissions)) {
       teamMembership[user] = {};
       for (const team of requirement.teams) {
@@ -377,9 +384,9 @@ async function checkApprovals(
     headSha: pr.headSha,
     requester,
     pushers: [...pushers],
-    required: requirement?.required ?? rc.config.approvals.required,
+    required: requirement.required,
     permissions,
-    ...(requirement && { requirement }),
+    requirement: { permission: requirement.permission, teams: requirement.teams },
     teamMembership,
   });
   return { verdict, requester };

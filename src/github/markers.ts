@@ -18,6 +18,7 @@ import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import type { IssueComment } from "./client.js";
 import { ENVIRONMENT_PATTERN } from "./commands.js";
+import { recordFactsSchema, type RecordFacts } from "./plan-facts-record.js";
 
 export const PLAN_STATUSES = [
   "planned",
@@ -48,6 +49,8 @@ export interface PlanRecord {
   hasChanges: boolean;
   /** Logins that pushed commits to the pull request since it was opened, as GitHub reported them. */
   pushedBy?: string[];
+  /** What approval rules look at (plan-facts-record.ts); absent in records written before them. */
+  facts?: RecordFacts;
 }
 
 /** What a record is bound to besides its own fields: its repository and pull request. */
@@ -76,6 +79,7 @@ const recordSchema = z.strictObject({
   policy: z.enum(["pass", "warn", "fail"]),
   hasChanges: z.boolean(),
   pushedBy: z.array(z.string().regex(LOGIN)).max(100).optional(),
+  facts: recordFactsSchema.optional(),
 });
 
 const envelopeSchema = z.strictObject({
@@ -85,7 +89,7 @@ const envelopeSchema = z.strictObject({
 
 const RECORD_OPEN = "<!-- plagentic:record ";
 const RECORD_CLOSE = " -->";
-/** Far above any real record (about 700 characters encoded); anything longer is not ours. */
+/** Far above any real record (about 700 characters encoded, 2,700 with 40 types in its facts); anything longer is not ours. */
 export const MAX_RECORD_LENGTH = 8_192;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 

@@ -20,6 +20,8 @@ import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
+import { toRecordFacts } from "./plan-facts-record.js";
+import { plannedStatusSummary } from "./approval-requirement.js";
 
 export interface PlanRequest {
   number: number;
@@ -118,6 +120,7 @@ export async function planOnPullRequest(
       createdAt: ctx.now().toISOString(),
       policy: plan.policy.verdict,
       hasChanges: plan.hasChanges,
+      facts: toRecordFacts(plan.facts),
       ...(request.pushedBy?.length && { pushedBy: [...new Set(request.pushedBy)].slice(-100) }),
     };
     comment = await upsertPlanComments(ctx, request.number, name, parts, record);
@@ -143,7 +146,11 @@ export async function planOnPullRequest(
       ? { kind: "policy-failed", summary: `${summary}; policy failed` }
       : !plan.hasChanges
         ? { kind: "no-changes", summary: "the environment matches the spec" }
-        : { kind: "awaiting-approval", summary, canApply: false },
+        : {
+            kind: "awaiting-approval",
+            summary: plannedStatusSummary(rc.config, name, summary, plan.facts),
+            canApply: false,
+          },
     parts[0],
   );
   ctx.log.info(`planned ${name} on #${request.number}: ${plan.hash.slice(0, 12)}`);
@@ -159,8 +166,8 @@ export async function planOnPullRequest(
 
 /** The next step under the plan, for each way the plan can turn out. */
 function nextSteps(rc: RepoConfig, environment: string): NextSteps {
-  const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
-  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester and anyone who pushed to this pull request`;
+  // The job fills in `{approvals}`: which rule applies depends on the plan it makes.
+  const approvals = "{approvals}, none of them from the requester or anyone who pushed to this pull request,";
   return {
     policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
     noChanges: "Nothing to apply.",

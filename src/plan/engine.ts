@@ -111,6 +111,8 @@ export function buildPlan(
     cost,
     policy,
     unsupported,
+    // Only when set, so the hash of a plan without a budget is what it always was.
+    ...(env.spec.budget && { budget: { monthly: env.spec.budget.monthly } }),
   };
   return { plan: { ...body, hash: planHash(body) }, desired };
 }

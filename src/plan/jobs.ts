@@ -19,6 +19,8 @@ import { filesFromBytes, resolveRepositoryFiles, type ReadFile } from "../spec/r
 import { StalePlanError } from "./apply.js";
 import { hasChanges } from "./engine.js";
 import { changeFingerprints } from "./fingerprints.js";
+import { describeRequirement, matchApprovalRule, type PlanFacts } from "../config/approval-rules.js";
+import { planFacts } from "./facts.js";
 import type { ApplyResult, Plan, PlanSummary } from "./model.js";
 import { ResumeRefusedError, type ResumeFrom } from "./resume.js";
 import { Workspace } from "./workspace.js";
@@ -70,6 +72,11 @@ export interface NextSteps {
   noChanges?: string;
   /** `{provider}` and `{types}` are replaced by the provider and the types it cannot apply. */
   unsupported?: string;
+  /**
+   * `{approvals}` is replaced by what applying needs under the job's config and the plan's facts
+   * (config/approval-rules.ts), e.g. "2 approvals from members of `platform` with write access
+   * (rule `big spend`: …)".
+   */
   ready?: string;
 }
 
@@ -121,6 +128,8 @@ export interface PlanDigest {
   summary: PlanSummary;
   policy: { verdict: Verdict };
   cost: { monthlyDelta: number };
+  /** What approval rules look at; the GitHub faces keep it in the plan record. */
+  facts: PlanFacts;
   hasChanges: boolean;
   unsupported: string[];
   /** One 64-hex fingerprint per change (changeFingerprints), kept by the App to resume an apply. */
@@ -157,13 +166,18 @@ export function digestOf(plan: Plan): PlanDigest {
     summary: { ...plan.summary },
     policy: { verdict: plan.policy.verdict },
     cost: { monthlyDelta: plan.cost.monthlyDelta },
+    facts: planFacts(plan),
     hasChanges: hasChanges(plan),
     unsupported: [...plan.unsupported],
     fingerprints: changeFingerprints(plan),
   };
 }
 
-export function chooseNextStep(plan: Plan, steps: string | NextSteps | undefined): string | undefined {
+export function chooseNextStep(
+  plan: Plan,
+  steps: string | NextSteps | undefined,
+  config?: Pick<LoadedConfig, "approvals">,
+): string | undefined {
   if (steps === undefined || typeof steps === "string") return steps;
   if (plan.policy.verdict === "fail") return steps.policyFailed;
   if (!hasChanges(plan)) return steps.noChanges;
@@ -172,7 +186,9 @@ export function chooseNextStep(plan: Plan, steps: string | NextSteps | undefined
       ?.replaceAll("{provider}", plan.provider)
       .replaceAll("{types}", plan.unsupported.join(", "));
   }
-  return steps.ready;
+  if (steps.ready === undefined || config === undefined) return steps.ready;
+  const match = matchApprovalRule(config, plan.environment, planFacts(plan));
+  return steps.ready.replaceAll("{approvals}", `${describeRequirement(match.requirement)} (${match.why})`);
 }
 
 async function withWorkspace<T>(job: JobInputs, fn: (ws: Workspace) => Promise<T>): Promise<T> {
@@ -203,7 +219,7 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
             ...(md.limit !== undefined && { limit: md.limit }),
             ...(md.unfolded !== undefined && { unfolded: md.unfolded }),
             ...(md.marker !== undefined && { marker: md.marker }),
-            nextStep: chooseNextStep(plan, md.nextStep),
+            nextStep: chooseNextStep(plan, md.nextStep, job.config),
           });
     return { plan: digestOf(plan), markdown };
   });

@@ -34,6 +34,7 @@ import {
   takeWithin,
 } from "./markdown.js";
 import { formatUsd, formatUsdDelta } from "../cost/money.js";
+import { budgetForecast } from "./budget-line.js";
 import { changeLines, diffLineMarkdown } from "./plan-diff.js";
 import { NO_CHANGES, scrubOutsideLists, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
 import { evaluatedText, reportedFindings } from "./policy-lines.js";
@@ -94,6 +95,8 @@ function costSection(plan: Plan): string[] {
   );
   const rangeTotal = rangeTotalText(cost);
   if (rangeTotal !== undefined) out.push("", `**${escapeInline(rangeTotal)}**`);
+  const forecast = budgetForecast(plan, code);
+  out.push("", forecast.over ? `**${forecast.text}**` : forecast.text);
   const caveat = totalsCaveat(cost);
   const ranged = rangedResources(cost);
   const unranged = unrangedUsage(cost);

@@ -3,6 +3,7 @@
  * verdict. The sections that grow with the plan are capped (generously), so a plan of 100,000
  * changes prints a bounded text with a note instead of a million lines.
  */
+import { budgetForecast } from "./budget-line.js";
 import type { Plan } from "../plan/model.js";
 import type { Verdict } from "../policy/model.js";
 import { palette } from "./ansi.js";
@@ -198,7 +199,8 @@ export function renderPlanText(input: Plan, opts: PlanTextOptions): string {
   if (blocked !== undefined) out.push("", p.red(blocked));
   out.push("");
   pushAll(out, costSection(plan, p, maxRows));
-  out.push("");
+  const forecast = budgetForecast(plan);
+  out.push("", forecast.over ? p.red(forecast.text) : forecast.text, "");
   pushAll(out, policySection(plan, p, maxRows));
   out.push("", p.dim(`Plan hash: ${plan.hash}`));
   return `${out.join("\n")}\n`;

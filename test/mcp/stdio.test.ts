@@ -45,7 +45,11 @@ const ANNOTATIONS: Record<string, object> = {
 const planOf = (r: Awaited<ReturnType<typeof call>>) =>
   (
     r.structuredContent as {
-      plan: { hash: string; summary: { add: number; change: number; destroy: number } };
+      plan: {
+        hash: string;
+        summary: { add: number; change: number; destroy: number };
+        cost: { monthlyDelta: number };
+      };
     }
   ).plan;
 
@@ -296,6 +300,33 @@ describe("plagentic mcp (stdio) with approvals configured", () => {
       const stale = await call(s.client, "apply", { environment: "staging", plan_hash: "0".repeat(64) });
       expect(stale.isError).toBe(true);
       expect(textOf(stale)).toMatch(/is not the one approved .* Nothing was applied/);
+    } finally {
+      await s.close();
+      project.cleanup();
+    }
+  });
+});
+
+describe("plagentic mcp (stdio) with approval rules", () => {
+  it("refuses a plan that a rule asks approvals for, although approvals.required is 0", async () => {
+    const project = makeProject({
+      config: [
+        "environments_dir: environments",
+        "approvals:",
+        "  required: 0",
+        "  rules:",
+        "    - { name: any spend, when: { monthly_cost_delta_over: 1 }, require: { approvals: 1 } }",
+        "",
+      ].join("\n"),
+      envs: { staging: bundledStaging() },
+    });
+    const s = await connectStdio(project, ["--allow-apply"]);
+    try {
+      const plan = planOf(await call(s.client, "plan", { environment: "staging" }));
+      expect(plan.cost.monthlyDelta).toBeGreaterThan(1);
+      const result = await call(s.client, "apply", { environment: "staging", plan_hash: plan.hash });
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toContain("needs 1 approval(s)");
     } finally {
       await s.close();
       project.cleanup();

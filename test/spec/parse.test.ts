@@ -155,6 +155,19 @@ resources:
 `,
       't.yaml:4:1: resourcez: unknown field "resourcez"',
     ],
+    [
+      "a negative budget",
+      `budget:
+  monthly: -5
+`,
+      "t.yaml:5:12: budget.monthly: must be 0 or more",
+    ],
+    [
+      "a budget that is not a number",
+      `budget: { monthly: lots }
+`,
+      "t.yaml:4:20: budget.monthly: must be a number of USD a month, e.g. 500",
+    ],
   ])("reports %s with file, line and field", (_name, body, expected) => {
     expect(error(body)).toBe(expected);
   });
