@@ -17,6 +17,7 @@ import type { PullRequestInfo } from "./client.js";
 import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
 import { repositoryOf } from "./environment.js";
 import { markReported } from "./failures.js";
+import { neutralize } from "./neutralize.js";
 import {
   appliedOnMergeBanner,
   failedIssueBody,
@@ -154,13 +155,16 @@ async function openFailureIssue(
   try {
     const issue = await ctx.gh.createIssue(ctx.repo, {
       title: failedIssueTitle(env, input.pr.number),
-      body: failedIssueBody({
-        environment: env,
-        pr: input.pr.number,
-        planHash: input.sticky.record.planHash,
-        mergeCommitSha: input.mergeCommitSha,
-        result,
-      }),
+      // The result quotes the cloud's error messages: no line of it may read as a marker or command.
+      body: neutralize(
+        failedIssueBody({
+          environment: env,
+          pr: input.pr.number,
+          planHash: input.sticky.record.planHash,
+          mergeCommitSha: input.mergeCommitSha,
+          result,
+        }),
+      ),
     });
     return issue.number;
   } catch (err) {

@@ -11,6 +11,7 @@
  */
 import { ENVIRONMENT_PATTERN } from "./commands.js";
 import type { GitHubContext } from "./context.js";
+import { isFork } from "./environment.js";
 import { commandHint } from "./messages.js";
 import { readPlanRecords } from "./plan-comments.js";
 import { listRepoEnvironments, readRepoSpec, repoConfigOf } from "./repo-config.js";
@@ -26,7 +27,13 @@ export async function publishUnplannedChecks(ctx: GitHubContext, number: number)
   if (rc.config.approvals.applyOn !== "merge") return [];
   const pr = await ctx.gh.getPullRequest(ctx.repo, number);
   if (pr.state !== "open") return [];
-  const planned = new Set((await readPlanRecords(ctx, number)).map((s) => s.record.environment));
+  // A workflow run for a fork's pull request has a read-only token: it could not set them.
+  if (ctx.mode === "action" && isFork(ctx, pr)) return [];
+  const planned = new Set(
+    (await readPlanRecords(ctx, number))
+      .filter((s) => s.record.status !== "discarded")
+      .map((s) => s.record.environment),
+  );
   const names = new Set([
     ...(await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.baseRef)),
     ...(await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha)),
@@ -65,7 +72,7 @@ export async function refreshMergeChecks(ctx: GitHubContext, number: number): Pr
   const rc = await repoConfigOf(ctx);
   if (rc.config.approvals.applyOn !== "merge") return [];
   const pr = await ctx.gh.getPullRequest(ctx.repo, number);
-  if (pr.state !== "open") return [];
+  if (pr.state !== "open" || (ctx.mode === "action" && isFork(ctx, pr))) return [];
   const updated: string[] = [];
   for (const { record } of await readPlanRecords(ctx, number)) {
     if (record.status !== "planned" || !record.hasChanges || record.headSha !== pr.headSha) continue;

@@ -54,9 +54,10 @@ export async function handleEvent(
       case "pull_request_review":
         if (action !== "submitted" || String(p.review?.state).toLowerCase() !== "approved") {
           // Applying on merge, other reviews can take a passed check back (merge-checks.ts).
+          const number: unknown = p?.pull_request?.number;
           const updated =
-            action === "submitted" || action === "dismissed"
-              ? await refreshMergeChecks(ctx, Number(p.pull_request?.number))
+            (action === "submitted" || action === "dismissed") && typeof number === "number"
+              ? await refreshMergeChecks(ctx, number)
               : [];
           return updated.length > 0 ? { ...emptyOutcome(), handled: true } : emptyOutcome("not an approval");
         }
