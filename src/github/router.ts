@@ -285,6 +285,8 @@ const verbs: Record<Verb, VerbHandler> = {
         `> 🔓 The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`,
       );
     await locks.forceRelease(name);
+    // Applying on merge, a discarded plan's passed check must not let the merge through.
+    if (holder.pr > 0) await publishUnplannedChecks(ctx, holder.pr);
     await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
     return done();
   },

@@ -3,6 +3,7 @@
  * GitHub: commit statuses that hold the merge until the plan is approved, one apply from the merge
  * commit, and a merge commit whose spec changed on the base branch refused.
  */
+import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -123,5 +124,53 @@ describe("apply on merge (Action)", () => {
     expect(gh.deployments()).toHaveLength(2);
     expect((gh.deployments()[1]!["statuses"] as { state: string }[]).at(-1)?.state).toBe("failure");
     expect(gh.refs()["refs/plagentic/locks/staging"]).toBeUndefined();
+  }, 60_000);
+
+  it("a pull request merged without approval, or closed unmerged, applies nothing", async () => {
+    const deployments = gh.deployments().length;
+    for (const [branch, merge] of [
+      ["unapproved", true],
+      ["abandoned", false],
+    ] as const) {
+      gh.commitFiles(OWNER, REPO, branch, { "environments/staging.yaml": smallSpec("t3.xlarge") });
+      const pr = gh.addPullRequest({ user: "alice", head: branch });
+      const c = gh.addComment(pr, { user: "alice", body: "/plagentic plan staging" });
+      await runAction("issue_comment", {
+        action: "created",
+        issue: { number: pr, pull_request: { url: "x" }, user: { login: "alice" }, labels: [] },
+        comment: c,
+        repository: gh.repository(),
+        sender: { login: "alice", type: "User" },
+      });
+      expect(status(pr)).toBe("pending");
+      const replies = bot(pr).length;
+      if (merge) gh.mergePullRequest(pr);
+      else gh.updatePullRequest(pr, { state: "closed" });
+      const closed = await runAction("pull_request", event(pr, "closed"));
+      expect(closed.outputs["applied"]).toBe("false");
+      expect(gh.deployments()).toHaveLength(deployments);
+      if (merge) expect(bot(pr).at(-1)).toMatch(/\*\*not applied\*\*: it was not approved/);
+      else expect(bot(pr)).toHaveLength(replies);
+      expect(gh.refs()["refs/plagentic/locks/staging"]).toBeUndefined();
+    }
+  }, 60_000);
+
+  it("a failed apply after merge opens an issue and keeps the lock", async () => {
+    const pr = await planned("bigger", { "environments/staging.yaml": smallSpec("t3.2xlarge") });
+    // The sandbox cloud refuses every change to instances from now on.
+    const db = new Database(join(work, ".plagentic", "state.db"));
+    for (const op of ["INSERT", "UPDATE"])
+      db.exec(
+        `CREATE TRIGGER no_instance_${op} BEFORE ${op} ON sandbox_resources WHEN NEW.type = 'aws_instance' ` +
+          "BEGIN SELECT RAISE(ABORT, 'InsufficientInstanceCapacity'); END",
+      );
+    db.close();
+    gh.mergePullRequest(pr);
+    const merged = await runAction("pull_request", event(pr, "closed"));
+    expect(merged.code).not.toBe(0);
+    const issue = gh.issues().at(-1);
+    expect(issue?.["title"]).toBe(`Apply of \`staging\` failed after merging #${pr}`);
+    expect(issue?.["body"]).toMatch(/InsufficientInstanceCapacity/);
+    expect(gh.refs()["refs/plagentic/locks/staging"]).toBeDefined();
   }, 60_000);
 });

@@ -6,7 +6,7 @@
 import Database from "better-sqlite3";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { decodeRecord } from "../../src/github/markers.js";
+import { decodeRecord, stickyHeader } from "../../src/github/markers.js";
 import {
   botComments,
   commentPayload,
@@ -142,6 +142,17 @@ describe("apply on merge (App)", () => {
     expect(applyComplete(pr)).toBe(1);
   });
 
+  it("unlocking discards an approved plan and takes its check back, so merging applies nothing", async () => {
+    const pr = await plan({ "environments/staging.yaml": smallSpec("t3.medium") });
+    await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
+    expect(check(pr)).toEqual(["completed", "success"]);
+    await h.deliver("issue_comment", commentPayload(h, pr, "alice", "/plagentic unlock staging"));
+    expect(record(pr)?.status).toBe("discarded");
+    expect(check(pr)).toEqual(["in_progress", null]);
+    await mergeAndDeliver(pr);
+    expect(h.gh.deployments()).toEqual([]);
+  });
+
   it("refuses a merge commit whose spec differs from the approved head's, and applies nothing", async () => {
     // The pull request leaves the spec alone; main changes it after the plan was approved.
     const pr = await plan({ "docs/notes.md": "why staging exists\n" });
@@ -215,6 +226,34 @@ describe("apply on merge (App)", () => {
     h.errors.length = 0;
     expect(h.gh.issues()).toHaveLength(1);
     expect(h.gh.issues()[0]?.["body"]).toMatch(/an unexpected error/);
+    expect(record(pr)?.status).toBe("failed");
+    expect(h.gh.refs()[LOCK]).toBeDefined();
+  });
+
+  it("a plan an earlier delivery claimed and never finished is reported and stays locked", async () => {
+    const pr = await plan({ "environments/staging.yaml": smallSpec("t3.medium") });
+    await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
+    // As a process that died right after claiming the plan leaves it: `applying`.
+    const sticky = h.gh
+      .comments(pr)
+      .find((c) => String(c["body"]).startsWith("<!-- plagentic:plan:staging -->"))!;
+    const claimed = { ...record(pr)!, status: "applying" as const };
+    const body = [stickyHeader(claimed, recordBinding(pr)), ...String(sticky["body"]).split("\n").slice(2)];
+    h.gh.addUserToken("as-the-bot", h.gh.botLogin);
+    const patched = await fetch(
+      `${h.gh.url}/repos/${OWNER}/${REPO}/issues/comments/${String(sticky["id"])}`,
+      {
+        method: "PATCH",
+        headers: { authorization: "token as-the-bot", "content-type": "application/json" },
+        body: JSON.stringify({ body: body.join("\n") }),
+      },
+    );
+    expect(patched.status).toBe(200);
+    expect(record(pr)?.status).toBe("applying");
+
+    await mergeAndDeliver(pr);
+    expect(h.gh.deployments()).toEqual([]);
+    expect(h.gh.issues()[0]?.["body"]).toMatch(/interrupted before it finished/);
     expect(record(pr)?.status).toBe("failed");
     expect(h.gh.refs()[LOCK]).toBeDefined();
   });
