@@ -19,6 +19,9 @@ import type { RunningEvent } from "./event-queue.js";
 export const APP_EVENTS = [
   "issue_comment.created",
   "pull_request_review.submitted",
+  "pull_request_review.dismissed",
+  "pull_request.opened",
+  "pull_request.reopened",
   "pull_request.synchronize",
   "pull_request.closed",
   "issues.opened",

@@ -24,6 +24,7 @@ import type { Permission, PullRequestInfo } from "./client.js";
 import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
 import { isFork, repositoryOf } from "./environment.js";
 import { markReported } from "./failures.js";
+import { appliesOnMerge } from "./merge-messages.js";
 import { planIntent } from "./intent.js";
 import { createLocks } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
@@ -59,6 +60,12 @@ export async function applyOnPullRequest(ctx: GitHubContext, request: ApplyReque
   const speak = request.trigger !== "approval";
   const say = (text: string) => (speak ? reply(ctx, pr.number, text) : Promise.resolve());
 
+  // With apply_on: merge nothing applies before the merge (merge-apply.ts); an approval still
+  // runs the gate below, to pass the check that lets the pull request merge.
+  if (rc.config.approvals.applyOn === "merge" && request.trigger !== "approval") {
+    await say(appliesOnMerge(request.environment));
+    return [];
+  }
   if (pr.state !== "open") {
     await say(
       `This pull request is ${pr.merged ? "merged" : "closed"}; plans on it can no longer be applied.`,
@@ -178,6 +185,13 @@ async function applyOne(
       canApply: false,
     });
     await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, needs.match, requester, pr.headSha)));
+    return null;
+  }
+  if (request.trigger === "approval" && rc.config.approvals.applyOn === "merge") {
+    await publishStatus(ctx, env, pr.headSha, {
+      kind: "approved",
+      summary: `${verdict.summary}; applies when the pull request merges`,
+    });
     return null;
   }
   if (request.trigger === "approval" && rc.config.approvals.applyOn === "command") {
@@ -352,7 +366,7 @@ async function settleFailedApply(
  * authored or committed a commit of the pull request. The requester comes from `planIntent`
  * (re-read from GitHub); the record's requester is excluded as well.
  */
-async function checkApprovals(
+export async function checkApprovals(
   ctx: GitHubContext,
   pr: PullRequestInfo,
   record: PlanRecord,

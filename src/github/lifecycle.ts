@@ -1,9 +1,12 @@
 /**
  * What happens to plans and locks as a pull request moves: a push makes its plans stale (and
- * re-plans them when `autoplan` is on); closing or merging releases its locks.
+ * re-plans them when `autoplan` is on); closing or merging releases its locks, after a merge has
+ * applied its approved plans when the repository applies on merge (a failed one keeps its lock).
  */
-import type { GitHubContext, PlanOutcome } from "./context.js";
+import type { Actor } from "./access.js";
+import type { ApplyOutcome, GitHubContext, PlanOutcome } from "./context.js";
 import { createLocks } from "./locks.js";
+import { applyOnMerge } from "./merge-apply.js";
 import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planIntent } from "./intent.js";
@@ -52,11 +55,21 @@ export async function onPullRequestPushed(
   return outcomes;
 }
 
-/** Releases every lock the PR holds; plans on a closed PR can no longer be applied. */
-export async function onPullRequestClosed(ctx: GitHubContext, number: number): Promise<string[]> {
+/**
+ * Applies on merge first (merge-apply.ts), then releases every lock the PR holds but those of
+ * failed applies; plans on a closed PR can no longer be applied.
+ */
+export async function onPullRequestClosed(
+  ctx: GitHubContext,
+  number: number,
+  closedBy: Actor | null = null,
+): Promise<{ released: string[]; applies: ApplyOutcome[] }> {
+  const { applies, keepLocked } = await applyOnMerge(ctx, number, closedBy);
   const stickies = await readPlanRecords(ctx, number);
-  const environments = [...new Set(stickies.map((s) => s.record.environment))];
+  const environments = [...new Set(stickies.map((s) => s.record.environment))].filter(
+    (e) => !keepLocked.includes(e),
+  );
   const released = await createLocks(ctx.gh, ctx.repo).releaseAllForPr(number, environments);
   if (released.length > 0) ctx.log.info(`released locks on ${released.join(", ")} held by #${number}`);
-  return released;
+  return { released, applies };
 }

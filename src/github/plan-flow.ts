@@ -14,6 +14,7 @@ import type { PlanRecord } from "./markers.js";
 import { isFork, resolveEnvironmentName } from "./environment.js";
 import { lockHeld, planCrashed } from "./messages.js";
 import { markReported } from "./failures.js";
+import { refreshMergeChecks } from "./merge-checks.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
 import { listRepoEnvironments, readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
@@ -153,6 +154,8 @@ export async function planOnPullRequest(
           },
     parts[0],
   );
+  // Applying on merge, approvals given before this plan pass its check at once.
+  if (plan.hasChanges && plan.policy.verdict !== "fail") await refreshMergeChecks(ctx, request.number);
   ctx.log.info(`planned ${name} on #${request.number}: ${plan.hash.slice(0, 12)}`);
   return {
     environment: name,
@@ -176,7 +179,9 @@ function nextSteps(rc: RepoConfig, environment: string): NextSteps {
       rc.config.approvals.applyOn === "approval"
         ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
           `Or, once approved, comment \`/plagentic apply ${environment}\`.`
-        : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`,
+        : rc.config.approvals.applyOn === "merge"
+          ? `To apply exactly this plan: get ${approvals} on this commit, then merge; Plagentic applies it when the PR merges.`
+          : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`,
   };
 }
 

@@ -13,6 +13,7 @@ import { wasReported } from "./failures.js";
 import { handleChangeRequest, type PlainWordsProposer } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
+import { publishUnplannedChecks, refreshMergeChecks } from "./merge-checks.js";
 import { helpReply, lockReleased, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
 import { discardPlans, readPlanRecords } from "./plan-comments.js";
 import { openWorkspace, resolveEnvironmentName } from "./environment.js";
@@ -52,7 +53,13 @@ export async function handleEvent(
         return action === "created" ? await onComment(ctx, p, opts) : emptyOutcome(`comment ${action}`);
       case "pull_request_review":
         if (action !== "submitted" || String(p.review?.state).toLowerCase() !== "approved") {
-          return emptyOutcome("not an approval");
+          // Applying on merge, other reviews can take a passed check back (merge-checks.ts).
+          const number: unknown = p?.pull_request?.number;
+          const updated =
+            (action === "submitted" || action === "dismissed") && typeof number === "number"
+              ? await refreshMergeChecks(ctx, number)
+              : [];
+          return updated.length > 0 ? { ...emptyOutcome(), handled: true } : emptyOutcome("not an approval");
         }
         return {
           ...emptyOutcome(),
@@ -87,13 +94,26 @@ async function onPullRequest(ctx: GitHubContext, p: Payload): Promise<EventOutco
   if (p.action === "synchronize") {
     const pusher = typeof p.sender?.login === "string" ? p.sender.login : null;
     const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha, pusher);
+    await publishUnplannedChecks(ctx, number);
     return { ...emptyOutcome(), handled: true, plans };
   }
+  if (p.action === "opened" || p.action === "reopened") {
+    const checked = await publishUnplannedChecks(ctx, number);
+    return checked.length > 0
+      ? { ...emptyOutcome(), handled: true }
+      : emptyOutcome(`pull_request ${p.action}`);
+  }
   if (p.action === "closed") {
-    const released = await onPullRequestClosed(ctx, number);
+    const sender = typeof p.sender?.login === "string" ? p.sender : null;
+    const { released, applies } = await onPullRequestClosed(
+      ctx,
+      number,
+      sender && { login: String(sender.login), type: String(sender.type ?? "User") },
+    );
     return {
       ...emptyOutcome(),
       handled: true,
+      applies,
       summary: released.map((e) => `Released the lock on \`${e}\`.`),
     };
   }
@@ -265,6 +285,8 @@ const verbs: Record<Verb, VerbHandler> = {
         `> 🔓 The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`,
       );
     await locks.forceRelease(name);
+    // Applying on merge, a discarded plan's passed check must not let the merge through.
+    if (holder.pr > 0) await publishUnplannedChecks(ctx, holder.pr);
     await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
     return done();
   },

@@ -1,0 +1,50 @@
+/**
+ * Whether the reviews on a pull request's head approve applying one plan, as apply-flow's gate
+ * judges it: the plan's intent re-read from GitHub, approvals on the head by others than the
+ * requester and the pushers with no changes requested (`checkApprovals`), and every counted
+ * approver authorized to apply the environment. Shared by the apply on merge (merge-apply.ts) and
+ * the check that holds the merge back until then (merge-checks.ts).
+ */
+import { authorizeActor, type Actor } from "./access.js";
+import { checkApprovals } from "./apply-flow.js";
+import type { PullRequestInfo } from "./client.js";
+import type { GitHubContext } from "./context.js";
+import { planIntent } from "./intent.js";
+import type { PlanRecord } from "./markers.js";
+import { unmetApprovals } from "./messages.js";
+import type { RepoConfig } from "./repo-config.js";
+
+export type ReviewGate =
+  | { ok: true; destroy: boolean; approvers: Actor[]; summary: string }
+  | { ok: false; reason: string; summary: string };
+
+export async function reviewGate(
+  ctx: GitHubContext,
+  rc: RepoConfig,
+  pr: PullRequestInfo,
+  record: PlanRecord,
+): Promise<ReviewGate> {
+  const intent = await planIntent(ctx, pr, record);
+  if (!intent.ok) return { ok: false, reason: intent.reason, summary: `cannot be applied: ${intent.reason}` };
+  if (intent.destroy !== record.destroy) {
+    const reason = "the command that asked for the plan changed";
+    return { ok: false, reason, summary: `cannot be applied: ${reason}` };
+  }
+  const { verdict } = await checkApprovals(ctx, rc, pr, record, intent.requester);
+  if (!verdict.satisfied) {
+    const unmet = unmetApprovals(verdict, intent.requester, pr.headSha);
+    return { ok: false, reason: `it was not approved: ${unmet.join("; ")}`, summary: verdict.summary };
+  }
+  const approvers: Actor[] = verdict.approvedBy.map((login) => ({ login, type: "User" }));
+  for (const actor of approvers) {
+    const access = await authorizeActor(ctx, rc, {
+      verb: "apply",
+      environment: record.environment,
+      actor,
+      pr,
+    });
+    if (!access.ok)
+      return { ok: false, reason: access.reason, summary: `cannot be applied: ${access.reason}` };
+  }
+  return { ok: true, destroy: intent.destroy, approvers, summary: verdict.summary };
+}
