@@ -11,7 +11,7 @@ import type { PullRequestInfo } from "./client.js";
 import type { GitHubContext } from "./context.js";
 import { planIntent } from "./intent.js";
 import type { PlanRecord } from "./markers.js";
-import { unmetApprovals } from "./messages.js";
+import { approvalStatusSummary, requirementForRecord, unmetRuleApprovals } from "./approval-requirement.js";
 import type { RepoConfig } from "./repo-config.js";
 
 export type ReviewGate =
@@ -30,10 +30,14 @@ export async function reviewGate(
     const reason = "the command that asked for the plan changed";
     return { ok: false, reason, summary: `cannot be applied: ${reason}` };
   }
-  const { verdict } = await checkApprovals(ctx, rc, pr, record, intent.requester);
+  // The same requirement an apply on approval would need: approvals.rules against the plan's facts.
+  const needs = requirementForRecord(rc.config, record);
+  if (!needs.ok) return { ok: false, reason: needs.reason, summary: `cannot be applied: ${needs.reason}` };
+  const { verdict } = await checkApprovals(ctx, pr, record, intent.requester, needs.match);
+  const summary = approvalStatusSummary(verdict, needs.match);
   if (!verdict.satisfied) {
-    const unmet = unmetApprovals(verdict, intent.requester, pr.headSha);
-    return { ok: false, reason: `it was not approved: ${unmet.join("; ")}`, summary: verdict.summary };
+    const unmet = unmetRuleApprovals(verdict, needs.match, intent.requester, pr.headSha);
+    return { ok: false, reason: `it was not approved: ${unmet.join("; ")}`, summary };
   }
   const approvers: Actor[] = verdict.approvedBy.map((login) => ({ login, type: "User" }));
   for (const actor of approvers) {
@@ -46,5 +50,5 @@ export async function reviewGate(
     if (!access.ok)
       return { ok: false, reason: access.reason, summary: `cannot be applied: ${access.reason}` };
   }
-  return { ok: true, destroy: intent.destroy, approvers, summary: verdict.summary };
+  return { ok: true, destroy: intent.destroy, approvers, summary };
 }
