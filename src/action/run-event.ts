@@ -1,8 +1,9 @@
 /**
  * Handling an Actions event: build the same context the App builds (Octokit from the workflow
  * token, redaction of every secret in the environment), run the shared router, then turn the
- * outcome into outputs and a job summary. Scheduled and dispatched runs take their command from
- * the `command` input (drift by default for a schedule).
+ * outcome into outputs and a job summary. A schedule runs the scheduled tick (drift issues and the
+ * other scheduled tasks) unless the `command` input names a command; dispatched runs take their
+ * command from `command` (drift by default).
  */
 import { resolve } from "node:path";
 import { getOctokit } from "@actions/github";
@@ -107,18 +108,22 @@ async function runRedacted(
     await writeSummary(core, outcome, redact);
     return;
   }
-  const outcome =
-    input.eventName === "schedule" || input.eventName === "workflow_dispatch"
-      ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
-      : await handleEvent(
-          ctx,
-          { name: input.eventName, payload: input.payload },
-          {
-            proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {
-              mcp: { hosted: false },
-            }),
-          },
-        );
+  // A schedule with no `command` is a tick: drift issues and every other scheduled task
+  // (github/scheduled-tasks.ts), as the App's scheduler runs them; a command keeps it to that command.
+  const commandRun =
+    input.eventName === "workflow_dispatch" ||
+    (input.eventName === "schedule" && input.command.trim() !== "");
+  const outcome = commandRun
+    ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
+    : await handleEvent(
+        ctx,
+        { name: input.eventName, payload: input.payload },
+        {
+          proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {
+            mcp: { hosted: false },
+          }),
+        },
+      );
 
   const plan = outcome.plans[0];
   setOutputs(core, {

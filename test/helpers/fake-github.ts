@@ -1517,7 +1517,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     r: RepoState,
     input: Omit<
       PullState,
-      "number" | "state" | "merged" | "createdAt" | "updatedAt" | "closedAt" | "mergedAt"
+      "number" | "state" | "merged" | "createdAt" | "updatedAt" | "closedAt" | "mergedAt" | "mergeCommitSha"
     >,
   ): number {
     const number = r.nextNumber++;
