@@ -108,22 +108,19 @@ async function runRedacted(
     await writeSummary(core, outcome, redact);
     return;
   }
-  // A schedule with no `command` is a tick: drift issues and every other scheduled task
-  // (github/scheduled-tasks.ts), as the App's scheduler runs them; a command keeps it to that command.
-  const commandRun =
-    input.eventName === "workflow_dispatch" ||
-    (input.eventName === "schedule" && input.command.trim() !== "");
-  const outcome = commandRun
-    ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
-    : await handleEvent(
-        ctx,
-        { name: input.eventName, payload: input.payload },
-        {
-          proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {
-            mcp: { hosted: false },
-          }),
-        },
-      );
+  // A schedule without a `command` is a tick (drift issues and the other scheduled tasks), as in the App.
+  const outcome =
+    input.eventName === "workflow_dispatch" || (input.eventName === "schedule" && input.command.trim())
+      ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
+      : await handleEvent(
+          ctx,
+          { name: input.eventName, payload: input.payload },
+          {
+            proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {
+              mcp: { hosted: false },
+            }),
+          },
+        );
 
   const plan = outcome.plans[0];
   setOutputs(core, {

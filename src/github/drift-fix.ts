@@ -141,13 +141,15 @@ async function openAccept(
   const leftOut = result.leftOut.map((l) => `- ${capLine(l, 300)}`);
   if (result.accepted.length === 0)
     return {
-      none: `not opened: nothing here can be written in the spec.\n${leftOut.map((l) => `  ${neutralize(l)}`).join("\n")}`,
+      none: `not opened: nothing here can be written in the spec.\n${leftOut.map((l) => `  ${codeLine(l)}`).join("\n")}`,
     };
   try {
     checkedEnvironment(result.text, check.spec.file, env, rc.config.limits);
   } catch (e) {
     if (!(e instanceof PlagenticError)) throw e;
-    return { none: `not opened: the edited spec would not be valid (${code(e.message)}).` };
+    return {
+      none: `not opened: the edited spec would not be valid (${code(e.message.replace(/\s+/g, " "))}).`,
+    };
   }
   const branch = branchName("accept", env, request.number);
   const exists = await createBranch(ctx, branch, check.spec.sha);

@@ -42,16 +42,20 @@ export interface SpecSource {
 export function driftDiffLines(report: DriftReport): string[] {
   const out: string[] = [];
   for (const item of scrubControls(report.items)) {
+    // An unmanaged resource's address and any attribute name may come from the cloud: one line each.
+    const address = capLine(oneLine(item.address), 300);
     const id = item.id !== undefined ? ` (${formatScalar(oneLine(item.id))})` : "";
-    if (item.kind === "missing")
-      out.push(`+ ${item.address}  # deleted outside Plagentic: revert re-creates it`);
+    if (item.kind === "missing") out.push(`+ ${address}  # deleted outside Plagentic: revert re-creates it`);
     else if (item.kind === "unmanaged")
-      out.push(`- ${item.address}${id}  # unmanaged: carries this environment's tags, not in the spec`);
+      out.push(`- ${address}${id}  # unmanaged: carries this environment's tags, not in the spec`);
     else {
-      out.push(`~ ${item.address}${id}`);
+      out.push(`~ ${address}${id}`);
       for (const d of item.differences)
         out.push(
-          capLine(`    ~ ${d.attribute} = ${formatInline(d.expected)} -> ${formatInline(d.actual)}`, 1_000),
+          capLine(
+            `    ~ ${oneLine(d.attribute)} = ${formatInline(d.expected)} -> ${formatInline(d.actual)}`,
+            1_000,
+          ),
         );
     }
   }
@@ -89,8 +93,8 @@ function linkLines(items: DriftItem[], spec: SpecSource): string[] {
         : spec.htmlBase !== null
           ? `[${spec.file}${line !== undefined ? `#L${line}` : ""}](${spec.htmlBase}/blob/${spec.sha}/${spec.file}${line !== undefined ? `#L${line}` : ""})`
           : `${code(spec.file)}${line !== undefined ? ` line ${line}` : ""}`;
-    const id = item.id !== undefined ? ` (${code(oneLine(scrubControls(item.id)))})` : "";
-    out.push(`- ${code(item.address)}${id}: ${where}`);
+    const id = item.id !== undefined ? ` (${code(capLine(oneLine(scrubControls(item.id)), 300))})` : "";
+    out.push(`- ${code(capLine(oneLine(scrubControls(item.address)), 300))}${id}: ${where}`);
   }
   if (items.length > LINKS_SHOWN) out.push(`- _… and ${count(items.length - LINKS_SHOWN, "more resource")}_`);
   return out;
