@@ -8,7 +8,7 @@ import type { Probot } from "probot";
 import type { Env } from "../config/loader.js";
 import { octokitClient } from "../github/octokit-client.js";
 import { loadRepoConfig } from "../github/repo-config.js";
-import type { ScheduledRepository, ScheduleSource } from "./scheduler.js";
+import type { ScheduledRepository, SchedulerLog, ScheduleSource } from "./scheduler.js";
 
 const PER_PAGE = 100;
 
@@ -19,7 +19,10 @@ const isName = (v: unknown): v is string =>
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- GitHub's answers are read defensively */
 
-export function probotScheduleSource(probot: Probot, opts: { env: Env; dataDir: string }): ScheduleSource {
+export function probotScheduleSource(
+  probot: Probot,
+  opts: { env: Env; dataDir: string; log: SchedulerLog },
+): ScheduleSource {
   return {
     async repositories() {
       const app = await probot.auth();
@@ -30,10 +33,19 @@ export function probotScheduleSource(probot: Probot, opts: { env: Env; dataDir: 
       for (const installation of installations) {
         const id = installation?.id;
         if (typeof id !== "number" || !Number.isSafeInteger(id)) continue;
-        const octokit = await probot.auth(id);
-        const repos = (await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
-          per_page: PER_PAGE,
-        })) as any[];
+        let repos: any[];
+        try {
+          const octokit = await probot.auth(id);
+          repos = (await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+            per_page: PER_PAGE,
+          })) as any[];
+        } catch (e) {
+          // A suspended or half-removed installation must not stop the others' schedules.
+          opts.log.warn(
+            `scheduler: the repositories of installation ${id} could not be listed: ${e instanceof Error ? e.message : String(e)}`,
+          );
+          continue;
+        }
         for (const repo of repos) {
           const owner = repo?.owner?.login;
           const name = repo?.name;

@@ -26,7 +26,7 @@ export function startScheduler(opts: {
       `PLAGENTIC_SCHEDULE_REFRESH_SECONDS must be a whole number above 0, not "${raw}"`,
     );
   const scheduler = createScheduler({
-    source: probotScheduleSource(opts.probot, { env: opts.env, dataDir: opts.dataDir }),
+    source: probotScheduleSource(opts.probot, { env: opts.env, dataDir: opts.dataDir, log: opts.log }),
     accept: (event) => acceptDelivery(opts.state, event),
     refreshSeconds,
     log: opts.log,

@@ -10,6 +10,7 @@ import { capLine, code, count, fenceFor, takeWithin } from "../render/markdown.j
 import { formatInline, formatScalar, scrubControls } from "../render/values.js";
 import { parseYamlSource } from "../spec/yaml-source.js";
 import { ENVIRONMENT_PATTERN } from "./commands.js";
+import { consoleLink } from "./console-links.js";
 import { neutralize } from "./neutralize.js";
 
 /** The label drift issues carry; not `plagentic`, which would make them change requests. */
@@ -36,6 +37,8 @@ export interface SpecSource {
   sha: string;
   /** `https://github.com/<owner>/<repo>`, for links; null when it is not known. */
   htmlBase: string | null;
+  /** The spec's region, for links to the cloud's console. */
+  region?: string;
 }
 
 /** One Terraform-style line per drifted resource and attribute: spec on the left, live on the right. */
@@ -82,7 +85,7 @@ export function baseAddress(address: string): string {
   return address.replace(/\[\d+\]$/, "");
 }
 
-function linkLines(items: DriftItem[], spec: SpecSource): string[] {
+function linkLines(items: DriftItem[], spec: SpecSource, provider: string): string[] {
   const lines = resourceLines(spec.text, spec.file);
   const out: string[] = [];
   for (const item of items.slice(0, LINKS_SHOWN)) {
@@ -94,7 +97,13 @@ function linkLines(items: DriftItem[], spec: SpecSource): string[] {
           ? `[${spec.file}${line !== undefined ? `#L${line}` : ""}](${spec.htmlBase}/blob/${spec.sha}/${spec.file}${line !== undefined ? `#L${line}` : ""})`
           : `${code(spec.file)}${line !== undefined ? ` line ${line}` : ""}`;
     const id = item.id !== undefined ? ` (${code(capLine(oneLine(scrubControls(item.id)), 300))})` : "";
-    out.push(`- ${code(capLine(oneLine(scrubControls(item.address)), 300))}${id}: ${where}`);
+    const consoleUrl =
+      item.id !== undefined && spec.region !== undefined
+        ? consoleLink(provider, item.type, item.id, spec.region)
+        : null;
+    out.push(
+      `- ${code(capLine(oneLine(scrubControls(item.address)), 300))}${id}: ${where}${consoleUrl ? ` ([console](${consoleUrl}))` : ""}`,
+    );
   }
   if (items.length > LINKS_SHOWN) out.push(`- _… and ${count(items.length - LINKS_SHOWN, "more resource")}_`);
   return out;
@@ -120,7 +129,7 @@ export function renderDriftIssueBody(report: DriftReport, spec: SpecSource): str
     "",
     "### Resources",
     "",
-    ...linkLines(report.items, spec),
+    ...linkLines(report.items, spec, report.provider),
     "",
     "### How to fix",
     "",

@@ -37,7 +37,10 @@ export async function checkDrift(
   const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, environment, sha);
   const ws = await openWorkspace(ctx, rc);
   try {
-    return { report: await ws.drift(env), spec: { ...spec, sha, htmlBase: serverBase(ctx) } };
+    return {
+      report: await ws.drift(env),
+      spec: { ...spec, sha, htmlBase: serverBase(ctx), region: env.spec.region },
+    };
   } finally {
     await ws.close();
   }

@@ -127,7 +127,7 @@ describe("the scheduler against GitHub", () => {
     const results: string[] = [];
     const replica = () =>
       createScheduler({
-        source: probotScheduleSource(h.probot, { env: {}, dataDir: h.dataDir }),
+        source: probotScheduleSource(h.probot, { env: {}, dataDir: h.dataDir, log: silent }),
         accept: async (e) => void results.push(await acceptDelivery(h.state, e)),
         now: () => now,
         log: silent,

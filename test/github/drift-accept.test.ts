@@ -4,6 +4,7 @@
  * with the reason. Also the drift issue's diff lines and definition links.
  */
 import { describe, expect, it } from "vitest";
+import { consoleLink } from "../../src/github/console-links.js";
 import { acceptDrift } from "../../src/github/drift-accept.js";
 import { driftDiffLines, renderDriftIssueBody, resourceLines } from "../../src/github/drift-issue-body.js";
 import type { DriftReport } from "../../src/plan/model.js";
@@ -169,5 +170,25 @@ describe("the drift issue's body", () => {
         { file: "f", text: SPEC, sha: "b", htmlBase: null },
       ),
     ).toThrow(/cannot name a drift issue/);
+  });
+});
+
+describe("console links", () => {
+  it("link AWS and Azure resources, encode ids, and make no link from an odd region or id", () => {
+    expect(consoleLink("aws", "aws_instance", "i-0abc", "us-east-1")).toBe(
+      "https://us-east-1.console.aws.amazon.com/ec2/home?region=us-east-1#InstanceDetails:instanceId=i-0abc",
+    );
+    expect(consoleLink("aws", "aws_instance", "i-1)](https://evil.example)", "eu-west-2")).not.toMatch(
+      /[()\s]/,
+    );
+    expect(consoleLink("aws", "aws_instance", "i-0abc", "us-east-1/../x")).toBeNull();
+    expect(consoleLink("aws", "aws_unknown_type", "x", "us-east-1")).toBeNull();
+    expect(
+      consoleLink("azure", "azurerm_virtual_network", "/subscriptions/s/resourceGroups/rg/x", "westeurope"),
+    ).toBe("https://portal.azure.com/#resource/subscriptions/s/resourceGroups/rg/x");
+    expect(
+      consoleLink("azure", "azurerm_virtual_network", "/subscriptions/s) [x](y", "westeurope"),
+    ).toBeNull();
+    expect(consoleLink("sandbox", "aws_instance", "i-0abc", "us-east-1")).toBeNull();
   });
 });
