@@ -208,6 +208,17 @@ describe("/plagentic fix", () => {
     expect(h.gh.issue(issue)!["state"]).toBe("closed");
   });
 
+  it("with no drift left says so and closes the issue, opening nothing", async () => {
+    tamper(workDir(), { instanceType: "t3.large" });
+    await tick();
+    const issue = driftIssues()[0]!["number"] as number;
+    await applyStaging(workDir(), driftSpec());
+    await h.deliver("issue_comment", commentPayload(h, issue, "alice", "/plagentic fix staging"));
+    expect(botComments(h, issue).at(-1)).toMatch(/There is no drift in `staging` now/);
+    expect(h.gh.issue(issue)!["state"]).toBe("closed");
+    expect(Object.keys(h.gh.refs()).filter((r) => r.includes("drift-"))).toEqual([]);
+  });
+
   it("on a pull request, or by a reader, does nothing but explain", async () => {
     const pr = openPullRequest(h, "other", { "environments/staging.yaml": driftSpec("t3.medium") });
     await h.deliver("issue_comment", commentPayload(h, pr, "alice", "/plagentic fix"));
