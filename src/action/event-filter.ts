@@ -20,6 +20,7 @@ const HANDLED: Record<string, (p: any) => boolean> = {
   issues: (p) =>
     (p?.action === "opened" && (p?.issue?.labels ?? []).some((l: any) => l?.name === "plagentic")) ||
     (p?.action === "labeled" && p?.label?.name === "plagentic"),
+  // A tick (drift issues, scheduled tasks) when `command` is empty; that command otherwise.
   schedule: () => true,
   workflow_dispatch: () => true,
 };

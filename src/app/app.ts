@@ -11,6 +11,7 @@ import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { recordKeyFromEnv } from "../github/record-key.js";
 import { handleEvent, type RouterOptions } from "../github/router.js";
+import { SCHEDULE_EVENT } from "../github/schedule.js";
 import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 import type { ApprovedChanges } from "../store/approved-changes.js";
 import type { RunningEvent } from "./event-queue.js";
@@ -79,7 +80,9 @@ export function plagenticApp(opts: AppOptions): ApplicationFunction {
         "the App needs PRIVATE_KEY or PRIVATE_KEY_PATH (or PLAGENTIC_RECORD_KEY) in its environment to authenticate plan records",
       );
 
-    app.on([...APP_EVENTS], async (context: Context) => {
+    // A scheduled tick (scheduler.ts) travels as an event GitHub does not know; Probot dispatches it
+    // by name like any other, with the installation's octokit from the payload.
+    app.on([...APP_EVENTS, SCHEDULE_EVENT] as Parameters<typeof app.on>[0], async (context: Context) => {
       const { owner, repo } = context.repo();
       const octokit = context.octokit;
       const job = opts.jobs.get(context.id);

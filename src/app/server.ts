@@ -23,6 +23,8 @@ import { openAppState } from "./app-state.js";
 import { acceptDelivery, recordGivenUp, runQueuedEvent } from "./event-flow.js";
 import { createLogger } from "./logger.js";
 import { replicaSettings } from "./replica-settings.js";
+import { startScheduler } from "./scheduler-start.js";
+import type { Scheduler } from "./scheduler.js";
 import { webhookIntake } from "./webhook-intake.js";
 
 export interface ServeOptions {
@@ -80,6 +82,8 @@ export function appProposer(env: Env): PlainWordsProposer {
 export interface RunningServer {
   server: Server;
   port: number;
+  /** The clock that queues scheduled ticks; null with PLAGENTIC_SCHEDULER=off. */
+  scheduler: Scheduler | null;
   /** Stops accepting deliveries, waits for running work (bounded), closes the store. */
   close(timeoutMs?: number): Promise<void>;
 }
@@ -142,6 +146,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       onError: (j, e) => replicaLog.error({ err: e }, `delivery ${j.id} (${j.name}) failed`),
     }),
   );
+  const scheduler = startScheduler({ env, probot, dataDir, state, log: replicaLog });
   const intake = webhookIntake({
     secret,
     accept: async (event) => {
@@ -188,8 +193,10 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   return {
     server,
     port: actualPort,
+    scheduler,
     async close(timeoutMs = 30_000) {
       closing = true;
+      scheduler?.stop();
       const stopped = new Promise<void>((ok) => server.close(() => ok()));
       server.closeIdleConnections?.();
       const drained = await state.close(timeoutMs);

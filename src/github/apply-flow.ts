@@ -23,6 +23,7 @@ import type { ApprovalMatch } from "../config/approval-rules.js";
 import type { Permission, PullRequestInfo } from "./client.js";
 import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
 import { isFork, repositoryOf } from "./environment.js";
+import { recheckDriftAfterApply } from "./drift-issues.js";
 import { markReported } from "./failures.js";
 import { appliesOnMerge } from "./merge-messages.js";
 import { planIntent } from "./intent.js";
@@ -301,6 +302,7 @@ async function applyOne(
     );
     // A failed apply must be planned again anyway, so it never keeps the environment locked.
     if (!result.ok || rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
+    if (result.ok) await recheckDriftAfterApply(ctx, rc, env);
     return { environment: env, ok: result.ok, planHash: record.planHash };
   } catch (e) {
     await settleFailedApply(ctx, pr, current, deploymentId, e);

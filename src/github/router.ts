@@ -9,6 +9,7 @@ import { authorizeActor } from "./access.js";
 import { isBotUser } from "./authz.js";
 import { parseComment, type Command, type Verb } from "./commands.js";
 import { emptyOutcome, type EventOutcome, type GitHubContext } from "./context.js";
+import { fixDrift } from "./drift-fix.js";
 import { wasReported } from "./failures.js";
 import { handleChangeRequest, type PlainWordsProposer } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
@@ -234,11 +235,16 @@ const verbs: Record<Verb, VerbHandler> = {
     await reply(ctx, inv.number, renderDriftMarkdown(report));
     return done({ summary: [renderDriftMarkdown(report)] });
   },
-  // Placeholders until the drift loop and previews land: both say so rather than act.
-  fix: async (ctx, inv) => {
-    await reply(ctx, inv.number, "`/plagentic fix` is not available yet.");
-    return done();
-  },
+  fix: async (ctx, inv) =>
+    done(
+      await fixDrift(ctx, {
+        number: inv.number,
+        isPullRequest: inv.isPullRequest,
+        ...(inv.command.environment && { environment: inv.command.environment }),
+        actor: { login: inv.user, type: inv.userType },
+      }),
+    ),
+  // A placeholder until previews land: it says so rather than act.
   preview: async (ctx, inv) => {
     await reply(ctx, inv.number, "`/plagentic preview` is not available yet.");
     return done();

@@ -1,0 +1,36 @@
+/**
+ * Starts the App's scheduler for `serve`, as its environment says: on unless
+ * `PLAGENTIC_SCHEDULER=off`, with repository lists and configs re-read every
+ * `PLAGENTIC_SCHEDULE_REFRESH_SECONDS` (300 by default).
+ */
+import type { Probot } from "probot";
+import type { Env } from "../config/loader.js";
+import { PlagenticError } from "../spec/errors.js";
+import type { AppState } from "./app-state.js";
+import { acceptDelivery } from "./event-flow.js";
+import { probotScheduleSource } from "./schedule-source.js";
+import { createScheduler, type Scheduler, type SchedulerLog } from "./scheduler.js";
+
+export function startScheduler(opts: {
+  env: Env;
+  probot: Probot;
+  dataDir: string;
+  state: AppState;
+  log: SchedulerLog;
+}): Scheduler | null {
+  if (opts.env["PLAGENTIC_SCHEDULER"] === "off") return null;
+  const raw = opts.env["PLAGENTIC_SCHEDULE_REFRESH_SECONDS"];
+  const refreshSeconds = raw === undefined || raw === "" ? 300 : Number(raw);
+  if (!Number.isInteger(refreshSeconds) || refreshSeconds < 1)
+    throw new PlagenticError(
+      `PLAGENTIC_SCHEDULE_REFRESH_SECONDS must be a whole number above 0, not "${raw}"`,
+    );
+  const scheduler = createScheduler({
+    source: probotScheduleSource(opts.probot, { env: opts.env, dataDir: opts.dataDir, log: opts.log }),
+    accept: (event) => acceptDelivery(opts.state, event),
+    refreshSeconds,
+    log: opts.log,
+  });
+  scheduler.start();
+  return scheduler;
+}
