@@ -37,10 +37,20 @@ import {
 } from "./messages.js";
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
 import { reply } from "./replies.js";
-import { readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
+import { approvalWaived, readPlanSpec, registerPreview, type PreviewApplyTrigger } from "./preview-hooks.js";
+import { repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
-export type ApplyTrigger = "approval" | "command" | "button";
+export type ApplyTrigger = PreviewApplyTrigger;
+
+const WAIVED: ApprovalVerdict = {
+  satisfied: true,
+  approvedBy: [],
+  ignored: [],
+  blockedBy: [],
+  missing: 0,
+  summary: "a preview, applied when planned",
+};
 
 export interface ApplyRequest {
   number: number;
@@ -163,7 +173,11 @@ async function applyOne(
     return null;
   }
 
-  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record, intent.requester);
+  // A preview applied by the writer who asked for it, with `previews.require_approval` off.
+  const waived = approvalWaived(rc, request.trigger, env, pr.number);
+  const { verdict, requester } = waived
+    ? { verdict: WAIVED, requester: intent.requester }
+    : await checkApprovals(ctx, rc, pr, record, intent.requester);
   if (!verdict.satisfied) {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
@@ -231,8 +245,9 @@ async function applyOne(
       description: "applying",
     });
 
-    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+    const spec = await readPlanSpec(ctx, rc, env, pr);
     if (!spec) throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+    if (spec.preview) await registerPreview(ctx, rc, spec.preview, pr);
     const job = {
       config: rc.config,
       cwd: ctx.workDir,

@@ -8,6 +8,7 @@ import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planIntent } from "./intent.js";
 import { planOnPullRequest } from "./plan-flow.js";
+import { destroyPullRequestPreviews } from "./preview-destroy.js";
 import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
@@ -52,8 +53,12 @@ export async function onPullRequestPushed(
   return outcomes;
 }
 
-/** Releases every lock the PR holds; plans on a closed PR can no longer be applied. */
+/** Destroys the PR's previews and releases every lock it holds; plans on a closed PR can no longer be applied. */
 export async function onPullRequestClosed(ctx: GitHubContext, number: number): Promise<string[]> {
+  // A failed destroy keeps its registry entry, and the next scheduled tick tries again.
+  await destroyPullRequestPreviews(ctx, number).catch((e: unknown) => {
+    ctx.log.error(`destroying the previews of #${number}: ${String(e)}`);
+  });
   const stickies = await readPlanRecords(ctx, number);
   const environments = [...new Set(stickies.map((s) => s.record.environment))];
   const released = await createLocks(ctx.gh, ctx.repo).releaseAllForPr(number, environments);

@@ -81,6 +81,7 @@ export interface PlanMarkdownJob {
   unfolded?: boolean;
   marker?: string;
   nextStep?: string | NextSteps;
+  hourly?: boolean;
 }
 
 interface JobInputs {
@@ -120,7 +121,8 @@ export interface PlanDigest {
   provider: ProviderName;
   summary: PlanSummary;
   policy: { verdict: Verdict };
-  cost: { monthlyDelta: number };
+  /** Totals over known prices; `unknownPrices` counts the resources they leave out. */
+  cost: { monthlyDelta: number; monthlyAfter: number; unknownPrices: number };
   hasChanges: boolean;
   unsupported: string[];
   /** One 64-hex fingerprint per change (changeFingerprints), kept by the App to resume an apply. */
@@ -156,7 +158,11 @@ export function digestOf(plan: Plan): PlanDigest {
     provider: plan.provider,
     summary: { ...plan.summary },
     policy: { verdict: plan.policy.verdict },
-    cost: { monthlyDelta: plan.cost.monthlyDelta },
+    cost: {
+      monthlyDelta: plan.cost.monthlyDelta,
+      monthlyAfter: plan.cost.monthlyAfter,
+      unknownPrices: plan.cost.unknown.length,
+    },
     hasChanges: hasChanges(plan),
     unsupported: [...plan.unsupported],
     fingerprints: changeFingerprints(plan),
@@ -203,6 +209,7 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
             ...(md.limit !== undefined && { limit: md.limit }),
             ...(md.unfolded !== undefined && { unfolded: md.unfolded }),
             ...(md.marker !== undefined && { marker: md.marker }),
+            ...(md.hourly !== undefined && { hourly: md.hourly }),
             nextStep: chooseNextStep(plan, md.nextStep),
           });
     return { plan: digestOf(plan), markdown };
