@@ -14,6 +14,7 @@ import { recordKeyFromEnv } from "../github/record-key.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "../github/repo-config.js";
 import { handleEvent } from "../github/router.js";
+import { SCHEDULE_EVENT } from "../github/schedule.js";
 import { DEFAULT_TEAM, teamProposer } from "../github/team-proposer.js";
 import { renderDriftMarkdown, renderPlanMarkdown } from "../render/index.js";
 import { createRedactor, redactError, secretValuesFromEnv, type Redactor } from "../render/redact.js";
@@ -119,6 +120,14 @@ async function runRedacted(
             }),
           },
         );
+  // A scheduled run is also the repository's tick: its scheduled tasks (expired previews) run too.
+  if (input.eventName === "schedule") {
+    const tick = await handleEvent(ctx, { name: SCHEDULE_EVENT, payload: input.payload });
+    outcome.plans.push(...tick.plans);
+    outcome.applies.push(...tick.applies);
+    outcome.summary.push(...tick.summary);
+    if (tick.failed !== undefined) outcome.failed = [outcome.failed, tick.failed].filter(Boolean).join("; ");
+  }
 
   const plan = outcome.plans[0];
   setOutputs(core, {
