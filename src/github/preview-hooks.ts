@@ -46,7 +46,9 @@ export async function readPlanSpec(
   pr: PullRequestInfo,
 ): Promise<PlanSpecSource | null> {
   const preview = previewOf(rc, name, pr.number);
-  if (preview === null) return readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  const own = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  // A real environment of that name is itself, never a preview: two specs must not share one name.
+  if (preview === null || own !== null) return own;
   const parent = await readRepoSpec(ctx.gh, ctx.repo, rc, preview.parent, pr.headSha);
   if (parent === null) return null;
   const derived = derivePreviewSpec({ name: preview.parent, ...parent }, pr.number, rc.config.limits);

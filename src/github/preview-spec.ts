@@ -86,7 +86,7 @@ export function derivePreviewSpec(
   doc.set("environment", name);
   doc.delete("protected");
   const specTags = (doc.get("tags") as YAMLMap | undefined)?.toJSON() as Record<string, unknown> | undefined;
-  if (typeof specTags?.["Name"] === "string") doc.setIn(["tags", "Name"], `${specTags["Name"]}${suffix}`);
+  if (isTagText(specTags?.["Name"])) doc.setIn(["tags", "Name"], `${specTags["Name"]}${suffix}`);
   doc.setIn(["tags", PREVIEW_OF_TAG], parent.name);
   doc.setIn(["tags", PREVIEW_PR_TAG], String(pr));
 
@@ -102,7 +102,7 @@ export function derivePreviewSpec(
     const at = (...path: FieldPath): FieldPath => ["resources", i, ...path];
     doc.deleteIn(at("import_id"));
     doc.deleteIn(at("protected"));
-    if (typeof resource.tags?.["Name"] === "string")
+    if (isTagText(resource.tags?.["Name"]))
       doc.setIn(at("tags", "Name"), `${resource.tags["Name"]}${suffix}`);
     const props = resource.properties ?? {};
     for (const key of NAME_PROPERTIES) {
@@ -113,7 +113,7 @@ export function derivePreviewSpec(
       if (prop.kind === "string" && prop.pattern !== undefined && !new RegExp(prop.pattern).test(named))
         throw source.error(
           at("properties", key),
-          `a preview needs a name of its own, and "${named}" does not match ${prop.pattern}`,
+          `a preview needs a name of its own, and this one with "${suffix}" added does not match the pattern ${prop.pattern}`,
         );
       doc.setIn(at("properties", key), named);
     }
@@ -140,6 +140,8 @@ export function derivePreviewSpec(
           );
   return { name, file, text };
 }
+
+const isTagText = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
 
 interface Cidr extends AddressRange {
   text: string;

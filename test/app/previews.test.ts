@@ -209,6 +209,29 @@ describe("/plagentic preview through the App", () => {
     expect(lastBot(pr)).toContain("time to live");
   });
 
+  it("a destroy that fails says so, keeps the entry, and the next tick destroys it", async () => {
+    const pr = openPullRequest(h, "flaky", { "environments/staging.yaml": previewSpec("t3.nano") });
+    const name = `staging-pr-${pr}`;
+    await h.deliver("issue_comment", commentPayload(h, pr, "alice", "/plagentic preview staging"));
+    h.gh.failNext({
+      method: "GET",
+      path: /contents\/environments\/staging\.yaml/,
+      status: 500,
+      message: "boom",
+    });
+    h.gh.updatePullRequest(pr, { state: "closed" });
+    await h.deliver("pull_request", pullRequestPayload(h, pr, "closed"));
+    expect(lastBot(pr)).toMatch(/should be destroyed \(this pull request was closed\), but that failed/);
+    expect(rows(name).length).toBe(parentRows.length);
+    expect(registryEntry(name)).not.toBeNull();
+
+    const tick = await handleEvent(tickContext(new Date()), { name: "schedule", payload: {} });
+    expect(tick.failed).toBeUndefined();
+    expect(rows(name)).toEqual([]);
+    expect(registryEntry(name)).toBeNull();
+    expect(lastBot(pr)).toContain("this pull request is no longer open");
+  });
+
   it("plans but does not apply a preview over previews.max_monthly_cost, and says why", async () => {
     const pr = openPullRequest(h, "huge", { "environments/staging.yaml": previewSpec("m5.4xlarge") });
     const name = `staging-pr-${pr}`;
