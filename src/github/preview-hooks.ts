@@ -64,7 +64,7 @@ export function previewMarkdown(rc: RepoConfig, preview: PreviewTarget): Partial
       nextStep: {
         policyFailed: `**Policy failed**, so this preview is not applied. Fix the spec, push, and comment \`/plagentic preview ${preview.parent}\`.`,
         noChanges: "Nothing to apply.",
-        ready: previewAppliesNow(preview.name),
+        ready: previewAppliesNow(preview.name, preview.parent),
       },
     }),
   };

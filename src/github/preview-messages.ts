@@ -41,8 +41,9 @@ export function previewOverCap(
     : `> ⛔ **Not applied:** ${code(name)} would cost ${formatUsd(monthlyAfter)} a month, over \`previews.max_monthly_cost\` (${formatUsd(cap)}). Make the preview smaller, or raise the cap in config.yaml on the default branch.`;
 }
 
-export const previewAppliesNow = (name: string): string =>
-  `Plagentic applies ${code(name)} right away, as the writer who asked (\`previews.require_approval\` is off).`;
+export const previewAppliesNow = (name: string, parent: string): string =>
+  `\`/plagentic preview ${parent}\` applies ${code(name)} right away, as the writer who asks ` +
+  "(`previews.require_approval` is off).";
 
 const WHY: Record<PreviewEnd, string> = {
   closed: "this pull request was closed",
