@@ -274,4 +274,15 @@ describe("/plagentic preview through the App", () => {
     expect(rows(`staging-pr-${pr}`)).toEqual([]);
     expect(Object.keys(previewRefs())).toEqual([]);
   });
+
+  it("says how to turn previews on when config.yaml has no previews section", async () => {
+    h.gh.commitFiles(OWNER, REPO, "main", { "config.yaml": CONFIG });
+    const pr = openPullRequest(h, "off", { "environments/staging.yaml": previewSpec("t3.micro") });
+    await h.deliver("issue_comment", commentPayload(h, pr, "alice", "/plagentic preview staging"));
+    expect(lastBot(pr)).toMatch(
+      /Preview environments are off[\s\S]*previews:\n {2}environments: \[staging\]/,
+    );
+    expect(rows(`staging-pr-${pr}`)).toEqual([]);
+    h.gh.commitFiles(OWNER, REPO, "main", { "config.yaml": `${CONFIG}${PREVIEW_CONFIG}` });
+  });
 });
