@@ -41,10 +41,20 @@ import {
 } from "./messages.js";
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
 import { reply } from "./replies.js";
-import { readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
+import { approvalWaived, readPlanSpec, registerPreview, type PreviewApplyTrigger } from "./preview-hooks.js";
+import { repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
-export type ApplyTrigger = "approval" | "command" | "button";
+export type ApplyTrigger = PreviewApplyTrigger;
+
+const WAIVED: ApprovalVerdict = {
+  satisfied: true,
+  approvedBy: [],
+  ignored: [],
+  blockedBy: [],
+  missing: 0,
+  summary: "a preview, applied when planned",
+};
 
 export interface ApplyRequest {
   number: number;
@@ -173,20 +183,27 @@ async function applyOne(
     return null;
   }
 
-  const needs = requirementForRecord(rc.config, record);
-  if (!needs.ok) {
-    await say(`🚫 The plan for \`${env}\` cannot be applied: ${needs.reason}.`);
-    return null;
-  }
-  const { verdict, requester } = await checkApprovals(ctx, pr, record, intent.requester, needs.match);
-  if (!verdict.satisfied) {
-    await publishStatus(ctx, env, pr.headSha, {
-      kind: "awaiting-approval",
-      summary: approvalStatusSummary(verdict, needs.match),
-      canApply: false,
-    });
-    await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, needs.match, requester, pr.headSha)));
-    return null;
+  // A preview applied by the writer who asked for it, with `previews.require_approval` off.
+  const waived = approvalWaived(rc, request.trigger, env, pr.number);
+  let match: ApprovalMatch | null = null;
+  let verdict: ApprovalVerdict = WAIVED;
+  if (!waived) {
+    const needs = requirementForRecord(rc.config, record);
+    if (!needs.ok) {
+      await say(`🚫 The plan for \`${env}\` cannot be applied: ${needs.reason}.`);
+      return null;
+    }
+    match = needs.match;
+    ({ verdict } = await checkApprovals(ctx, pr, record, intent.requester, match));
+    if (!verdict.satisfied) {
+      await publishStatus(ctx, env, pr.headSha, {
+        kind: "awaiting-approval",
+        summary: approvalStatusSummary(verdict, match),
+        canApply: false,
+      });
+      await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha)));
+      return null;
+    }
   }
   if (request.trigger === "approval" && rc.config.approvals.applyOn === "merge") {
     await publishStatus(ctx, env, pr.headSha, {
@@ -198,7 +215,7 @@ async function applyOne(
   if (request.trigger === "approval" && rc.config.approvals.applyOn === "command") {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
-      summary: `${approvalStatusSummary(verdict, needs.match)}; comment /plagentic apply ${env} to apply`,
+      summary: `${match ? approvalStatusSummary(verdict, match) : verdict.summary}; comment /plagentic apply ${env} to apply`,
       canApply: true,
     });
     return null;
@@ -253,8 +270,9 @@ async function applyOne(
       description: "applying",
     });
 
-    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+    const spec = await readPlanSpec(ctx, rc, env, pr);
     if (!spec) throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+    if (spec.preview) await registerPreview(ctx, rc, spec.preview, pr);
     const job = {
       config: rc.config,
       cwd: ctx.workDir,

@@ -9,6 +9,7 @@ import type { PullRequestInfo } from "./client.js";
 import { parseComment } from "./commands.js";
 import type { GitHubContext } from "./context.js";
 import type { PlanRecord } from "./markers.js";
+import { previewIntent } from "./preview-intent.js";
 
 export type PlanIntent = { ok: true; requester: string; destroy: boolean } | { ok: false; reason: string };
 
@@ -30,6 +31,8 @@ export async function planIntent(
     return { ok: false, reason: "the plan was not asked for by a person" };
   const parsed = parseComment(comment.body);
   if (parsed.kind === "request") return { ok: true, requester: comment.user, destroy: false };
+  if (parsed.kind === "command" && parsed.command.verb === "preview")
+    return previewIntent(comment.user, parsed.command.environment, pr.number, record.environment);
   if (parsed.kind !== "command" || (parsed.command.verb !== "plan" && parsed.command.verb !== "destroy"))
     return { ok: false, reason: "the comment that asked for this plan no longer asks for a plan" };
   const named = parsed.command.environment;

@@ -11,6 +11,7 @@ import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planIntent } from "./intent.js";
 import { planOnPullRequest } from "./plan-flow.js";
+import { destroyPullRequestPreviews } from "./preview-destroy.js";
 import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 
@@ -65,6 +66,10 @@ export async function onPullRequestClosed(
   closedBy: Actor | null = null,
 ): Promise<{ released: string[]; applies: ApplyOutcome[] }> {
   const { applies, keepLocked } = await applyOnMerge(ctx, number, closedBy);
+  // A failed destroy keeps its registry entry, and the next scheduled tick tries again.
+  await destroyPullRequestPreviews(ctx, number).catch((e: unknown) => {
+    ctx.log.error(`destroying the previews of #${number}: ${String(e)}`);
+  });
   const stickies = await readPlanRecords(ctx, number);
   const environments = [...new Set(stickies.map((s) => s.record.environment))].filter(
     (e) => !keepLocked.includes(e),

@@ -16,7 +16,8 @@ import { lockHeld, planCrashed } from "./messages.js";
 import { markReported } from "./failures.js";
 import { refreshMergeChecks } from "./merge-checks.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { listRepoEnvironments, readRepoSpec, repoConfigOf, type RepoConfig } from "./repo-config.js";
+import { previewHold, previewMarkdown, readPlanSpec } from "./preview-hooks.js";
+import { listRepoEnvironments, repoConfigOf, type RepoConfig } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { publishStatus } from "./status.js";
@@ -63,7 +64,8 @@ export async function planOnPullRequest(
     `/plagentic ${verb} <environment>`,
   );
   if (!name) return null;
-  const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  // A preview of this pull request (`<env>-pr-<N>`) is derived from its parent's spec.
+  const spec = await readPlanSpec(ctx, rc, name, pr);
   if (!spec)
     throw new NotFoundError(
       "environment",
@@ -89,6 +91,7 @@ export async function planOnPullRequest(
   let plan;
   let parts: string[];
   let comment;
+  let held: string | null;
   try {
     const job = {
       config: rc.config,
@@ -103,12 +106,15 @@ export async function planOnPullRequest(
         nextStep: nextSteps(rc, name),
         limit: PLAN_BODY_LIMIT,
         unfolded: request.verbose ?? false,
+        ...(spec.preview && previewMarkdown(rc, spec.preview)),
       },
     };
     // The zips a spec names are read at the same head commit as the spec.
     ({ plan, markdown: parts } = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) =>
       runnerOf(ctx).plan(j),
     ));
+    held = spec.preview ? previewHold(rc, spec.preview, plan, request.destroy) : null;
+    if (held !== null) parts = [`${parts[0] ?? ""}\n\n${held}`, ...parts.slice(1)];
     const record: PlanRecord = {
       v: 2,
       environment: name,
@@ -117,7 +123,7 @@ export async function planOnPullRequest(
       requester: request.requester,
       commandCommentId: request.commandCommentId,
       destroy: request.destroy,
-      status: plan.policy.verdict === "fail" ? "blocked" : "planned",
+      status: plan.policy.verdict === "fail" || held !== null ? "blocked" : "planned",
       createdAt: ctx.now().toISOString(),
       policy: plan.policy.verdict,
       hasChanges: plan.hasChanges,
@@ -143,8 +149,11 @@ export async function planOnPullRequest(
     ctx,
     name,
     pr.headSha,
-    plan.policy.verdict === "fail"
-      ? { kind: "policy-failed", summary: `${summary}; policy failed` }
+    plan.policy.verdict === "fail" || held !== null
+      ? {
+          kind: "policy-failed",
+          summary: `${summary}; ${held !== null ? "over the preview cost cap" : "policy failed"}`,
+        }
       : !plan.hasChanges
         ? { kind: "no-changes", summary: "the environment matches the spec" }
         : {
@@ -164,6 +173,7 @@ export async function planOnPullRequest(
     monthlyDelta: plan.cost.monthlyDelta,
     verdict: plan.policy.verdict,
     commentUrl: comment.htmlUrl,
+    ...(held !== null && { held }),
   };
 }
 

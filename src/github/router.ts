@@ -19,6 +19,7 @@ import { helpReply, lockReleased, nothingToUnlock, parseErrorReply, refusal } fr
 import { discardPlans, readPlanRecords } from "./plan-comments.js";
 import { openWorkspace, resolveEnvironmentName } from "./environment.js";
 import { planOnPullRequest } from "./plan-flow.js";
+import { requestPreview } from "./previews.js";
 import { reply } from "./replies.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment, type RepoConfig } from "./repo-config.js";
 import { onSchedule, SCHEDULE_EVENT, tickOf } from "./schedule.js";
@@ -244,11 +245,17 @@ const verbs: Record<Verb, VerbHandler> = {
         actor: { login: inv.user, type: inv.userType },
       }),
     ),
-  // A placeholder until previews land: it says so rather than act.
-  preview: async (ctx, inv) => {
-    await reply(ctx, inv.number, "`/plagentic preview` is not available yet.");
-    return done();
-  },
+  preview: async (ctx, inv) =>
+    done(
+      await requestPreview(ctx, {
+        number: inv.number,
+        isPullRequest: inv.isPullRequest,
+        environment: inv.command.environment!,
+        actor: { login: inv.user, type: inv.userType },
+        commentId: inv.commentId,
+        verbose: inv.command.flags.verbose ?? false,
+      }),
+    ),
   unlock: async (ctx, inv) => {
     const rc = await repoConfigOf(ctx);
     const name = await resolveEnvironmentName(

@@ -3,6 +3,7 @@
  * one row here.
  */
 import { driftTask } from "./drift-task.js";
+import { expiredPreviewsTask } from "./preview-destroy.js";
 import type { ScheduledTask } from "./schedule.js";
 
-export const SCHEDULED_TASKS: readonly ScheduledTask[] = [driftTask];
+export const SCHEDULED_TASKS: readonly ScheduledTask[] = [driftTask, expiredPreviewsTask];

@@ -88,6 +88,7 @@ export interface PlanMarkdownJob {
   unfolded?: boolean;
   marker?: string;
   nextStep?: string | NextSteps;
+  hourly?: boolean;
 }
 
 interface JobInputs {
@@ -127,7 +128,8 @@ export interface PlanDigest {
   provider: ProviderName;
   summary: PlanSummary;
   policy: { verdict: Verdict };
-  cost: { monthlyDelta: number };
+  /** Totals over known prices; `unknownPrices` counts the resources they leave out. */
+  cost: { monthlyDelta: number; monthlyAfter: number; unknownPrices: number };
   /** What approval rules look at; the GitHub faces keep it in the plan record. */
   facts: PlanFacts;
   hasChanges: boolean;
@@ -165,7 +167,11 @@ export function digestOf(plan: Plan): PlanDigest {
     provider: plan.provider,
     summary: { ...plan.summary },
     policy: { verdict: plan.policy.verdict },
-    cost: { monthlyDelta: plan.cost.monthlyDelta },
+    cost: {
+      monthlyDelta: plan.cost.monthlyDelta,
+      monthlyAfter: plan.cost.monthlyAfter,
+      unknownPrices: plan.cost.unknown.length,
+    },
     facts: planFacts(plan),
     hasChanges: hasChanges(plan),
     unsupported: [...plan.unsupported],
@@ -219,6 +225,7 @@ export async function runPlanJob(job: PlanJob): Promise<PlanJobResult> {
             ...(md.limit !== undefined && { limit: md.limit }),
             ...(md.unfolded !== undefined && { unfolded: md.unfolded }),
             ...(md.marker !== undefined && { marker: md.marker }),
+            ...(md.hourly !== undefined && { hourly: md.hourly }),
             nextStep: chooseNextStep(plan, md.nextStep, job.config),
           });
     return { plan: digestOf(plan), markdown };

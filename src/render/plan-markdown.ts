@@ -33,7 +33,7 @@ import {
   markerLine,
   takeWithin,
 } from "./markdown.js";
-import { formatUsd, formatUsdDelta } from "../cost/money.js";
+import { formatUsd, formatUsdDelta, formatUsdPerHour } from "../cost/money.js";
 import { budgetForecast } from "./budget-line.js";
 import { changeLines, diffLineMarkdown } from "./plan-diff.js";
 import { NO_CHANGES, scrubOutsideLists, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
@@ -52,6 +52,8 @@ export interface PlanMarkdownOptions {
   maxParts?: number;
   /** Show the diff open, however long (`/plagentic plan --verbose`). */
   unfolded?: boolean;
+  /** Also state the cost after the change per hour, as a preview environment is billed. */
+  hourly?: boolean;
 }
 
 /** A diff this long is folded into <details> so the cost and the verdict stay in view. */
@@ -77,9 +79,15 @@ function metaLine(plan: Plan): string {
   return `<sub>${bits.join(" · ")}</sub>`;
 }
 
-function costSection(plan: Plan): string[] {
+function costSection(plan: Plan, hourly: boolean): string[] {
   const cost = plan.cost;
   const out = [`#### Monthly cost (USD, ${cost.hoursPerMonth} hours)`, ""];
+  if (hourly)
+    out.push(
+      `**After this change: ${formatUsdPerHour(cost.monthlyAfter, cost.hoursPerMonth)} per hour, ` +
+        `${formatUsd(cost.monthlyAfter)} per month${cost.unknown.length > 0 ? ", plus the unknown prices below" : ""}**`,
+      "",
+    );
   out.push("| Resource | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
   const { total, rows } = changedCostRows(plan);
   const lines = mapLazily(rows, (row) => {
@@ -215,7 +223,7 @@ export function renderPlanMarkdown(input: Plan, opts: PlanMarkdownOptions = {}):
   const summary = summaryLine(plan);
   const meta = metaLine(plan);
   const blocked = unsupportedText(plan);
-  const cost = costSection(plan);
+  const cost = costSection(plan, opts.hourly ?? false);
   const policy = policySection(plan);
 
   const render = (slice: PartSlice): string => {

@@ -258,12 +258,28 @@ describe("apply on merge (App)", () => {
     expect(h.gh.refs()[LOCK]).toBeDefined();
   });
 
+  it("judges a merge by approvals.rules: one approval does not pass a plan a rule asks two for", async () => {
+    const rules = `${MERGE_CONFIG}  rules:\n    - name: two eyes more\n      require: { approvals: 2 }\n`;
+    h.gh.commitFiles(OWNER, REPO, "main", { "config.yaml": rules });
+    const pr = await plan({ "environments/staging.yaml": smallSpec("t3.medium") });
+    await h.deliver("pull_request_review", reviewPayload(h, pr, "bob", "APPROVED"));
+    expect(check(pr)).toEqual(["in_progress", null]);
+    await mergeAndDeliver(pr);
+    expect(h.gh.deployments()).toEqual([]);
+    expect(applyComplete(pr)).toBe(0);
+    expect(botComments(h, pr).at(-1)).toMatch(
+      /\*\*not applied\*\*: it was not approved: 1 of 2 approvals .*rule `two eyes more`/,
+    );
+  });
+
   it("a pull request merged without approval applies nothing and says why", async () => {
     const pr = await plan({ "environments/staging.yaml": smallSpec("t3.medium") });
     await mergeAndDeliver(pr);
     expect(h.gh.deployments()).toEqual([]);
     expect(applyComplete(pr)).toBe(0);
-    expect(botComments(h, pr).at(-1)).toMatch(/\*\*not applied\*\*: it was not approved: 1 more approval/);
+    expect(botComments(h, pr).at(-1)).toMatch(
+      /\*\*not applied\*\*: it was not approved: 0 of 1 approval .*1 more needed/,
+    );
     expect(record(pr)?.status).toBe("discarded");
     expect(check(pr)).toEqual(["completed", "failure"]);
     expect(h.gh.refs()[LOCK]).toBeUndefined();

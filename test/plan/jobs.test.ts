@@ -51,7 +51,11 @@ describe("inline plan and apply jobs", () => {
       provider: "sandbox",
       summary: { add: 3, change: 0, destroy: 0 },
       policy: { verdict: direct.policy.verdict },
-      cost: { monthlyDelta: direct.cost.monthlyDelta },
+      cost: {
+        monthlyDelta: direct.cost.monthlyDelta,
+        monthlyAfter: direct.cost.monthlyAfter,
+        unknownPrices: direct.cost.unknown.length,
+      },
       facts: {
         monthlyDelta: direct.cost.monthlyDelta,
         pricesUnknown: false,

@@ -7,10 +7,15 @@ import { addressedText } from "../github/command-line.js";
 /* eslint-disable @typescript-eslint/no-explicit-any -- the event payload is read defensively */
 const HANDLED = {
     issue_comment: (p) => p?.action === "created" && typeof p?.comment?.body === "string" && addressedText(p.comment.body) !== null,
-    pull_request_review: (p) => p?.action === "submitted" && String(p?.review?.state).toLowerCase() === "approved",
-    pull_request: (p) => p?.action === "synchronize" || p?.action === "closed",
+    // Changes requested and dismissals matter when applying on merge (github/merge-checks.ts).
+    pull_request_review: (p) => (p?.action === "submitted" &&
+        ["approved", "changes_requested"].includes(String(p?.review?.state).toLowerCase())) ||
+        p?.action === "dismissed",
+    // Opened and reopened publish the checks of applying on merge (github/merge-checks.ts).
+    pull_request: (p) => ["opened", "reopened", "synchronize", "closed"].includes(p?.action),
     issues: (p) => (p?.action === "opened" && (p?.issue?.labels ?? []).some((l) => l?.name === "plagentic")) ||
         (p?.action === "labeled" && p?.label?.name === "plagentic"),
+    // A tick (drift issues, scheduled tasks) when `command` is empty; that command otherwise.
     schedule: () => true,
     workflow_dispatch: () => true,
 };

@@ -1,8 +1,9 @@
 /**
  * Handling an Actions event: build the same context the App builds (Octokit from the workflow
  * token, redaction of every secret in the environment), run the shared router, then turn the
- * outcome into outputs and a job summary. Scheduled and dispatched runs take their command from
- * the `command` input (drift by default for a schedule).
+ * outcome into outputs and a job summary. A schedule runs the scheduled tick (drift issues and the
+ * other scheduled tasks) unless the `command` input names a command; dispatched runs take their
+ * command from `command` (drift by default).
  */
 import { resolve } from "node:path";
 import { getOctokit } from "@actions/github";
@@ -84,7 +85,8 @@ async function runRedacted(core, input, env, token, redact) {
         await writeSummary(core, outcome, redact);
         return;
     }
-    const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch"
+    // A schedule without a `command` is a tick (drift issues and the other scheduled tasks), as in the App.
+    const outcome = input.eventName === "workflow_dispatch" || (input.eventName === "schedule" && input.command.trim())
         ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment"))
         : await handleEvent(ctx, { name: input.eventName, payload: input.payload }, {
             proposePlainWords: teamProposer(core.getInput("team") || DEFAULT_TEAM, {

@@ -5,7 +5,7 @@ import { type RouterOptions } from "../github/router.js";
 import type { ApprovedChanges } from "../store/approved-changes.js";
 import type { RunningEvent } from "./event-queue.js";
 /** Events the App subscribes to; app.yml asks for exactly these. */
-export declare const APP_EVENTS: readonly ["issue_comment.created", "pull_request_review.submitted", "pull_request.synchronize", "pull_request.closed", "issues.opened", "issues.labeled", "check_run.requested_action"];
+export declare const APP_EVENTS: readonly ["issue_comment.created", "pull_request_review.submitted", "pull_request_review.dismissed", "pull_request.opened", "pull_request.reopened", "pull_request.synchronize", "pull_request.closed", "issues.opened", "issues.labeled", "check_run.requested_action"];
 export interface AppOptions {
     env: Env;
     /** Local state lives under `<dataDir>/<owner>/<repo>`, so repositories never share a sandbox. */

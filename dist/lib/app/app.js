@@ -8,11 +8,15 @@ import { octokitClient } from "../github/octokit-client.js";
 import { redactingClient } from "../github/redacting-client.js";
 import { recordKeyFromEnv } from "../github/record-key.js";
 import { handleEvent } from "../github/router.js";
+import { SCHEDULE_EVENT } from "../github/schedule.js";
 import { createRedactor, redactError, secretValuesFromEnv } from "../render/redact.js";
 /** Events the App subscribes to; app.yml asks for exactly these. */
 export const APP_EVENTS = [
     "issue_comment.created",
     "pull_request_review.submitted",
+    "pull_request_review.dismissed",
+    "pull_request.opened",
+    "pull_request.reopened",
     "pull_request.synchronize",
     "pull_request.closed",
     "issues.opened",
@@ -42,7 +46,9 @@ export function plagenticApp(opts) {
         const { key: recordKey, secret } = recordKeyFromEnv(opts.env, "app");
         if (!secret)
             throw new Error("the App needs PRIVATE_KEY or PRIVATE_KEY_PATH (or PLAGENTIC_RECORD_KEY) in its environment to authenticate plan records");
-        app.on([...APP_EVENTS], async (context) => {
+        // A scheduled tick (scheduler.ts) travels as an event GitHub does not know; Probot dispatches it
+        // by name like any other, with the installation's octokit from the payload.
+        app.on([...APP_EVENTS, SCHEDULE_EVENT], async (context) => {
             const { owner, repo } = context.repo();
             const octokit = context.octokit;
             const job = opts.jobs.get(context.id);

@@ -3,6 +3,7 @@ import type { Env } from "../config/loader.js";
 import type { PlainWordsProposer } from "../github/issue-flow.js";
 import type { RouterOptions } from "../github/router.js";
 import { type PlanRunner } from "../plan/jobs.js";
+import type { Scheduler } from "./scheduler.js";
 export interface ServeOptions {
     env: Env;
     port?: number;
@@ -30,6 +31,8 @@ export declare function appProposer(env: Env): PlainWordsProposer;
 export interface RunningServer {
     server: Server;
     port: number;
+    /** The clock that queues scheduled ticks; null with PLAGENTIC_SCHEDULER=off. */
+    scheduler: Scheduler | null;
     /** Stops accepting deliveries, waits for running work (bounded), closes the store. */
     close(timeoutMs?: number): Promise<void>;
 }

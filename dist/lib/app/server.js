@@ -20,6 +20,7 @@ import { openAppState } from "./app-state.js";
 import { acceptDelivery, recordGivenUp, runQueuedEvent } from "./event-flow.js";
 import { createLogger } from "./logger.js";
 import { replicaSettings } from "./replica-settings.js";
+import { startScheduler } from "./scheduler-start.js";
 import { webhookIntake } from "./webhook-intake.js";
 /**
  * Plans run on a worker pool, off the event loop that acknowledges webhooks. The pool needs the
@@ -111,6 +112,7 @@ export async function startServer(opts) {
         receive: (j) => jobs.receive(probot, j),
         onError: (j, e) => replicaLog.error({ err: e }, `delivery ${j.id} (${j.name}) failed`),
     }));
+    const scheduler = startScheduler({ env, probot, dataDir, state, log: replicaLog });
     const intake = webhookIntake({
         secret,
         accept: async (event) => {
@@ -151,8 +153,10 @@ export async function startServer(opts) {
     return {
         server,
         port: actualPort,
+        scheduler,
         async close(timeoutMs = 30_000) {
             closing = true;
+            scheduler?.stop();
             const stopped = new Promise((ok) => server.close(() => ok()));
             server.closeIdleConnections?.();
             const drained = await state.close(timeoutMs);

@@ -166,6 +166,7 @@ function resolveConfig(raw, ctx) {
                     monthlyCostDeltaOver: rule.when.monthly_cost_delta_over,
                     destroyOrReplace: rule.when.destroy_or_replace,
                     resourceTypes: listOf(rule.when.resource_type),
+                    overBudget: rule.when.over_budget,
                 }),
                 require: defined({
                     required: rule.require.approvals,

@@ -29,6 +29,8 @@ export interface ApprovalRuleConfig {
         monthlyCostDeltaOver?: number;
         destroyOrReplace?: boolean;
         resourceTypes?: string[];
+        /** After the plan the environment costs more than its spec's budget (or may). */
+        overBudget?: boolean;
     };
     require: EnvironmentApproval;
 }

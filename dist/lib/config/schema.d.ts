@@ -217,6 +217,7 @@ export declare const configFileSchema: z.ZodObject<{
                 monthly_cost_delta_over: z.ZodOptional<z.ZodNumber>;
                 destroy_or_replace: z.ZodOptional<z.ZodBoolean>;
                 resource_type: z.ZodOptional<z.ZodUnion<readonly [z.ZodString, z.ZodArray<z.ZodString>]>>;
+                over_budget: z.ZodOptional<z.ZodBoolean>;
             }, z.core.$strict>>;
             require: z.ZodObject<{
                 approvals: z.ZodOptional<z.ZodNumber>;

@@ -122,6 +122,8 @@ const approvalRuleSchema = z.strictObject({
         destroy_or_replace: z.boolean().optional(),
         /** The plan changes at least one resource of one of these types. */
         resource_type: oneOrMany.optional(),
+        /** After the plan the environment costs more than its spec's `budget.monthly` (or may: unknown prices). */
+        over_budget: z.boolean().optional(),
     })
         .default({}),
     require: z.strictObject({

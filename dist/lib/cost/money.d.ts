@@ -2,6 +2,8 @@
  * Money as every renderer prints it, so a figure reads the same in the terminal, a PR comment and
  * a job summary. `null` is "unknown" and never "$0.00" (invariant 10).
  */
+/** A monthly amount per hour, to the hundredth of a cent ("$0.0208"): small figures are the point. */
+export declare function formatUsdPerHour(monthly: number | null, hoursPerMonth: number): string;
 /** "$1,147.75", "-$3.10", or "unknown" for a price nobody knows. */
 export declare function formatUsd(amount: number | null): string;
 /** "$0.41–$6.21", or one figure when both ends print the same; "unknown" if either is unknown. */

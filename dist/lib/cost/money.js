@@ -29,6 +29,13 @@ const EXACT_CENTS = 1e15;
 function cents(amount) {
     return Math.round(amount * 100);
 }
+/** A monthly amount per hour, to the hundredth of a cent ("$0.0208"): small figures are the point. */
+export function formatUsdPerHour(monthly, hoursPerMonth) {
+    if (monthly === null || !Number.isFinite(monthly))
+        return "unknown";
+    const hourly = Math.round((monthly / hoursPerMonth) * 10_000) / 10_000;
+    return `$${hourly.toFixed(4)}`;
+}
 /** "$1,147.75", "-$3.10", or "unknown" for a price nobody knows. */
 export function formatUsd(amount) {
     if (amount === null || !Number.isFinite(amount))

@@ -4,8 +4,9 @@
  * 1. an authenticated plan record for the current head that passed policy and has changes;
  * 2. the actor is authorized exactly as a `/plagentic apply` comment would be (access.ts);
  * 3. the plan's intent is re-read from GitHub: who asked, and whether the asking verb destroys;
- * 4. approvals from other write users on the current head, none of whom asked for the plan or
- *    pushed a commit it covers, and no outstanding changes requested;
+ * 4. approvals on the current head as the first matching `approvals.rules` entry (or the
+ *    environment's setting) asks, judged on the facts in the plan's record, from users none of whom
+ *    asked for the plan or pushed a commit it covers, and no outstanding changes requested;
  * 5. this PR holds the environment's lock.
  * Then the plan is re-derived and must hash to the one that was posted. Any failure once the lock
  * is held releases it and says so on the pull request.
@@ -17,22 +18,40 @@ import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { authorizeActor } from "./access.js";
 import { evaluateApprovals, neededPermissions } from "./approvals.js";
+import { approvalStatusSummary, requirementForRecord, unmetRuleApprovals } from "./approval-requirement.js";
 import { runnerOf } from "./context.js";
 import { isFork, repositoryOf } from "./environment.js";
+import { recheckDriftAfterApply } from "./drift-issues.js";
 import { markReported } from "./failures.js";
+import { appliesOnMerge } from "./merge-messages.js";
 import { planIntent } from "./intent.js";
 import { createLocks } from "./locks.js";
-import { applyCrashed, applyRequirementsNotMet, noPlan, planChanged, policyFailed, refusal, resumedApply, stalePlan, unmetApprovals, } from "./messages.js";
+import { applyCrashed, applyRequirementsNotMet, noPlan, planChanged, policyFailed, refusal, resumedApply, stalePlan, } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { reply } from "./replies.js";
-import { readRepoSpec, repoConfigOf } from "./repo-config.js";
+import { approvalWaived, readPlanSpec, registerPreview } from "./preview-hooks.js";
+import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
+const WAIVED = {
+    satisfied: true,
+    approvedBy: [],
+    ignored: [],
+    blockedBy: [],
+    missing: 0,
+    summary: "a preview, applied when planned",
+};
 export async function applyOnPullRequest(ctx, request) {
     const rc = await repoConfigOf(ctx);
     const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
     // Replies explain refusals to someone who asked; an approval that does not apply stays quiet.
     const speak = request.trigger !== "approval";
     const say = (text) => (speak ? reply(ctx, pr.number, text) : Promise.resolve());
+    // With apply_on: merge nothing applies before the merge (merge-apply.ts); an approval still
+    // runs the gate below, to pass the check that lets the pull request merge.
+    if (rc.config.approvals.applyOn === "merge" && request.trigger !== "approval") {
+        await say(appliesOnMerge(request.environment));
+        return [];
+    }
     if (pr.state !== "open") {
         await say(`This pull request is ${pr.merged ? "merged" : "closed"}; plans on it can no longer be applied.`);
         return [];
@@ -110,20 +129,39 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
             `Comment \`/plagentic plan ${env}\` to plan again.`);
         return null;
     }
-    const { verdict, requester } = await checkApprovals(ctx, rc, pr, record, intent.requester);
-    if (!verdict.satisfied) {
+    // A preview applied by the writer who asked for it, with `previews.require_approval` off.
+    const waived = approvalWaived(rc, request.trigger, env, pr.number);
+    let match = null;
+    let verdict = WAIVED;
+    if (!waived) {
+        const needs = requirementForRecord(rc.config, record);
+        if (!needs.ok) {
+            await say(`🚫 The plan for \`${env}\` cannot be applied: ${needs.reason}.`);
+            return null;
+        }
+        match = needs.match;
+        ({ verdict } = await checkApprovals(ctx, pr, record, intent.requester, match));
+        if (!verdict.satisfied) {
+            await publishStatus(ctx, env, pr.headSha, {
+                kind: "awaiting-approval",
+                summary: approvalStatusSummary(verdict, match),
+                canApply: false,
+            });
+            await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha)));
+            return null;
+        }
+    }
+    if (request.trigger === "approval" && rc.config.approvals.applyOn === "merge") {
         await publishStatus(ctx, env, pr.headSha, {
-            kind: "awaiting-approval",
-            summary: verdict.summary,
-            canApply: false,
+            kind: "approved",
+            summary: `${verdict.summary}; applies when the pull request merges`,
         });
-        await say(applyRequirementsNotMet(env, unmetApprovals(verdict, requester, pr.headSha)));
         return null;
     }
     if (request.trigger === "approval" && rc.config.approvals.applyOn === "command") {
         await publishStatus(ctx, env, pr.headSha, {
             kind: "awaiting-approval",
-            summary: `${verdict.summary}; comment /plagentic apply ${env} to apply`,
+            summary: `${match ? approvalStatusSummary(verdict, match) : verdict.summary}; comment /plagentic apply ${env} to apply`,
             canApply: true,
         });
         return null;
@@ -171,9 +209,11 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
             state: "in_progress",
             description: "applying",
         });
-        const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+        const spec = await readPlanSpec(ctx, rc, env, pr);
         if (!spec)
             throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+        if (spec.preview)
+            await registerPreview(ctx, rc, spec.preview, pr);
         const job = {
             config: rc.config,
             cwd: ctx.workDir,
@@ -206,6 +246,8 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         // A failed apply must be planned again anyway, so it never keeps the environment locked.
         if (!result.ok || rc.config.github.releaseLockOn === "apply")
             await locks.release(env, pr.number);
+        if (result.ok)
+            await recheckDriftAfterApply(ctx, rc, env);
         return { environment: env, ok: result.ok, planHash: record.planHash };
     }
     catch (e) {
@@ -254,7 +296,7 @@ async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
  * authored or committed a commit of the pull request. The requester comes from `planIntent`
  * (re-read from GitHub); the record's requester is excluded as well.
  */
-async function checkApprovals(ctx, rc, pr, record, requester) {
+export async function checkApprovals(ctx, pr, record, requester, match) {
     const reviews = await ctx.gh.listReviews(ctx.repo, pr.number);
     const commits = await ctx.gh.listPullRequestCommits(ctx.repo, pr.number);
     const pushers = new Set([record.requester, ...(record.pushedBy ?? [])]);
@@ -264,12 +306,12 @@ async function checkApprovals(ctx, rc, pr, record, requester) {
         if (c.committer)
             pushers.add(c.committer);
     }
-    const requirement = rc.config.approvals.environments[record.environment];
+    const requirement = match.requirement;
     const permissions = {};
     for (const user of neededPermissions(reviews))
         permissions[user] = await ctx.gh.getPermission(ctx.repo, user);
     const teamMembership = {};
-    if (requirement?.teams?.length) {
+    if (requirement.teams.length > 0) {
         for (const user of Object.keys(permissions)) {
             teamMembership[user] = {};
             for (const team of requirement.teams) {
@@ -282,9 +324,9 @@ async function checkApprovals(ctx, rc, pr, record, requester) {
         headSha: pr.headSha,
         requester,
         pushers: [...pushers],
-        required: requirement?.required ?? rc.config.approvals.required,
+        required: requirement.required,
         permissions,
-        ...(requirement && { requirement }),
+        requirement: { permission: requirement.permission, teams: requirement.teams },
         teamMembership,
     });
     return { verdict, requester };

@@ -60,6 +60,8 @@ export interface PlanOutcome {
     monthlyDelta: number;
     verdict: Plan["policy"]["verdict"];
     commentUrl?: string;
+    /** Why the plan may not be applied although policy passed (a preview over its cost cap). */
+    held?: string;
 }
 export interface ApplyOutcome {
     environment: string;

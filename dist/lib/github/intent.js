@@ -6,6 +6,7 @@
  */
 import { isBotUser } from "./authz.js";
 import { parseComment } from "./commands.js";
+import { previewIntent } from "./preview-intent.js";
 export async function planIntent(ctx, pr, record) {
     if (record.commandCommentId === null) {
         // A pull request the bot opened for an issue: the issue's author asked, as the authenticated
@@ -21,6 +22,8 @@ export async function planIntent(ctx, pr, record) {
     const parsed = parseComment(comment.body);
     if (parsed.kind === "request")
         return { ok: true, requester: comment.user, destroy: false };
+    if (parsed.kind === "command" && parsed.command.verb === "preview")
+        return previewIntent(comment.user, parsed.command.environment, pr.number, record.environment);
     if (parsed.kind !== "command" || (parsed.command.verb !== "plan" && parsed.command.verb !== "destroy"))
         return { ok: false, reason: "the comment that asked for this plan no longer asks for a plan" };
     const named = parsed.command.environment;

@@ -1,8 +1,10 @@
 import { createLocks } from "./locks.js";
+import { applyOnMerge } from "./merge-apply.js";
 import { staleBanner } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { planIntent } from "./intent.js";
 import { planOnPullRequest } from "./plan-flow.js";
+import { destroyPullRequestPreviews } from "./preview-destroy.js";
 import { repoConfigOf } from "./repo-config.js";
 import { publishStatus } from "./status.js";
 export async function onPullRequestPushed(ctx, number, headSha, pusher) {
@@ -42,12 +44,20 @@ export async function onPullRequestPushed(ctx, number, headSha, pusher) {
     }
     return outcomes;
 }
-/** Releases every lock the PR holds; plans on a closed PR can no longer be applied. */
-export async function onPullRequestClosed(ctx, number) {
+/**
+ * Applies on merge first (merge-apply.ts), then releases every lock the PR holds but those of
+ * failed applies; plans on a closed PR can no longer be applied.
+ */
+export async function onPullRequestClosed(ctx, number, closedBy = null) {
+    const { applies, keepLocked } = await applyOnMerge(ctx, number, closedBy);
+    // A failed destroy keeps its registry entry, and the next scheduled tick tries again.
+    await destroyPullRequestPreviews(ctx, number).catch((e) => {
+        ctx.log.error(`destroying the previews of #${number}: ${String(e)}`);
+    });
     const stickies = await readPlanRecords(ctx, number);
-    const environments = [...new Set(stickies.map((s) => s.record.environment))];
+    const environments = [...new Set(stickies.map((s) => s.record.environment))].filter((e) => !keepLocked.includes(e));
     const released = await createLocks(ctx.gh, ctx.repo).releaseAllForPr(number, environments);
     if (released.length > 0)
         ctx.log.info(`released locks on ${released.join(", ")} held by #${number}`);
-    return released;
+    return { released, applies };
 }

@@ -1,4 +1,5 @@
 import type { IssueComment } from "./client.js";
+import { type RecordFacts } from "./plan-facts-record.js";
 export declare const PLAN_STATUSES: readonly ["planned", "stale", "applying", "applied", "failed", "blocked", "discarded"];
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export interface PlanRecord {
@@ -19,6 +20,8 @@ export interface PlanRecord {
     hasChanges: boolean;
     /** Logins that pushed commits to the pull request since it was opened, as GitHub reported them. */
     pushedBy?: string[];
+    /** What approval rules look at (plan-facts-record.ts); absent in records written before them. */
+    facts?: RecordFacts;
 }
 /** What a record is bound to besides its own fields: its repository and pull request. */
 export interface RecordBinding {
@@ -27,7 +30,7 @@ export interface RecordBinding {
     repository: string;
     number: number;
 }
-/** Far above any real record (about 700 characters encoded); anything longer is not ours. */
+/** Far above any real record (about 700 characters encoded, 2,700 with 40 types in its facts); anything longer is not ours. */
 export declare const MAX_RECORD_LENGTH = 8192;
 export declare function planMarker(environment: string): string;
 /** The marker of a continuation part of a long plan comment. */

@@ -17,6 +17,7 @@
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { ENVIRONMENT_PATTERN } from "./commands.js";
+import { recordFactsSchema } from "./plan-facts-record.js";
 export const PLAN_STATUSES = [
     "planned",
     "stale",
@@ -43,6 +44,7 @@ const recordSchema = z.strictObject({
     policy: z.enum(["pass", "warn", "fail"]),
     hasChanges: z.boolean(),
     pushedBy: z.array(z.string().regex(LOGIN)).max(100).optional(),
+    facts: recordFactsSchema.optional(),
 });
 const envelopeSchema = z.strictObject({
     r: recordSchema,
@@ -50,7 +52,7 @@ const envelopeSchema = z.strictObject({
 });
 const RECORD_OPEN = "<!-- plagentic:record ";
 const RECORD_CLOSE = " -->";
-/** Far above any real record (about 700 characters encoded); anything longer is not ours. */
+/** Far above any real record (about 700 characters encoded, 2,700 with 40 types in its facts); anything longer is not ours. */
 export const MAX_RECORD_LENGTH = 8_192;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 export function planMarker(environment) {

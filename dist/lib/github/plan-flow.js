@@ -5,12 +5,16 @@ import { createLocks } from "./locks.js";
 import { isFork, resolveEnvironmentName } from "./environment.js";
 import { lockHeld, planCrashed } from "./messages.js";
 import { markReported } from "./failures.js";
+import { refreshMergeChecks } from "./merge-checks.js";
 import { discardPlans, PLAN_BODY_LIMIT, upsertPlanComments } from "./plan-comments.js";
-import { listRepoEnvironments, readRepoSpec, repoConfigOf } from "./repo-config.js";
+import { previewHold, previewMarkdown, readPlanSpec } from "./preview-hooks.js";
+import { listRepoEnvironments, repoConfigOf } from "./repo-config.js";
 import { PlagenticError } from "../spec/errors.js";
 import { withRepositoryFiles } from "./repository-files.js";
 import { publishStatus } from "./status.js";
 import { reply } from "./replies.js";
+import { toRecordFacts } from "./plan-facts-record.js";
+import { plannedStatusSummary } from "./approval-requirement.js";
 export async function planOnPullRequest(ctx, request) {
     const rc = await repoConfigOf(ctx);
     const pr = await ctx.gh.getPullRequest(ctx.repo, request.number);
@@ -23,7 +27,8 @@ export async function planOnPullRequest(ctx, request) {
     const name = await resolveEnvironmentName(ctx, rc, pr.headSha, request.environment, request.number, `/plagentic ${verb} <environment>`);
     if (!name)
         return null;
-    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+    // A preview of this pull request (`<env>-pr-<N>`) is derived from its parent's spec.
+    const spec = await readPlanSpec(ctx, rc, name, pr);
     if (!spec)
         throw new NotFoundError("environment", name, await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha));
     const locks = createLocks(ctx.gh, ctx.repo);
@@ -43,6 +48,7 @@ export async function planOnPullRequest(ctx, request) {
     let plan;
     let parts;
     let comment;
+    let held;
     try {
         const job = {
             config: rc.config,
@@ -57,10 +63,14 @@ export async function planOnPullRequest(ctx, request) {
                 nextStep: nextSteps(rc, name),
                 limit: PLAN_BODY_LIMIT,
                 unfolded: request.verbose ?? false,
+                ...(spec.preview && previewMarkdown(rc, spec.preview)),
             },
         };
         // The zips a spec names are read at the same head commit as the spec.
         ({ plan, markdown: parts } = await withRepositoryFiles(ctx.gh, ctx.repo, pr.headSha, job, (j) => runnerOf(ctx).plan(j)));
+        held = spec.preview ? previewHold(rc, spec.preview, plan, request.destroy) : null;
+        if (held !== null)
+            parts = [`${parts[0] ?? ""}\n\n${held}`, ...parts.slice(1)];
         const record = {
             v: 2,
             environment: name,
@@ -69,10 +79,11 @@ export async function planOnPullRequest(ctx, request) {
             requester: request.requester,
             commandCommentId: request.commandCommentId,
             destroy: request.destroy,
-            status: plan.policy.verdict === "fail" ? "blocked" : "planned",
+            status: plan.policy.verdict === "fail" || held !== null ? "blocked" : "planned",
             createdAt: ctx.now().toISOString(),
             policy: plan.policy.verdict,
             hasChanges: plan.hasChanges,
+            facts: toRecordFacts(plan.facts),
             ...(request.pushedBy?.length && { pushedBy: [...new Set(request.pushedBy)].slice(-100) }),
         };
         comment = await upsertPlanComments(ctx, request.number, name, parts, record);
@@ -87,11 +98,21 @@ export async function planOnPullRequest(ctx, request) {
         throw e;
     }
     const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
-    await publishStatus(ctx, name, pr.headSha, plan.policy.verdict === "fail"
-        ? { kind: "policy-failed", summary: `${summary}; policy failed` }
+    await publishStatus(ctx, name, pr.headSha, plan.policy.verdict === "fail" || held !== null
+        ? {
+            kind: "policy-failed",
+            summary: `${summary}; ${held !== null ? "over the preview cost cap" : "policy failed"}`,
+        }
         : !plan.hasChanges
             ? { kind: "no-changes", summary: "the environment matches the spec" }
-            : { kind: "awaiting-approval", summary, canApply: false }, parts[0]);
+            : {
+                kind: "awaiting-approval",
+                summary: plannedStatusSummary(rc.config, name, summary, plan.facts),
+                canApply: false,
+            }, parts[0]);
+    // Applying on merge, approvals given before this plan pass its check at once.
+    if (plan.hasChanges && plan.policy.verdict !== "fail")
+        await refreshMergeChecks(ctx, request.number);
     ctx.log.info(`planned ${name} on #${request.number}: ${plan.hash.slice(0, 12)}`);
     return {
         environment: name,
@@ -100,12 +121,13 @@ export async function planOnPullRequest(ctx, request) {
         monthlyDelta: plan.cost.monthlyDelta,
         verdict: plan.policy.verdict,
         commentUrl: comment.htmlUrl,
+        ...(held !== null && { held }),
     };
 }
 /** The next step under the plan, for each way the plan can turn out. */
 function nextSteps(rc, environment) {
-    const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
-    const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester and anyone who pushed to this pull request`;
+    // The job fills in `{approvals}`: which rule applies depends on the plan it makes.
+    const approvals = "{approvals}, none of them from the requester or anyone who pushed to this pull request,";
     return {
         policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
         noChanges: "Nothing to apply.",
@@ -113,7 +135,9 @@ function nextSteps(rc, environment) {
         ready: rc.config.approvals.applyOn === "approval"
             ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. ` +
                 `Or, once approved, comment \`/plagentic apply ${environment}\`.`
-            : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`,
+            : rc.config.approvals.applyOn === "merge"
+                ? `To apply exactly this plan: get ${approvals} on this commit, then merge; Plagentic applies it when the PR merges.`
+                : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`,
     };
 }
 /** Releases the lock a failed plan took and says why; the error itself goes on to the caller. */

@@ -9,14 +9,17 @@ import { authorizeActor } from "./access.js";
 import { isBotUser } from "./authz.js";
 import { parseComment } from "./commands.js";
 import { emptyOutcome } from "./context.js";
+import { fixDrift } from "./drift-fix.js";
 import { wasReported } from "./failures.js";
 import { handleChangeRequest } from "./issue-flow.js";
 import { onPullRequestClosed, onPullRequestPushed } from "./lifecycle.js";
 import { createLocks } from "./locks.js";
+import { publishUnplannedChecks, refreshMergeChecks } from "./merge-checks.js";
 import { helpReply, lockReleased, nothingToUnlock, parseErrorReply, refusal } from "./messages.js";
 import { discardPlans, readPlanRecords } from "./plan-comments.js";
 import { openWorkspace, resolveEnvironmentName } from "./environment.js";
 import { planOnPullRequest } from "./plan-flow.js";
+import { requestPreview } from "./previews.js";
 import { reply } from "./replies.js";
 import { listRepoEnvironments, repoConfigOf, loadRepoEnvironment } from "./repo-config.js";
 import { onSchedule, SCHEDULE_EVENT, tickOf } from "./schedule.js";
@@ -33,7 +36,12 @@ export async function handleEvent(ctx, event, opts = {}) {
                 return action === "created" ? await onComment(ctx, p, opts) : emptyOutcome(`comment ${action}`);
             case "pull_request_review":
                 if (action !== "submitted" || String(p.review?.state).toLowerCase() !== "approved") {
-                    return emptyOutcome("not an approval");
+                    // Applying on merge, other reviews can take a passed check back (merge-checks.ts).
+                    const number = p?.pull_request?.number;
+                    const updated = (action === "submitted" || action === "dismissed") && typeof number === "number"
+                        ? await refreshMergeChecks(ctx, number)
+                        : [];
+                    return updated.length > 0 ? { ...emptyOutcome(), handled: true } : emptyOutcome("not an approval");
                 }
                 return {
                     ...emptyOutcome(),
@@ -70,13 +78,22 @@ async function onPullRequest(ctx, p) {
     if (p.action === "synchronize") {
         const pusher = typeof p.sender?.login === "string" ? p.sender.login : null;
         const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha, pusher);
+        await publishUnplannedChecks(ctx, number);
         return { ...emptyOutcome(), handled: true, plans };
     }
+    if (p.action === "opened" || p.action === "reopened") {
+        const checked = await publishUnplannedChecks(ctx, number);
+        return checked.length > 0
+            ? { ...emptyOutcome(), handled: true }
+            : emptyOutcome(`pull_request ${p.action}`);
+    }
     if (p.action === "closed") {
-        const released = await onPullRequestClosed(ctx, number);
+        const sender = typeof p.sender?.login === "string" ? p.sender : null;
+        const { released, applies } = await onPullRequestClosed(ctx, number, sender && { login: String(sender.login), type: String(sender.type ?? "User") });
         return {
             ...emptyOutcome(),
             handled: true,
+            applies,
             summary: released.map((e) => `Released the lock on \`${e}\`.`),
         };
     }
@@ -167,15 +184,20 @@ const verbs = {
         await reply(ctx, inv.number, renderDriftMarkdown(report));
         return done({ summary: [renderDriftMarkdown(report)] });
     },
-    // Placeholders until the drift loop and previews land: both say so rather than act.
-    fix: async (ctx, inv) => {
-        await reply(ctx, inv.number, "`/plagentic fix` is not available yet.");
-        return done();
-    },
-    preview: async (ctx, inv) => {
-        await reply(ctx, inv.number, "`/plagentic preview` is not available yet.");
-        return done();
-    },
+    fix: async (ctx, inv) => done(await fixDrift(ctx, {
+        number: inv.number,
+        isPullRequest: inv.isPullRequest,
+        ...(inv.command.environment && { environment: inv.command.environment }),
+        actor: { login: inv.user, type: inv.userType },
+    })),
+    preview: async (ctx, inv) => done(await requestPreview(ctx, {
+        number: inv.number,
+        isPullRequest: inv.isPullRequest,
+        environment: inv.command.environment,
+        actor: { login: inv.user, type: inv.userType },
+        commentId: inv.commentId,
+        verbose: inv.command.flags.verbose ?? false,
+    })),
     unlock: async (ctx, inv) => {
         const rc = await repoConfigOf(ctx);
         const name = await resolveEnvironmentName(ctx, rc, rc.defaultBranch, inv.command.environment, inv.number, "/plagentic unlock <environment>");
@@ -208,6 +230,9 @@ const verbs = {
         if (holder.pr > 0)
             await discardPlans(ctx, holder.pr, name, `> 🔓 The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`);
         await locks.forceRelease(name);
+        // Applying on merge, a discarded plan's passed check must not let the merge through.
+        if (holder.pr > 0)
+            await publishUnplannedChecks(ctx, holder.pr);
         await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
         return done();
     },

@@ -1,6 +1,2 @@
-/**
- * What a scheduled tick does, in order: one row per task. Adding a scheduled check is one file and
- * one row here.
- */
 import type { ScheduledTask } from "./schedule.js";
 export declare const SCHEDULED_TASKS: readonly ScheduledTask[];

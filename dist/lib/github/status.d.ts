@@ -2,12 +2,21 @@
  * The per-environment signal on the commit: a check run `plagentic/<env>` in App mode (with an
  * Apply button once the requirements are met) or a commit status in Action mode, where a
  * workflow token cannot attach buttons. One function, so both faces say the same thing.
+ *
+ * With `approvals.apply_on: merge` the check is what branch protection requires, so a plan that
+ * still needs approvals (or planning again) must block: a check run concluding `neutral` counts
+ * as passing there, so such a plan's check run stays in progress instead (docs/apply-on-merge.md).
  */
 import type { GitHubContext } from "./context.js";
 export type EnvironmentState = {
     kind: "awaiting-approval";
     summary: string;
     canApply: boolean;
+}
+/** Approved for the head; with `apply_on: merge` it applies when the pull request merges. */
+ | {
+    kind: "approved";
+    summary: string;
 } | {
     kind: "no-changes";
     summary: string;

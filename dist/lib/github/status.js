@@ -1,4 +1,5 @@
 import { neutralize } from "./neutralize.js";
+import { repoConfigOf } from "./repo-config.js";
 /** The check run's button id; the environment travels as the check run's external id. */
 export const APPLY_ACTION = "apply";
 export function statusName(environment) {
@@ -8,7 +9,7 @@ export async function publishStatus(ctx, environment, sha, state, detailsText) {
     const name = statusName(environment);
     const title = TITLES[state.kind];
     if (ctx.mode === "app") {
-        const done = state.kind !== "applying";
+        const done = state.kind !== "applying" && !(await blocksMerge(ctx, state));
         await ctx.gh.createCheckRun(ctx.repo, {
             name,
             headSha: sha,
@@ -38,8 +39,15 @@ export async function publishStatus(ctx, environment, sha, state, detailsText) {
         description: `${title}: ${state.summary}`.slice(0, 140),
     });
 }
+/** A state that must hold back a merge that would apply: only pending ones, which are neutral otherwise. */
+async function blocksMerge(ctx, state) {
+    if (state.kind !== "awaiting-approval" && state.kind !== "stale")
+        return false;
+    return (await repoConfigOf(ctx)).config.approvals.applyOn === "merge";
+}
 const TITLES = {
     "awaiting-approval": "Plan ready, awaiting approval",
+    approved: "Approved; applies when merged",
     "no-changes": "No changes",
     "policy-failed": "Policy failed",
     stale: "Plan is stale",
@@ -49,6 +57,7 @@ const TITLES = {
 };
 const CONCLUSIONS = {
     "awaiting-approval": "neutral",
+    approved: "success",
     "no-changes": "success",
     "policy-failed": "failure",
     stale: "neutral",
@@ -58,6 +67,7 @@ const CONCLUSIONS = {
 };
 const STATUS_STATES = {
     "awaiting-approval": "pending",
+    approved: "success",
     "no-changes": "success",
     "policy-failed": "failure",
     stale: "pending",

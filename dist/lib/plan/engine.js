@@ -71,6 +71,8 @@ adopting = new Set()) {
         cost,
         policy,
         unsupported,
+        // Only when set, so the hash of a plan without a budget is what it always was.
+        ...(env.spec.budget && { budget: { monthly: env.spec.budget.monthly } }),
     };
     return { plan: { ...body, hash: planHash(body) }, desired };
 }

@@ -13,6 +13,7 @@ import type { Verdict } from "../policy/model.js";
 import { PlagenticError } from "../spec/errors.js";
 import type { ProviderName } from "../spec/model.js";
 import { type ReadFile } from "../spec/repository-files.js";
+import { type PlanFacts } from "../config/approval-rules.js";
 import type { ApplyResult, Plan, PlanSummary } from "./model.js";
 import { type ResumeFrom } from "./resume.js";
 /** A spec file's text as read from a commit, with where it came from for messages. */
@@ -51,6 +52,11 @@ export interface NextSteps {
     noChanges?: string;
     /** `{provider}` and `{types}` are replaced by the provider and the types it cannot apply. */
     unsupported?: string;
+    /**
+     * `{approvals}` is replaced by what applying needs under the job's config and the plan's facts
+     * (config/approval-rules.ts), e.g. "2 approvals from members of `platform` with write access
+     * (rule `big spend`: …)".
+     */
     ready?: string;
 }
 /** How to render the plan comment; see `PlanMarkdownOptions`. */
@@ -61,6 +67,7 @@ export interface PlanMarkdownJob {
     unfolded?: boolean;
     marker?: string;
     nextStep?: string | NextSteps;
+    hourly?: boolean;
 }
 interface JobInputs {
     /** Structured-cloneable: a LoadedConfig is plain data. Its `limits` bound the spec. */
@@ -98,9 +105,14 @@ export interface PlanDigest {
     policy: {
         verdict: Verdict;
     };
+    /** Totals over known prices; `unknownPrices` counts the resources they leave out. */
     cost: {
         monthlyDelta: number;
+        monthlyAfter: number;
+        unknownPrices: number;
     };
+    /** What approval rules look at; the GitHub faces keep it in the plan record. */
+    facts: PlanFacts;
     hasChanges: boolean;
     unsupported: string[];
     /** One 64-hex fingerprint per change (changeFingerprints), kept by the App to resume an apply. */
@@ -126,7 +138,7 @@ export interface PlanRunner {
     close(): Promise<void>;
 }
 export declare function digestOf(plan: Plan): PlanDigest;
-export declare function chooseNextStep(plan: Plan, steps: string | NextSteps | undefined): string | undefined;
+export declare function chooseNextStep(plan: Plan, steps: string | NextSteps | undefined, config?: Pick<LoadedConfig, "approvals">): string | undefined;
 /** Parses, plans and renders: the whole of a plan job, wherever it runs. */
 export declare function runPlanJob(job: PlanJob): Promise<PlanJobResult>;
 /** Parses, re-derives the plan, applies it if its hash is the approved one, and renders the result. */

@@ -6,6 +6,8 @@ import { filesFromBytes, resolveRepositoryFiles } from "../spec/repository-files
 import { StalePlanError } from "./apply.js";
 import { hasChanges } from "./engine.js";
 import { changeFingerprints } from "./fingerprints.js";
+import { describeRequirement, matchApprovalRule } from "../config/approval-rules.js";
+import { planFacts } from "./facts.js";
 import { ResumeRefusedError } from "./resume.js";
 import { Workspace } from "./workspace.js";
 /**
@@ -38,13 +40,18 @@ export function digestOf(plan) {
         provider: plan.provider,
         summary: { ...plan.summary },
         policy: { verdict: plan.policy.verdict },
-        cost: { monthlyDelta: plan.cost.monthlyDelta },
+        cost: {
+            monthlyDelta: plan.cost.monthlyDelta,
+            monthlyAfter: plan.cost.monthlyAfter,
+            unknownPrices: plan.cost.unknown.length,
+        },
+        facts: planFacts(plan),
         hasChanges: hasChanges(plan),
         unsupported: [...plan.unsupported],
         fingerprints: changeFingerprints(plan),
     };
 }
-export function chooseNextStep(plan, steps) {
+export function chooseNextStep(plan, steps, config) {
     if (steps === undefined || typeof steps === "string")
         return steps;
     if (plan.policy.verdict === "fail")
@@ -56,7 +63,10 @@ export function chooseNextStep(plan, steps) {
             ?.replaceAll("{provider}", plan.provider)
             .replaceAll("{types}", plan.unsupported.join(", "));
     }
-    return steps.ready;
+    if (steps.ready === undefined || config === undefined)
+        return steps.ready;
+    const match = matchApprovalRule(config, plan.environment, planFacts(plan));
+    return steps.ready.replaceAll("{approvals}", `${describeRequirement(match.requirement)} (${match.why})`);
 }
 async function withWorkspace(job, fn) {
     const ws = await Workspace.open({
@@ -85,7 +95,8 @@ export async function runPlanJob(job) {
                 ...(md.limit !== undefined && { limit: md.limit }),
                 ...(md.unfolded !== undefined && { unfolded: md.unfolded }),
                 ...(md.marker !== undefined && { marker: md.marker }),
-                nextStep: chooseNextStep(plan, md.nextStep),
+                ...(md.hourly !== undefined && { hourly: md.hourly }),
+                nextStep: chooseNextStep(plan, md.nextStep, job.config),
             });
         return { plan: digestOf(plan), markdown };
     });

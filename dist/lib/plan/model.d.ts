@@ -63,6 +63,10 @@ export interface Plan {
     policy: PolicyReport;
     /** Resource types in the plan that the provider cannot apply; a non-empty list blocks apply. */
     unsupported: string[];
+    /** The spec's `budget:` (USD a month), absent when it sets none; the forecast compares `cost.monthlyAfter` to it. */
+    budget?: {
+        monthly: number;
+    };
     /** sha256 over the canonical JSON of every other field. */
     hash: string;
 }

@@ -29,6 +29,8 @@ export declare const INTERNET: Record<Family, AddressRange>;
  * tag such as `VirtualNetwork`, a security group id) is not an address range: `undefined`.
  */
 export declare function parseSource(text: string): AddressRange[] | undefined;
+/** A CIDR or bare address as one inclusive range, or undefined when it is not one. */
+export declare function parseAddressRange(s: string): AddressRange[] | undefined;
 /** Sorted, with overlapping and adjacent ranges joined. */
 export declare function mergeRanges(ranges: readonly AddressRange[], family: Family): AddressRange[];
 export interface InternetShare {

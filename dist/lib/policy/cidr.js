@@ -76,14 +76,15 @@ export function parseSource(text) {
     const s = text.trim();
     if (EVERYONE.has(s.toLowerCase()))
         return [whole(4), whole(6)];
-    const parsed = parseRange(s);
+    const parsed = parseAddressRange(s);
     if (parsed === undefined && ADDRESS_LIKE.test(s))
         return [whole(4), whole(6)];
     return parsed;
 }
 /** Digits with the punctuation of addresses and prefixes, and nothing else. */
 const ADDRESS_LIKE = /^(?=.*\d)[0-9a-fA-F.:/ ]+$/;
-function parseRange(s) {
+/** A CIDR or bare address as one inclusive range, or undefined when it is not one. */
+export function parseAddressRange(s) {
     const parts = s.split("/");
     if (parts.length > 2)
         return undefined;

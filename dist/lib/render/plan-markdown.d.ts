@@ -11,6 +11,8 @@ export interface PlanMarkdownOptions {
     maxParts?: number;
     /** Show the diff open, however long (`/plagentic plan --verbose`). */
     unfolded?: boolean;
+    /** Also state the cost after the change per hour, as a preview environment is billed. */
+    hourly?: boolean;
 }
 /** A diff this long is folded into <details> so the cost and the verdict stay in view. */
 export declare const FOLD_DIFF_LINES = 20;

@@ -2,7 +2,8 @@ import { mapLazily, pushAll } from "./arrays.js";
 import { GITHUB_COMMENT_LIMIT, MAX_COMMENT_PARTS, splitIntoParts } from "./comment-splitter.js";
 import { changedCostRows, monthlyDeltaText, rangedResources, rangeTotalText, sourceText, totalsCaveat, unknownPriceLine, unrangedUsage, usageLine, usageRangeLine, } from "./cost-lines.js";
 import { capLine, code, count, escapeInline, fenceFor, formatCount, markerLine, takeWithin, } from "./markdown.js";
-import { formatUsd, formatUsdDelta } from "../cost/money.js";
+import { formatUsd, formatUsdDelta, formatUsdPerHour } from "../cost/money.js";
+import { budgetForecast } from "./budget-line.js";
 import { changeLines, diffLineMarkdown } from "./plan-diff.js";
 import { NO_CHANGES, scrubOutsideLists, shortCommit, summaryText, unsupportedText } from "./plan-summary.js";
 import { evaluatedText, reportedFindings } from "./policy-lines.js";
@@ -26,9 +27,12 @@ function metaLine(plan) {
     bits.push(`plan ${code(plan.hash.slice(0, 12))}`);
     return `<sub>${bits.join(" · ")}</sub>`;
 }
-function costSection(plan) {
+function costSection(plan, hourly) {
     const cost = plan.cost;
     const out = [`#### Monthly cost (USD, ${cost.hoursPerMonth} hours)`, ""];
+    if (hourly)
+        out.push(`**After this change: ${formatUsdPerHour(cost.monthlyAfter, cost.hoursPerMonth)} per hour, ` +
+            `${formatUsd(cost.monthlyAfter)} per month${cost.unknown.length > 0 ? ", plus the unknown prices below" : ""}**`, "");
     out.push("| Resource | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
     const { total, rows } = changedCostRows(plan);
     const lines = mapLazily(rows, (row) => {
@@ -44,6 +48,8 @@ function costSection(plan) {
     const rangeTotal = rangeTotalText(cost);
     if (rangeTotal !== undefined)
         out.push("", `**${escapeInline(rangeTotal)}**`);
+    const forecast = budgetForecast(plan, code);
+    out.push("", forecast.over ? `**${forecast.text}**` : forecast.text);
     const caveat = totalsCaveat(cost);
     const ranged = rangedResources(cost);
     const unranged = unrangedUsage(cost);
@@ -153,7 +159,7 @@ export function renderPlanMarkdown(input, opts = {}) {
     const summary = summaryLine(plan);
     const meta = metaLine(plan);
     const blocked = unsupportedText(plan);
-    const cost = costSection(plan);
+    const cost = costSection(plan, opts.hourly ?? false);
     const policy = policySection(plan);
     const render = (slice) => {
         const last = slice.index === slice.total - 1;

@@ -1,8 +1,3 @@
-/**
- * A plan for the terminal, laid out like `terraform plan` followed by the cost and the policy
- * verdict. The sections that grow with the plan are capped (generously), so a plan of 100,000
- * changes prints a bounded text with a note instead of a million lines.
- */
 import type { Plan } from "../plan/model.js";
 export interface PlanTextOptions {
     color: boolean;

@@ -1,3 +1,9 @@
+/**
+ * A plan for the terminal, laid out like `terraform plan` followed by the cost and the policy
+ * verdict. The sections that grow with the plan are capped (generously), so a plan of 100,000
+ * changes prints a bounded text with a note instead of a million lines.
+ */
+import { budgetForecast } from "./budget-line.js";
 import { palette } from "./ansi.js";
 import { maxOf, pushAll } from "./arrays.js";
 import { changedCostRows, rangedResources, rangeTotalText, sourceText, totalsCaveat, unknownPriceLine, unrangedUsage, usageLine, usageRangeLine, } from "./cost-lines.js";
@@ -147,7 +153,8 @@ export function renderPlanText(input, opts) {
         out.push("", p.red(blocked));
     out.push("");
     pushAll(out, costSection(plan, p, maxRows));
-    out.push("");
+    const forecast = budgetForecast(plan);
+    out.push("", forecast.over ? p.red(forecast.text) : forecast.text, "");
     pushAll(out, policySection(plan, p, maxRows));
     out.push("", p.dim(`Plan hash: ${plan.hash}`));
     return `${out.join("\n")}\n`;

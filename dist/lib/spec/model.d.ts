@@ -135,6 +135,10 @@ export interface EnvironmentSpec {
     tags: Record<string, string>;
     /** A protected environment refuses deletions and replacements. */
     protected?: boolean;
+    /** What the environment should cost at most, in USD a month; plan comments forecast against it. */
+    budget?: {
+        monthly: number;
+    };
     resources: ResourceSpec[];
 }
 /**

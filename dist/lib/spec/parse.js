@@ -42,6 +42,15 @@ const environmentSchema = z.strictObject({
     resource_group: z.string().optional(),
     protected: z.boolean().optional(),
     tags: tagsSchema.default({}),
+    /** USD a month the environment should stay within: plan comments forecast against it. */
+    budget: z
+        .strictObject({
+        monthly: z
+            .number({ error: "must be a number of USD a month, e.g. 500" })
+            .min(0, "must be 0 or more")
+            .max(1e9, "must be at most 1,000,000,000"),
+    })
+        .optional(),
     resources: z.array(resourceSchema).default([]),
 });
 /**

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { requiredApprovals } from "../../config/approvals.js";
+import { matchApprovalRule, rulesFor } from "../../config/approval-rules.js";
+import { planFacts } from "../../plan/facts.js";
 import { hashMatches, StalePlanError } from "../../plan/apply.js";
 import { renderApplyText } from "../../render/index.js";
 import { RefusedError } from "../../spec/errors.js";
@@ -37,10 +39,19 @@ export const apply = defineTool({
             throw new RefusedError("plan_hash: not a plan hash (12 to 64 hex characters); nothing was applied");
         }
         const config = ctx.workspace.config;
-        const required = config.approvals.configured ? requiredApprovals(config, environment) : 0;
+        const planNow = async () => (await ctx.workspace.plan(env, { destroy: destroy ?? false })).plan;
+        let plan;
+        let required = 0;
+        if (config.approvals.configured && rulesFor(config, environment).length > 0) {
+            // Which rule holds depends on what the plan does, so the plan is made before deciding.
+            plan = await planNow();
+            required = matchApprovalRule(config, environment, planFacts(plan)).requirement.required;
+        }
+        else if (config.approvals.configured)
+            required = requiredApprovals(config, environment);
         if (required > 0) {
             // A stale hash is named as such first: the caller's plan is out of date wherever it is applied.
-            const { plan } = await ctx.workspace.plan(env, { destroy: destroy ?? false });
+            plan ??= await planNow();
             if (!hashMatches(plan.hash, plan_hash))
                 throw new StalePlanError(plan_hash, plan.hash, environment);
             throw new RefusedError(`${environment} needs ${required} approval(s) under config.yaml's approvals section, so it is not applied from here: open a pull request with the spec change, and it is applied there after review. Nothing was applied.`);

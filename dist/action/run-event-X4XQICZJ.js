@@ -6,12 +6,13 @@ import {
   loadConfig,
   mcpServersSchema,
   packagePath,
+  parseAddressRange,
   parseConfig,
   parseMcpServers,
   policyConfigSchema,
   policyRules,
   userIssueMessage
-} from "./chunk-44QLUEJK.js";
+} from "./chunk-VTB4QWDN.js";
 import {
   DEFAULT_RETRY,
   GITHUB_COMMENT_LIMIT,
@@ -35,8 +36,9 @@ import {
   renderPlanMarkdown,
   secretValuesFromEnv,
   sortStrings,
+  takeWithin,
   withDiff
-} from "./chunk-R3XHVYDJ.js";
+} from "./chunk-TYYCHZSP.js";
 import {
   DEFAULT_USAGE_RANGES,
   LEGACY_TOOLS,
@@ -44,7 +46,11 @@ import {
   TOOL_NAMES,
   deepEqual,
   deposedRefTarget,
+  formatInline,
+  formatScalar,
+  formatUsd,
   formatUsdDelta,
+  isRef,
   isToolName,
   parseYamlSource,
   refTarget,
@@ -53,7 +59,7 @@ import {
   typicalUsage,
   usageRanges,
   zodIssueToError
-} from "./chunk-DJDPMIRB.js";
+} from "./chunk-IT5BDKXA.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -80,7 +86,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-JIQQUD2W.js";
+} from "./chunk-RWTY3UFG.js";
 import {
   require_tunnel,
   require_undici
@@ -8462,7 +8468,9 @@ function buildPlan(inputs, live, adopting = /* @__PURE__ */ new Set()) {
     summary: summarize(changes),
     cost,
     policy,
-    unsupported
+    unsupported,
+    // Only when set, so the hash of a plan without a budget is what it always was.
+    ...env.spec.budget && { budget: { monthly: env.spec.budget.monthly } }
   };
   return { plan: { ...body, hash: planHash(body) }, desired };
 }
@@ -9073,6 +9081,118 @@ function isFsError(e) {
   return e instanceof Error && typeof e.code === "string";
 }
 
+// src/config/approval-rules.ts
+var MAX_FACT_TYPES = 40;
+function matchApprovalRule(config, environment, facts) {
+  const base = fallbackRequirement(config, environment);
+  for (const rule of config.approvals.rules) {
+    const reasons = ruleReasons(rule, environment, facts);
+    if (reasons === null) continue;
+    const r = rule.require;
+    return {
+      requirement: {
+        required: r.required ?? base.required,
+        permission: r.permission ?? base.permission,
+        teams: r.teams ?? base.teams
+      },
+      rule: rule.name,
+      why: `rule \`${rule.name}\`: ${reasons.length > 0 ? reasons.join(" and ") : "it has no conditions"}`
+    };
+  }
+  const own = config.approvals.environments[environment];
+  return {
+    requirement: base,
+    rule: null,
+    why: own !== void 0 ? `no rule matches; \`approvals.environments.${environment}\` applies` : "no rule matches; `approvals.required` applies"
+  };
+}
+function fallbackRequirement(config, environment) {
+  const own = config.approvals.environments[environment];
+  return {
+    required: own?.required ?? config.approvals.required,
+    permission: own?.permission ?? "write",
+    teams: own?.teams ?? []
+  };
+}
+function rulesFor(config, environment) {
+  return config.approvals.rules.filter((r) => r.when.environments?.includes(environment) ?? true);
+}
+function ruleReasons(rule, environment, facts) {
+  const when = rule.when;
+  const reasons = [];
+  if (when.environments !== void 0) {
+    if (!when.environments.includes(environment)) return null;
+    reasons.push(`the environment is \`${environment}\``);
+  }
+  if (when.monthlyCostDeltaOver !== void 0) {
+    const over = formatUsd(when.monthlyCostDeltaOver);
+    if (facts.monthlyDelta > when.monthlyCostDeltaOver)
+      reasons.push(`the plan adds ${formatUsd(facts.monthlyDelta)} a month, over ${over}`);
+    else if (facts.pricesUnknown)
+      reasons.push(
+        `the plan adds ${formatUsd(facts.monthlyDelta)} a month plus prices nobody knows, maybe over ${over}`
+      );
+    else return null;
+  }
+  if (when.destroyOrReplace !== void 0) {
+    if (when.destroyOrReplace !== facts.destroys) return null;
+    reasons.push(facts.destroys ? "the plan destroys or replaces a resource" : "the plan destroys nothing");
+  }
+  if (when.resourceTypes !== void 0) {
+    const hit = facts.types.filter((t) => when.resourceTypes.includes(t));
+    if (hit.length > 0)
+      reasons.push(
+        `the plan changes ${hit.slice(0, 3).map((t) => `\`${t}\``).join(", ")}`
+      );
+    else if (facts.typesCut) reasons.push("the plan changes more resource types than were recorded");
+    else return null;
+  }
+  if (when.overBudget !== void 0) {
+    const over = facts.budget === "over" || facts.budget === "unknown";
+    if (when.overBudget !== over) return null;
+    reasons.push(BUDGET_REASON[facts.budget]);
+  }
+  return reasons;
+}
+var BUDGET_REASON = {
+  over: "the environment goes over its budget",
+  unknown: "the environment may go over its budget (some prices are unknown)",
+  within: "the environment stays within its budget",
+  none: "the environment has no budget"
+};
+function describeRequirement(req) {
+  if (req.required === 0) return "no approval";
+  const n = `${req.required} ${req.required === 1 ? "approval" : "approvals"}`;
+  const access = `${req.permission} access`;
+  if (req.teams.length === 0) return `${n} from someone with ${access}`;
+  return `${n} from members of ${teamNames(req.teams)} with ${access}`;
+}
+function teamNames(teams) {
+  return teams.map((t) => `\`${t.replace(/[^A-Za-z0-9_.-]/g, "")}\``).join(" or ");
+}
+
+// src/plan/facts.ts
+var FACT_TYPE_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
+function planFacts(plan) {
+  const all = [...new Set(plan.changes.map((c) => c.type))].sort();
+  const named = all.filter((t) => FACT_TYPE_PATTERN.test(t));
+  const after = new Set(plan.changes.filter((c) => c.action !== "delete").map((c) => c.address));
+  return {
+    monthlyDelta: plan.cost.monthlyDelta,
+    pricesUnknown: plan.cost.unknown.some((u) => after.has(u.address)),
+    destroys: plan.changes.some((c) => c.action === "delete" || c.action === "replace"),
+    types: named.slice(0, MAX_FACT_TYPES),
+    typesCut: named.length !== all.length || named.length > MAX_FACT_TYPES,
+    budget: budgetFact(plan)
+  };
+}
+function budgetFact(plan) {
+  if (plan.budget === void 0) return "none";
+  if (Math.round(plan.cost.monthlyAfter * 100) > Math.round(plan.budget.monthly * 100)) return "over";
+  const deleted = new Set(plan.changes.filter((c) => c.action === "delete").map((c) => c.address));
+  return plan.cost.unknown.some((u) => !deleted.has(u.address)) ? "unknown" : "within";
+}
+
 // src/plan/jobs.ts
 var RepositoryFilesNeeded = class extends PlagenticError {
   constructor(files) {
@@ -9100,20 +9220,27 @@ function digestOf(plan) {
     provider: plan.provider,
     summary: { ...plan.summary },
     policy: { verdict: plan.policy.verdict },
-    cost: { monthlyDelta: plan.cost.monthlyDelta },
+    cost: {
+      monthlyDelta: plan.cost.monthlyDelta,
+      monthlyAfter: plan.cost.monthlyAfter,
+      unknownPrices: plan.cost.unknown.length
+    },
+    facts: planFacts(plan),
     hasChanges: hasChanges(plan),
     unsupported: [...plan.unsupported],
     fingerprints: changeFingerprints(plan)
   };
 }
-function chooseNextStep(plan, steps) {
+function chooseNextStep(plan, steps, config) {
   if (steps === void 0 || typeof steps === "string") return steps;
   if (plan.policy.verdict === "fail") return steps.policyFailed;
   if (!hasChanges(plan)) return steps.noChanges;
   if (plan.unsupported.length > 0) {
     return steps.unsupported?.replaceAll("{provider}", plan.provider).replaceAll("{types}", plan.unsupported.join(", "));
   }
-  return steps.ready;
+  if (steps.ready === void 0 || config === void 0) return steps.ready;
+  const match = matchApprovalRule(config, plan.environment, planFacts(plan));
+  return steps.ready.replaceAll("{approvals}", `${describeRequirement(match.requirement)} (${match.why})`);
 }
 async function withWorkspace(job, fn) {
   const ws = await Workspace.open({
@@ -9138,7 +9265,8 @@ async function runPlanJob(job) {
       ...md.limit !== void 0 && { limit: md.limit },
       ...md.unfolded !== void 0 && { unfolded: md.unfolded },
       ...md.marker !== void 0 && { marker: md.marker },
-      nextStep: chooseNextStep(plan, md.nextStep)
+      ...md.hourly !== void 0 && { hourly: md.hourly },
+      nextStep: chooseNextStep(plan, md.nextStep, job.config)
     });
     return { plan: digestOf(plan), markdown };
   });
@@ -9463,6 +9591,43 @@ function cannotResume(environment) {
 
 // src/github/markers.ts
 import { createHash as createHash3, createHmac as createHmac2, timingSafeEqual } from "node:crypto";
+
+// src/github/plan-facts-record.ts
+var MAX_CENTS = 1e14;
+var recordFactsSchema = external_exports.strictObject({
+  /** The plan's monthly cost delta in cents over known prices. */
+  monthlyDeltaCents: external_exports.number().int().min(-MAX_CENTS).max(MAX_CENTS),
+  pricesUnknown: external_exports.boolean(),
+  destroys: external_exports.boolean(),
+  types: external_exports.array(external_exports.string().regex(FACT_TYPE_PATTERN)).max(MAX_FACT_TYPES),
+  typesCut: external_exports.boolean(),
+  budget: external_exports.enum(["over", "within", "unknown", "none"])
+});
+function toRecordFacts(facts) {
+  const cents = Math.round(facts.monthlyDelta * 100);
+  const clamped = Math.min(MAX_CENTS, Math.max(-MAX_CENTS, Number.isFinite(cents) ? cents : MAX_CENTS));
+  return {
+    monthlyDeltaCents: clamped,
+    // A delta too large to keep is kept as the bound, and counts as uncertain.
+    pricesUnknown: facts.pricesUnknown || clamped !== cents,
+    destroys: facts.destroys,
+    types: facts.types.filter((t) => FACT_TYPE_PATTERN.test(t)).slice(0, MAX_FACT_TYPES),
+    budget: facts.budget,
+    typesCut: facts.typesCut || facts.types.some((t) => !FACT_TYPE_PATTERN.test(t)) || facts.types.length > MAX_FACT_TYPES
+  };
+}
+function fromRecordFacts(facts) {
+  return {
+    monthlyDelta: facts.monthlyDeltaCents / 100,
+    pricesUnknown: facts.pricesUnknown,
+    destroys: facts.destroys,
+    types: facts.types,
+    typesCut: facts.typesCut,
+    budget: facts.budget
+  };
+}
+
+// src/github/markers.ts
 var PLAN_STATUSES = [
   "planned",
   "stale",
@@ -9487,7 +9652,8 @@ var recordSchema = external_exports.strictObject({
   createdAt: external_exports.iso.datetime({ offset: true }),
   policy: external_exports.enum(["pass", "warn", "fail"]),
   hasChanges: external_exports.boolean(),
-  pushedBy: external_exports.array(external_exports.string().regex(LOGIN)).max(100).optional()
+  pushedBy: external_exports.array(external_exports.string().regex(LOGIN)).max(100).optional(),
+  facts: recordFactsSchema.optional()
 });
 var envelopeSchema = external_exports.strictObject({
   r: recordSchema,
@@ -9637,7 +9803,7 @@ async function publishStatus(ctx, environment, sha, state, detailsText) {
   const name = statusName(environment);
   const title = TITLES[state.kind];
   if (ctx.mode === "app") {
-    const done2 = state.kind !== "applying";
+    const done2 = state.kind !== "applying" && !await blocksMerge(ctx, state);
     await ctx.gh.createCheckRun(ctx.repo, {
       name,
       headSha: sha,
@@ -9666,8 +9832,13 @@ async function publishStatus(ctx, environment, sha, state, detailsText) {
     description: `${title}: ${state.summary}`.slice(0, 140)
   });
 }
+async function blocksMerge(ctx, state) {
+  if (state.kind !== "awaiting-approval" && state.kind !== "stale") return false;
+  return (await repoConfigOf(ctx)).config.approvals.applyOn === "merge";
+}
 var TITLES = {
   "awaiting-approval": "Plan ready, awaiting approval",
+  approved: "Approved; applies when merged",
   "no-changes": "No changes",
   "policy-failed": "Policy failed",
   stale: "Plan is stale",
@@ -9677,6 +9848,7 @@ var TITLES = {
 };
 var CONCLUSIONS = {
   "awaiting-approval": "neutral",
+  approved: "success",
   "no-changes": "success",
   "policy-failed": "failure",
   stale: "neutral",
@@ -9686,6 +9858,7 @@ var CONCLUSIONS = {
 };
 var STATUS_STATES = {
   "awaiting-approval": "pending",
+  approved: "success",
   "no-changes": "success",
   "policy-failed": "failure",
   stale: "pending",
@@ -9907,6 +10080,51 @@ function lowerKeys(record) {
   return out;
 }
 
+// src/github/approval-requirement.ts
+function requirementForRecord(config, record) {
+  const env = record.environment;
+  if (record.facts !== void 0)
+    return { ok: true, match: matchApprovalRule(config, env, fromRecordFacts(record.facts)) };
+  if (rulesFor(config, env).length > 0)
+    return {
+      ok: false,
+      reason: `it was planned before Plagentic recorded what approval rules look at, and \`approvals.rules\` may apply to \`${env}\`. Comment \`/plagentic plan ${env}\` to plan again`
+    };
+  return {
+    ok: true,
+    match: matchApprovalRule(config, env, {
+      monthlyDelta: 0,
+      pricesUnknown: false,
+      destroys: false,
+      types: [],
+      typesCut: false,
+      budget: "none"
+    })
+  };
+}
+function approvalStatusSummary(verdict, match) {
+  const { required, teams } = match.requirement;
+  const parts = [
+    required === 0 ? "no approval required" : `${verdict.approvedBy.length} of ${required} ${required === 1 ? "approval" : "approvals"}` + (teams.length > 0 ? ` from ${teamNames(teams)}` : "")
+  ];
+  if (verdict.blockedBy.length > 0)
+    parts.push(`${verdict.blockedBy.map((u) => `@${u}`).join(", ")} requested changes`);
+  for (const i of verdict.ignored.slice(0, 3))
+    parts.push(`@${i.user}'s approval does not count: ${i.user} ${i.reason}`);
+  if (verdict.ignored.length > 3) parts.push(`${verdict.ignored.length - 3} more not counted`);
+  return `${parts.join("; ")} (${match.why})`;
+}
+function plannedStatusSummary(config, environment, changes, facts) {
+  const match = matchApprovalRule(config, environment, facts);
+  return `${changes}; needs ${describeRequirement(match.requirement)} (${match.why})`;
+}
+function unmetRuleApprovals(verdict, match, requester, headSha) {
+  const rest = unmetApprovals({ ...verdict, missing: 0 }, requester, headSha);
+  if (verdict.missing === 0) return rest;
+  const needed = `${verdict.approvedBy.length} of ${describeRequirement(match.requirement)} on commit ${headSha.slice(0, 7)} (${match.why}); ${verdict.missing} more needed from someone other than ${requester}, who asked for the plan, and anyone who pushed to this pull request`;
+  return [needed, ...rest];
+}
+
 // src/github/context.ts
 var inline = inlineRunner();
 function runnerOf(ctx) {
@@ -9916,6 +10134,221 @@ function emptyOutcome(note) {
   return { handled: false, ...note && { note }, plans: [], applies: [], summary: [] };
 }
 
+// src/github/console-links.ts
+var enc = (id) => encodeURIComponent(id).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+var aws = (service, fragment) => (id, region) => `https://${region}.console.aws.amazon.com/${service}/home?region=${region}#${fragment(enc(id))}`;
+var AWS_LINKS = {
+  aws_instance: aws("ec2", (id) => `InstanceDetails:instanceId=${id}`),
+  aws_security_group: aws("ec2", (id) => `SecurityGroup:groupId=${id}`),
+  aws_vpc: aws("vpcconsole", (id) => `VpcDetails:VpcId=${id}`),
+  aws_subnet: aws("vpcconsole", (id) => `SubnetDetails:subnetId=${id}`),
+  aws_db_instance: aws("rds", (id) => `database:id=${id}`),
+  aws_lambda_function: aws("lambda", (id) => `/functions/${id}`)
+};
+var AWS_REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+var AZURE_ID = /^\/subscriptions\/[A-Za-z0-9._\-/]{1,1000}$/;
+function consoleLink(provider, type, id, region) {
+  if (provider === "aws") {
+    const link = AWS_LINKS[type];
+    return link && AWS_REGION.test(region) ? link(id, region) : null;
+  }
+  if (provider === "azure") return AZURE_ID.test(id) ? `https://portal.azure.com/#resource${id}` : null;
+  return null;
+}
+
+// src/github/drift-issue-body.ts
+var DRIFT_LABEL = "plagentic-drift";
+var DIFF_BUDGET = 5e4;
+var LINKS_SHOWN = 50;
+function driftIssueTitle(environment) {
+  return `Drift in ${environment}`;
+}
+function driftMarker(environment) {
+  if (!ENVIRONMENT_PATTERN.test(environment)) throw new Error(`"${environment}" cannot name a drift issue`);
+  return `<!-- plagentic:drift:${environment} -->`;
+}
+function driftDiffLines(report) {
+  const out = [];
+  for (const item of scrubControls(report.items)) {
+    const address = capLine(oneLine(item.address), 300);
+    const id = item.id !== void 0 ? ` (${formatScalar(oneLine(item.id))})` : "";
+    if (item.kind === "missing") out.push(`+ ${address}  # deleted outside Plagentic: revert re-creates it`);
+    else if (item.kind === "unmanaged")
+      out.push(`- ${address}${id}  # unmanaged: carries this environment's tags, not in the spec`);
+    else {
+      out.push(`~ ${address}${id}`);
+      for (const d of item.differences)
+        out.push(
+          capLine(
+            `    ~ ${oneLine(d.attribute)} = ${formatInline(d.expected)} -> ${formatInline(d.actual)}`,
+            1e3
+          )
+        );
+    }
+  }
+  return out;
+}
+function resourceLines(text, file) {
+  const lines = /* @__PURE__ */ new Map();
+  const source = parseYamlSource(text, file);
+  const resources = source.data?.resources;
+  if (!Array.isArray(resources)) return lines;
+  resources.forEach((r, i) => {
+    const { type, name } = r ?? {};
+    if (typeof type !== "string" || typeof name !== "string") return;
+    const line = source.locate(["resources", i]).line;
+    if (line !== void 0) lines.set(`${type}.${name}`, line);
+  });
+  return lines;
+}
+function baseAddress(address) {
+  return address.replace(/\[\d+\]$/, "");
+}
+function linkLines(items, spec, provider) {
+  const lines = resourceLines(spec.text, spec.file);
+  const out = [];
+  for (const item of items.slice(0, LINKS_SHOWN)) {
+    const line = lines.get(baseAddress(item.address));
+    const where = item.kind === "unmanaged" ? `not in ${code(spec.file)}` : spec.htmlBase !== null ? `[${spec.file}${line !== void 0 ? `#L${line}` : ""}](${spec.htmlBase}/blob/${spec.sha}/${spec.file}${line !== void 0 ? `#L${line}` : ""})` : `${code(spec.file)}${line !== void 0 ? ` line ${line}` : ""}`;
+    const id = item.id !== void 0 ? ` (${code(capLine(oneLine(scrubControls(item.id)), 300))})` : "";
+    const consoleUrl = item.id !== void 0 && spec.region !== void 0 ? consoleLink(provider, item.type, item.id, spec.region) : null;
+    out.push(
+      `- ${code(capLine(oneLine(scrubControls(item.address)), 300))}${id}: ${where}${consoleUrl ? ` ([console](${consoleUrl}))` : ""}`
+    );
+  }
+  if (items.length > LINKS_SHOWN) out.push(`- _\u2026 and ${count(items.length - LINKS_SHOWN, "more resource")}_`);
+  return out;
+}
+function renderDriftIssueBody(report, spec) {
+  const env = report.environment;
+  const diff = driftDiffLines(report);
+  const { kept, left } = takeWithin(diff, DIFF_BUDGET);
+  if (left > 0) kept.push(`# \u2026 and ${count(left, "more line")}`);
+  const fence = fenceFor(kept);
+  const rest = [
+    `Live resources of ${code(env)} (${report.provider}) no longer match ${code(spec.file)} on the default branch (commit ${code(spec.sha.slice(0, 7))}): ${count(report.items.length, "resource")} drifted, ${count(report.checked, "resource")} checked.`,
+    "",
+    "Spec on the left, live on the right:",
+    "",
+    `${fence}diff`,
+    ...kept,
+    fence,
+    "",
+    "### Resources",
+    "",
+    ...linkLines(report.items, spec, report.provider),
+    "",
+    "### How to fix",
+    "",
+    `Comment ${code("/plagentic fix")} on this issue. Plagentic opens two pull requests, each planned and approved like any other: **revert** applies the spec again so the cloud matches the repository (a deleted resource is re-created), and **accept** edits the spec to match the cloud. Merge or apply one and close the other; the next check closes this issue.`,
+    "",
+    "_Plagentic keeps this issue up to date; edits to it are overwritten._"
+  ];
+  return [driftMarker(env), neutralize(rest.join("\n"))].join("\n");
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, " ");
+}
+
+// src/github/drift-issues.ts
+async function checkDrift(ctx, rc, environment) {
+  const sha = await ctx.gh.getRef(ctx.repo, `heads/${rc.defaultBranch}`);
+  if (!sha) throw new Error(`the default branch ${rc.defaultBranch} has no head`);
+  const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, environment, sha);
+  if (!spec) return null;
+  const env = await loadRepoEnvironment(ctx.gh, ctx.repo, rc, environment, sha);
+  const ws = await openWorkspace(ctx, rc);
+  try {
+    return {
+      report: await ws.drift(env),
+      spec: { ...spec, sha, htmlBase: serverBase(ctx), region: env.spec.region }
+    };
+  } finally {
+    await ws.close();
+  }
+}
+async function driftEnvironments(ctx, rc) {
+  const names = (await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)).filter(
+    (n) => ENVIRONMENT_PATTERN.test(n)
+  );
+  const only = rc.config.drift.environments;
+  return only ? names.filter((n) => only.includes(n)) : names;
+}
+async function findDriftIssue(ctx, environment) {
+  const issues = await ctx.gh.listIssues(ctx.repo, { state: "open", labels: [DRIFT_LABEL] });
+  return issues.find((i) => isDriftIssue(ctx, i, environment)) ?? null;
+}
+function driftIssueEnvironment(ctx, issue) {
+  if (issue.user.toLowerCase() !== ctx.botLogin.toLowerCase()) return null;
+  const match = /^<!-- plagentic:drift:([a-z0-9][a-z0-9_-]{0,62}) -->$/.exec(issue.body.split("\n")[0] ?? "");
+  const env = match?.[1];
+  if (env === void 0 || !ENVIRONMENT_PATTERN.test(env) || issue.title !== driftIssueTitle(env))
+    return null;
+  return env;
+}
+function isDriftIssue(ctx, issue, environment) {
+  return driftIssueEnvironment(ctx, issue) === environment;
+}
+async function syncDriftIssue(ctx, check) {
+  const env = check.report.environment;
+  driftMarker(env);
+  const existing = await findDriftIssue(ctx, env);
+  if (check.report.items.length === 0) {
+    if (!existing) return { outcome: "none" };
+    await ctx.gh.createIssueComment(
+      ctx.repo,
+      existing.number,
+      `\u2705 No drift in \`${env}\` any more: ${check.report.checked} live resource(s) match the spec on the default branch (commit \`${check.spec.sha.slice(0, 7)}\`). Closing.`
+    );
+    await ctx.gh.updateIssue(ctx.repo, existing.number, { state: "closed" });
+    return { outcome: "closed", number: existing.number };
+  }
+  if (existing) {
+    const body = renderDriftIssueBody(check.report, withBase(check.spec, existing.htmlUrl));
+    if (body === existing.body) return { outcome: "unchanged", number: existing.number };
+    await ctx.gh.updateIssue(ctx.repo, existing.number, { body });
+    return { outcome: "updated", number: existing.number };
+  }
+  const created = await ctx.gh.createIssue(ctx.repo, {
+    title: driftIssueTitle(env),
+    body: renderDriftIssueBody(check.report, check.spec),
+    labels: [DRIFT_LABEL]
+  });
+  if (check.spec.htmlBase === null) {
+    const spec = withBase(check.spec, created.htmlUrl);
+    if (spec.htmlBase !== null)
+      await ctx.gh.updateIssue(ctx.repo, created.number, { body: renderDriftIssueBody(check.report, spec) });
+  }
+  return { outcome: "opened", number: created.number };
+}
+async function recheckDriftAfterApply(ctx, rc, environment) {
+  try {
+    if (!ENVIRONMENT_PATTERN.test(environment) || !await findDriftIssue(ctx, environment)) return;
+    const check = await checkDrift(ctx, rc, environment);
+    if (check) await syncDriftIssue(ctx, check);
+  } catch (e) {
+    ctx.log.error(
+      `could not check drift in ${environment} after the apply: ${e instanceof Error ? e.message : String(e)}`
+    );
+  }
+}
+function serverBase(ctx) {
+  const raw = ctx.env["GITHUB_SERVER_URL"];
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "https:" && url.protocol !== "http:" || url.username || url.password) return null;
+    return `${url.origin}/${ctx.repo.owner}/${ctx.repo.repo}`;
+  } catch {
+    return null;
+  }
+}
+function withBase(spec, htmlUrl) {
+  if (spec.htmlBase !== null) return spec;
+  const match = /^(https?:\/\/[^\s/?#]+\/[^\s/?#]+\/[^\s/?#]+)\/(?:issues|pull)\/\d+$/.exec(htmlUrl);
+  return { ...spec, htmlBase: match?.[1] ?? null };
+}
+
 // src/github/failures.ts
 var reported = /* @__PURE__ */ new WeakSet();
 function markReported(e) {
@@ -9923,6 +10356,219 @@ function markReported(e) {
 }
 function wasReported(e) {
   return typeof e === "object" && e !== null && reported.has(e);
+}
+
+// src/github/merge-messages.ts
+function appliesOnMerge(environment) {
+  const which = environment === void 0 ? "" : ` ${code(environment)}`;
+  return `\u{1F6AB} This repository applies when the pull request merges (\`approvals.apply_on: merge\`), so nothing was applied${which ? ` to${which}` : ""}. Get the plan approved on the head commit, then merge.`;
+}
+function notAppliedOnMerge(environment, reason) {
+  return `\u{1F6AB} Merged, but the plan for ${code(environment)} was **not applied**: ${capLine(escapeInline(reason), 600)}. Nothing was changed. To apply it, open a new pull request, plan it, get it approved and merge it.`;
+}
+function notAppliedBanner(reason) {
+  return `> \u{1F6AB} Not applied on merge: ${capLine(escapeInline(reason), 300)}.`;
+}
+function appliedOnMergeBanner(mergeCommitSha) {
+  return `> \u2705 **Applied** when this pull request merged (${shortSha2(mergeCommitSha)}).`;
+}
+function failedOnMergeBanner(issueNumber) {
+  return issueNumber === null ? "> \u274C **Apply failed** after merging; the environment stays locked." : `> \u274C **Apply failed** after merging; see #${issueNumber}. The environment stays locked.`;
+}
+function failedOnMergeReply(environment, issueNumber) {
+  return `\u274C Applying ${code(environment)} after this merge failed, and ${code(environment)} stays locked by this pull request` + (issueNumber === null ? "." : `: follow up in #${issueNumber}.`);
+}
+function failedIssueTitle(environment, pr) {
+  return `Apply of \`${environment}\` failed after merging #${pr}`;
+}
+function failedIssueBody(input) {
+  const env = code(input.environment);
+  return [
+    `Plagentic applied the approved plan ${code(input.planHash.slice(0, 12))} for ${env} when #${input.pr} was merged (${shortSha2(input.mergeCommitSha)}), and part of it failed. ${env} is **still locked** by #${input.pr}, so that no other pull request plans or applies on top of a half-applied environment before someone has looked.`,
+    "",
+    input.result,
+    "",
+    "### How to go on",
+    "",
+    `1. Look at what failed above, and at what is live: comment ${commandHint("drift", input.environment)} here.`,
+    `2. Release the lock: comment ${commandHint("unlock", input.environment)} here (write access, or the environment's own permission).`,
+    `3. Fix the cause in a new pull request that changes ${code(`${input.environment}`)}'s spec (or nothing, if the failure was passing), plan it, get it approved and merge it: its plan shows what is left, and it applies on merge.`
+  ].join("\n");
+}
+function shortSha2(sha) {
+  return code(/^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7) : "unknown");
+}
+
+// src/github/preview-spec.ts
+var import_yaml = __toESM(require_dist(), 1);
+var PREVIEW_OF_TAG = "plagentic-preview-of";
+var PREVIEW_PR_TAG = "plagentic-pull-request";
+var NAME_PROPERTIES = ["name", "bucket", "identifier", "function_name", "node_group_name"];
+var DELETION_GUARDS = ["deletion_protection", "enable_deletion_protection"];
+var ADDRESS_SPACES = {
+  aws_vpc: ["cidr_block"],
+  aws_subnet: ["cidr_block"],
+  google_compute_subnetwork: ["ip_cidr_range"],
+  azurerm_virtual_network: ["address_space"],
+  azurerm_subnet: ["address_prefixes"]
+};
+var PREVIEW_BASE = 100n << 24n | 64n << 16n;
+var PREVIEW_BLOCKS = 64n;
+function previewName(parent, pr) {
+  const name = `${parent}-pr-${pr}`;
+  if (!ENVIRONMENT_PATTERN.test(name) || !Number.isSafeInteger(pr) || pr <= 0)
+    throw new PlagenticError(
+      `a preview of \`${parent.slice(0, 63)}\` for #${pr} would be named \`${name.slice(0, 80)}\`, which is not a valid environment name (lower-case letters, digits, \`-\` and \`_\`, at most 63 characters); use a shorter environment name`
+    );
+  return name;
+}
+function parsePreviewName(name) {
+  const m = /^(.+)-pr-([1-9][0-9]{0,9})$/.exec(name);
+  if (!m || !ENVIRONMENT_PATTERN.test(name)) return null;
+  return { parent: m[1], pr: Number(m[2]) };
+}
+function derivePreviewSpec(parent, pr, limits = {}) {
+  const name = previewName(parent.name, pr);
+  checkedEnvironment(parent.text, parent.file, parent.name, limits);
+  const source = parseYamlSource(parent.text, parent.file);
+  const doc = (0, import_yaml.parseDocument)(parent.text, { uniqueKeys: true });
+  const suffix = `-pr-${pr}`;
+  doc.set("environment", name);
+  doc.delete("protected");
+  const specTags = doc.get("tags")?.toJSON();
+  if (isTagText(specTags?.["Name"])) doc.setIn(["tags", "Name"], `${specTags["Name"]}${suffix}`);
+  doc.setIn(["tags", PREVIEW_OF_TAG], parent.name);
+  doc.setIn(["tags", PREVIEW_PR_TAG], String(pr));
+  const raw = source.data.resources ?? [];
+  const spaces = parentAddressSpaces(raw, source.error);
+  raw.forEach((r, i) => {
+    const resource = r;
+    const def = getResourceType(resource.type);
+    const at = (...path) => ["resources", i, ...path];
+    doc.deleteIn(at("import_id"));
+    doc.deleteIn(at("protected"));
+    if (isTagText(resource.tags?.["Name"]))
+      doc.setIn(at("tags", "Name"), `${resource.tags["Name"]}${suffix}`);
+    const props = resource.properties ?? {};
+    for (const key of NAME_PROPERTIES) {
+      const value = props[key];
+      const prop = def?.properties[key];
+      if (typeof value !== "string" || prop === void 0) continue;
+      const named = `${value}${suffix}`;
+      if (prop.kind === "string" && prop.pattern !== void 0 && !new RegExp(prop.pattern).test(named))
+        throw source.error(
+          at("properties", key),
+          `a preview needs a name of its own, and this one with "${suffix}" added does not match the pattern ${prop.pattern}`
+        );
+      doc.setIn(at("properties", key), named);
+    }
+    for (const key of DELETION_GUARDS)
+      if (props[key] === true && def?.properties[key] !== void 0) doc.setIn(at("properties", key), false);
+    const allocations = new Set(ADDRESS_SPACES[resource.type] ?? []);
+    for (const [key, value] of Object.entries(props)) {
+      const moved = moveAddresses(
+        value,
+        allocations.has(key),
+        spaces,
+        BigInt(pr),
+        (reason) => source.error(at("properties", key), reason)
+      );
+      if (moved.changed) doc.setIn(at("properties", key), doc.createNode(moved.value));
+    }
+  });
+  const text = doc.toString();
+  const file = `${parent.file} (preview ${name})`;
+  const derived = checkedEnvironment(text, file, name, limits);
+  for (const r of derived.spec.resources)
+    for (const key of ADDRESS_SPACES[r.type] ?? [])
+      for (const cidr of cidrsOf(r.properties[key]))
+        if (spaces.some((s) => overlaps(s, cidr)))
+          throw new PlagenticError(
+            `${file}: the preview's range ${cidr.text} overlaps ${parent.name}'s address space`
+          );
+  return { name, file, text };
+}
+var isTagText = (v) => typeof v === "string" || typeof v === "number";
+function parseCidr(text) {
+  const m = /^(\d{1,3}(?:\.\d{1,3}){3})\/(\d{1,2})$/.exec(text.trim());
+  const range = m ? parseAddressRange(text.trim())?.[0] : void 0;
+  if (!m || range === void 0 || range.family !== 4) return void 0;
+  return { ...range, text, prefix: Number(m[2]) };
+}
+function cidrsOf(value) {
+  const list = Array.isArray(value) ? value : [value];
+  return list.flatMap((v) => typeof v === "string" ? parseCidr(v) ?? [] : []);
+}
+var overlaps = (a, b) => a.first <= b.last && b.first <= a.last;
+function parentAddressSpaces(resources, error2) {
+  const out = [];
+  resources.forEach((r, i) => {
+    const resource = r;
+    for (const key of ADDRESS_SPACES[resource.type] ?? []) {
+      const value = resource.properties?.[key];
+      const list = Array.isArray(value) ? value : value === void 0 ? [] : [value];
+      list.forEach((v, j) => {
+        const path = ["resources", i, "properties", key, ...Array.isArray(value) ? [j] : []];
+        const cidr = typeof v === "string" ? parseCidr(v) : void 0;
+        if (cidr === void 0)
+          throw error2(
+            path,
+            "a preview can only move IPv4 ranges written as a.b.c.d/n, so it cannot derive this one"
+          );
+        if (cidr.prefix < 16)
+          throw error2(
+            path,
+            `a preview keeps the low 16 bits of a range, so it cannot move /${cidr.prefix}; use /16 or longer`
+          );
+        out.push(cidr);
+      });
+    }
+  });
+  return out;
+}
+function rebase(cidr, pr) {
+  const low = cidr.first & 0xffffn;
+  const moved = PREVIEW_BASE | pr % PREVIEW_BLOCKS << 16n | low;
+  const octets = [24n, 16n, 8n, 0n].map((shift) => String(moved >> shift & 0xffn));
+  return `${octets.join(".")}/${cidr.prefix}`;
+}
+function moveAddresses(value, allocation, spaces, pr, error2) {
+  if (typeof value === "string") {
+    const cidr = parseCidr(value);
+    if (cidr === void 0) return { value, changed: false };
+    const inside = spaces.some((s) => s.first <= cidr.first && cidr.last <= s.last);
+    if (!allocation && !inside) return { value, changed: false };
+    if (cidr.prefix < 16)
+      throw error2(`cannot move ${value} into the preview's address space (needs /16 or longer)`);
+    return { value: rebase(cidr, pr), changed: true };
+  }
+  if (Array.isArray(value)) {
+    const parts = value.map((v) => moveAddresses(v, allocation, spaces, pr, error2));
+    return { value: parts.map((p) => p.value), changed: parts.some((p) => p.changed) };
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).map(
+      ([k, v]) => [k, moveAddresses(v, false, spaces, pr, error2)]
+    );
+    return {
+      value: Object.fromEntries(entries.map(([k, p]) => [k, p.value])),
+      changed: entries.some(([, p]) => p.changed)
+    };
+  }
+  return { value, changed: false };
+}
+
+// src/github/preview-intent.ts
+function previewIntent(user, parent, pr, environment) {
+  let named;
+  try {
+    named = parent === void 0 ? void 0 : previewName(parent, pr);
+  } catch {
+    named = void 0;
+  }
+  if (named !== environment)
+    return { ok: false, reason: "the comment that asked for this plan names another environment" };
+  return { ok: true, requester: user, destroy: false };
 }
 
 // src/github/intent.ts
@@ -9938,6 +10584,8 @@ async function planIntent(ctx, pr, record) {
     return { ok: false, reason: "the plan was not asked for by a person" };
   const parsed = parseComment(comment.body);
   if (parsed.kind === "request") return { ok: true, requester: comment.user, destroy: false };
+  if (parsed.kind === "command" && parsed.command.verb === "preview")
+    return previewIntent(comment.user, parsed.command.environment, pr.number, record.environment);
   if (parsed.kind !== "command" || parsed.command.verb !== "plan" && parsed.command.verb !== "destroy")
     return { ok: false, reason: "the comment that asked for this plan no longer asks for a plan" };
   const named = parsed.command.environment;
@@ -10023,12 +10671,176 @@ function createLocks(client, repo) {
   };
 }
 
+// src/github/preview-messages.ts
+var previewsOff = () => "Preview environments are off in this repository. To turn them on, add to `config.yaml` on the default branch:\n\n```yaml\npreviews:\n  environments: [staging]   # which environments may be previewed\n  max_monthly_cost: 50      # optional: a preview costing more is not applied\n  ttl_hours: 72             # optional: destroyed after this long\n```";
+function notPreviewable(environment, allowed) {
+  return `${code(environment)} cannot be previewed. Environments that can: ${allowed.map((e) => code(e)).join(", ")} (\`previews.environments\` in config.yaml on the default branch).`;
+}
+var previewNeedsPullRequest = () => "`/plagentic preview <environment>` works on pull requests; comment it on the PR whose spec you want to try.";
+var previewOnClosedPullRequest = () => "This pull request is closed; it can no longer have a preview.";
+function previewNameTaken(name) {
+  return `There is an environment spec named ${code(name)} already, so a preview cannot take that name. Rename that environment.`;
+}
+function previewOverCap(name, monthlyAfter, cap, unknownPrices) {
+  return unknownPrices > 0 ? `> \u26D4 **Not applied:** ${code(name)} has ${unknownPrices} resource(s) with unknown prices, so its cost cannot be checked against \`previews.max_monthly_cost\` (${formatUsd(cap)} a month).` : `> \u26D4 **Not applied:** ${code(name)} would cost ${formatUsd(monthlyAfter)} a month, over \`previews.max_monthly_cost\` (${formatUsd(cap)}). Make the preview smaller, or raise the cap in config.yaml on the default branch.`;
+}
+var previewAppliesNow = (name, parent) => `\`/plagentic preview ${parent}\` applies ${code(name)} right away, as the writer who asks (\`previews.require_approval\` is off).`;
+var WHY = {
+  closed: "this pull request was closed",
+  merged: "this pull request was merged",
+  expired: "its time to live (`previews.ttl_hours`) ran out",
+  "pr-gone": "this pull request is no longer open"
+};
+function previewDestroyed(name, end, applyMarkdown) {
+  const head = `\u{1F9F9} Preview ${code(name)} was destroyed: ${WHY[end]}.`;
+  return applyMarkdown === null ? `${head} It had no resources left.` : `${head}
+
+${applyMarkdown}`;
+}
+function previewDestroyFailed(name, end, reason) {
+  return `\u274C Preview ${code(name)} should be destroyed (${WHY[end]}), but that failed: ${reason}. It stays registered, and the next scheduled run tries again.`;
+}
+
+// src/github/preview-registry.ts
+var MESSAGE_HEAD2 = "plagentic preview";
+var PREFIX2 = "plagentic/previews/";
+var entrySchema = external_exports.strictObject({
+  pr: external_exports.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  parent: external_exports.string().regex(ENVIRONMENT_PATTERN),
+  name: external_exports.string().regex(ENVIRONMENT_PATTERN),
+  createdAt: external_exports.iso.datetime({ offset: true }),
+  expiresAt: external_exports.iso.datetime({ offset: true }).nullable(),
+  headSha: external_exports.string().regex(/^[0-9a-f]{40}$/)
+});
+function previewRef(name) {
+  if (!ENVIRONMENT_PATTERN.test(name)) throw new Error(`"${name}" cannot name a preview`);
+  return `${PREFIX2}${name}`;
+}
+function previewMessage(entry) {
+  return `${MESSAGE_HEAD2}
+
+${JSON.stringify(entrySchema.parse(entry))}`;
+}
+function parsePreviewMessage(refName, message) {
+  const text = message.trim();
+  if (!text.startsWith(MESSAGE_HEAD2)) return null;
+  let json;
+  try {
+    json = JSON.parse(text.slice(MESSAGE_HEAD2.length).trim());
+  } catch {
+    return null;
+  }
+  const parsed = entrySchema.safeParse(json);
+  if (!parsed.success) return null;
+  const entry = parsed.data;
+  const named = parsePreviewName(entry.name);
+  if (refName !== `refs/${PREFIX2}${entry.name}` && refName !== `${PREFIX2}${entry.name}`) return null;
+  if (named === null || named.parent !== entry.parent || named.pr !== entry.pr) return null;
+  return entry;
+}
+function createPreviewRegistry(client, repo) {
+  async function read(ref, sha) {
+    return parsePreviewMessage(ref, (await client.getCommit(repo, sha)).message);
+  }
+  return {
+    async list() {
+      const listing = { entries: [], malformed: [] };
+      for (const ref of await client.listMatchingRefs(repo, PREFIX2)) {
+        const entry = await read(ref.ref, ref.sha);
+        if (entry) listing.entries.push(entry);
+        else listing.malformed.push(ref.ref);
+      }
+      return listing;
+    },
+    async get(name) {
+      const sha = await client.getRef(repo, previewRef(name));
+      return sha === null ? null : read(`refs/${previewRef(name)}`, sha);
+    },
+    async put(entry, treeOf) {
+      const { tree } = await client.getCommit(repo, treeOf);
+      const sha = await client.createCommit(repo, { message: previewMessage(entry), tree, parents: [] });
+      const ref = previewRef(entry.name);
+      if (!await client.createRef(repo, `refs/${ref}`, sha)) {
+        await client.deleteRef(repo, ref);
+        await client.createRef(repo, `refs/${ref}`, sha);
+      }
+    },
+    async remove(name) {
+      await client.deleteRef(repo, previewRef(name));
+    }
+  };
+}
+
+// src/github/preview-hooks.ts
+function previewOf(rc, name, pr) {
+  const parsed = parsePreviewName(name);
+  if (parsed === null || parsed.pr !== pr || !rc.config.previews?.environments.includes(parsed.parent))
+    return null;
+  return { name, ...parsed };
+}
+async function readPlanSpec(ctx, rc, name, pr) {
+  const preview = previewOf(rc, name, pr.number);
+  const own = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+  if (preview === null || own !== null) return own;
+  const parent = await readRepoSpec(ctx.gh, ctx.repo, rc, preview.parent, pr.headSha);
+  if (parent === null) return null;
+  const derived = derivePreviewSpec({ name: preview.parent, ...parent }, pr.number, rc.config.limits);
+  return { file: derived.file, text: derived.text, preview };
+}
+function previewMarkdown(rc, preview) {
+  return {
+    title: `Plagentic preview plan for \`${preview.name}\` (preview of \`${preview.parent}\`)`,
+    hourly: true,
+    ...!rc.config.previews?.requireApproval && {
+      nextStep: {
+        policyFailed: `**Policy failed**, so this preview is not applied. Fix the spec, push, and comment \`/plagentic preview ${preview.parent}\`.`,
+        noChanges: "Nothing to apply.",
+        ready: previewAppliesNow(preview.name, preview.parent)
+      }
+    }
+  };
+}
+function previewHold(rc, preview, plan, destroy) {
+  const cap = rc.config.previews?.maxMonthlyCost;
+  if (cap === void 0 || destroy || !plan.hasChanges) return null;
+  if (plan.cost.unknownPrices === 0 && plan.cost.monthlyAfter <= cap) return null;
+  return previewOverCap(preview.name, plan.cost.monthlyAfter, cap, plan.cost.unknownPrices);
+}
+function approvalWaived(rc, trigger, environment, pr) {
+  return trigger === "preview" && previewOf(rc, environment, pr) !== null && !rc.config.previews?.requireApproval;
+}
+async function registerPreview(ctx, rc, preview, pr) {
+  const registry = createPreviewRegistry(ctx.gh, ctx.repo);
+  const existing = await registry.get(preview.name);
+  const now = ctx.now();
+  const ttl = rc.config.previews?.ttlHours;
+  const createdAt = existing?.pr === pr.number ? existing.createdAt : now.toISOString();
+  const expiresAt = existing?.pr === pr.number ? existing.expiresAt : ttl === void 0 ? null : new Date(now.getTime() + ttl * 36e5).toISOString();
+  if (existing?.headSha === pr.headSha && existing.pr === pr.number) return;
+  await registry.put(
+    { pr: pr.number, parent: preview.parent, name: preview.name, createdAt, expiresAt, headSha: pr.headSha },
+    pr.headSha
+  );
+}
+
 // src/github/apply-flow.ts
+var WAIVED = {
+  satisfied: true,
+  approvedBy: [],
+  ignored: [],
+  blockedBy: [],
+  missing: 0,
+  summary: "a preview, applied when planned"
+};
 async function applyOnPullRequest(ctx, request2) {
   const rc = await repoConfigOf(ctx);
   const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
   const speak = request2.trigger !== "approval";
   const say = (text) => speak ? reply(ctx, pr.number, text) : Promise.resolve();
+  if (rc.config.approvals.applyOn === "merge" && request2.trigger !== "approval") {
+    await say(appliesOnMerge(request2.environment));
+    return [];
+  }
   if (pr.state !== "open") {
     await say(
       `This pull request is ${pr.merged ? "merged" : "closed"}; plans on it can no longer be applied.`
@@ -10109,20 +10921,38 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     );
     return null;
   }
-  const { verdict, requester } = await checkApprovals(ctx, rc, pr, record, intent.requester);
-  if (!verdict.satisfied) {
+  const waived = approvalWaived(rc, request2.trigger, env, pr.number);
+  let match = null;
+  let verdict = WAIVED;
+  if (!waived) {
+    const needs = requirementForRecord(rc.config, record);
+    if (!needs.ok) {
+      await say(`\u{1F6AB} The plan for \`${env}\` cannot be applied: ${needs.reason}.`);
+      return null;
+    }
+    match = needs.match;
+    ({ verdict } = await checkApprovals(ctx, pr, record, intent.requester, match));
+    if (!verdict.satisfied) {
+      await publishStatus(ctx, env, pr.headSha, {
+        kind: "awaiting-approval",
+        summary: approvalStatusSummary(verdict, match),
+        canApply: false
+      });
+      await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha)));
+      return null;
+    }
+  }
+  if (request2.trigger === "approval" && rc.config.approvals.applyOn === "merge") {
     await publishStatus(ctx, env, pr.headSha, {
-      kind: "awaiting-approval",
-      summary: verdict.summary,
-      canApply: false
+      kind: "approved",
+      summary: `${verdict.summary}; applies when the pull request merges`
     });
-    await say(applyRequirementsNotMet(env, unmetApprovals(verdict, requester, pr.headSha)));
     return null;
   }
   if (request2.trigger === "approval" && rc.config.approvals.applyOn === "command") {
     await publishStatus(ctx, env, pr.headSha, {
       kind: "awaiting-approval",
-      summary: `${verdict.summary}; comment /plagentic apply ${env} to apply`,
+      summary: `${match ? approvalStatusSummary(verdict, match) : verdict.summary}; comment /plagentic apply ${env} to apply`,
       canApply: true
     });
     return null;
@@ -10169,8 +10999,9 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
       state: "in_progress",
       description: "applying"
     });
-    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, pr.headSha);
+    const spec = await readPlanSpec(ctx, rc, env, pr);
     if (!spec) throw new PlagenticError(`the spec of ${env} is gone from this pull request's head`);
+    if (spec.preview) await registerPreview(ctx, rc, spec.preview, pr);
     const job = {
       config: rc.config,
       cwd: ctx.workDir,
@@ -10218,6 +11049,7 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
 ${outcome.markdown}` : outcome.markdown
     );
     if (!result.ok || rc.config.github.releaseLockOn === "apply") await locks.release(env, pr.number);
+    if (result.ok) await recheckDriftAfterApply(ctx, rc, env);
     return { environment: env, ok: result.ok, planHash: record.planHash };
   } catch (e) {
     await settleFailedApply(ctx, pr, current, deploymentId, e);
@@ -10258,7 +11090,7 @@ async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
     }
   }
 }
-async function checkApprovals(ctx, rc, pr, record, requester) {
+async function checkApprovals(ctx, pr, record, requester, match) {
   const reviews = await ctx.gh.listReviews(ctx.repo, pr.number);
   const commits = await ctx.gh.listPullRequestCommits(ctx.repo, pr.number);
   const pushers = /* @__PURE__ */ new Set([record.requester, ...record.pushedBy ?? []]);
@@ -10266,12 +11098,12 @@ async function checkApprovals(ctx, rc, pr, record, requester) {
     if (c.author) pushers.add(c.author);
     if (c.committer) pushers.add(c.committer);
   }
-  const requirement = rc.config.approvals.environments[record.environment];
+  const requirement = match.requirement;
   const permissions = {};
   for (const user of neededPermissions(reviews))
     permissions[user] = await ctx.gh.getPermission(ctx.repo, user);
   const teamMembership = {};
-  if (requirement?.teams?.length) {
+  if (requirement.teams.length > 0) {
     for (const user of Object.keys(permissions)) {
       teamMembership[user] = {};
       for (const team of requirement.teams) {
@@ -10284,16 +11116,487 @@ async function checkApprovals(ctx, rc, pr, record, requester) {
     headSha: pr.headSha,
     requester,
     pushers: [...pushers],
-    required: requirement?.required ?? rc.config.approvals.required,
+    required: requirement.required,
     permissions,
-    ...requirement && { requirement },
+    requirement: { permission: requirement.permission, teams: requirement.teams },
     teamMembership
   });
   return { verdict, requester };
 }
 
+// src/github/drift-accept.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function acceptDrift(specText, report) {
+  const doc = (0, import_yaml2.parseDocument)(specText);
+  const resources = doc.get("resources");
+  const accepted = [];
+  const leftOut = [];
+  const toRemove = [];
+  const indexOf = (address) => {
+    if (!(0, import_yaml2.isSeq)(resources)) return -1;
+    return resources.items.findIndex((item) => {
+      if (!(0, import_yaml2.isMap)(item)) return false;
+      return `${String(item.get("type"))}.${String(item.get("name"))}` === address;
+    });
+  };
+  const items = [...report.items].sort(
+    (a, b) => a.address < b.address ? -1 : a.address > b.address ? 1 : 0
+  );
+  for (const item of items) {
+    if (item.kind === "unmanaged") {
+      leftOut.push(`${item.address}: unmanaged; adopt it with \`import_id\` or delete it in the cloud`);
+      continue;
+    }
+    if (/\[\d+\]$/.test(item.address)) {
+      leftOut.push(`${item.address}: one instance of a \`count\` cannot be changed on its own`);
+      continue;
+    }
+    const index = indexOf(item.address);
+    if (index < 0) {
+      leftOut.push(`${item.address}: not found in the spec file`);
+      continue;
+    }
+    if (item.kind === "missing") {
+      if (referencedElsewhere(doc, item.address)) {
+        leftOut.push(`${item.address}: removed outside Plagentic, but other resources refer to it`);
+        continue;
+      }
+      toRemove.push(index);
+      accepted.push(`${item.address}: removed (deleted outside Plagentic)`);
+      continue;
+    }
+    acceptChanged(doc, index, item, accepted, leftOut);
+  }
+  for (const index of toRemove.sort((a, b) => b - a)) doc.deleteIn(["resources", index]);
+  return { text: accepted.length > 0 ? doc.toString() : specText, accepted, leftOut };
+}
+function acceptChanged(doc, index, item, accepted, leftOut) {
+  const def = getResourceType(item.type);
+  for (const d of item.differences) {
+    const what = `${item.address}: ${d.attribute}`;
+    const property = Object.hasOwn(def?.properties ?? {}, d.attribute) ? def.properties[d.attribute] : void 0;
+    if (d.attribute === "state" || d.attribute === "tags") {
+      leftOut.push(`${what} is not a property the spec sets here`);
+    } else if (!property || property.computed || property.file) {
+      leftOut.push(`${what} cannot be written in the spec`);
+    } else if (property.kind === "ref" || containsRef(d.expected) || containsRef(d.actual)) {
+      leftOut.push(`${what} is a reference to another resource`);
+    } else if (d.actual === null || d.actual === void 0) {
+      if (property.required || property.default !== void 0) {
+        leftOut.push(`${what} is unset in the cloud, which the spec cannot say`);
+        continue;
+      }
+      doc.deleteIn(["resources", index, "properties", d.attribute]);
+      accepted.push(`${what} ${plain(d.expected)} -> (unset)`);
+    } else {
+      const path = ["resources", index, "properties", d.attribute];
+      const node = doc.getIn(path, true);
+      if ((0, import_yaml2.isScalar)(node) && (typeof d.actual !== "object" || d.actual === null)) node.value = d.actual;
+      else doc.setIn(path, doc.createNode(d.actual));
+      accepted.push(`${what} ${plain(d.expected)} -> ${plain(d.actual)}`);
+    }
+  }
+}
+function containsRef(value) {
+  if (isRef(value)) return true;
+  if (Array.isArray(value)) return value.some(containsRef);
+  if (typeof value === "object" && value !== null) return Object.values(value).some(containsRef);
+  return false;
+}
+function referencedElsewhere(doc, address) {
+  const data = doc.toJS();
+  const prefix = `ref(${address}`;
+  const refers = (v) => typeof v === "string" ? v === `${prefix})` || v.startsWith(`${prefix}[`) && isRef(v) : Array.isArray(v) ? v.some(refers) : typeof v === "object" && v !== null && Object.values(v).some(refers);
+  return (data?.resources ?? []).some((r) => refers(r?.properties));
+}
+function plain(value) {
+  return typeof value === "string" && /^[A-Za-z0-9._:/-]{1,100}$/.test(value) ? value : formatInline(value);
+}
+
+// src/github/review-gate.ts
+async function reviewGate(ctx, rc, pr, record) {
+  const intent = await planIntent(ctx, pr, record);
+  if (!intent.ok) return { ok: false, reason: intent.reason, summary: `cannot be applied: ${intent.reason}` };
+  if (intent.destroy !== record.destroy) {
+    const reason = "the command that asked for the plan changed";
+    return { ok: false, reason, summary: `cannot be applied: ${reason}` };
+  }
+  const needs = requirementForRecord(rc.config, record);
+  if (!needs.ok) return { ok: false, reason: needs.reason, summary: `cannot be applied: ${needs.reason}` };
+  const { verdict } = await checkApprovals(ctx, pr, record, intent.requester, needs.match);
+  const summary = approvalStatusSummary(verdict, needs.match);
+  if (!verdict.satisfied) {
+    const unmet = unmetRuleApprovals(verdict, needs.match, intent.requester, pr.headSha);
+    return { ok: false, reason: `it was not approved: ${unmet.join("; ")}`, summary };
+  }
+  const approvers = verdict.approvedBy.map((login) => ({ login, type: "User" }));
+  for (const actor of approvers) {
+    const access = await authorizeActor(ctx, rc, {
+      verb: "apply",
+      environment: record.environment,
+      actor,
+      pr
+    });
+    if (!access.ok)
+      return { ok: false, reason: access.reason, summary: `cannot be applied: ${access.reason}` };
+  }
+  return { ok: true, destroy: intent.destroy, approvers, summary };
+}
+
+// src/github/merge-checks.ts
+var MAX_ENVIRONMENTS = 50;
+async function publishUnplannedChecks(ctx, number) {
+  const rc = await repoConfigOf(ctx);
+  if (rc.config.approvals.applyOn !== "merge") return [];
+  const pr = await ctx.gh.getPullRequest(ctx.repo, number);
+  if (pr.state !== "open") return [];
+  if (ctx.mode === "action" && isFork(ctx, pr)) return [];
+  const planned = new Set(
+    (await readPlanRecords(ctx, number)).filter((s) => s.record.status !== "discarded").map((s) => s.record.environment)
+  );
+  const names = /* @__PURE__ */ new Set([
+    ...await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.baseRef),
+    ...await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha)
+  ]);
+  const unplanned = [...names].filter((n) => ENVIRONMENT_PATTERN.test(n) && !planned.has(n)).sort().slice(0, MAX_ENVIRONMENTS);
+  for (const name of unplanned) {
+    const head = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
+    const base = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.baseRef);
+    if (head !== null && head.text !== base?.text)
+      await publishStatus(ctx, name, pr.headSha, {
+        kind: "awaiting-approval",
+        summary: `this pull request changes the spec; comment ${commandHint("plan", name)}, then get the plan approved`,
+        canApply: false
+      });
+    else
+      await publishStatus(ctx, name, pr.headSha, {
+        kind: "no-changes",
+        summary: head === null ? "this pull request removes the spec; merging applies nothing (its resources stay)" : "this pull request does not change the spec"
+      });
+  }
+  return unplanned;
+}
+async function refreshMergeChecks(ctx, number) {
+  const rc = await repoConfigOf(ctx);
+  if (rc.config.approvals.applyOn !== "merge") return [];
+  const pr = await ctx.gh.getPullRequest(ctx.repo, number);
+  if (pr.state !== "open" || ctx.mode === "action" && isFork(ctx, pr)) return [];
+  const updated = [];
+  for (const { record } of await readPlanRecords(ctx, number)) {
+    if (record.status !== "planned" || !record.hasChanges || record.headSha !== pr.headSha) continue;
+    const review = await reviewGate(ctx, rc, pr, record);
+    await publishStatus(
+      ctx,
+      record.environment,
+      pr.headSha,
+      review.ok ? { kind: "approved", summary: `${review.summary}; applies when the pull request merges` } : { kind: "awaiting-approval", summary: review.summary, canApply: false }
+    );
+    updated.push(record.environment);
+  }
+  return updated;
+}
+
+// src/github/plan-flow.ts
+async function planOnPullRequest(ctx, request2) {
+  const rc = await repoConfigOf(ctx);
+  const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
+  if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
+    await reply(
+      ctx,
+      request2.number,
+      "This pull request comes from a fork, and planning fork pull requests is turned off (`github.allow_fork_plans` in config.yaml on the default branch). Fork pull requests never apply."
+    );
+    return null;
+  }
+  const verb = request2.destroy ? "destroy" : "plan";
+  const name = await resolveEnvironmentName(
+    ctx,
+    rc,
+    pr.headSha,
+    request2.environment,
+    request2.number,
+    `/plagentic ${verb} <environment>`
+  );
+  if (!name) return null;
+  const spec = await readPlanSpec(ctx, rc, name, pr);
+  if (!spec)
+    throw new NotFoundError(
+      "environment",
+      name,
+      await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha)
+    );
+  const locks = createLocks(ctx.gh, ctx.repo);
+  const lock = await locks.acquire(name, {
+    pr: pr.number,
+    environment: name,
+    user: request2.requester,
+    headSha: pr.headSha,
+    url: pr.htmlUrl,
+    at: ctx.now().toISOString()
+  });
+  if (!lock.acquired) {
+    await reply(ctx, request2.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
+    return null;
+  }
+  let plan;
+  let parts;
+  let comment;
+  let held;
+  try {
+    const job = {
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name, file: spec.file, text: spec.text },
+      commit: pr.headSha,
+      destroy: request2.destroy,
+      markdown: {
+        title: `Plagentic ${request2.destroy ? "destroy plan" : "plan"} for \`${name}\``,
+        nextStep: nextSteps(rc, name),
+        limit: PLAN_BODY_LIMIT,
+        unfolded: request2.verbose ?? false,
+        ...spec.preview && previewMarkdown(rc, spec.preview)
+      }
+    };
+    ({ plan, markdown: parts } = await withRepositoryFiles(
+      ctx.gh,
+      ctx.repo,
+      pr.headSha,
+      job,
+      (j) => runnerOf(ctx).plan(j)
+    ));
+    held = spec.preview ? previewHold(rc, spec.preview, plan, request2.destroy) : null;
+    if (held !== null) parts = [`${parts[0] ?? ""}
+
+${held}`, ...parts.slice(1)];
+    const record = {
+      v: 2,
+      environment: name,
+      planHash: plan.hash,
+      headSha: pr.headSha,
+      requester: request2.requester,
+      commandCommentId: request2.commandCommentId,
+      destroy: request2.destroy,
+      status: plan.policy.verdict === "fail" || held !== null ? "blocked" : "planned",
+      createdAt: ctx.now().toISOString(),
+      policy: plan.policy.verdict,
+      hasChanges: plan.hasChanges,
+      facts: toRecordFacts(plan.facts),
+      ...request2.pushedBy?.length && { pushedBy: [...new Set(request2.pushedBy)].slice(-100) }
+    };
+    comment = await upsertPlanComments(ctx, request2.number, name, parts, record);
+    if (plan.hasChanges)
+      await ctx.approvedChanges?.put(
+        { repository: repositoryOf(ctx), environment: name, planHash: plan.hash },
+        plan.fingerprints
+      );
+  } catch (e) {
+    await releaseAfterFailure(ctx, name, request2.number, e);
+    markReported(e);
+    throw e;
+  }
+  const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
+  await publishStatus(
+    ctx,
+    name,
+    pr.headSha,
+    plan.policy.verdict === "fail" || held !== null ? {
+      kind: "policy-failed",
+      summary: `${summary}; ${held !== null ? "over the preview cost cap" : "policy failed"}`
+    } : !plan.hasChanges ? { kind: "no-changes", summary: "the environment matches the spec" } : {
+      kind: "awaiting-approval",
+      summary: plannedStatusSummary(rc.config, name, summary, plan.facts),
+      canApply: false
+    },
+    parts[0]
+  );
+  if (plan.hasChanges && plan.policy.verdict !== "fail") await refreshMergeChecks(ctx, request2.number);
+  ctx.log.info(`planned ${name} on #${request2.number}: ${plan.hash.slice(0, 12)}`);
+  return {
+    environment: name,
+    planHash: plan.hash,
+    hasChanges: plan.hasChanges,
+    monthlyDelta: plan.cost.monthlyDelta,
+    verdict: plan.policy.verdict,
+    commentUrl: comment.htmlUrl,
+    ...held !== null && { held }
+  };
+}
+function nextSteps(rc, environment) {
+  const approvals = "{approvals}, none of them from the requester or anyone who pushed to this pull request,";
+  return {
+    policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
+    noChanges: "Nothing to apply.",
+    unsupported: "The {provider} provider cannot apply {types} yet, so this plan cannot be applied.",
+    ready: rc.config.approvals.applyOn === "approval" ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. Or, once approved, comment \`/plagentic apply ${environment}\`.` : rc.config.approvals.applyOn === "merge" ? `To apply exactly this plan: get ${approvals} on this commit, then merge; Plagentic applies it when the PR merges.` : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`
+  };
+}
+async function releaseAfterFailure(ctx, name, number, e) {
+  try {
+    await createLocks(ctx.gh, ctx.repo).release(name, number);
+    await discardPlans(ctx, number, name, "> \u274C Planning again failed, so this plan was discarded.");
+  } catch (err) {
+    ctx.log.error(`could not release the lock on ${name} after a failed plan: ${String(err)}`);
+  }
+  try {
+    await reply(ctx, number, planCrashed(name, e instanceof PlagenticError ? e.message : null));
+  } catch (err) {
+    ctx.log.error(`could not report a failed plan of ${name}: ${String(err)}`);
+  }
+}
+
+// src/github/drift-fix.ts
+async function fixDrift(ctx, request2) {
+  const say = (text) => reply(ctx, request2.number, text);
+  if (request2.isPullRequest) {
+    await say("`/plagentic fix` works on a drift issue Plagentic opened; comment it there.");
+    return {};
+  }
+  const env = driftIssueEnvironment(ctx, await ctx.gh.getIssue(ctx.repo, request2.number));
+  if (env === null) {
+    await say(
+      "`/plagentic fix` works only on a drift issue Plagentic opened (titled `Drift in <environment>`)."
+    );
+    return {};
+  }
+  if (request2.environment !== void 0 && request2.environment !== env) {
+    await say(
+      `This issue is about drift in ${code(env)}; comment ${code(`/plagentic fix ${env}`)} or ${code("/plagentic fix")}.`
+    );
+    return {};
+  }
+  const rc = await repoConfigOf(ctx);
+  if (request2.environment === void 0) {
+    const verdict = await authorizeActor(ctx, rc, { verb: "fix", environment: env, actor: request2.actor });
+    if (!verdict.ok) {
+      if (!verdict.ignore) await say(refusal(verdict.reason, verdict.hint));
+      return { note: verdict.reason };
+    }
+  }
+  const check = await checkDrift(ctx, rc, env);
+  if (!check || check.report.items.length === 0) {
+    if (check) await syncDriftIssue(ctx, check);
+    await say(`There is no drift in ${code(env)} now, so there is nothing to fix.`);
+    return {};
+  }
+  await syncDriftIssue(ctx, check);
+  const accept = await openAccept(ctx, rc, request2, check);
+  if ("plan" in accept && accept.plan && !accept.plan.hasChanges)
+    await createLocks(ctx.gh, ctx.repo).release(env, accept.number);
+  const revert = await openRevert(ctx, rc, request2, check);
+  await say(
+    [
+      `Two ways to fix the drift in ${code(env)}, each planned on its pull request and applied only after approval by someone other than @${request2.actor.login}:`,
+      "",
+      `- **Revert** (make the cloud match the spec again): ${describe2(revert)}`,
+      `- **Accept** (make the spec match the cloud): ${describe2(accept)}`,
+      "",
+      "Apply or merge one and close the other; the next drift check closes this issue."
+    ].join("\n")
+  );
+  const plans = [revert, accept].flatMap((o) => "plan" in o && o.plan ? [o.plan] : []);
+  return { plans };
+}
+function describe2(o) {
+  if ("exists" in o) return o.exists;
+  if ("none" in o) return o.none;
+  return o.htmlUrl;
+}
+function branchName(kind, env, issue) {
+  return `plagentic/drift-${kind}-${env}-${issue}`;
+}
+async function createBranch(ctx, branch, sha) {
+  if (await ctx.gh.createRef(ctx.repo, `refs/heads/${branch}`, sha)) return null;
+  return `already opened on the branch ${code(branch)}; close its pull request and delete the branch to fix again`;
+}
+async function openRevert(ctx, rc, request2, check) {
+  const env = check.report.environment;
+  const base = check.spec.sha;
+  const { tree } = await ctx.gh.getCommit(ctx.repo, base);
+  const commit = await ctx.gh.createCommit(ctx.repo, {
+    message: `Revert drift in ${env}
+
+Re-applies ${check.spec.file} as it is on ${rc.defaultBranch} (#${request2.number}).`,
+    tree,
+    parents: [base]
+  });
+  const branch = branchName("revert", env, request2.number);
+  const exists = await createBranch(ctx, branch, commit);
+  if (exists) return { exists };
+  return openAndPlan(ctx, rc, request2, branch, env, {
+    title: `Revert drift in ${env}`,
+    body: `Reverts the drift reported in #${request2.number}: this branch changes nothing in the repository, so its plan re-applies \`${check.spec.file}\` and brings the cloud back to the spec (a deleted resource is re-created).
+
+Asked for by @${request2.actor.login}; their own approval does not count.`
+  });
+}
+async function openAccept(ctx, rc, request2, check) {
+  const env = check.report.environment;
+  const result = acceptDrift(check.spec.text, check.report);
+  const leftOut = result.leftOut.map((l) => `- ${capLine(l, 300)}`);
+  if (result.accepted.length === 0)
+    return {
+      none: `not opened: nothing here can be written in the spec.
+${leftOut.map((l) => `  ${codeLine(l)}`).join("\n")}`
+    };
+  try {
+    checkedEnvironment(result.text, check.spec.file, env, rc.config.limits);
+  } catch (e) {
+    if (!(e instanceof PlagenticError)) throw e;
+    return {
+      none: `not opened: the edited spec would not be valid (${code(e.message.replace(/\s+/g, " "))}).`
+    };
+  }
+  const branch = branchName("accept", env, request2.number);
+  const exists = await createBranch(ctx, branch, check.spec.sha);
+  if (exists) return { exists };
+  const accepted = result.accepted.map((l) => `- ${capLine(l, 300)}`);
+  const sha = await ctx.gh.getFileSha(ctx.repo, check.spec.file, branch);
+  await ctx.gh.putFile(ctx.repo, {
+    path: check.spec.file,
+    branch,
+    content: result.text,
+    message: [`Accept drift in ${env}`, "", ...accepted].join("\n"),
+    ...sha && { sha }
+  });
+  const resources = [...new Set(check.report.items.map((i) => baseAddress(i.address)))];
+  return openAndPlan(ctx, rc, request2, branch, env, {
+    title: `Accept drift in ${env}`,
+    body: neutralize(
+      [
+        `Accepts the drift reported in #${request2.number}: \`${check.spec.file}\` is edited to match what the cloud has (${resources.length} resource(s)), so its plan shows no change for these:`,
+        "",
+        ...accepted.map(codeLine),
+        ...leftOut.length > 0 ? [
+          "",
+          "Left out, because a spec edit cannot express them (the plan still shows them):",
+          "",
+          ...leftOut.map(codeLine)
+        ] : [],
+        "",
+        `Asked for by @${request2.actor.login}; their own approval does not count.`
+      ].join("\n")
+    )
+  });
+}
+function codeLine(line) {
+  return `- ${code(line.slice(2).replace(/\s+/g, " "))}`;
+}
+async function openAndPlan(ctx, rc, request2, branch, env, text) {
+  const pr = await ctx.gh.createPullRequest(ctx.repo, { ...text, head: branch, base: rc.defaultBranch });
+  const plan = await planOnPullRequest(ctx, {
+    number: pr.number,
+    environment: env,
+    requester: request2.actor.login,
+    commandCommentId: null,
+    destroy: false
+  });
+  return { number: pr.number, htmlUrl: pr.htmlUrl, plan };
+}
+
 // src/github/issue-request.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function parseStructuredRequest(body) {
   const sections = /* @__PURE__ */ new Map();
   let current = null;
@@ -10322,163 +11625,28 @@ function parseStructuredRequest(body) {
   };
 }
 function mergeResources(specText, resourcesYaml) {
-  const doc = (0, import_yaml.parseDocument)(specText);
-  const request2 = (0, import_yaml.parseDocument)(resourcesYaml);
+  const doc = (0, import_yaml3.parseDocument)(specText);
+  const request2 = (0, import_yaml3.parseDocument)(resourcesYaml);
   if (request2.errors.length > 0)
     throw new Error(`the resources are not valid YAML: ${request2.errors[0].message.split("\n")[0]}`);
-  if (!(0, import_yaml.isSeq)(request2.contents))
+  if (!(0, import_yaml3.isSeq)(request2.contents))
     throw new Error("the resources must be a YAML list of { type, name, properties }");
   let list = doc.get("resources", true);
-  if (!(0, import_yaml.isSeq)(list)) {
+  if (!(0, import_yaml3.isSeq)(list)) {
     doc.set("resources", doc.createNode([]));
     list = doc.get("resources", true);
   }
-  if (!(0, import_yaml.isSeq)(list)) throw new Error("the spec's resources are not a list");
+  if (!(0, import_yaml3.isSeq)(list)) throw new Error("the spec's resources are not a list");
   for (const item of request2.contents.items) {
-    if (!(0, import_yaml.isMap)(item)) throw new Error("each resource must be a mapping with type, name and properties");
+    if (!(0, import_yaml3.isMap)(item)) throw new Error("each resource must be a mapping with type, name and properties");
     const type = String(item.get("type") ?? "");
     const name = String(item.get("name") ?? "");
-    const index = list.items.findIndex((r) => (0, import_yaml.isMap)(r) && r.get("type") === type && r.get("name") === name);
+    const index = list.items.findIndex((r) => (0, import_yaml3.isMap)(r) && r.get("type") === type && r.get("name") === name);
     const node = doc.createNode(item.toJSON());
     if (index >= 0) list.items[index] = node;
     else list.items.push(node);
   }
   return doc.toString();
-}
-
-// src/github/plan-flow.ts
-async function planOnPullRequest(ctx, request2) {
-  const rc = await repoConfigOf(ctx);
-  const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
-  if (isFork(ctx, pr) && !rc.config.github.allowForkPlans) {
-    await reply(
-      ctx,
-      request2.number,
-      "This pull request comes from a fork, and planning fork pull requests is turned off (`github.allow_fork_plans` in config.yaml on the default branch). Fork pull requests never apply."
-    );
-    return null;
-  }
-  const verb = request2.destroy ? "destroy" : "plan";
-  const name = await resolveEnvironmentName(
-    ctx,
-    rc,
-    pr.headSha,
-    request2.environment,
-    request2.number,
-    `/plagentic ${verb} <environment>`
-  );
-  if (!name) return null;
-  const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, name, pr.headSha);
-  if (!spec)
-    throw new NotFoundError(
-      "environment",
-      name,
-      await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha)
-    );
-  const locks = createLocks(ctx.gh, ctx.repo);
-  const lock = await locks.acquire(name, {
-    pr: pr.number,
-    environment: name,
-    user: request2.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString()
-  });
-  if (!lock.acquired) {
-    await reply(ctx, request2.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
-    return null;
-  }
-  let plan;
-  let parts;
-  let comment;
-  try {
-    const job = {
-      config: rc.config,
-      cwd: ctx.workDir,
-      env: ctx.env,
-      repository: repositoryOf(ctx),
-      spec: { name, file: spec.file, text: spec.text },
-      commit: pr.headSha,
-      destroy: request2.destroy,
-      markdown: {
-        title: `Plagentic ${request2.destroy ? "destroy plan" : "plan"} for \`${name}\``,
-        nextStep: nextSteps(rc, name),
-        limit: PLAN_BODY_LIMIT,
-        unfolded: request2.verbose ?? false
-      }
-    };
-    ({ plan, markdown: parts } = await withRepositoryFiles(
-      ctx.gh,
-      ctx.repo,
-      pr.headSha,
-      job,
-      (j) => runnerOf(ctx).plan(j)
-    ));
-    const record = {
-      v: 2,
-      environment: name,
-      planHash: plan.hash,
-      headSha: pr.headSha,
-      requester: request2.requester,
-      commandCommentId: request2.commandCommentId,
-      destroy: request2.destroy,
-      status: plan.policy.verdict === "fail" ? "blocked" : "planned",
-      createdAt: ctx.now().toISOString(),
-      policy: plan.policy.verdict,
-      hasChanges: plan.hasChanges,
-      ...request2.pushedBy?.length && { pushedBy: [...new Set(request2.pushedBy)].slice(-100) }
-    };
-    comment = await upsertPlanComments(ctx, request2.number, name, parts, record);
-    if (plan.hasChanges)
-      await ctx.approvedChanges?.put(
-        { repository: repositoryOf(ctx), environment: name, planHash: plan.hash },
-        plan.fingerprints
-      );
-  } catch (e) {
-    await releaseAfterFailure(ctx, name, request2.number, e);
-    markReported(e);
-    throw e;
-  }
-  const summary = `${plan.summary.add} to add, ${plan.summary.change} to change, ${plan.summary.destroy} to destroy`;
-  await publishStatus(
-    ctx,
-    name,
-    pr.headSha,
-    plan.policy.verdict === "fail" ? { kind: "policy-failed", summary: `${summary}; policy failed` } : !plan.hasChanges ? { kind: "no-changes", summary: "the environment matches the spec" } : { kind: "awaiting-approval", summary, canApply: false },
-    parts[0]
-  );
-  ctx.log.info(`planned ${name} on #${request2.number}: ${plan.hash.slice(0, 12)}`);
-  return {
-    environment: name,
-    planHash: plan.hash,
-    hasChanges: plan.hasChanges,
-    monthlyDelta: plan.cost.monthlyDelta,
-    verdict: plan.policy.verdict,
-    commentUrl: comment.htmlUrl
-  };
-}
-function nextSteps(rc, environment) {
-  const required = rc.config.approvals.environments[environment]?.required ?? rc.config.approvals.required;
-  const approvals = `${required} approval${required === 1 ? "" : "s"} from someone with write access other than the requester and anyone who pushed to this pull request`;
-  return {
-    policyFailed: `**Policy failed**, so this plan cannot be applied. Fix the spec, push, and comment \`/plagentic plan ${environment}\`.`,
-    noChanges: "Nothing to apply.",
-    unsupported: "The {provider} provider cannot apply {types} yet, so this plan cannot be applied.",
-    ready: rc.config.approvals.applyOn === "approval" ? `To apply exactly this plan: get ${approvals} on this commit; Plagentic applies when the PR is approved. Or, once approved, comment \`/plagentic apply ${environment}\`.` : `To apply exactly this plan: get ${approvals} on this commit, then comment \`/plagentic apply ${environment}\`.`
-  };
-}
-async function releaseAfterFailure(ctx, name, number, e) {
-  try {
-    await createLocks(ctx.gh, ctx.repo).release(name, number);
-    await discardPlans(ctx, number, name, "> \u274C Planning again failed, so this plan was discarded.");
-  } catch (err) {
-    ctx.log.error(`could not release the lock on ${name} after a failed plan: ${String(err)}`);
-  }
-  try {
-    await reply(ctx, number, planCrashed(name, e instanceof PlagenticError ? e.message : null));
-  } catch (err) {
-    ctx.log.error(`could not report a failed plan of ${name}: ${String(err)}`);
-  }
 }
 
 // src/github/issue-flow.ts
@@ -10612,6 +11780,333 @@ function fenced(text) {
   return [fence, ...lines, fence].join("\n");
 }
 
+// src/github/merge-apply-run.ts
+async function runMergeApply(ctx, rc, input) {
+  const { pr, mergeCommitSha, sticky } = input;
+  const { record } = sticky;
+  const env = record.environment;
+  const short2 = record.planHash.slice(0, 12);
+  const current = await updatePlanRecord(ctx, sticky, { ...record, status: "applying" }, null);
+  let deploymentId = null;
+  try {
+    await publishStatus(ctx, env, pr.headSha, { kind: "applying", summary: `applying ${short2} after merge` });
+    deploymentId = (await ctx.gh.createDeployment(ctx.repo, {
+      ref: mergeCommitSha,
+      environment: env,
+      description: `Plagentic plan ${short2}`,
+      payload: { planHash: record.planHash, pr: pr.number }
+    })).id;
+    await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+      state: "in_progress",
+      description: "applying"
+    });
+    const spec = await readRepoSpec(ctx.gh, ctx.repo, rc, env, mergeCommitSha);
+    if (!spec) throw new PlagenticError(`the spec of ${env} is not in the merge commit`);
+    const job = {
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name: env, file: spec.file, text: spec.text },
+      // The commit the approved plan was made for: see the note at the top of this file.
+      commit: record.headSha,
+      destroy: input.destroy,
+      expectedHash: record.planHash,
+      actor: input.actor,
+      ...ctx.deliveryId !== void 0 && { attempt: `delivery:${ctx.deliveryId}` }
+    };
+    const { result, markdown } = await withRepositoryFiles(
+      ctx.gh,
+      ctx.repo,
+      mergeCommitSha,
+      job,
+      (j) => runnerOf(ctx).apply(j)
+    );
+    const outcome = { environment: env, ok: result.ok, planHash: record.planHash };
+    if (result.ok) {
+      await updatePlanRecord(
+        ctx,
+        current,
+        { ...record, status: "applied" },
+        appliedOnMergeBanner(mergeCommitSha)
+      );
+      await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+        state: "success",
+        description: "applied"
+      });
+      await publishStatus(ctx, env, pr.headSha, {
+        kind: "applied",
+        summary: `${result.results.length} resource(s) changed`
+      });
+      await reply(ctx, pr.number, markdown);
+      return { outcome, keepLock: false };
+    }
+    const issue = await openFailureIssue(ctx, input, markdown);
+    await updatePlanRecord(ctx, current, { ...record, status: "failed" }, failedOnMergeBanner(issue));
+    await ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+      state: "failure",
+      description: "some resources failed"
+    });
+    await publishStatus(ctx, env, pr.headSha, { kind: "apply-failed", summary: "some resources failed" });
+    await reply(ctx, pr.number, `${failedOnMergeReply(env, issue)}
+
+${markdown}`);
+    return { outcome, keepLock: true };
+  } catch (e) {
+    const refused = e instanceof PlagenticError;
+    const reason = e instanceof StalePlanError ? "the plan made from the merge commit is not the approved one (the spec, its files, the config or the live cloud changed)" : e instanceof PlagenticError ? e.message : "an unexpected error (the log has the details)";
+    await settle(ctx, input, current, deploymentId, refused, reason);
+    if (refused)
+      return { outcome: { environment: env, ok: false, planHash: record.planHash }, keepLock: false };
+    markReported(e);
+    throw e;
+  }
+}
+async function reportInterrupted(ctx, input) {
+  await settle(
+    ctx,
+    input,
+    input.sticky,
+    null,
+    false,
+    "it was interrupted before it finished (the process applying it stopped)"
+  );
+}
+async function openFailureIssue(ctx, input, result) {
+  const env = input.sticky.record.environment;
+  try {
+    const issue = await ctx.gh.createIssue(ctx.repo, {
+      title: failedIssueTitle(env, input.pr.number),
+      // The result quotes the cloud's error messages: no line of it may read as a marker or command.
+      body: neutralize(
+        failedIssueBody({
+          environment: env,
+          pr: input.pr.number,
+          planHash: input.sticky.record.planHash,
+          mergeCommitSha: input.mergeCommitSha,
+          result
+        })
+      )
+    });
+    return issue.number;
+  } catch (err) {
+    ctx.log.error(`could not open an issue for the failed apply of ${env}: ${String(err)}`);
+    return null;
+  }
+}
+async function settle(ctx, input, sticky, deploymentId, refused, reason) {
+  const env = sticky.record.environment;
+  const issue = refused ? null : await openFailureIssue(ctx, input, `Not applied to the end: ${reason}.`);
+  const steps = [
+    () => updatePlanRecord(
+      ctx,
+      sticky,
+      { ...sticky.record, status: refused ? "stale" : "failed" },
+      refused ? notAppliedBanner(reason) : failedOnMergeBanner(issue)
+    ),
+    () => deploymentId === null ? Promise.resolve() : ctx.gh.createDeploymentStatus(ctx.repo, deploymentId, {
+      state: refused ? "failure" : "error",
+      description: refused ? "not applied" : "apply did not finish"
+    }),
+    () => publishStatus(ctx, env, input.pr.headSha, {
+      kind: "apply-failed",
+      summary: refused ? `not applied: ${reason}` : "apply did not finish"
+    }),
+    () => reply(ctx, input.pr.number, refused ? notAppliedOnMerge(env, reason) : failedOnMergeReply(env, issue))
+  ];
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (err) {
+      ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`);
+    }
+  }
+}
+
+// src/github/merge-apply.ts
+async function applyOnMerge(ctx, number, merger) {
+  const none = { applies: [], keepLocked: [] };
+  const rc = await repoConfigOf(ctx);
+  if (rc.config.approvals.applyOn !== "merge") return none;
+  const pr = await ctx.gh.getPullRequest(ctx.repo, number);
+  if (!pr.merged || pr.mergeCommitSha === null) return none;
+  const stickies = await readPlanRecords(ctx, number);
+  const merged = { pr, mergeCommitSha: pr.mergeCommitSha, merger };
+  const out = { applies: [], keepLocked: [] };
+  for (const sticky of stickies) {
+    const { record } = sticky;
+    if (record.status === "applying") {
+      await reportInterrupted(ctx, {
+        pr,
+        mergeCommitSha: merged.mergeCommitSha,
+        sticky,
+        destroy: record.destroy,
+        actor: record.requester
+      });
+      out.keepLocked.push(record.environment);
+      continue;
+    }
+    if (record.status === "failed") out.keepLocked.push(record.environment);
+    if (["applied", "failed", "discarded"].includes(record.status)) {
+      ctx.log.info(`plan for ${record.environment} on #${number} is ${record.status}; not applied on merge`);
+      continue;
+    }
+    if (record.status === "planned" && !record.hasChanges && record.headSha === pr.headSha) continue;
+    const gate = await gateOf(ctx, rc, merged, sticky);
+    if (!gate.ok) {
+      await refuse2(ctx, merged, sticky, gate.reason);
+      continue;
+    }
+    const done2 = await runMergeApply(ctx, rc, {
+      pr,
+      mergeCommitSha: merged.mergeCommitSha,
+      sticky,
+      destroy: gate.destroy,
+      actor: merger?.login ?? record.requester
+    });
+    out.applies.push(done2.outcome);
+    if (done2.keepLock) out.keepLocked.push(record.environment);
+  }
+  return out;
+}
+async function gateOf(ctx, rc, m, sticky) {
+  const { record } = sticky;
+  const env = record.environment;
+  const { pr } = m;
+  if (pr.baseRef !== rc.defaultBranch)
+    return { ok: false, reason: `it was merged into ${pr.baseRef}, not the default branch` };
+  if (isFork(ctx, pr)) return { ok: false, reason: "pull requests from forks never apply" };
+  if (record.status === "blocked" || record.policy === "fail")
+    return { ok: false, reason: "the plan fails policy" };
+  if (record.status !== "planned" || record.headSha !== pr.headSha)
+    return {
+      ok: false,
+      reason: `the plan is stale: it was made for ${record.headSha.slice(0, 7)}, and the pull request merged at ${pr.headSha.slice(0, 7)}`
+    };
+  const review = await reviewGate(ctx, rc, pr, record);
+  if (!review.ok) return { ok: false, reason: review.reason };
+  if (review.approvers.length === 0) {
+    if (!m.merger) return { ok: false, reason: "nobody approved it, and who merged is unknown" };
+    const access = await authorizeActor(ctx, rc, { verb: "apply", environment: env, actor: m.merger, pr });
+    if (!access.ok) return { ok: false, reason: access.reason };
+  }
+  const held = await createLocks(ctx.gh, ctx.repo).acquire(env, {
+    pr: pr.number,
+    environment: env,
+    user: record.requester,
+    headSha: pr.headSha,
+    url: pr.htmlUrl,
+    at: ctx.now().toISOString()
+  });
+  if (!held.acquired) return { ok: false, reason: `${env} is locked by #${held.heldBy.pr}` };
+  return { ok: true, destroy: review.destroy };
+}
+async function refuse2(ctx, m, sticky, reason) {
+  const env = sticky.record.environment;
+  ctx.log.info(`not applying ${env} on merge of #${m.pr.number}: ${reason}`);
+  await updatePlanRecord(ctx, sticky, { ...sticky.record, status: "discarded" }, notAppliedBanner(reason));
+  await publishStatus(ctx, env, m.pr.headSha, { kind: "apply-failed", summary: `not applied: ${reason}` });
+  await reply(ctx, m.pr.number, notAppliedOnMerge(env, reason));
+}
+
+// src/github/preview-destroy.ts
+async function destroyPullRequestPreviews(ctx, number) {
+  const { entries } = await createPreviewRegistry(ctx.gh, ctx.repo).list();
+  const mine = entries.filter((e) => e.pr === number);
+  if (mine.length === 0) return [];
+  const rc = await repoConfigOf(ctx);
+  const pr = await ctx.gh.getPullRequest(ctx.repo, number);
+  const out = [];
+  for (const entry of mine)
+    out.push((await destroyPreview(ctx, rc, entry, pr, pr.merged ? "merged" : "closed")).line);
+  return out;
+}
+var expiredPreviewsTask = {
+  name: "expired previews",
+  async run(ctx) {
+    const { entries, malformed } = await createPreviewRegistry(ctx.gh, ctx.repo).list();
+    for (const ref of malformed) ctx.log.warn(`ignoring ${ref}: not a preview entry Plagentic wrote`);
+    const outcome = { summary: [] };
+    const failures = [];
+    const now = ctx.now().getTime();
+    let rc;
+    for (const entry of entries) {
+      const pr = await ctx.gh.getPullRequest(ctx.repo, entry.pr);
+      const expired = entry.expiresAt !== null && Date.parse(entry.expiresAt) <= now;
+      const end = pr.state !== "open" ? "pr-gone" : expired ? "expired" : null;
+      if (end === null) continue;
+      rc ??= await repoConfigOf(ctx);
+      const result = await destroyPreview(ctx, rc, entry, pr, end);
+      outcome.summary.push(result.line);
+      if (!result.ok) failures.push(result.line);
+    }
+    if (failures.length > 0) outcome.failed = failures.join("; ");
+    return outcome;
+  }
+};
+async function destroyPreview(ctx, rc, entry, pr, end) {
+  const fail = async (reason) => {
+    ctx.log.error(`destroying preview ${entry.name} of #${entry.pr} failed: ${reason}`);
+    await reply(ctx, entry.pr, previewDestroyFailed(entry.name, end, reason));
+    return { ok: false, line: `Destroying preview \`${entry.name}\` failed: ${reason}` };
+  };
+  const locks = createLocks(ctx.gh, ctx.repo);
+  try {
+    if ((await listRepoEnvironments(ctx.gh, ctx.repo, rc, rc.defaultBranch)).includes(entry.name))
+      return await fail(
+        `an environment spec named \`${entry.name}\` exists, so it is not destroyed as a preview`
+      );
+    const parent = await readRepoSpec(ctx.gh, ctx.repo, rc, entry.parent, entry.headSha);
+    if (parent === null)
+      return await fail(`the spec of \`${entry.parent}\` is not at ${entry.headSha.slice(0, 7)}`);
+    const spec = derivePreviewSpec({ name: entry.parent, ...parent }, entry.pr, rc.config.limits);
+    const lock = await locks.acquire(entry.name, {
+      pr: entry.pr,
+      environment: entry.name,
+      user: ctx.botLogin,
+      headSha: entry.headSha,
+      url: pr.htmlUrl,
+      at: ctx.now().toISOString()
+    });
+    if (!lock.acquired) return await fail(`\`${entry.name}\` is locked by #${lock.heldBy.pr}`);
+    const job = {
+      config: rc.config,
+      cwd: ctx.workDir,
+      env: ctx.env,
+      repository: repositoryOf(ctx),
+      spec: { name: spec.name, file: spec.file, text: spec.text },
+      commit: entry.headSha,
+      destroy: true
+    };
+    const run = (fn) => withRepositoryFiles(ctx.gh, ctx.repo, entry.headSha, job, fn);
+    const { plan } = await run((j) => runnerOf(ctx).plan(j));
+    if (plan.policy.verdict === "fail") return await fail("policy refuses this destroy");
+    let markdown = null;
+    if (plan.hasChanges) {
+      const applied = await run(
+        (j) => runnerOf(ctx).apply({ ...j, expectedHash: plan.hash, actor: ctx.botLogin })
+      );
+      if (!applied.result.ok) return await fail(`some resources were not destroyed
+
+${applied.markdown}`);
+      markdown = applied.markdown;
+    }
+    await createPreviewRegistry(ctx.gh, ctx.repo).remove(entry.name);
+    await discardPlans(
+      ctx,
+      entry.pr,
+      entry.name,
+      `> \u{1F9F9} Preview \`${entry.name}\` was destroyed; this plan was discarded.`
+    );
+    await locks.release(entry.name, entry.pr);
+    await reply(ctx, entry.pr, previewDestroyed(entry.name, end, markdown));
+    return { ok: true, line: `Destroyed preview \`${entry.name}\` of #${entry.pr}.` };
+  } catch (e) {
+    if (!(e instanceof PlagenticError)) ctx.log.error(`destroying preview ${entry.name}: ${String(e)}`);
+    return await fail(e instanceof PlagenticError ? e.message : "an internal error (see the logs)");
+  }
+}
+
 // src/github/lifecycle.ts
 async function onPullRequestPushed(ctx, number, headSha, pusher) {
   const stickies = await readPlanRecords(ctx, number);
@@ -10646,16 +12141,91 @@ async function onPullRequestPushed(ctx, number, headSha, pusher) {
   }
   return outcomes;
 }
-async function onPullRequestClosed(ctx, number) {
+async function onPullRequestClosed(ctx, number, closedBy = null) {
+  const { applies, keepLocked } = await applyOnMerge(ctx, number, closedBy);
+  await destroyPullRequestPreviews(ctx, number).catch((e) => {
+    ctx.log.error(`destroying the previews of #${number}: ${String(e)}`);
+  });
   const stickies = await readPlanRecords(ctx, number);
-  const environments = [...new Set(stickies.map((s) => s.record.environment))];
+  const environments = [...new Set(stickies.map((s) => s.record.environment))].filter(
+    (e) => !keepLocked.includes(e)
+  );
   const released = await createLocks(ctx.gh, ctx.repo).releaseAllForPr(number, environments);
   if (released.length > 0) ctx.log.info(`released locks on ${released.join(", ")} held by #${number}`);
-  return released;
+  return { released, applies };
 }
 
+// src/github/previews.ts
+async function requestPreview(ctx, request2) {
+  const say = (text) => reply(ctx, request2.number, text);
+  if (!request2.isPullRequest) return void await say(previewNeedsPullRequest()), {};
+  const rc = await repoConfigOf(ctx);
+  const previews = rc.config.previews;
+  if (previews === null) return void await say(previewsOff()), {};
+  if (!previews.environments.includes(request2.environment)) {
+    const allowed = previews.environments.filter((e) => ENVIRONMENT_PATTERN.test(e));
+    return void await say(notPreviewable(request2.environment, allowed)), {};
+  }
+  const pr = await ctx.gh.getPullRequest(ctx.repo, request2.number);
+  if (pr.state !== "open" || isFork(ctx, pr)) return void await say(previewOnClosedPullRequest()), {};
+  const name = previewName(request2.environment, pr.number);
+  for (const ref of [rc.defaultBranch, pr.headSha])
+    if ((await listRepoEnvironments(ctx.gh, ctx.repo, rc, ref)).includes(name))
+      return void await say(previewNameTaken(name)), {};
+  const plan = await planOnPullRequest(ctx, {
+    number: pr.number,
+    environment: name,
+    requester: request2.actor.login,
+    commandCommentId: request2.commentId,
+    destroy: false,
+    verbose: request2.verbose
+  });
+  if (plan === null) return {};
+  if (plan.verdict === "fail" || plan.held !== void 0 || !plan.hasChanges || previews.requireApproval)
+    return { plans: [plan] };
+  const applies = await applyOnPullRequest(ctx, {
+    number: pr.number,
+    environment: name,
+    trigger: "preview",
+    actor: request2.actor
+  });
+  return { plans: [plan], applies };
+}
+
+// src/github/drift-task.ts
+var driftTask = {
+  name: "drift",
+  async run(ctx, tick) {
+    if (!tick.drift) return {};
+    const rc = await repoConfigOf(ctx);
+    const summary = [];
+    const plans = [];
+    const failures = [];
+    for (const env of await driftEnvironments(ctx, rc)) {
+      try {
+        const check = await checkDrift(ctx, rc, env);
+        if (!check) continue;
+        const { outcome, number } = await syncDriftIssue(ctx, check);
+        const n = check.report.items.length;
+        plans.push({ environment: env, planHash: "", hasChanges: n > 0, monthlyDelta: 0, verdict: "pass" });
+        summary.push(
+          n === 0 ? `No drift in \`${env}\`${outcome === "closed" ? `; closed #${number}` : ""}.` : `Drift issue #${number} ${outcome}.
+
+${renderDriftMarkdown(check.report)}`
+        );
+        if (n > 0) ctx.log.warn(`drift in ${env}: ${n} resource(s), issue #${number} ${outcome}`);
+      } catch (e) {
+        const message = e instanceof PlagenticError ? e.message : e instanceof Error ? e.message : String(e);
+        ctx.log.error(`drift check of ${env} failed: ${message}`);
+        failures.push(`${env}: ${message}`);
+      }
+    }
+    return { summary, plans, ...failures.length > 0 && { failed: failures.join("; ") } };
+  }
+};
+
 // src/github/scheduled-tasks.ts
-var SCHEDULED_TASKS = [];
+var SCHEDULED_TASKS = [driftTask, expiredPreviewsTask];
 
 // src/github/schedule.ts
 var SCHEDULE_EVENT = "schedule";
@@ -10695,7 +12265,9 @@ async function handleEvent(ctx, event, opts = {}) {
         return action === "created" ? await onComment(ctx, p, opts) : emptyOutcome(`comment ${action}`);
       case "pull_request_review":
         if (action !== "submitted" || String(p.review?.state).toLowerCase() !== "approved") {
-          return emptyOutcome("not an approval");
+          const number = p?.pull_request?.number;
+          const updated = (action === "submitted" || action === "dismissed") && typeof number === "number" ? await refreshMergeChecks(ctx, number) : [];
+          return updated.length > 0 ? { ...emptyOutcome(), handled: true } : emptyOutcome("not an approval");
         }
         return {
           ...emptyOutcome(),
@@ -10729,13 +12301,24 @@ async function onPullRequest(ctx, p) {
   if (p.action === "synchronize") {
     const pusher = typeof p.sender?.login === "string" ? p.sender.login : null;
     const plans = await onPullRequestPushed(ctx, number, p.pull_request.head.sha, pusher);
+    await publishUnplannedChecks(ctx, number);
     return { ...emptyOutcome(), handled: true, plans };
   }
+  if (p.action === "opened" || p.action === "reopened") {
+    const checked = await publishUnplannedChecks(ctx, number);
+    return checked.length > 0 ? { ...emptyOutcome(), handled: true } : emptyOutcome(`pull_request ${p.action}`);
+  }
   if (p.action === "closed") {
-    const released = await onPullRequestClosed(ctx, number);
+    const sender = typeof p.sender?.login === "string" ? p.sender : null;
+    const { released, applies } = await onPullRequestClosed(
+      ctx,
+      number,
+      sender && { login: String(sender.login), type: String(sender.type ?? "User") }
+    );
     return {
       ...emptyOutcome(),
       handled: true,
+      applies,
       summary: released.map((e) => `Released the lock on \`${e}\`.`)
     };
   }
@@ -10832,15 +12415,24 @@ var verbs = {
     await reply(ctx, inv.number, renderDriftMarkdown(report));
     return done({ summary: [renderDriftMarkdown(report)] });
   },
-  // Placeholders until the drift loop and previews land: both say so rather than act.
-  fix: async (ctx, inv) => {
-    await reply(ctx, inv.number, "`/plagentic fix` is not available yet.");
-    return done();
-  },
-  preview: async (ctx, inv) => {
-    await reply(ctx, inv.number, "`/plagentic preview` is not available yet.");
-    return done();
-  },
+  fix: async (ctx, inv) => done(
+    await fixDrift(ctx, {
+      number: inv.number,
+      isPullRequest: inv.isPullRequest,
+      ...inv.command.environment && { environment: inv.command.environment },
+      actor: { login: inv.user, type: inv.userType }
+    })
+  ),
+  preview: async (ctx, inv) => done(
+    await requestPreview(ctx, {
+      number: inv.number,
+      isPullRequest: inv.isPullRequest,
+      environment: inv.command.environment,
+      actor: { login: inv.user, type: inv.userType },
+      commentId: inv.commentId,
+      verbose: inv.command.flags.verbose ?? false
+    })
+  ),
   unlock: async (ctx, inv) => {
     const rc = await repoConfigOf(ctx);
     const name = await resolveEnvironmentName(
@@ -10879,6 +12471,7 @@ var verbs = {
         `> \u{1F513} The lock on \`${name}\` was released from #${inv.number}, so this plan was discarded. Plan again to apply.`
       );
     await locks.forceRelease(name);
+    if (holder.pr > 0) await publishUnplannedChecks(ctx, holder.pr);
     await reply(ctx, inv.number, lockReleased(name, holder, inv.number));
     return done();
   },
@@ -11083,7 +12676,7 @@ function parseIntent(task) {
 // src/team/mcp/open.ts
 async function openMcpPool(opts) {
   if (!opts.team.mcpServers?.length) return void 0;
-  const { McpPool } = await importOptional("teamMcp", () => import("./servers-STDPXY2E.js"));
+  const { McpPool } = await importOptional("teamMcp", () => import("./servers-UDEUVXVC.js"));
   return new McpPool(opts);
 }
 
@@ -11341,7 +12934,7 @@ async function runWithModel(input, modelFor) {
       memory = { checkpointer: opened.checkpointer, threadId: input.threadId, close: opened.close };
     }
   }
-  const { runTeamGraph } = await importOptional("team", () => import("./graph-JO3KBATQ.js"));
+  const { runTeamGraph } = await importOptional("team", () => import("./graph-7OLC5WT3.js"));
   let state;
   try {
     state = await runTeamGraph(
@@ -12048,13 +13641,13 @@ function reviewTerraformPlanBytes(bytes, opts) {
 
 // src/action/terraform-review.ts
 async function planFileIn(workspace, planPath) {
-  const refuse2 = () => new PlagenticError(
+  const refuse3 = () => new PlagenticError(
     `the terraform-plan input ${JSON.stringify(planPath.slice(0, 200))} is not a file in the workspace`
   );
   const root = await realpath2(workspace).catch(() => resolve2(workspace));
   const full = await realpath2(resolve2(workspace, planPath)).catch(() => resolve2(workspace, planPath));
   const rel = relative3(root, full);
-  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) throw refuse2();
+  if (rel === "" || rel.startsWith("..") || isAbsolute2(rel)) throw refuse3();
   return full;
 }
 async function runTerraformReview(ctx, input) {
@@ -12159,7 +13752,7 @@ async function runRedacted(core, input, env, token, redact) {
     await writeSummary(core, outcome2, redact);
     return;
   }
-  const outcome = input.eventName === "schedule" || input.eventName === "workflow_dispatch" ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment")) : await handleEvent(
+  const outcome = input.eventName === "workflow_dispatch" || input.eventName === "schedule" && input.command.trim() ? await runCommandInput(ctx, input.command || "drift", core.getInput("environment")) : await handleEvent(
     ctx,
     { name: input.eventName, payload: input.payload },
     {

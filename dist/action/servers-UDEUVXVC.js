@@ -7,12 +7,12 @@ import {
   interpolate,
   isSecretFieldName,
   urlProblem
-} from "./chunk-44QLUEJK.js";
+} from "./chunk-VTB4QWDN.js";
 import {
   formatFieldPath,
   isToolName,
   scrubControls
-} from "./chunk-DJDPMIRB.js";
+} from "./chunk-IT5BDKXA.js";
 import {
   tool
 } from "./chunk-NSTQIHN3.js";

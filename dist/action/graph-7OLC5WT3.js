@@ -37,10 +37,10 @@ import {
   usageRangeLine,
   withDiff,
   withRetry
-} from "./chunk-R3XHVYDJ.js";
+} from "./chunk-TYYCHZSP.js";
 import {
   isMutatingTool
-} from "./chunk-DJDPMIRB.js";
+} from "./chunk-IT5BDKXA.js";
 import "./chunk-ZFKA6KEF.js";
 import {
   ChatModelStream,

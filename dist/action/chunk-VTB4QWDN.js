@@ -9,7 +9,7 @@ import {
   parseYamlSource,
   refTarget,
   zodIssueToError
-} from "./chunk-DJDPMIRB.js";
+} from "./chunk-IT5BDKXA.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -599,12 +599,12 @@ function parseV6(text) {
 function parseSource(text) {
   const s3 = text.trim();
   if (EVERYONE.has(s3.toLowerCase())) return [whole(4), whole(6)];
-  const parsed = parseRange(s3);
+  const parsed = parseAddressRange(s3);
   if (parsed === void 0 && ADDRESS_LIKE.test(s3)) return [whole(4), whole(6)];
   return parsed;
 }
 var ADDRESS_LIKE = /^(?=.*\d)[0-9a-fA-F.:/ ]+$/;
-function parseRange(s3) {
+function parseAddressRange(s3) {
   const parts = s3.split("/");
   if (parts.length > 2) return void 0;
   const [address = "", prefixText] = parts;
@@ -2064,7 +2064,9 @@ var approvalRuleSchema = external_exports.strictObject({
     /** The plan destroys or replaces at least one resource. */
     destroy_or_replace: external_exports.boolean().optional(),
     /** The plan changes at least one resource of one of these types. */
-    resource_type: oneOrMany.optional()
+    resource_type: oneOrMany.optional(),
+    /** After the plan the environment costs more than its spec's `budget.monthly` (or may: unknown prices). */
+    over_budget: external_exports.boolean().optional()
   }).default({}),
   require: external_exports.strictObject({
     approvals: external_exports.number().int().min(0).max(20).optional(),
@@ -2293,7 +2295,8 @@ function resolveConfig(raw, ctx) {
           environments: listOf(rule.when.environment),
           monthlyCostDeltaOver: rule.when.monthly_cost_delta_over,
           destroyOrReplace: rule.when.destroy_or_replace,
-          resourceTypes: listOf(rule.when.resource_type)
+          resourceTypes: listOf(rule.when.resource_type),
+          overBudget: rule.when.over_budget
         }),
         require: defined({
           required: rule.require.approvals,
@@ -2531,6 +2534,7 @@ export {
   packagePath,
   interpolate,
   userIssueMessage,
+  parseAddressRange,
   policyRules,
   COMMON_SETTINGS,
   policyConfigSchema,

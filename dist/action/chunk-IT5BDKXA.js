@@ -7872,6 +7872,11 @@ var EXACT_CENTS = 1e15;
 function cents(amount) {
   return Math.round(amount * 100);
 }
+function formatUsdPerHour(monthly, hoursPerMonth) {
+  if (monthly === null || !Number.isFinite(monthly)) return "unknown";
+  const hourly = Math.round(monthly / hoursPerMonth * 1e4) / 1e4;
+  return `$${hourly.toFixed(4)}`;
+}
 function formatUsd(amount) {
   if (amount === null || !Number.isFinite(amount)) return "unknown";
   const c = cents(amount);
@@ -7949,6 +7954,7 @@ export {
   usageRanges,
   typicalUsage,
   describeUsage,
+  formatUsdPerHour,
   formatUsd,
   formatUsdRange,
   formatUsdDelta,

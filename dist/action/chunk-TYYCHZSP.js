@@ -13,6 +13,7 @@ import {
   formatUnitPrice,
   formatUsd,
   formatUsdDelta,
+  formatUsdPerHour,
   formatUsdRange,
   isPlainObject,
   isRef,
@@ -21,7 +22,7 @@ import {
   require_dist,
   scrubControls,
   zodIssueToError
-} from "./chunk-DJDPMIRB.js";
+} from "./chunk-IT5BDKXA.js";
 import {
   external_exports
 } from "./chunk-DSOI4Y75.js";
@@ -45,6 +46,31 @@ import {
 import {
   __toESM
 } from "./chunk-TXMSPRBW.js";
+
+// src/render/budget-line.ts
+function budgetForecast(plan, quote = (name) => name) {
+  const after = plan.cost.monthlyAfter;
+  const unknown = plan.cost.unknown.length;
+  const figure = unknown > 0 ? `at least ${formatUsd(after)}` : formatUsd(after);
+  const caveat = unknown > 0 ? ` (${unknown} unknown price${unknown === 1 ? " is" : "s are"} not counted)` : "";
+  const budget = plan.budget?.monthly;
+  const name = quote(plan.environment);
+  if (budget === void 0)
+    return {
+      text: `After this change ${name} costs ${figure} a month${caveat}; its spec sets no budget.`,
+      over: false
+    };
+  const overBy = Math.round(after * 100) - Math.round(budget * 100);
+  if (overBy > 0)
+    return {
+      text: `\u26A0\uFE0F After this change ${name} costs ${figure} a month, ${formatUsd(overBy / 100)} over its ${formatUsd(budget)} budget${caveat}.`,
+      over: true
+    };
+  return {
+    text: `After this change ${name} costs ${figure} a month of its ${formatUsd(budget)} budget${caveat}.`,
+    over: false
+  };
+}
 
 // src/render/ansi.ts
 var wrap = (open, close) => (s) => s === "" ? s : `\x1B[${open}m${s}\x1B[${close}m`;
@@ -701,7 +727,8 @@ function renderPlanText(input, opts) {
   if (blocked !== void 0) out.push("", p.red(blocked));
   out.push("");
   pushAll(out, costSection(plan, p, maxRows));
-  out.push("");
+  const forecast = budgetForecast(plan);
+  out.push("", forecast.over ? p.red(forecast.text) : forecast.text, "");
   pushAll(out, policySection(plan, p, maxRows));
   out.push("", p.dim(`Plan hash: ${plan.hash}`));
   return `${out.join("\n")}
@@ -789,9 +816,14 @@ function metaLine(plan) {
   bits.push(`plan ${code(plan.hash.slice(0, 12))}`);
   return `<sub>${bits.join(" \xB7 ")}</sub>`;
 }
-function costSection2(plan) {
+function costSection2(plan, hourly) {
   const cost = plan.cost;
   const out = [`#### Monthly cost (USD, ${cost.hoursPerMonth} hours)`, ""];
+  if (hourly)
+    out.push(
+      `**After this change: ${formatUsdPerHour(cost.monthlyAfter, cost.hoursPerMonth)} per hour, ${formatUsd(cost.monthlyAfter)} per month${cost.unknown.length > 0 ? ", plus the unknown prices below" : ""}**`,
+      ""
+    );
   out.push("| Resource | Before | After | Delta |", "| --- | ---: | ---: | ---: |");
   const { total, rows } = changedCostRows(plan);
   const lines = mapLazily(rows, (row) => {
@@ -806,6 +838,8 @@ function costSection2(plan) {
   );
   const rangeTotal = rangeTotalText(cost);
   if (rangeTotal !== void 0) out.push("", `**${escapeInline(rangeTotal)}**`);
+  const forecast = budgetForecast(plan, code);
+  out.push("", forecast.over ? `**${forecast.text}**` : forecast.text);
   const caveat = totalsCaveat(cost);
   const ranged = rangedResources(cost);
   const unranged = unrangedUsage(cost);
@@ -897,7 +931,7 @@ function renderPlanMarkdown(input, opts = {}) {
   const summary = summaryLine(plan);
   const meta = metaLine(plan);
   const blocked = unsupportedText(plan);
-  const cost = costSection2(plan);
+  const cost = costSection2(plan, opts.hourly ?? false);
   const policy = policySection2(plan);
   const render = (slice) => {
     const last = slice.index === slice.total - 1;
@@ -1338,6 +1372,10 @@ var environmentSchema = external_exports.strictObject({
   resource_group: external_exports.string().optional(),
   protected: external_exports.boolean().optional(),
   tags: tagsSchema.default({}),
+  /** USD a month the environment should stay within: plan comments forecast against it. */
+  budget: external_exports.strictObject({
+    monthly: external_exports.number({ error: "must be a number of USD a month, e.g. 500" }).min(0, "must be 0 or more").max(1e9, "must be at most 1,000,000,000")
+  }).optional(),
   resources: external_exports.array(resourceSchema).default([])
 });
 function parseEnvironment(text, file, limits = {}) {
@@ -2030,6 +2068,7 @@ export {
   code,
   fenceFor,
   capLine,
+  takeWithin,
   formatCount,
   count,
   collectRefs,

@@ -1,0 +1,2 @@
+import type { ScheduledTask } from "./schedule.js";
+export declare const driftTask: ScheduledTask;
