@@ -24,10 +24,10 @@ import type { Permission, PullRequestInfo } from "./client.js";
 import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
 import { isFork, repositoryOf } from "./environment.js";
 import { recheckDriftAfterApply } from "./drift-issues.js";
-import { markReported } from "./failures.js";
+import { everyStep, markReported } from "./failures.js";
 import { appliesOnMerge } from "./merge-messages.js";
 import { planIntent } from "./intent.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
 import {
   applyCrashed,
@@ -201,7 +201,9 @@ async function applyOne(
         summary: approvalStatusSummary(verdict, match),
         canApply: false,
       });
-      await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha)));
+      await say(
+        applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha)),
+      );
       return null;
     }
   }
@@ -232,14 +234,7 @@ async function applyOne(
   }
 
   const locks = createLocks(ctx.gh, ctx.repo);
-  const held = await locks.acquire(env, {
-    pr: pr.number,
-    environment: env,
-    user: record.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString(),
-  });
+  const held = await locks.acquire(env, holderFor(pr, env, record.requester, ctx.now()));
   if (!held.acquired) {
     await say(
       `\`${env}\` is locked by ${held.heldBy.url} (#${held.heldBy.pr}); it cannot be applied from here.`,
@@ -372,13 +367,7 @@ async function settleFailedApply(
             : applyCrashed(env),
       ),
   ];
-  for (const step of steps) {
-    try {
-      await step();
-    } catch (err) {
-      ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`);
-    }
-  }
+  await everyStep(steps, (err) => ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`));
 }
 
 /**

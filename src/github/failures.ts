@@ -11,3 +11,20 @@ export function markReported(e: unknown): void {
 export function wasReported(e: unknown): boolean {
   return typeof e === "object" && e !== null && reported.has(e);
 }
+
+/**
+ * Runs every step of reporting a failure, each on its own: one GitHub call failing must not keep
+ * the others (the record, the deployment, the status, the reply) from being tried.
+ */
+export async function everyStep(
+  steps: readonly (() => Promise<unknown>)[],
+  onError: (err: unknown) => void,
+): Promise<void> {
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (err) {
+      onError(err);
+    }
+  }
+}

@@ -19,6 +19,16 @@ export interface LockHolder {
   at: string;
 }
 
+/** The holder a pull request's plan or apply takes the lock as. */
+export function holderFor(
+  pr: { number: number; headSha: string; htmlUrl: string },
+  environment: string,
+  user: string,
+  now: Date,
+): LockHolder {
+  return { pr: pr.number, environment, user, headSha: pr.headSha, url: pr.htmlUrl, at: now.toISOString() };
+}
+
 export type AcquireResult = { acquired: true } | { acquired: false; heldBy: LockHolder };
 
 export interface Locks {

@@ -16,7 +16,7 @@ import { PlagenticError } from "../spec/errors.js";
 import type { PullRequestInfo } from "./client.js";
 import { runnerOf, type ApplyOutcome, type GitHubContext } from "./context.js";
 import { repositoryOf } from "./environment.js";
-import { markReported } from "./failures.js";
+import { everyStep, markReported } from "./failures.js";
 import { neutralize } from "./neutralize.js";
 import {
   appliedOnMergeBanner,
@@ -207,11 +207,7 @@ async function settle(
     () =>
       reply(ctx, input.pr.number, refused ? notAppliedOnMerge(env, reason) : failedOnMergeReply(env, issue)),
   ];
-  for (const step of steps) {
-    try {
-      await step();
-    } catch (err) {
-      ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`);
-    }
-  }
+  await everyStep(steps, (err) =>
+    ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`),
+  );
 }

@@ -13,7 +13,7 @@ import { authorizeActor, type Actor } from "./access.js";
 import type { PullRequestInfo } from "./client.js";
 import type { ApplyOutcome, GitHubContext } from "./context.js";
 import { isFork } from "./environment.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import { notAppliedBanner, notAppliedOnMerge } from "./merge-messages.js";
 import { reportInterrupted, runMergeApply } from "./merge-apply-run.js";
 import { readPlanRecords, updatePlanRecord, type StickyPlan } from "./plan-comments.js";
@@ -117,14 +117,10 @@ async function gateOf(ctx: GitHubContext, rc: RepoConfig, m: Merged, sticky: Sti
     if (!access.ok) return { ok: false, reason: access.reason };
   }
 
-  const held = await createLocks(ctx.gh, ctx.repo).acquire(env, {
-    pr: pr.number,
-    environment: env,
-    user: record.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString(),
-  });
+  const held = await createLocks(ctx.gh, ctx.repo).acquire(
+    env,
+    holderFor(pr, env, record.requester, ctx.now()),
+  );
   if (!held.acquired) return { ok: false, reason: `${env} is locked by #${held.heldBy.pr}` };
   return { ok: true, destroy: review.destroy };
 }

@@ -9,7 +9,7 @@ import type { NextSteps } from "../plan/jobs.js";
 import { NotFoundError } from "../spec/errors.js";
 import { repositoryOf } from "./environment.js";
 import { runnerOf, type GitHubContext, type PlanOutcome } from "./context.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import type { PlanRecord } from "./markers.js";
 import { isFork, resolveEnvironmentName } from "./environment.js";
 import { lockHeld, planCrashed } from "./messages.js";
@@ -74,14 +74,7 @@ export async function planOnPullRequest(
     );
 
   const locks = createLocks(ctx.gh, ctx.repo);
-  const lock = await locks.acquire(name, {
-    pr: pr.number,
-    environment: name,
-    user: request.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString(),
-  });
+  const lock = await locks.acquire(name, holderFor(pr, name, request.requester, ctx.now()));
   if (!lock.acquired) {
     await reply(ctx, request.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
     return null;

@@ -9,7 +9,7 @@ import { PlagenticError } from "../spec/errors.js";
 import type { PullRequestInfo } from "./client.js";
 import { runnerOf, type EventOutcome, type GitHubContext } from "./context.js";
 import { repositoryOf } from "./environment.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import { discardPlans } from "./plan-comments.js";
 import { previewDestroyed, previewDestroyFailed, type PreviewEnd } from "./preview-messages.js";
 import { createPreviewRegistry, type PreviewEntry } from "./preview-registry.js";
@@ -81,14 +81,10 @@ export async function destroyPreview(
     if (parent === null)
       return await fail(`the spec of \`${entry.parent}\` is not at ${entry.headSha.slice(0, 7)}`);
     const spec = derivePreviewSpec({ name: entry.parent, ...parent }, entry.pr, rc.config.limits);
-    const lock = await locks.acquire(entry.name, {
-      pr: entry.pr,
-      environment: entry.name,
-      user: ctx.botLogin,
-      headSha: entry.headSha,
-      url: pr.htmlUrl,
-      at: ctx.now().toISOString(),
-    });
+    const lock = await locks.acquire(
+      entry.name,
+      holderFor({ ...pr, number: entry.pr, headSha: entry.headSha }, entry.name, ctx.botLogin, ctx.now()),
+    );
     if (!lock.acquired) return await fail(`\`${entry.name}\` is locked by #${lock.heldBy.pr}`);
     const job = {
       config: rc.config,

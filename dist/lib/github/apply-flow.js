@@ -22,10 +22,10 @@ import { approvalStatusSummary, requirementForRecord, unmetRuleApprovals } from 
 import { runnerOf } from "./context.js";
 import { isFork, repositoryOf } from "./environment.js";
 import { recheckDriftAfterApply } from "./drift-issues.js";
-import { markReported } from "./failures.js";
+import { everyStep, markReported } from "./failures.js";
 import { appliesOnMerge } from "./merge-messages.js";
 import { planIntent } from "./intent.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import { applyCrashed, applyRequirementsNotMet, noPlan, planChanged, policyFailed, refusal, resumedApply, stalePlan, } from "./messages.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
 import { reply } from "./replies.js";
@@ -176,14 +176,7 @@ async function applyOne(ctx, rc, pr, sticky, request, say) {
         resume = { fingerprints };
     }
     const locks = createLocks(ctx.gh, ctx.repo);
-    const held = await locks.acquire(env, {
-        pr: pr.number,
-        environment: env,
-        user: record.requester,
-        headSha: pr.headSha,
-        url: pr.htmlUrl,
-        at: ctx.now().toISOString(),
-    });
+    const held = await locks.acquire(env, holderFor(pr, env, record.requester, ctx.now()));
     if (!held.acquired) {
         await say(`\`${env}\` is locked by ${held.heldBy.url} (#${held.heldBy.pr}); it cannot be applied from here.`);
         return null;
@@ -282,14 +275,7 @@ async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
                 ? `Not applied: ${e.message}`
                 : applyCrashed(env)),
     ];
-    for (const step of steps) {
-        try {
-            await step();
-        }
-        catch (err) {
-            ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`);
-        }
-    }
+    await everyStep(steps, (err) => ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`));
 }
 /**
  * Approvals on the current head from write users other than the requester and anyone who pushed,

@@ -10,3 +10,17 @@ export function markReported(e) {
 export function wasReported(e) {
     return typeof e === "object" && e !== null && reported.has(e);
 }
+/**
+ * Runs every step of reporting a failure, each on its own: one GitHub call failing must not keep
+ * the others (the record, the deployment, the status, the reply) from being tried.
+ */
+export async function everyStep(steps, onError) {
+    for (const step of steps) {
+        try {
+            await step();
+        }
+        catch (err) {
+            onError(err);
+        }
+    }
+}

@@ -10,6 +10,12 @@ export interface LockHolder {
     /** ISO time the lock was taken. */
     at: string;
 }
+/** The holder a pull request's plan or apply takes the lock as. */
+export declare function holderFor(pr: {
+    number: number;
+    headSha: string;
+    htmlUrl: string;
+}, environment: string, user: string, now: Date): LockHolder;
 export type AcquireResult = {
     acquired: true;
 } | {

@@ -5,6 +5,10 @@
  * lock lives in the repository itself: the App and the Action see the same locks with no server.
  */
 import { z } from "zod";
+/** The holder a pull request's plan or apply takes the lock as. */
+export function holderFor(pr, environment, user, now) {
+    return { pr: pr.number, environment, user, headSha: pr.headSha, url: pr.htmlUrl, at: now.toISOString() };
+}
 const MESSAGE_HEAD = "plagentic lock";
 /** Git ref names forbid much; environment names are a safe subset of what they allow. */
 const ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;

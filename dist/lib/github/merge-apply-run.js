@@ -15,7 +15,7 @@ import { StalePlanError } from "../plan/apply.js";
 import { PlagenticError } from "../spec/errors.js";
 import { runnerOf } from "./context.js";
 import { repositoryOf } from "./environment.js";
-import { markReported } from "./failures.js";
+import { everyStep, markReported } from "./failures.js";
 import { neutralize } from "./neutralize.js";
 import { appliedOnMergeBanner, failedIssueBody, failedIssueTitle, failedOnMergeBanner, failedOnMergeReply, notAppliedBanner, notAppliedOnMerge, } from "./merge-messages.js";
 import { updatePlanRecord } from "./plan-comments.js";
@@ -144,12 +144,5 @@ async function settle(ctx, input, sticky, deploymentId, refused, reason) {
         }),
         () => reply(ctx, input.pr.number, refused ? notAppliedOnMerge(env, reason) : failedOnMergeReply(env, issue)),
     ];
-    for (const step of steps) {
-        try {
-            await step();
-        }
-        catch (err) {
-            ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`);
-        }
-    }
+    await everyStep(steps, (err) => ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`));
 }

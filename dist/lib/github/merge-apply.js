@@ -11,7 +11,7 @@
  */
 import { authorizeActor } from "./access.js";
 import { isFork } from "./environment.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import { notAppliedBanner, notAppliedOnMerge } from "./merge-messages.js";
 import { reportInterrupted, runMergeApply } from "./merge-apply-run.js";
 import { readPlanRecords, updatePlanRecord } from "./plan-comments.js";
@@ -100,14 +100,7 @@ async function gateOf(ctx, rc, m, sticky) {
         if (!access.ok)
             return { ok: false, reason: access.reason };
     }
-    const held = await createLocks(ctx.gh, ctx.repo).acquire(env, {
-        pr: pr.number,
-        environment: env,
-        user: record.requester,
-        headSha: pr.headSha,
-        url: pr.htmlUrl,
-        at: ctx.now().toISOString(),
-    });
+    const held = await createLocks(ctx.gh, ctx.repo).acquire(env, holderFor(pr, env, record.requester, ctx.now()));
     if (!held.acquired)
         return { ok: false, reason: `${env} is locked by #${held.heldBy.pr}` };
     return { ok: true, destroy: review.destroy };

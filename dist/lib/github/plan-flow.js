@@ -1,7 +1,7 @@
 import { NotFoundError } from "../spec/errors.js";
 import { repositoryOf } from "./environment.js";
 import { runnerOf } from "./context.js";
-import { createLocks } from "./locks.js";
+import { createLocks, holderFor } from "./locks.js";
 import { isFork, resolveEnvironmentName } from "./environment.js";
 import { lockHeld, planCrashed } from "./messages.js";
 import { markReported } from "./failures.js";
@@ -32,14 +32,7 @@ export async function planOnPullRequest(ctx, request) {
     if (!spec)
         throw new NotFoundError("environment", name, await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha));
     const locks = createLocks(ctx.gh, ctx.repo);
-    const lock = await locks.acquire(name, {
-        pr: pr.number,
-        environment: name,
-        user: request.requester,
-        headSha: pr.headSha,
-        url: pr.htmlUrl,
-        at: ctx.now().toISOString(),
-    });
+    const lock = await locks.acquire(name, holderFor(pr, name, request.requester, ctx.now()));
     if (!lock.acquired) {
         await reply(ctx, request.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
         return null;

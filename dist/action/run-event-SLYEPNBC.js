@@ -86,7 +86,7 @@ import {
   addressedText,
   asciiLower,
   setOutputs
-} from "./chunk-RWTY3UFG.js";
+} from "./chunk-6KRB3YEL.js";
 import {
   require_tunnel,
   require_undici
@@ -10357,6 +10357,15 @@ function markReported(e) {
 function wasReported(e) {
   return typeof e === "object" && e !== null && reported.has(e);
 }
+async function everyStep(steps, onError) {
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (err) {
+      onError(err);
+    }
+  }
+}
 
 // src/github/merge-messages.ts
 function appliesOnMerge(environment) {
@@ -10595,6 +10604,9 @@ async function planIntent(ctx, pr, record) {
 }
 
 // src/github/locks.ts
+function holderFor(pr, environment, user, now) {
+  return { pr: pr.number, environment, user, headSha: pr.headSha, url: pr.htmlUrl, at: now.toISOString() };
+}
 var MESSAGE_HEAD = "plagentic lock";
 var ENVIRONMENT = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 var ACQUIRE_ATTEMPTS = 3;
@@ -10938,7 +10950,9 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
         summary: approvalStatusSummary(verdict, match),
         canApply: false
       });
-      await say(applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha)));
+      await say(
+        applyRequirementsNotMet(env, unmetRuleApprovals(verdict, match, intent.requester, pr.headSha))
+      );
       return null;
     }
   }
@@ -10967,14 +10981,7 @@ async function applyOne(ctx, rc, pr, sticky, request2, say) {
     resume = { fingerprints };
   }
   const locks = createLocks(ctx.gh, ctx.repo);
-  const held = await locks.acquire(env, {
-    pr: pr.number,
-    environment: env,
-    user: record.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString()
-  });
+  const held = await locks.acquire(env, holderFor(pr, env, record.requester, ctx.now()));
   if (!held.acquired) {
     await say(
       `\`${env}\` is locked by ${held.heldBy.url} (#${held.heldBy.pr}); it cannot be applied from here.`
@@ -11082,13 +11089,7 @@ async function settleFailedApply(ctx, pr, sticky, deploymentId, e) {
       stale ? planChanged(env) : e instanceof PlagenticError ? `Not applied: ${e.message}` : applyCrashed(env)
     )
   ];
-  for (const step of steps) {
-    try {
-      await step();
-    } catch (err) {
-      ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`);
-    }
-  }
+  await everyStep(steps, (err) => ctx.log.error(`while reporting a failed apply of ${env}: ${String(err)}`));
 }
 async function checkApprovals(ctx, pr, record, requester, match) {
   const reviews = await ctx.gh.listReviews(ctx.repo, pr.number);
@@ -11326,14 +11327,7 @@ async function planOnPullRequest(ctx, request2) {
       await listRepoEnvironments(ctx.gh, ctx.repo, rc, pr.headSha)
     );
   const locks = createLocks(ctx.gh, ctx.repo);
-  const lock = await locks.acquire(name, {
-    pr: pr.number,
-    environment: name,
-    user: request2.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString()
-  });
+  const lock = await locks.acquire(name, holderFor(pr, name, request2.requester, ctx.now()));
   if (!lock.acquired) {
     await reply(ctx, request2.number, lockHeld(name, { number: lock.heldBy.pr, url: lock.heldBy.url }));
     return null;
@@ -11914,13 +11908,10 @@ async function settle(ctx, input, sticky, deploymentId, refused, reason) {
     }),
     () => reply(ctx, input.pr.number, refused ? notAppliedOnMerge(env, reason) : failedOnMergeReply(env, issue))
   ];
-  for (const step of steps) {
-    try {
-      await step();
-    } catch (err) {
-      ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`);
-    }
-  }
+  await everyStep(
+    steps,
+    (err) => ctx.log.error(`while reporting the apply of ${env} on merge: ${String(err)}`)
+  );
 }
 
 // src/github/merge-apply.ts
@@ -11990,14 +11981,10 @@ async function gateOf(ctx, rc, m, sticky) {
     const access = await authorizeActor(ctx, rc, { verb: "apply", environment: env, actor: m.merger, pr });
     if (!access.ok) return { ok: false, reason: access.reason };
   }
-  const held = await createLocks(ctx.gh, ctx.repo).acquire(env, {
-    pr: pr.number,
-    environment: env,
-    user: record.requester,
-    headSha: pr.headSha,
-    url: pr.htmlUrl,
-    at: ctx.now().toISOString()
-  });
+  const held = await createLocks(ctx.gh, ctx.repo).acquire(
+    env,
+    holderFor(pr, env, record.requester, ctx.now())
+  );
   if (!held.acquired) return { ok: false, reason: `${env} is locked by #${held.heldBy.pr}` };
   return { ok: true, destroy: review.destroy };
 }
@@ -12060,14 +12047,10 @@ async function destroyPreview(ctx, rc, entry, pr, end) {
     if (parent === null)
       return await fail(`the spec of \`${entry.parent}\` is not at ${entry.headSha.slice(0, 7)}`);
     const spec = derivePreviewSpec({ name: entry.parent, ...parent }, entry.pr, rc.config.limits);
-    const lock = await locks.acquire(entry.name, {
-      pr: entry.pr,
-      environment: entry.name,
-      user: ctx.botLogin,
-      headSha: entry.headSha,
-      url: pr.htmlUrl,
-      at: ctx.now().toISOString()
-    });
+    const lock = await locks.acquire(
+      entry.name,
+      holderFor({ ...pr, number: entry.pr, headSha: entry.headSha }, entry.name, ctx.botLogin, ctx.now())
+    );
     if (!lock.acquired) return await fail(`\`${entry.name}\` is locked by #${lock.heldBy.pr}`);
     const job = {
       config: rc.config,

@@ -73,7 +73,7 @@ async function runAction(io = { env: process.env }) {
     return;
   }
   const core = await import("./core-FNAHV6K2.js");
-  const { runActionEvent } = await import("./run-event-X4XQICZJ.js");
+  const { runActionEvent } = await import("./run-event-SLYEPNBC.js");
   await runActionEvent(core, {
     env,
     eventName,
